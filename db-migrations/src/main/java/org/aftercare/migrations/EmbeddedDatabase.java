@@ -1,0 +1,144 @@
+package org.aftercare.migrations;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A PostgreSQL 17 server run from the zonky binaries, for the portal's default start and for tests:
+ * it keeps its data in a folder, and holds the two roles the real deployment has (schema owner, and
+ * an application role that owns nothing, is no superuser and cannot bypass row-level security).
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+  public static final String DATABASE = "aftercare";
+  public static final String OWNER_ROLE = "aftercare_owner";
+  public static final String APP_ROLE = Migrator.DEFAULT_APP_ROLE;
+
+  private final EmbeddedPostgres postgres;
+
+  private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    this.postgres = postgres;
+  }
+
+  /**
+   * Starts the server on {@code dataDirectory} (created when missing, kept across restarts) on a
+   * free port, and creates the roles and database when they do not exist yet.
+   */
+  public static EmbeddedDatabase start(Path dataDirectory, boolean stopWithJvm) {
+    try {
+      Files.createDirectories(dataDirectory);
+      stopOrphanedServer(dataDirectory);
+      EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDirectory)
+              .setCleanDataDirectory(false)
+              .setPort(0)
+              .setRegisterShutdownHook(stopWithJvm)
+              .setPGStartupWait(Duration.ofSeconds(60))
+              .start();
+      var database = new EmbeddedDatabase(postgres);
+      database.createRolesAndDatabase();
+      return database;
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Starting the embedded PostgreSQL failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The login the schema owner uses: migrations run as this role. */
+  public DatabaseLogin owner() {
+    return new DatabaseLogin(jdbcUrl(), OWNER_ROLE, "");
+  }
+
+  /** The login the application uses. */
+  public DatabaseLogin app() {
+    return new DatabaseLogin(jdbcUrl(), APP_ROLE, "");
+  }
+
+  public String jdbcUrl() {
+    return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+  }
+
+  @Override
+  public void close() {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // The embedded server trusts local connections, so the roles carry no password; a real server
+  // gets its roles from the database administrator (see the README).
+  private void createRolesAndDatabase() {
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement sql = connection.createStatement()) {
+      sql.execute(
+          """
+          do $$ begin
+            if not exists (select from pg_roles where rolname = '%1$s') then
+              create role %1$s login;
+            end if;
+            if not exists (select from pg_roles where rolname = '%2$s') then
+              create role %2$s login nosuperuser nobypassrls nocreatedb nocreaterole;
+            end if;
+          end $$
+          """
+              .formatted(OWNER_ROLE, APP_ROLE));
+      try (var existing =
+          sql.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+        if (!existing.next()) {
+          sql.execute("create database " + DATABASE + " owner " + OWNER_ROLE);
+        }
+      }
+    } catch (SQLException e) {
+      throw new MigrationException("Creating the roles and database failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A server left running by a killed JVM still holds the data folder; stop it so this start can
+   * take over rather than fail on the lock.
+   */
+  private static void stopOrphanedServer(Path dataDirectory) {
+    Path pidFile = dataDirectory.resolve("postmaster.pid");
+    if (!Files.exists(pidFile)) {
+      return;
+    }
+    Optional<ProcessHandle> server =
+        readPid(pidFile)
+            .flatMap(ProcessHandle::of)
+            .filter(p -> p.info().command().orElse("").endsWith("postgres"));
+    server.ifPresent(
+        process -> {
+          process.destroy();
+          try {
+            process.onExit().get(30, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          } catch (ExecutionException | TimeoutException e) {
+            throw new MigrationException(
+                "An earlier PostgreSQL on " + dataDirectory + " did not stop", e);
+          }
+        });
+  }
+
+  private static Optional<Long> readPid(Path pidFile) {
+    try {
+      return Files.readAllLines(pidFile).stream().findFirst().map(String::trim).map(Long::valueOf);
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}

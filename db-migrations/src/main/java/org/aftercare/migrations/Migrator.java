@@ -1,0 +1,86 @@
+package org.aftercare.migrations;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.changelog.ChangeSet;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
+import liquibase.resource.ClassLoaderResourceAccessor;
+
+/**
+ * Applies the changelog as the schema owner and tells which change sets a database still lacks.
+ *
+ * <p>Runnable on its own for operators: {@code java -cp ... org.aftercare.migrations.Migrator} with
+ * {@code AFTERCARE_DB_URL}, {@code AFTERCARE_DB_OWNER_USER}, {@code AFTERCARE_DB_OWNER_PASSWORD}
+ * and optionally {@code AFTERCARE_DB_USER} (the application role to grant to) in the environment.
+ */
+public final class Migrator {
+
+  public static final String CHANGELOG = "db/changelog/db.changelog-master.yaml";
+  public static final String DEFAULT_APP_ROLE = "aftercare_app";
+
+  private Migrator() {}
+
+  /** Brings the schema up to date; grants go to {@code appRole}. */
+  public static void migrate(DatabaseLogin owner, String appRole) {
+    try (Connection connection = owner.connect()) {
+      Liquibase liquibase = liquibase(connection);
+      liquibase.setChangeLogParameter("appRole", plainRoleName(appRole));
+      liquibase.update(new Contexts(), new LabelExpression());
+    } catch (SQLException | LiquibaseException e) {
+      throw new MigrationException("Migrating " + owner + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The ids of change sets not yet applied; empty when the schema is current. */
+  public static List<String> pendingChangeSets(Connection connection) {
+    try {
+      return liquibase(connection)
+          .listUnrunChangeSets(new Contexts(), new LabelExpression(), false)
+          .stream()
+          .map(ChangeSet::getId)
+          .toList();
+    } catch (LiquibaseException e) {
+      throw new MigrationException("Reading the migration history failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static Liquibase liquibase(Connection connection) throws LiquibaseException {
+    Database database =
+        DatabaseFactory.getInstance()
+            .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+    return new Liquibase(
+        CHANGELOG, new ClassLoaderResourceAccessor(Migrator.class.getClassLoader()), database);
+  }
+
+  /** Role names reach SQL as identifiers; only plain lower-case names are accepted. */
+  static String plainRoleName(String role) {
+    if (!role.matches("[a-z_][a-z0-9_]{0,62}")) {
+      throw new IllegalArgumentException("Not a plain role name: " + role);
+    }
+    return role;
+  }
+
+  public static void main(String[] args) {
+    String url = System.getenv("AFTERCARE_DB_URL");
+    if (url == null) {
+      System.err.println(
+          "Set AFTERCARE_DB_URL, AFTERCARE_DB_OWNER_USER, AFTERCARE_DB_OWNER_PASSWORD.");
+      System.exit(2);
+    }
+    var owner =
+        new DatabaseLogin(
+            url,
+            System.getenv("AFTERCARE_DB_OWNER_USER"),
+            System.getenv("AFTERCARE_DB_OWNER_PASSWORD"));
+    String appRole = System.getenv().getOrDefault("AFTERCARE_DB_USER", DEFAULT_APP_ROLE);
+    migrate(owner, appRole);
+    System.out.println("Schema is current on " + owner);
+  }
+}

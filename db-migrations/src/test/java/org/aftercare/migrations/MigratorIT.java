@@ -1,0 +1,79 @@
+package org.aftercare.migrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class MigratorIT {
+
+  private static EmbeddedDatabase database;
+
+  @BeforeAll
+  static void startDatabase() throws Exception {
+    database = EmbeddedDatabase.start(Files.createTempDirectory("aftercare-migrator-it"), true);
+  }
+
+  @AfterAll
+  static void stopDatabase() {
+    database.close();
+  }
+
+  @Test
+  void migratesAnEmptyDatabaseAndLeavesNothingPending() throws SQLException {
+    Migrator.migrate(database.owner(), EmbeddedDatabase.APP_ROLE);
+
+    try (Connection app = database.app().connect()) {
+      assertThat(Migrator.pendingChangeSets(app)).isEmpty();
+    }
+  }
+
+  @Test
+  void migratingTwiceChangesNothing() throws SQLException {
+    Migrator.migrate(database.owner(), EmbeddedDatabase.APP_ROLE);
+    Migrator.migrate(database.owner(), EmbeddedDatabase.APP_ROLE);
+
+    try (Connection app = database.app().connect()) {
+      assertThat(Migrator.pendingChangeSets(app)).isEmpty();
+    }
+  }
+
+  @Test
+  void applicationRoleCannotChangeTheAuditTrailOrTheSchema() throws SQLException {
+    Migrator.migrate(database.owner(), EmbeddedDatabase.APP_ROLE);
+
+    try (Connection app = database.app().connect();
+        var sql = app.createStatement()) {
+      assertThatThrownBy(() -> sql.execute("delete from audit_event"))
+          .hasMessageContaining("permission denied");
+      assertThatThrownBy(() -> sql.execute("drop table client"))
+          .hasMessageContaining("must be owner");
+    }
+  }
+
+  @Test
+  void startingAgainOnTheSameFolderKeepsTheData() throws Exception {
+    var folder = Files.createTempDirectory("aftercare-restart-it");
+    try (var first = EmbeddedDatabase.start(folder, true)) {
+      Migrator.migrate(first.owner(), EmbeddedDatabase.APP_ROLE);
+    }
+
+    try (var second = EmbeddedDatabase.start(folder, true);
+        Connection owner = second.owner().connect();
+        var rows = owner.createStatement().executeQuery("select count(*) from databasechangelog")) {
+      rows.next();
+      assertThat(rows.getInt(1)).isPositive();
+    }
+  }
+
+  @Test
+  void rejectsRoleNamesThatAreNotPlainIdentifiers() {
+    assertThatThrownBy(() -> Migrator.plainRoleName("app; drop table tenant"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
