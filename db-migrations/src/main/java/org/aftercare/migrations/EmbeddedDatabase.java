@@ -25,6 +25,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
   public static final String OWNER_ROLE = "aftercare_owner";
   public static final String APP_ROLE = Migrator.DEFAULT_APP_ROLE;
 
+  /**
+   * The embedded server listens on loopback only and trusts local connections (zonky's initdb), so
+   * this password guards nothing; it exists because configuration treats an empty value as unset.
+   */
+  private static final String LOCAL_PASSWORD = "embedded-local";
+
   private final EmbeddedPostgres postgres;
 
   private EmbeddedDatabase(EmbeddedPostgres postgres) {
@@ -58,12 +64,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   /** The login the schema owner uses: migrations run as this role. */
   public DatabaseLogin owner() {
-    return new DatabaseLogin(jdbcUrl(), OWNER_ROLE, "");
+    return new DatabaseLogin(jdbcUrl(), OWNER_ROLE, LOCAL_PASSWORD);
   }
 
   /** The login the application uses. */
   public DatabaseLogin app() {
-    return new DatabaseLogin(jdbcUrl(), APP_ROLE, "");
+    return new DatabaseLogin(jdbcUrl(), APP_ROLE, LOCAL_PASSWORD);
   }
 
   public String jdbcUrl() {
@@ -79,8 +85,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
   }
 
-  // The embedded server trusts local connections, so the roles carry no password; a real server
-  // gets its roles from the database administrator (see the README).
+  // A real server gets these roles from its database administrator (see the README).
   private void createRolesAndDatabase() {
     try (Connection connection = postgres.getPostgresDatabase().getConnection();
         Statement sql = connection.createStatement()) {
@@ -88,14 +93,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
           """
           do $$ begin
             if not exists (select from pg_roles where rolname = '%1$s') then
-              create role %1$s login;
+              create role %1$s login password '%3$s';
             end if;
             if not exists (select from pg_roles where rolname = '%2$s') then
-              create role %2$s login nosuperuser nobypassrls nocreatedb nocreaterole;
+              create role %2$s login password '%3$s' nosuperuser nobypassrls nocreatedb nocreaterole;
             end if;
           end $$
           """
-              .formatted(OWNER_ROLE, APP_ROLE));
+              .formatted(OWNER_ROLE, APP_ROLE, LOCAL_PASSWORD));
       try (var existing =
           sql.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
         if (!existing.next()) {

@@ -1,0 +1,7 @@
+package org.aftercare.audit;
+
+public enum AuditOutcome {
+  SUCCESS,
+  DENIED,
+  FAILED
+}

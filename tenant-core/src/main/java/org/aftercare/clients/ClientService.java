@@ -1,0 +1,115 @@
+package org.aftercare.clients;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.UUID;
+import org.aftercare.audit.AuditAction;
+import org.aftercare.audit.AuditOutcome;
+import org.aftercare.audit.AuditService;
+import org.aftercare.shared.ConflictException;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.tenancy.persistence.TenantAware;
+
+/** Adding, changing, finding and opening the current clinic's clients; every touch is audited. */
+@ApplicationScoped
+@TenantAware
+public class ClientService {
+
+  static final String AUDIT_TYPE = "Client";
+
+  @PersistenceContext private EntityManager em;
+  @Inject AuditService audit;
+  @Inject Validator validator;
+
+  public List<Client> search(ClientSearch search) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    var query = cb.createQuery(Client.class);
+    Root<Client> client = query.from(Client.class);
+    var sortKey = client.get(search.sortBy().attribute);
+    query
+        .select(client)
+        .where(matching(cb, client, search.text()))
+        .orderBy(search.ascending() ? cb.asc(sortKey) : cb.desc(sortKey), cb.asc(client.get("id")));
+    return em.createQuery(query)
+        .setFirstResult(search.offset())
+        .setMaxResults(search.limit())
+        .getResultList();
+  }
+
+  public long count(String text) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    var query = cb.createQuery(Long.class);
+    Root<Client> client = query.from(Client.class);
+    query.select(cb.count(client)).where(matching(cb, client, text == null ? "" : text.trim()));
+    return em.createQuery(query).getSingleResult();
+  }
+
+  /** Opens a client's record for a member of staff; the read is audited. */
+  @Transactional
+  public Client open(UUID clientId) {
+    Client client = em.find(Client.class, clientId);
+    if (client == null) {
+      throw new NotFoundException("Client");
+    }
+    audit.record(AuditAction.CLIENT_VIEWED, AUDIT_TYPE, clientId, AuditOutcome.SUCCESS);
+    return client;
+  }
+
+  @Transactional
+  public Client add(Client client) {
+    validate(client);
+    em.persist(client);
+    audit.record(AuditAction.CLIENT_CREATED, AUDIT_TYPE, client.getId(), AuditOutcome.SUCCESS);
+    return client;
+  }
+
+  @Transactional
+  public Client update(Client changed) {
+    validate(changed);
+    if (em.find(Client.class, changed.getId()) == null) {
+      throw new NotFoundException("Client");
+    }
+    try {
+      Client saved = em.merge(changed);
+      em.flush();
+      audit.record(AuditAction.CLIENT_UPDATED, AUDIT_TYPE, saved.getId(), AuditOutcome.SUCCESS);
+      return saved;
+    } catch (OptimisticLockException e) {
+      throw new ConflictException(
+          "Someone else changed this client while you were editing. Reopen it to see their changes.",
+          e);
+    }
+  }
+
+  private void validate(Client client) {
+    var violations = validator.validate(client);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
+  }
+
+  private static Predicate matching(CriteriaBuilder cb, Root<Client> client, String text) {
+    if (text.isEmpty()) {
+      return cb.conjunction();
+    }
+    String pattern = "%" + escapeLike(text.toLowerCase()) + "%";
+    return cb.or(
+        cb.like(cb.lower(client.get("displayName")), pattern, '\\'),
+        cb.like(cb.lower(client.get("legalName")), pattern, '\\'),
+        cb.like(cb.lower(client.get("email")), pattern, '\\'));
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

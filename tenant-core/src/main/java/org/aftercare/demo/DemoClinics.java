@@ -1,0 +1,105 @@
+package org.aftercare.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.logging.Logger;
+import org.aftercare.clients.Client;
+import org.aftercare.clients.ClientService;
+import org.aftercare.identity.AccountService;
+import org.aftercare.identity.Role;
+import org.aftercare.tenancy.TenantContext;
+import org.aftercare.tenancy.TenantService;
+
+/**
+ * Seeds "Riverside Recovery Center" and "Harbor Light Treatment" through the same services the
+ * portal uses, once: a clinic that exists already is left as it is.
+ */
+@ApplicationScoped
+public class DemoClinics {
+
+  private static final Logger LOG = Logger.getLogger(DemoClinics.class.getName());
+
+  /** Demo only: printed at startup so that a first-time user can sign in. */
+  public static final String DEMO_PASSWORD = "recovery-demo-2026";
+
+  record DemoClinic(String slug, String name, ZoneId zone, String domain, List<String> clients) {}
+
+  static final List<DemoClinic> CLINICS =
+      List.of(
+          new DemoClinic(
+              "riverside",
+              "Riverside Recovery Center",
+              ZoneId.of("America/Chicago"),
+              "riverside.example",
+              List.of("Alex R.", "Jordan M.", "Sam T.", "Casey L.", "Morgan P.")),
+          new DemoClinic(
+              "harbor-light",
+              "Harbor Light Treatment",
+              ZoneId.of("America/New_York"),
+              "harborlight.example",
+              List.of("Taylor B.", "Jamie K.", "Riley S.", "Drew H.")));
+
+  @Inject TenantService tenants;
+  @Inject TenantContext tenantContext;
+  @Inject AccountService accounts;
+  @Inject ClientService clients;
+
+  @ActivateRequestContext
+  public void seed() {
+    for (DemoClinic clinic : CLINICS) {
+      if (tenants.findBySlug(clinic.slug()).isEmpty()) {
+        var tenant = tenants.register(clinic.slug(), clinic.name(), clinic.zone());
+        tenantContext.callAs(tenant.getId(), () -> seedPeopleOf(clinic));
+      }
+    }
+    printLogins();
+  }
+
+  private Void seedPeopleOf(DemoClinic clinic) {
+    accounts.open(
+        "admin@" + clinic.domain(), "Clinic Admin", DEMO_PASSWORD, EnumSet.of(Role.CLINIC_ADMIN));
+    accounts.open(
+        "clinician@" + clinic.domain(),
+        "Dana Clinician",
+        DEMO_PASSWORD,
+        EnumSet.of(Role.CLINICIAN));
+    accounts.open(
+        "mentor@" + clinic.domain(), "Pat Mentor", DEMO_PASSWORD, EnumSet.of(Role.PEER_MENTOR));
+    int daysSober = 30;
+    for (String displayName : clinic.clients()) {
+      var client = new Client();
+      client.setDisplayName(displayName);
+      client.setLegalName(displayName.replace(".", "") + "ee Example");
+      client.setEmail(
+          displayName.toLowerCase().replaceAll("[^a-z]", "") + "@clients." + clinic.domain());
+      client.setRecoveryStartDate(LocalDate.now(clinic.zone()).minusDays(daysSober));
+      clients.add(client);
+      daysSober += 45;
+    }
+    return null;
+  }
+
+  private static void printLogins() {
+    var lines =
+        new StringBuilder("Demo clinics ready. Sign in with password '")
+            .append(DEMO_PASSWORD)
+            .append("':");
+    for (DemoClinic clinic : CLINICS) {
+      lines
+          .append("\n  clinic '")
+          .append(clinic.slug())
+          .append("' (")
+          .append(clinic.name())
+          .append(")");
+      for (String who : List.of("admin", "clinician", "mentor")) {
+        lines.append("\n    ").append(who).append('@').append(clinic.domain());
+      }
+    }
+    LOG.info(lines.toString());
+  }
+}

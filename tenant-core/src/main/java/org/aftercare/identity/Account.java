@@ -1,0 +1,88 @@
+package org.aftercare.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.aftercare.shared.Identifiers;
+import org.aftercare.tenancy.TenantOwned;
+
+/** A person who signs in to one clinic's portal: staff or client. */
+@Entity
+@Table(name = "account")
+@NamedQuery(
+    name = Account.BY_EMAIL,
+    query = "select a from Account a where lower(a.email) = lower(:email)")
+public class Account extends TenantOwned {
+
+  static final String BY_EMAIL = "Account.byEmail";
+
+  @Id private UUID id;
+
+  @Column(nullable = false)
+  private String email;
+
+  @Column(name = "display_name", nullable = false)
+  private String displayName;
+
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
+
+  @Convert(converter = RolesConverter.class)
+  @Column(nullable = false)
+  private Set<Role> roles;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private AccountStatus status;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected Account() {}
+
+  Account(String email, String displayName, String passwordHash, Set<Role> roles) {
+    this.id = Identifiers.newId();
+    this.email = email.trim();
+    this.displayName = displayName;
+    this.passwordHash = passwordHash;
+    this.roles = EnumSet.copyOf(roles);
+    this.status = AccountStatus.ACTIVE;
+    this.createdAt = Instant.now();
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public Set<Role> getRoles() {
+    return EnumSet.copyOf(roles);
+  }
+
+  public boolean isActive() {
+    return status == AccountStatus.ACTIVE;
+  }
+}

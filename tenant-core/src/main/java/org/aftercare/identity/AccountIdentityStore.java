@@ -1,0 +1,89 @@
+package org.aftercare.identity;
+
+import static jakarta.security.enterprise.identitystore.CredentialValidationResult.INVALID_RESULT;
+import static jakarta.security.enterprise.identitystore.CredentialValidationResult.NOT_VALIDATED_RESULT;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.aftercare.tenancy.Tenant;
+import org.aftercare.tenancy.TenantContext;
+import org.aftercare.tenancy.TenantService;
+
+/**
+ * Checks a clinic, e-mail and password against the accounts table. Every failure — unknown clinic,
+ * suspended clinic, unknown e-mail, deactivated account, wrong password — gives the same result and
+ * costs one password hash, so the answer does not reveal which accounts exist.
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+  @Inject TenantService tenants;
+  @Inject TenantContext tenantContext;
+  @Inject AccountService accounts;
+  @Inject PlatformOperatorService operators;
+  @Inject PasswordHasher passwordHasher;
+
+  @Override
+  public CredentialValidationResult validate(Credential credential) {
+    if (!(credential instanceof ClinicCredential signIn)) {
+      return NOT_VALIDATED_RESULT;
+    }
+    return signIn.isOperatorSignIn() ? validateOperator(signIn) : validateClinicUser(signIn);
+  }
+
+  private CredentialValidationResult validateClinicUser(ClinicCredential signIn) {
+    var tenant = tenants.findBySlug(signIn.clinic()).filter(Tenant::isActive);
+    if (tenant.isEmpty()) {
+      return fail(signIn);
+    }
+    var tenantId = tenant.get().getId();
+    var account =
+        tenantContext
+            .callAs(tenantId, () -> accounts.findByEmail(signIn.email()))
+            .filter(Account::isActive);
+    if (account.isEmpty()) {
+      return fail(signIn);
+    }
+    if (!accounts.passwordMatches(account.get(), signIn.password())) {
+      return INVALID_RESULT;
+    }
+    var found = account.get();
+    return success(
+        new SignedInUser(
+            found.getEmail(), found.getId(), tenantId, found.getDisplayName(), found.getRoles()));
+  }
+
+  private CredentialValidationResult validateOperator(ClinicCredential signIn) {
+    var operator = operators.findByEmail(signIn.email());
+    if (operator.isEmpty()) {
+      return fail(signIn);
+    }
+    if (!operators.passwordMatches(operator.get(), signIn.password())) {
+      return INVALID_RESULT;
+    }
+    var found = operator.get();
+    return success(
+        new SignedInUser(
+            found.getEmail(),
+            found.getId(),
+            null,
+            found.getDisplayName(),
+            EnumSet.of(Role.PLATFORM_OPERATOR)));
+  }
+
+  private CredentialValidationResult fail(ClinicCredential signIn) {
+    passwordHasher.matchesNothing(signIn.password());
+    return INVALID_RESULT;
+  }
+
+  private static CredentialValidationResult success(SignedInUser user) {
+    Set<String> groups = user.roles().stream().map(Role::name).collect(Collectors.toSet());
+    return new CredentialValidationResult(user, groups);
+  }
+}

@@ -1,0 +1,6 @@
+package org.aftercare.identity;
+
+public enum AccountStatus {
+  ACTIVE,
+  DEACTIVATED
+}

@@ -1,0 +1,84 @@
+package org.aftercare.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.aftercare.demo.DemoClinics;
+import org.aftercare.identity.PlatformOperatorService;
+import org.aftercare.migrations.DatabaseLogin;
+import org.aftercare.migrations.Migrator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs once when the application is deployed, in this order: migrate the schema (as the owner role,
+ * before anything touches JPA), create the first platform operator when one is configured, seed the
+ * demo clinics when asked.
+ */
+@ApplicationScoped
+public class PlatformStartup {
+
+  private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "aftercare.db.url")
+  String url;
+
+  @Inject
+  @ConfigProperty(name = "aftercare.db.user")
+  String appUser;
+
+  @Inject
+  @ConfigProperty(name = "aftercare.db.owner-user")
+  Optional<String> ownerUser;
+
+  @Inject
+  @ConfigProperty(name = "aftercare.db.owner-password")
+  Optional<String> ownerPassword;
+
+  @Inject
+  @ConfigProperty(name = "aftercare.setup.operator-email")
+  Optional<String> operatorEmail;
+
+  @Inject
+  @ConfigProperty(name = "aftercare.setup.operator-password")
+  Optional<String> operatorPassword;
+
+  @Inject
+  @ConfigProperty(name = "aftercare.demo", defaultValue = "false")
+  boolean demo;
+
+  @Inject PlatformOperatorService operators;
+  @Inject DemoClinics demoClinics;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    migrateSchema();
+    createFirstOperator();
+    if (demo) {
+      demoClinics.seed();
+    }
+  }
+
+  private void migrateSchema() {
+    if (ownerUser.isEmpty()) {
+      LOG.info("aftercare.db.owner-user is not set: expecting the schema to be migrated already");
+      return;
+    }
+    Migrator.migrate(new DatabaseLogin(url, ownerUser.get(), ownerPassword.orElse("")), appUser);
+  }
+
+  private void createFirstOperator() {
+    if (operatorEmail.isPresent() && operatorPassword.isPresent()) {
+      if (operators.findByEmail(operatorEmail.get()).isEmpty()) {
+        operators.create(operatorEmail.get(), operatorPassword.get());
+        LOG.info("Platform operator " + operatorEmail.get() + " created");
+      }
+    } else if (!operators.anyExists()) {
+      LOG.warning(
+          "No platform operator exists yet. Start once with --create-operator=you@example.org"
+              + " (the launcher asks for the password, or reads AFTERCARE_SETUP_OPERATOR_PASSWORD).");
+    }
+  }
+}

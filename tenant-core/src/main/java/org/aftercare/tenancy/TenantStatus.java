@@ -1,0 +1,6 @@
+package org.aftercare.tenancy;
+
+public enum TenantStatus {
+  ACTIVE,
+  SUSPENDED
+}
