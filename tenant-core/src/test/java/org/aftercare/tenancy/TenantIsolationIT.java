@@ -1,0 +1,188 @@
+package org.aftercare.tenancy;
+
+import static org.aftercare.testing.ClientBuilder.aClient;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.aftercare.audit.AuditService;
+import org.aftercare.clients.Client;
+import org.aftercare.clients.ClientSearch;
+import org.aftercare.clients.ClientService;
+import org.aftercare.identity.AccountService;
+import org.aftercare.identity.Role;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.tenancy.persistence.AftercareDataSource;
+import org.aftercare.testing.Deployments;
+import org.aftercare.testing.TwoClinics;
+import org.assertj.core.api.SoftAssertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The isolation matrix: everything clinic B can ask the services for, aimed at clinic A's data,
+ * must come back empty or not found. A new feature adds one {@code probe(...)} line per service
+ * method.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenantIsolationIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.domain();
+  }
+
+  @Inject TenantService tenants;
+  @Inject TenantContext tenantContext;
+  @Inject ClientService clients;
+  @Inject AccountService accounts;
+  @Inject AuditService audit;
+
+  @Resource(lookup = AftercareDataSource.JNDI_NAME)
+  DataSource dataSource;
+
+  private TwoClinics clinics;
+  private ClinicAData clinicA;
+
+  /** What clinic A holds, for the probes to aim at. */
+  record ClinicAData(Client client, String staffEmail) {}
+
+  record Probe(String name, Function<ClinicAData, Object> request) {}
+
+  private List<Probe> probes() {
+    return List.of(
+        probe("search clients", a -> clients.search(ClientSearch.firstPage(""))),
+        probe("search clients by A's name", a -> clients.search(ClientSearch.firstPage("Riley"))),
+        probe("count clients", a -> clients.count("")),
+        probe("open A's client", a -> clients.open(a.client().getId())),
+        probe("update A's client", a -> clients.update(a.client())),
+        probe("audit trail of A's client", a -> audit.eventsFor(a.client().getId())),
+        probe("find A's staff account", a -> accounts.findByEmail(a.staffEmail())));
+  }
+
+  private static Probe probe(String name, Function<ClinicAData, Object> request) {
+    return new Probe(name, request);
+  }
+
+  @BeforeEach
+  void seedClinicA() {
+    clinics = TwoClinics.register(tenants, tenantContext);
+    String staffEmail = "clinician-" + UUID.randomUUID() + "@a.example";
+    clinicA =
+        clinics.asClinicA(
+            () -> {
+              accounts.open(staffEmail, "A Clinician", "a-long-password-1", Set.of(Role.CLINICIAN));
+              return new ClinicAData(clients.add(aClient().named("Riley S.").build()), staffEmail);
+            });
+  }
+
+  @Test
+  void clinicBSeesNothingOfClinicA() {
+    var softly = new SoftAssertions();
+    for (Probe probe : probes()) {
+      Object answer;
+      try {
+        answer = clinics.asClinicB(() -> probe.request().apply(clinicA));
+      } catch (NotFoundException expected) {
+        continue;
+      }
+      softly.assertThat(isEmpty(answer)).as(probe.name() + " answered " + answer).isTrue();
+    }
+    softly.assertAll();
+  }
+
+  @Test
+  void clinicAStillSeesItsOwnData() {
+    assertThat(clinics.asClinicA(() -> clients.open(clinicA.client().getId()))).isNotNull();
+    assertThat(clinics.asClinicA(() -> accounts.findByEmail(clinicA.staffEmail()))).isPresent();
+  }
+
+  @Test
+  void applicationPoolConnectsAsARoleThatCannotBypassRowLevelSecurity() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        var rows =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "select rolsuper, rolbypassrls from pg_roles where rolname = current_user")) {
+      rows.next();
+      assertThat(rows.getBoolean(1)).as("superuser").isFalse();
+      assertThat(rows.getBoolean(2)).as("bypasses RLS").isFalse();
+    }
+  }
+
+  @Test
+  void nativeQueryWithClinicBsIdFindsNoneOfClinicAsRows() throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      setTenant(connection, clinics.clinicB().toString());
+      try (var query =
+          connection.prepareStatement("select count(*) from client where tenant_id = ?::uuid")) {
+        query.setString(1, clinics.clinicA().toString());
+        try (var rows = query.executeQuery()) {
+          rows.next();
+          assertThat(rows.getLong(1)).isZero();
+        }
+      } finally {
+        setTenant(connection, "");
+      }
+    }
+  }
+
+  @Test
+  void pooledConnectionsCarryNoClinicAfterRequests() throws SQLException {
+    for (int i = 0; i < 3; i++) {
+      clinics.asClinicA(() -> clients.search(ClientSearch.firstPage("")));
+    }
+
+    List<Connection> held = new ArrayList<>();
+    try {
+      for (int i = 0; i < 3; i++) {
+        Connection connection = dataSource.getConnection();
+        held.add(connection);
+        try (var rows =
+            connection
+                .createStatement()
+                .executeQuery("select coalesce(current_setting('app.tenant_id', true), '')")) {
+          rows.next();
+          assertThat(rows.getString(1)).isEmpty();
+        }
+      }
+    } finally {
+      for (Connection connection : held) {
+        connection.close();
+      }
+    }
+  }
+
+  private static void setTenant(Connection connection, String tenant) throws SQLException {
+    try (var statement =
+        connection.prepareStatement("select set_config('app.tenant_id', ?, false)")) {
+      statement.setString(1, tenant);
+      statement.execute();
+    }
+  }
+
+  private static boolean isEmpty(Object answer) {
+    return switch (answer) {
+      case null -> true;
+      case Collection<?> rows -> rows.isEmpty();
+      case Optional<?> maybe -> maybe.isEmpty();
+      case Number count -> count.longValue() == 0;
+      default -> false;
+    };
+  }
+}
