@@ -1,5 +1,9 @@
 package org.aftercare.migrations;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -11,7 +15,9 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
-import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.resource.ResourceAccessor;
+import liquibase.resource.ZipResourceAccessor;
 
 /**
  * Applies the changelog as the schema owner and tells which change sets a database still lacks.
@@ -55,8 +61,23 @@ public final class Migrator {
     Database database =
         DatabaseFactory.getInstance()
             .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-    return new Liquibase(
-        CHANGELOG, new ClassLoaderResourceAccessor(Migrator.class.getClassLoader()), database);
+    return new Liquibase(CHANGELOG, ownChangelogs(), database);
+  }
+
+  /**
+   * Reads the changelogs from this module's own jar only. A class-path search would find them twice
+   * when the launcher (which has this jar on its class path) runs the portal in the same JVM.
+   */
+  private static ResourceAccessor ownChangelogs() throws LiquibaseException {
+    try {
+      Path home =
+          Path.of(Migrator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Files.isDirectory(home)
+          ? new DirectoryResourceAccessor(home)
+          : new ZipResourceAccessor(home);
+    } catch (URISyntaxException | IOException e) {
+      throw new LiquibaseException("Cannot open the changelogs: " + e.getMessage(), e);
+    }
   }
 
   /** Role names reach SQL as identifiers; only plain lower-case names are accepted. */

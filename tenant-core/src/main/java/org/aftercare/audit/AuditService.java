@@ -4,11 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
-import java.security.Principal;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.aftercare.tenancy.persistence.TenantAware;
 
@@ -20,24 +17,23 @@ public class AuditService {
   static final String SYSTEM_ACTOR = "system";
 
   @PersistenceContext private EntityManager em;
-  @Inject SecurityContext securityContext;
   @Inject RequestOrigin origin;
 
   @Transactional
   public void record(AuditAction action, String objectType, UUID objectId, AuditOutcome outcome) {
     em.persist(
-        new AuditEvent(currentActor(), action, objectType, objectId.toString(), outcome, origin));
+        new AuditEvent(
+            origin.actor().orElse(SYSTEM_ACTOR),
+            action,
+            objectType,
+            objectId.toString(),
+            outcome,
+            origin));
   }
 
   public List<AuditEvent> eventsFor(UUID objectId) {
     return em.createNamedQuery(AuditEvent.FOR_OBJECT, AuditEvent.class)
         .setParameter("objectId", objectId.toString())
         .getResultList();
-  }
-
-  private String currentActor() {
-    return Optional.ofNullable(securityContext.getCallerPrincipal())
-        .map(Principal::getName)
-        .orElse(SYSTEM_ACTOR);
   }
 }

@@ -3,16 +3,25 @@ package org.aftercare.audit;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 
-/** Where the current request came from, for the audit trail; empty for work with no request. */
+/**
+ * Who is acting and from where, for the audit trail; set at the request's entry point, empty for
+ * work with no request (startup, background jobs), which is recorded as the system acting.
+ */
 @RequestScoped
 public class RequestOrigin {
 
+  private String actor;
   private String sourceAddress;
   private String requestId;
 
-  public void set(String sourceAddress, String requestId) {
+  public void set(String actor, String sourceAddress, String requestId) {
+    this.actor = actor;
     this.sourceAddress = sourceAddress;
     this.requestId = requestId;
+  }
+
+  public Optional<String> actor() {
+    return Optional.ofNullable(actor);
   }
 
   public Optional<String> sourceAddress() {

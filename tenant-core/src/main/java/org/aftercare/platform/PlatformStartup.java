@@ -1,10 +1,11 @@
 package org.aftercare.platform;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aftercare.demo.DemoClinics;
 import org.aftercare.identity.PlatformOperatorService;
@@ -17,8 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * before anything touches JPA), create the first platform operator when one is configured, seed the
  * demo clinics when asked.
  */
-@ApplicationScoped
-public class PlatformStartup {
+@WebListener
+public class PlatformStartup implements ServletContextListener {
 
   private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
 
@@ -53,11 +54,22 @@ public class PlatformStartup {
   @Inject PlatformOperatorService operators;
   @Inject DemoClinics demoClinics;
 
-  void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    migrateSchema();
-    createFirstOperator();
-    if (demo) {
-      demoClinics.seed();
+  /**
+   * A servlet-context listener rather than a CDI startup observer: it runs once the web module's
+   * resources (the persistence context among them) are bound, also for classes in a library jar.
+   */
+  @Override
+  public void contextInitialized(ServletContextEvent started) {
+    try {
+      migrateSchema();
+      createFirstOperator();
+      if (demo) {
+        demoClinics.seed();
+      }
+    } catch (RuntimeException e) {
+      // Logged here because the container reports a failed deployment without its cause.
+      LOG.log(Level.SEVERE, "Aftercare could not start", e);
+      throw new IllegalStateException("Aftercare could not start: " + e.getMessage(), e);
     }
   }
 

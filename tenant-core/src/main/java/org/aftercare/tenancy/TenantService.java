@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Finds and registers clinics. */
 @ApplicationScoped
@@ -18,6 +19,10 @@ public class TenantService {
         .setParameter("slug", slug)
         .getResultStream()
         .findFirst();
+  }
+
+  public Optional<Tenant> find(UUID id) {
+    return Optional.ofNullable(em.find(Tenant.class, id));
   }
 
   @Transactional

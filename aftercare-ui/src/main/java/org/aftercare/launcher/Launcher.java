@@ -1,0 +1,141 @@
+package org.aftercare.launcher;
+
+import fish.payara.micro.BootstrapException;
+import fish.payara.micro.PayaraMicro;
+import fish.payara.micro.PayaraMicroRuntime;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.aftercare.migrations.DatabaseLogin;
+import org.aftercare.migrations.EmbeddedDatabase;
+
+/**
+ * {@code java -jar aftercare-launcher.jar [--demo] [--port=8080] [--data-dir=data]
+ * [--create-operator=EMAIL]}.
+ *
+ * <p>With no {@code AFTERCARE_DB_URL}, an embedded PostgreSQL keeps its data in {@code
+ * <data-dir>/postgres}; otherwise the external server is used with {@code AFTERCARE_DB_USER}/{@code
+ * _PASSWORD} (application role) and, when migrations should run at start, {@code
+ * AFTERCARE_DB_OWNER_USER}/{@code _PASSWORD}. Settings reach the application as MicroProfile Config
+ * system properties.
+ */
+public final class Launcher {
+
+  private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
+
+  private Launcher() {}
+
+  public static void main(String[] args) throws Exception {
+    long started = System.nanoTime();
+    var options = LaunchOptions.from(args, System.getenv());
+    Path war = warBesideLauncher();
+
+    EmbeddedDatabase embedded = null;
+    String databaseDescription;
+    if (options.externalDatabaseUrl().isPresent()) {
+      databaseDescription = options.externalDatabaseUrl().get();
+    } else {
+      embedded = EmbeddedDatabase.start(options.dataDirectory().resolve("postgres"), false);
+      useDatabase(embedded.app(), embedded.owner());
+      databaseDescription =
+          "embedded PostgreSQL 17 in " + options.dataDirectory().resolve("postgres");
+    }
+    System.setProperty("aftercare.demo", Boolean.toString(options.demo()));
+    options.operatorEmail().ifPresent(Launcher::askForOperatorPassword);
+
+    loadPayaraBootProperties();
+    PayaraMicro payara =
+        PayaraMicro.getInstance()
+            .setHttpPort(options.port())
+            .setNoCluster(true)
+            .setPrintLogo(false)
+            .addDeploymentFile(war.toFile());
+    // Registered before booting, so that SIGTERM during a slow start still stops PostgreSQL.
+    Runtime.getRuntime().addShutdownHook(new Thread(stopping(payara, embedded), "aftercare-stop"));
+    PayaraMicroRuntime runtime = payara.bootStrap();
+    if (runtime.getDeployedApplicationNames().isEmpty()) {
+      LOG.severe("The portal failed to deploy; the log above says why. Stopping.");
+      System.exit(1);
+    }
+
+    double seconds = (System.nanoTime() - started) / 1e9;
+    LOG.info(
+        String.format(
+            Locale.ROOT,
+            "Aftercare is ready on http://localhost:%d/ (database: %s) after %.1f s",
+            options.port(),
+            databaseDescription,
+            seconds));
+  }
+
+  private static void useDatabase(DatabaseLogin app, DatabaseLogin owner) {
+    System.setProperty("aftercare.db.url", app.url());
+    System.setProperty("aftercare.db.user", app.user());
+    System.setProperty("aftercare.db.password", app.password());
+    System.setProperty("aftercare.db.owner-user", owner.user());
+    System.setProperty("aftercare.db.owner-password", owner.password());
+  }
+
+  /** The password never goes on the command line, where other users could read it. */
+  private static void askForOperatorPassword(String email) {
+    String password = System.getenv("AFTERCARE_SETUP_OPERATOR_PASSWORD");
+    Console console = System.console();
+    if (password == null && console != null) {
+      char[] typed = console.readPassword("Password for platform operator %s: ", email);
+      password = typed == null ? null : new String(typed);
+    }
+    if (password == null || password.length() < 12) {
+      throw new IllegalArgumentException(
+          "The operator needs a password of at least 12 characters (prompted, or"
+              + " AFTERCARE_SETUP_OPERATOR_PASSWORD)");
+    }
+    System.setProperty("aftercare.setup.operator-email", email);
+    System.setProperty("aftercare.setup.operator-password", password);
+  }
+
+  private static Runnable stopping(PayaraMicro payara, EmbeddedDatabase embedded) {
+    return () -> {
+      try {
+        payara.shutdown();
+      } catch (BootstrapException | RuntimeException e) {
+        LOG.warning("Payara did not stop cleanly: " + e.getMessage());
+      }
+      if (embedded != null) {
+        embedded.close();
+      }
+    };
+  }
+
+  /**
+   * Payara Micro needs these when it boots inside another program's JVM ("PolicyFactory is null").
+   */
+  private static void loadPayaraBootProperties() throws IOException {
+    try (InputStream in =
+        PayaraMicro.class.getResourceAsStream("/MICRO-INF/payara-boot.properties")) {
+      var properties = new Properties();
+      properties.load(in);
+      properties.forEach((key, value) -> System.getProperties().putIfAbsent(key, value));
+    }
+  }
+
+  private static Path warBesideLauncher() {
+    try {
+      Path jar =
+          Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path war = jar.resolveSibling("ROOT.war");
+      if (!Files.exists(war)) {
+        throw new IllegalStateException("ROOT.war not found beside " + jar);
+      }
+      return war;
+    } catch (URISyntaxException e) {
+      throw new UncheckedIOException(new IOException(e));
+    }
+  }
+}

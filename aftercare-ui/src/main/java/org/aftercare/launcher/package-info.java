@@ -1,0 +1,6 @@
+/**
+ * Starts the portal from one command: an embedded PostgreSQL unless an external database is
+ * configured, then Payara Micro with the WAR, in one JVM. Packaged as {@code
+ * aftercare-launcher.jar} beside {@code ROOT.war}, never inside it.
+ */
+package org.aftercare.launcher;

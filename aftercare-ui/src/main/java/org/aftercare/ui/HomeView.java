@@ -1,0 +1,41 @@
+package org.aftercare.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+import org.aftercare.identity.Role;
+import org.aftercare.identity.SignedInUser;
+import org.aftercare.ui.security.PortalSession;
+
+/** The start page after sign-in: who you are signed in as, and in which role. */
+@Route("")
+@PageTitle("Home · Aftercare")
+@Menu(order = 0, title = "Home")
+@PermitAll
+public class HomeView extends VerticalLayout {
+
+  public HomeView() {
+    addClassName("aftercare-page");
+    var user = PortalSession.current();
+    add(new H1("Welcome, " + user.map(SignedInUser::displayName).orElse("")));
+    add(
+        new Paragraph(
+            "Signed in as "
+                + user.map(SignedInUser::getName).orElse("")
+                + " · "
+                + roles(user.map(SignedInUser::roles).orElse(java.util.Set.of()))));
+    add(new Paragraph("Use the menu to open the parts of the portal your role includes."));
+  }
+
+  private static String roles(java.util.Set<Role> roles) {
+    return roles.stream()
+        .map(role -> role.name().toLowerCase().replace('_', ' '))
+        .sorted()
+        .collect(Collectors.joining(", "));
+  }
+}

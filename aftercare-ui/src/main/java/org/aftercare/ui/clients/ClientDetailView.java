@@ -1,0 +1,113 @@
+package org.aftercare.ui.clients;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.DescriptionList.Description;
+import com.vaadin.flow.component.html.DescriptionList.Term;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.UUID;
+import org.aftercare.clients.Client;
+import org.aftercare.clients.ClientService;
+import org.aftercare.identity.Role;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.ui.security.CurrentClinic;
+
+/** One client's record. Opening it is a read of PHI, audited by the service. */
+@Route("clients/:clientId")
+@PageTitle("Client · Aftercare")
+@RolesAllowed(Role.Names.CLINICIAN)
+public class ClientDetailView extends VerticalLayout implements BeforeEnterObserver {
+
+  private static final String CLIENT_ID = "clientId";
+
+  private final ClientService clients;
+  private final CurrentClinic clinic;
+  private Client client;
+
+  @Inject
+  public ClientDetailView(ClientService clients, CurrentClinic clinic) {
+    this.clients = clients;
+    this.clinic = clinic;
+    addClassName("aftercare-page");
+  }
+
+  static RouteParameters parameters(Client client) {
+    return new RouteParameters(CLIENT_ID, client.getId().toString());
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    String id = event.getRouteParameters().get(CLIENT_ID).orElse("");
+    client = clients.open(parseId(id));
+    render();
+  }
+
+  private static UUID parseId(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException notAnId) {
+      throw new NotFoundException("Client");
+    }
+  }
+
+  private void render() {
+    removeAll();
+    var back = new RouterLink("All clients", ClientListView.class);
+    var title = new H1(client.getDisplayName());
+    title.setId("client-title");
+    var edit = new Button("Edit", VaadinIcon.EDIT.create(), click -> openEditDialog());
+    edit.setId("edit-client");
+    add(back, title, createDetails(), edit);
+  }
+
+  private DescriptionList createDetails() {
+    var details = new DescriptionList();
+    details.addClassName("aftercare-details");
+    details.add(new Term("Legal name"), new Description(client.getLegalName()));
+    details.add(new Term("E-mail"), new Description(orDash(client.getEmail())));
+    details.add(new Term("Phone"), new Description(orDash(client.getPhone())));
+    details.add(
+        new Term("Recovery start"), new Description(recoveryText(client.getRecoveryStartDate())));
+    details.add(
+        new Term("Preferred language"),
+        new Description(ClientForm.languageName(client.getPreferredLanguage())));
+    return details;
+  }
+
+  private String recoveryText(LocalDate start) {
+    if (start == null) {
+      return "—";
+    }
+    long days = ChronoUnit.DAYS.between(start, LocalDate.now(clinic.zone()));
+    return ClientListView.DATE.format(start) + " (" + days + (days == 1 ? " day)" : " days)");
+  }
+
+  private static String orDash(String value) {
+    return Objects.requireNonNullElse(value, "—");
+  }
+
+  private void openEditDialog() {
+    new ClientDialog(
+            clients,
+            clinic.zone(),
+            client,
+            saved -> {
+              client = saved;
+              render();
+            })
+        .open();
+  }
+}

@@ -1,0 +1,138 @@
+package org.aftercare.ui.clients;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.shared.Registration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.aftercare.clients.Client;
+
+/**
+ * Add or edit a client. Validation messages come from the entity's Bean Validation constraints and
+ * appear at the field; the form raises {@link SaveEvent} and {@link CancelEvent} for its owner.
+ */
+public class ClientForm extends FormLayout {
+
+  private static final List<String> LANGUAGES =
+      Arrays.stream(Locale.getISOLanguages())
+          .sorted(Comparator.comparing(ClientForm::languageName))
+          .toList();
+
+  final TextField displayName = new TextField("Display name in groups");
+  final TextField legalName = new TextField("Legal name");
+  final EmailField email = new EmailField("E-mail");
+  final TextField phone = new TextField("Phone");
+  final DatePicker recoveryStartDate = new DatePicker("Recovery start date");
+  final ComboBox<String> preferredLanguage = new ComboBox<>("Preferred language");
+
+  private final BeanValidationBinder<Client> binder = new BeanValidationBinder<>(Client.class);
+  private Client client;
+
+  public ClientForm(ZoneId clinicZone) {
+    configureFields(clinicZone);
+    bindFields();
+    add(
+        displayName,
+        legalName,
+        email,
+        phone,
+        recoveryStartDate,
+        preferredLanguage,
+        createButtons());
+    setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
+  }
+
+  private void configureFields(ZoneId clinicZone) {
+    displayName.setId("display-name");
+    displayName.setHelperText("What other members see, e.g. first name and initial: Sam T.");
+    displayName.setMaxLength(80);
+    displayName.setRequiredIndicatorVisible(true);
+    legalName.setId("legal-name");
+    legalName.setHelperText("Only staff see this.");
+    legalName.setMaxLength(200);
+    email.setId("email");
+    phone.setId("phone");
+    recoveryStartDate.setId("recovery-start");
+    recoveryStartDate.setMax(LocalDate.now(clinicZone));
+    recoveryStartDate.setHelperText("Used for the days-in-recovery count.");
+    preferredLanguage.setId("preferred-language");
+    preferredLanguage.setItems(LANGUAGES);
+    preferredLanguage.setItemLabelGenerator(ClientForm::languageName);
+  }
+
+  private void bindFields() {
+    binder.forField(email).withNullRepresentation("").bind("email");
+    binder.forField(phone).withNullRepresentation("").bind("phone");
+    binder.bindInstanceFields(this);
+  }
+
+  private HorizontalLayout createButtons() {
+    var save = new Button("Save", click -> save());
+    save.setId("save-client");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    save.addClickShortcut(Key.ENTER);
+    var cancel = new Button("Cancel", click -> fireEvent(new CancelEvent(this)));
+    cancel.addClickShortcut(Key.ESCAPE);
+    var buttons = new HorizontalLayout(save, cancel);
+    setColspan(buttons, 2);
+    return buttons;
+  }
+
+  public void edit(Client client) {
+    this.client = client;
+    binder.readBean(client);
+  }
+
+  private void save() {
+    if (binder.writeBeanIfValid(client)) {
+      fireEvent(new SaveEvent(this, client));
+    }
+  }
+
+  static String languageName(String code) {
+    return Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+  }
+
+  public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+    return addListener(SaveEvent.class, listener);
+  }
+
+  public Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
+    return addListener(CancelEvent.class, listener);
+  }
+
+  /** The user asked to save a valid client. */
+  public static class SaveEvent extends ComponentEvent<ClientForm> {
+    private final Client client;
+
+    SaveEvent(ClientForm source, Client client) {
+      super(source, false);
+      this.client = client;
+    }
+
+    public Client client() {
+      return client;
+    }
+  }
+
+  /** The user closed the form without saving. */
+  public static class CancelEvent extends ComponentEvent<ClientForm> {
+    CancelEvent(ClientForm source) {
+      super(source, false);
+    }
+  }
+}

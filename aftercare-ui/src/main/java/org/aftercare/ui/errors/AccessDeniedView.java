@@ -1,0 +1,26 @@
+package org.aftercare.ui.errors;
+
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** A signed-in user opened a page their role may not see. */
+@PageTitle("Access denied · Aftercare")
+@AnonymousAllowed
+public class AccessDeniedView extends ErrorPage
+    implements HasErrorParameter<AccessDeniedException> {
+
+  @Override
+  public int setErrorParameter(
+      BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+    setId("access-denied");
+    show(
+        "Access denied",
+        "Your role does not include this page. Ask your clinic admin if you need it.");
+    return HttpServletResponse.SC_FORBIDDEN;
+  }
+}

@@ -1,0 +1,26 @@
+package org.aftercare.ui.errors;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import org.aftercare.shared.NotFoundException;
+
+/**
+ * A record that does not exist for this user — including one of another clinic, which must look
+ * exactly like one that never existed.
+ */
+@PageTitle("Not found · Aftercare")
+@AnonymousAllowed
+public class RecordNotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
+
+  @Override
+  public int setErrorParameter(
+      BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+    setId("not-found");
+    show("Not found", "There is no such record in your clinic. It may have been mistyped.");
+    return HttpServletResponse.SC_NOT_FOUND;
+  }
+}

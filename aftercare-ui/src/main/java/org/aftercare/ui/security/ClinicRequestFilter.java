@@ -1,0 +1,42 @@
+package org.aftercare.ui.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import org.aftercare.audit.RequestOrigin;
+import org.aftercare.identity.SignedInUser;
+import org.aftercare.tenancy.TenantContext;
+
+/**
+ * The one entry point that sets the request's clinic: from the signed-in user bound to the session,
+ * never from anything the request carries. Cleared in {@code finally}.
+ */
+@WebFilter(urlPatterns = "/*")
+public class ClinicRequestFilter extends HttpFilter {
+
+  @Inject TenantContext tenantContext;
+  @Inject RequestOrigin requestOrigin;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    var user = PortalSession.of(request);
+    requestOrigin.set(
+        user.map(SignedInUser::getName).orElse(null),
+        request.getRemoteAddr(),
+        UUID.randomUUID().toString());
+    user.flatMap(SignedInUser::tenantId).ifPresent(tenantContext::enter);
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      tenantContext.clear();
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package org.aftercare.ui.security;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.AbstractLogin.LoginEvent;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import org.aftercare.identity.ClinicCredential;
+import org.aftercare.identity.SignedInUser;
+
+/**
+ * Sign-in with clinic, e-mail and password. The clinic can come pre-filled from {@code
+ * ?clinic=slug} (the link a clinic gives its people); platform operators leave it empty.
+ */
+@Route("login")
+@PageTitle("Sign in · Aftercare")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+  private final SecurityContext securityContext;
+  private final TextField clinic = createClinicField();
+  private final LoginForm form = createForm();
+
+  @Inject
+  public LoginView(SecurityContext securityContext) {
+    this.securityContext = securityContext;
+    addClassName("aftercare-login");
+    setSizeFull();
+    var card = new VerticalLayout(new H1("Aftercare"), createIntro(), clinic, form);
+    card.addClassName("aftercare-login-card");
+    card.setPadding(false);
+    card.setSpacing(false);
+    add(card);
+  }
+
+  private static TextField createClinicField() {
+    var field = new TextField("Clinic");
+    field.setId("clinic");
+    field.setHelperText("Your clinic's short name, e.g. riverside. Operators leave it empty.");
+    field.setWidthFull();
+    field.setAutofocus(true);
+    field.setMaxLength(63);
+    return field;
+  }
+
+  private static Paragraph createIntro() {
+    return new Paragraph("Sign in to your clinic's aftercare portal.");
+  }
+
+  private LoginForm createForm() {
+    var login = new LoginForm(createI18n());
+    login.setForgotPasswordButtonVisible(false);
+    login.addLoginListener(this::signIn);
+    return login;
+  }
+
+  private static LoginI18n createI18n() {
+    var i18n = LoginI18n.createDefault();
+    i18n.getForm().setTitle("");
+    i18n.getForm().setUsername("E-mail");
+    i18n.getForm().setSubmit("Sign in");
+    i18n.getErrorMessage().setTitle("Sign-in failed");
+    i18n.getErrorMessage().setMessage("Check the clinic, e-mail and password, and try again.");
+    return i18n;
+  }
+
+  private void signIn(LoginEvent event) {
+    var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+    var response = VaadinServletResponse.getCurrent().getHttpServletResponse();
+    var credential =
+        new ClinicCredential(clinic.getValue(), event.getUsername(), event.getPassword());
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            request, response, withParams().credential(credential).newAuthentication(true));
+    if (status != AuthenticationStatus.SUCCESS) {
+      form.setError(true);
+      form.setEnabled(true);
+      return;
+    }
+    securityContext.getPrincipalsByType(SignedInUser.class).stream()
+        .findFirst()
+        .ifPresent(user -> PortalSession.bind(request, user));
+    getUI().ifPresent(ui -> ui.navigate(storedRedirect()));
+  }
+
+  private static String storedRedirect() {
+    Object redirect =
+        VaadinSession.getCurrent()
+            .getSession()
+            .getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
+    return redirect instanceof String path ? path : "";
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    if (PortalSession.current().isPresent()) {
+      event.forwardTo("");
+      return;
+    }
+    event
+        .getLocation()
+        .getQueryParameters()
+        .getSingleParameter("clinic")
+        .ifPresent(clinic::setValue);
+  }
+}

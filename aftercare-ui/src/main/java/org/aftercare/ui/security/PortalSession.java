@@ -1,0 +1,55 @@
+package org.aftercare.ui.security;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import org.aftercare.identity.SignedInUser;
+
+/**
+ * The signed-in user kept in the HTTP session, which binds the session to one clinic from sign-in
+ * until sign-out.
+ */
+public final class PortalSession {
+
+  private static final String SIGNED_IN_USER = PortalSession.class.getName() + ".user";
+
+  private PortalSession() {}
+
+  static void bind(HttpServletRequest request, SignedInUser user) {
+    request.getSession().setAttribute(SIGNED_IN_USER, user);
+  }
+
+  /** The user of this request, only while the container also knows them as signed in. */
+  static Optional<SignedInUser> of(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null || request.getUserPrincipal() == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable((SignedInUser) session.getAttribute(SIGNED_IN_USER))
+        .filter(user -> user.getName().equals(request.getUserPrincipal().getName()));
+  }
+
+  public static Optional<SignedInUser> current() {
+    return Optional.ofNullable(VaadinServletRequest.getCurrent())
+        .map(VaadinServletRequest::getHttpServletRequest)
+        .flatMap(PortalSession::of);
+  }
+
+  /** Sends the browser to the login view and ends the session; the old session cookie is dead. */
+  public static void signOut() {
+    UI.getCurrent().getPage().setLocation("/login");
+    HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+    try {
+      request.logout();
+    } catch (ServletException e) {
+      throw new IllegalStateException("Signing out failed", e);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+  }
+}

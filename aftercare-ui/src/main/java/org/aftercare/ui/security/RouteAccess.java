@@ -1,0 +1,30 @@
+package org.aftercare.ui.security;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.auth.AnnotatedViewAccessChecker;
+import com.vaadin.flow.server.auth.DefaultAccessCheckDecisionResolver;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import org.aftercare.ui.errors.PortalErrorHandler;
+
+/**
+ * Installs route access control without Spring: every navigation is checked against the view's
+ * access annotation and the caller's Jakarta Security roles, on the server, whatever URL is typed.
+ */
+@ApplicationScoped
+public class RouteAccess {
+
+  void onServiceInit(@Observes ServiceInitEvent event) {
+    var accessControl =
+        new NavigationAccessControl(
+            List.of(new AnnotatedViewAccessChecker()), new DefaultAccessCheckDecisionResolver());
+    accessControl.setLoginView(LoginView.class);
+    event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(accessControl));
+    event
+        .getSource()
+        .addSessionInitListener(
+            init -> init.getSession().setErrorHandler(new PortalErrorHandler()));
+  }
+}
