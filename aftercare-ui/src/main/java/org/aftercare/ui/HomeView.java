@@ -1,5 +1,6 @@
 package org.aftercare.ui;
 
+import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,6 +14,7 @@ import org.aftercare.identity.SignedInUser;
 import org.aftercare.ui.security.PortalSession;
 
 /** The start page after sign-in: who you are signed in as, and in which role. */
+@CdiComponent
 @Route("")
 @PageTitle("Home · Aftercare")
 @Menu(order = 0, title = "Home")

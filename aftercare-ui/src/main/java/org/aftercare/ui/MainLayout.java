@@ -1,5 +1,6 @@
 package org.aftercare.ui;
 
+import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -23,6 +24,7 @@ import org.aftercare.ui.security.PortalSession;
  * only the views the user's role may open (Vaadin filters the {@code @Menu} entries by their access
  * annotations).
  */
+@CdiComponent
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {

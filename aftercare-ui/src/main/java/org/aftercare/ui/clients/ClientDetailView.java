@@ -1,5 +1,6 @@
 package org.aftercare.ui.clients;
 
+import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.DescriptionList.Description;
@@ -26,6 +27,7 @@ import org.aftercare.shared.NotFoundException;
 import org.aftercare.ui.security.CurrentClinic;
 
 /** One client's record. Opening it is a read of PHI, audited by the service. */
+@CdiComponent
 @Route("clients/:clientId")
 @PageTitle("Client · Aftercare")
 @RolesAllowed(Role.Names.CLINICIAN)

@@ -1,5 +1,6 @@
 package org.aftercare.ui.clients;
 
+import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -28,6 +29,7 @@ import org.aftercare.identity.Role;
 import org.aftercare.ui.security.CurrentClinic;
 
 /** The clinic's clients: searchable, sortable, paged lazily from the database. */
+@CdiComponent
 @Route("clients")
 @PageTitle("Clients · Aftercare")
 @Menu(order = 1, title = "Clients")

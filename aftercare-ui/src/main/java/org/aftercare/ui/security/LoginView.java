@@ -2,6 +2,7 @@ package org.aftercare.ui.security;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.AbstractLogin.LoginEvent;
@@ -28,7 +29,8 @@ import org.aftercare.identity.SignedInUser;
  * Sign-in with clinic, e-mail and password. The clinic can come pre-filled from {@code
  * ?clinic=slug} (the link a clinic gives its people); platform operators leave it empty.
  */
-@Route("login")
+@CdiComponent
+@Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Aftercare")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
@@ -42,8 +44,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     this.securityContext = securityContext;
     addClassName("aftercare-login");
     setSizeFull();
+    setAlignItems(Alignment.CENTER);
+    setJustifyContentMode(JustifyContentMode.CENTER);
     var card = new VerticalLayout(new H1("Aftercare"), createIntro(), clinic, form);
     card.addClassName("aftercare-login-card");
+    card.setWidth("24rem");
+    card.setMaxWidth("100%");
     card.setPadding(false);
     card.setSpacing(false);
     add(card);

@@ -3,9 +3,13 @@ package org.aftercare.ui.security;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.auth.AnnotatedViewAccessChecker;
 import com.vaadin.flow.server.auth.DefaultAccessCheckDecisionResolver;
+import com.vaadin.flow.server.auth.DefaultMenuAccessControl;
+import com.vaadin.flow.server.auth.MenuAccessControl;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
 import java.util.List;
 import org.aftercare.ui.errors.PortalErrorHandler;
 
@@ -15,6 +19,16 @@ import org.aftercare.ui.errors.PortalErrorHandler;
  */
 @ApplicationScoped
 public class RouteAccess {
+
+  /**
+   * vaadin-cdi 15 predates menu access control and asks CDI for it; without this bean the side
+   * navigation cannot filter its entries by the views' access annotations.
+   */
+  @Produces
+  @Dependent
+  MenuAccessControl menuAccessControl() {
+    return new DefaultMenuAccessControl();
+  }
 
   void onServiceInit(@Observes ServiceInitEvent event) {
     var accessControl =

@@ -1,0 +1,92 @@
+package org.aftercare.ui.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium through its chromedriver, with waits that suit Vaadin's round trips.
+ */
+final class Browser implements AutoCloseable {
+
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  final WebDriver driver;
+
+  private Browser(WebDriver driver) {
+    this.driver = driver;
+  }
+
+  static Browser open(int width, int height) {
+    try {
+      var options = new ChromeOptions();
+      options.setBinary("/usr/bin/chromium");
+      options.addArguments(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+          "--window-size=" + width + "," + height,
+          "--user-data-dir=" + Files.createTempDirectory("aftercare-chromium"));
+      var service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+              .build();
+      return new Browser(new ChromeDriver(service, options));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void go(String url) {
+    driver.get(url);
+  }
+
+  WebElement find(By by) {
+    return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  void waitFor(By by) {
+    find(by);
+  }
+
+  void waitUntilUrlContains(String part) {
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains(part));
+  }
+
+  void type(By field, String text) {
+    var input = find(field);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  void screenshot(String name) {
+    try {
+      Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+      byte[] png = ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(folder.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,107 @@
+package org.aftercare.ui.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/**
+ * A clinician of Riverside adds a client, finds it and opens it; a clinician of Harbor Light can
+ * neither find it nor open its address; a peer mentor cannot open the client list at all.
+ */
+class ClientsBrowserIT {
+
+  private static PackagedPortal portal;
+  private final List<Browser> browsers = new ArrayList<>();
+
+  /** Runs before {@code @AfterEach} closes the browsers, so the failing page is still there. */
+  @RegisterExtension
+  final AfterTestExecutionCallback screenshotsOnFailure =
+      context -> {
+        if (context.getExecutionException().isPresent()) {
+          for (int i = 0; i < browsers.size(); i++) {
+            browsers.get(i).screenshot(context.getRequiredTestMethod().getName() + "-" + i);
+          }
+        }
+      };
+
+  @BeforeAll
+  static void startPortal() {
+    portal = PackagedPortal.startWithDemoClinics();
+  }
+
+  @AfterAll
+  static void stopPortal() throws InterruptedException {
+    portal.close();
+  }
+
+  @AfterEach
+  void closeBrowsers() {
+    browsers.forEach(Browser::close);
+  }
+
+  private Browser newBrowser() {
+    var browser = Browser.open(1280, 900);
+    browsers.add(browser);
+    return browser;
+  }
+
+  @Test
+  void clientAddedInOneClinicIsInvisibleToAnother() {
+    String token = UUID.randomUUID().toString().substring(0, 6);
+    String displayName = "Quinn " + token;
+    var riverside = newBrowser();
+    var clinicianA =
+        new LoginPage(riverside, portal).signIn("riverside", "clinician@riverside.example");
+
+    var record = clinicianA.openClients().add(displayName, "Quinn Zimmer", "quinn@example.org");
+    String recordUrl = record.url();
+    assertThat(record.title()).isEqualTo(displayName);
+    var list = clinicianA.openClients().search(token);
+    assertThat(list.shows(displayName)).isTrue();
+    assertThat(list.open(displayName).title()).isEqualTo(displayName);
+    clinicianA.signOut();
+
+    var harbor = newBrowser();
+    var clinicianB =
+        new LoginPage(harbor, portal).signIn("harbor-light", "clinician@harborlight.example");
+    var listB = clinicianB.openClients();
+    assertThat(listB.shows("Taylor B.")).as("B's own demo client is listed").isTrue();
+    assertThat(listB.search(token).shows(displayName)).isFalse();
+    harbor.go(recordUrl);
+    assertThat(harbor.find(By.id("not-found")).getText()).contains("Not found");
+    assertThat(harbor.driver.getPageSource()).doesNotContain("Quinn Zimmer");
+  }
+
+  @Test
+  void invalidInputIsShownAtTheFieldAndNothingIsSaved() {
+    var browser = newBrowser();
+    var clinician =
+        new LoginPage(browser, portal).signIn("riverside", "clinician@riverside.example");
+
+    var list = clinician.openClients();
+    list.tryToSave("Nobody Saved", "not-an-e-mail");
+
+    assertThat(list.errorOf("legal-name")).contains("legal name");
+    browser.find(By.xpath("//vaadin-button[normalize-space()='Cancel']")).click();
+    assertThat(clinician.openClients().search("Nobody Saved").shows("Nobody Saved")).isFalse();
+  }
+
+  @Test
+  void peerMentorSeesNoClientsMenuAndIsDeniedTheAddress() {
+    var browser = newBrowser();
+    var mentor = new LoginPage(browser, portal).signIn("riverside", "mentor@riverside.example");
+
+    assertThat(mentor.menu()).doesNotContain("Clients");
+    browser.go(portal.url("/clients"));
+    assertThat(browser.find(By.id("access-denied")).getText()).contains("Access denied");
+  }
+}

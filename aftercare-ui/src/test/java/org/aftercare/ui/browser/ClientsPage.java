@@ -1,0 +1,63 @@
+package org.aftercare.ui.browser;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The clients list with its search, its grid and the add dialog. */
+final class ClientsPage {
+
+  private final Browser browser;
+  private final PackagedPortal portal;
+
+  ClientsPage(Browser browser, PackagedPortal portal) {
+    this.browser = browser;
+    this.portal = portal;
+    browser.waitFor(By.id("clients"));
+  }
+
+  ClientRecordPage add(String displayName, String legalName, String email) {
+    browser.find(By.id("add-client")).click();
+    browser.type(By.cssSelector("#display-name input"), displayName);
+    browser.type(By.cssSelector("#legal-name input"), legalName);
+    browser.type(By.cssSelector("#email input"), email);
+    browser.find(By.id("save-client")).click();
+    return new ClientRecordPage(browser);
+  }
+
+  void tryToSave(String displayName, String email) {
+    browser.find(By.id("add-client")).click();
+    browser.type(By.cssSelector("#display-name input"), displayName);
+    browser.type(By.cssSelector("#email input"), email);
+    browser.find(By.id("save-client")).click();
+  }
+
+  String errorOf(String fieldId) {
+    return browser.find(By.cssSelector("#" + fieldId + " [slot='error-message']")).getText().trim();
+  }
+
+  ClientsPage search(String text) {
+    browser.type(By.cssSelector("#client-search input"), text);
+    return this;
+  }
+
+  /** Waits until the grid shows a row with this display name. */
+  boolean shows(String displayName) {
+    try {
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(driver -> !driver.findElements(cell(displayName)).isEmpty());
+      return true;
+    } catch (org.openqa.selenium.TimeoutException absent) {
+      return false;
+    }
+  }
+
+  ClientRecordPage open(String displayName) {
+    browser.find(cell(displayName)).click();
+    return new ClientRecordPage(browser);
+  }
+
+  private static By cell(String displayName) {
+    return By.xpath("//vaadin-grid-cell-content[normalize-space()='" + displayName + "']");
+  }
+}

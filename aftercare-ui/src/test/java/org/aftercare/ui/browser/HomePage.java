@@ -1,0 +1,35 @@
+package org.aftercare.ui.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Any signed-in page: the frame with navigation and sign-out. */
+final class HomePage {
+
+  private final Browser browser;
+  private final PackagedPortal portal;
+
+  HomePage(Browser browser, PackagedPortal portal) {
+    this.browser = browser;
+    this.portal = portal;
+  }
+
+  List<String> menu() {
+    browser.waitFor(By.tagName("vaadin-side-nav-item"));
+    return browser.driver.findElements(By.tagName("vaadin-side-nav-item")).stream()
+        .map(WebElement::getText)
+        .map(String::trim)
+        .toList();
+  }
+
+  ClientsPage openClients() {
+    browser.go(portal.url("/clients"));
+    return new ClientsPage(browser, portal);
+  }
+
+  void signOut() {
+    browser.find(By.id("sign-out")).click();
+    browser.waitFor(By.id("vaadinLoginUsername"));
+  }
+}

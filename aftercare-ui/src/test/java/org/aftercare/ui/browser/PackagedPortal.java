@@ -1,0 +1,109 @@
+package org.aftercare.ui.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged portal as a user starts it — {@code java -jar aftercare-launcher.jar --demo} — on a
+ * free port with a fresh data folder; its output goes to {@code target/portal-it.log}.
+ */
+final class PackagedPortal implements AutoCloseable {
+
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+  private final Process process;
+  private final int port;
+
+  private PackagedPortal(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  static PackagedPortal startWithDemoClinics() {
+    try {
+      int port = freePort();
+      Path data = Files.createTempDirectory("aftercare-browser-it");
+      Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+      var command =
+          List.of(
+              java.toString(),
+              "-jar",
+              Path.of("target", "aftercare-launcher.jar").toAbsolutePath().toString(),
+              "--demo",
+              "--port=" + port,
+              "--data-dir=" + data);
+      var builder = new ProcessBuilder(command).redirectErrorStream(true);
+      builder.redirectOutput(Path.of("target", "portal-it.log").toFile());
+      builder.environment().remove("AFTERCARE_DB_URL");
+      var portal = new PackagedPortal(builder.start(), port);
+      portal.awaitReady();
+      return portal;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  private void awaitReady() {
+    var http = HttpClient.newHttpClient();
+    Instant deadline = Instant.now().plus(START_TIMEOUT);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("The portal exited; see target/portal-it.log");
+      }
+      try {
+        var response =
+            http.send(
+                HttpRequest.newBuilder(URI.create(url("/health/ready"))).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // Still starting: the port is not open yet.
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      sleep(Duration.ofSeconds(1));
+    }
+    throw new IllegalStateException("The portal was not ready within " + START_TIMEOUT);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
