@@ -70,10 +70,4 @@ class MigratorIT {
       assertThat(rows.getInt(1)).isPositive();
     }
   }
-
-  @Test
-  void rejectsRoleNamesThatAreNotPlainIdentifiers() {
-    assertThatThrownBy(() -> Migrator.plainRoleName("app; drop table tenant"))
-        .isInstanceOf(IllegalArgumentException.class);
-  }
 }
