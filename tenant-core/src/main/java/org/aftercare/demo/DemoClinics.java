@@ -27,7 +27,11 @@ public class DemoClinics {
   /** Demo only: printed at startup so that a first-time user can sign in. */
   public static final String DEMO_PASSWORD = "recovery-demo-2026";
 
-  record DemoClinic(String slug, String name, ZoneId zone, String domain, List<String> clients) {}
+  /** A demo client: the name other members see, and the legal name only staff see. */
+  record DemoClient(String displayName, String legalName) {}
+
+  record DemoClinic(
+      String slug, String name, ZoneId zone, String domain, List<DemoClient> clients) {}
 
   static final List<DemoClinic> CLINICS =
       List.of(
@@ -36,13 +40,22 @@ public class DemoClinics {
               "Riverside Recovery Center",
               ZoneId.of("America/Chicago"),
               "riverside.example",
-              List.of("Alex R.", "Jordan M.", "Sam T.", "Casey L.", "Morgan P.")),
+              List.of(
+                  new DemoClient("Alex R.", "Alexandra Reyes"),
+                  new DemoClient("Jordan M.", "Jordan Mitchell"),
+                  new DemoClient("Sam T.", "Samuel Turner"),
+                  new DemoClient("Casey L.", "Casey Lindqvist"),
+                  new DemoClient("Morgan P.", "Morgan Patel"))),
           new DemoClinic(
               "harbor-light",
               "Harbor Light Treatment",
               ZoneId.of("America/New_York"),
               "harborlight.example",
-              List.of("Taylor B.", "Jamie K.", "Riley S.", "Drew H.")));
+              List.of(
+                  new DemoClient("Taylor B.", "Taylor Brooks"),
+                  new DemoClient("Jamie K.", "Jamie Kowalski"),
+                  new DemoClient("Riley S.", "Riley Sanchez"),
+                  new DemoClient("Drew H.", "Drew Harrington"))));
 
   @Inject TenantService tenants;
   @Inject TenantContext tenantContext;
@@ -71,12 +84,12 @@ public class DemoClinics {
     accounts.open(
         "mentor@" + clinic.domain(), "Pat Mentor", DEMO_PASSWORD, EnumSet.of(Role.PEER_MENTOR));
     int daysSober = 30;
-    for (String displayName : clinic.clients()) {
+    for (DemoClient demo : clinic.clients()) {
       var client = new Client();
-      client.setDisplayName(displayName);
-      client.setLegalName(displayName.replace(".", "") + "ee Example");
+      client.setDisplayName(demo.displayName());
+      client.setLegalName(demo.legalName());
       client.setEmail(
-          displayName.toLowerCase().replaceAll("[^a-z]", "") + "@clients." + clinic.domain());
+          demo.legalName().toLowerCase().replace(' ', '.') + "@clients." + clinic.domain());
       client.setRecoveryStartDate(LocalDate.now(clinic.zone()).minusDays(daysSober));
       clients.add(client);
       daysSober += 45;

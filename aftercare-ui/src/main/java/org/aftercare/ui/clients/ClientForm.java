@@ -64,7 +64,13 @@ public class ClientForm extends FormLayout {
     legalName.setId("legal-name");
     legalName.setHelperText("Only staff see this.");
     legalName.setMaxLength(200);
+    legalName.setRequiredIndicatorVisible(true);
     email.setId("email");
+    // The field checks the format in the browser too; give that check the same words as the
+    // server's.
+    email.setI18n(
+        new EmailField.EmailFieldI18n()
+            .setPatternErrorMessage("Enter an e-mail address such as name@example.org"));
     phone.setId("phone");
     recoveryStartDate.setId("recovery-start");
     recoveryStartDate.setMax(LocalDate.now(clinicZone));

@@ -65,8 +65,10 @@ class ClientsBrowserIT {
     var record = clinicianA.openClients().add(displayName, "Quinn Zimmer", "quinn@example.org");
     String recordUrl = record.url();
     assertThat(record.title()).isEqualTo(displayName);
+    riverside.screenshot("client-record");
     var list = clinicianA.openClients().search(token);
     assertThat(list.shows(displayName)).isTrue();
+    riverside.screenshot("clients-search");
     assertThat(list.open(displayName).title()).isEqualTo(displayName);
     clinicianA.signOut();
 
@@ -75,6 +77,7 @@ class ClientsBrowserIT {
         new LoginPage(harbor, portal).signIn("harbor-light", "clinician@harborlight.example");
     var listB = clinicianB.openClients();
     assertThat(listB.shows("Taylor B.")).as("B's own demo client is listed").isTrue();
+    harbor.screenshot("clients-list");
     assertThat(listB.search(token).shows(displayName)).isFalse();
     harbor.go(recordUrl);
     assertThat(harbor.find(By.id("not-found")).getText()).contains("Not found");
@@ -91,6 +94,7 @@ class ClientsBrowserIT {
     list.tryToSave("Nobody Saved", "not-an-e-mail");
 
     assertThat(list.errorOf("legal-name")).contains("legal name");
+    browser.screenshot("client-form-errors");
     browser.find(By.xpath("//vaadin-button[normalize-space()='Cancel']")).click();
     assertThat(clinician.openClients().search("Nobody Saved").shows("Nobody Saved")).isFalse();
   }
