@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.aftercare.identity.Role;
 import org.aftercare.identity.SignedInUser;
@@ -30,11 +31,11 @@ public class HomeView extends VerticalLayout {
             "Signed in as "
                 + user.map(SignedInUser::getName).orElse("")
                 + " · "
-                + roles(user.map(SignedInUser::roles).orElse(java.util.Set.of()))));
+                + roles(user.map(SignedInUser::roles).orElse(Set.of()))));
     add(new Paragraph("Use the menu to open the parts of the portal your role includes."));
   }
 
-  private static String roles(java.util.Set<Role> roles) {
+  private static String roles(Set<Role> roles) {
     return roles.stream()
         .map(role -> role.name().toLowerCase().replace('_', ' '))
         .sorted()

@@ -36,11 +36,7 @@ class RowLevelSecurityIT {
             "slug-" + clinic,
             "Clinic " + clinic);
         actAs(app, clinic);
-        execute(
-            app,
-            "insert into client (id, tenant_id, display_name, legal_name) values (?::uuid, ?::uuid, 'R.', 'R Example')",
-            UUID.randomUUID(),
-            clinic);
+        insertClient(app, clinic);
       }
     }
   }
@@ -104,13 +100,7 @@ class RowLevelSecurityIT {
   void noClinicSetSeesNothingAndWritesNothing() throws SQLException {
     try (Connection app = database.app().connect()) {
       assertThat(count(app, "select count(*) from client")).isZero();
-      assertThatThrownBy(
-              () ->
-                  execute(
-                      app,
-                      "insert into client (id, tenant_id, display_name, legal_name) values (?::uuid, ?::uuid, 'X', 'X')",
-                      UUID.randomUUID(),
-                      CLINIC_A))
+      assertThatThrownBy(() -> insertClient(app, CLINIC_A))
           .hasMessageContaining("row-level security");
     }
   }
@@ -120,13 +110,7 @@ class RowLevelSecurityIT {
     try (Connection app = database.app().connect()) {
       actAs(app, CLINIC_A);
 
-      assertThatThrownBy(
-              () ->
-                  execute(
-                      app,
-                      "insert into client (id, tenant_id, display_name, legal_name) values (?::uuid, ?::uuid, 'X', 'X')",
-                      UUID.randomUUID(),
-                      CLINIC_B))
+      assertThatThrownBy(() -> insertClient(app, CLINIC_B))
           .hasMessageContaining("row-level security");
       try (var update =
           app.prepareStatement("update client set display_name = 'Y' where tenant_id = ?::uuid")) {
@@ -134,6 +118,15 @@ class RowLevelSecurityIT {
         assertThat(update.executeUpdate()).isZero();
       }
     }
+  }
+
+  private static void insertClient(Connection connection, UUID clinic) throws SQLException {
+    execute(
+        connection,
+        "insert into client (id, tenant_id, display_name, legal_name)"
+            + " values (?::uuid, ?::uuid, 'R.', 'R Example')",
+        UUID.randomUUID(),
+        clinic);
   }
 
   private static void actAs(Connection connection, UUID clinic) throws SQLException {

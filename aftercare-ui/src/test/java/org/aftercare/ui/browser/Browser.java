@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -21,6 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
 
   private static final Duration WAIT = Duration.ofSeconds(20);
+  private static final String SESSION_COOKIE = "JSESSIONID";
 
   final WebDriver driver;
 
@@ -73,6 +75,16 @@ final class Browser implements AutoCloseable {
     var input = find(field);
     input.clear();
     input.sendKeys(text);
+  }
+
+  String sessionId() {
+    return driver.manage().getCookieNamed(SESSION_COOKIE).getValue();
+  }
+
+  /** Puts an earlier session cookie back, as an attacker replaying a stolen cookie would. */
+  void replaceSessionId(String sessionId) {
+    driver.manage().deleteCookieNamed(SESSION_COOKIE);
+    driver.manage().addCookie(new Cookie(SESSION_COOKIE, sessionId, "/"));
   }
 
   void screenshot(String name) {

@@ -100,6 +100,23 @@ class ClientsBrowserIT {
   }
 
   @Test
+  void sessionIdChangesAtSignInAndTheOldSessionIsDeadAfterSignOut() {
+    var browser = newBrowser();
+    browser.go(portal.url("/login"));
+    String beforeSignIn = browser.sessionId();
+
+    var clinician =
+        new LoginPage(browser, portal).signIn("riverside", "clinician@riverside.example");
+    String signedIn = browser.sessionId();
+    clinician.signOut();
+    browser.replaceSessionId(signedIn);
+    browser.go(portal.url("/clients"));
+
+    assertThat(signedIn).isNotEqualTo(beforeSignIn);
+    browser.waitFor(By.id("vaadinLoginUsername"));
+  }
+
+  @Test
   void peerMentorSeesNoClientsMenuAndIsDeniedTheAddress() {
     var browser = newBrowser();
     var mentor = new LoginPage(browser, portal).signIn("riverside", "mentor@riverside.example");
