@@ -21,14 +21,15 @@ public class AuditService {
 
   @Transactional
   public void record(AuditAction action, String objectType, UUID objectId, AuditOutcome outcome) {
-    em.persist(
-        new AuditEvent(
-            origin.actor().orElse(SYSTEM_ACTOR),
-            action,
-            objectType,
-            objectId.toString(),
-            outcome,
-            origin));
+    record(origin.actor().orElse(SYSTEM_ACTOR), action, objectType, objectId, outcome);
+  }
+
+  /** For events whose actor is not signed in yet, such as a sign-in attempt. */
+  @Transactional
+  public void record(
+      String actor, AuditAction action, String objectType, UUID objectId, AuditOutcome outcome) {
+    String object = objectId == null ? null : objectId.toString();
+    em.persist(new AuditEvent(actor, action, objectType, object, outcome, origin));
   }
 
   public List<AuditEvent> eventsFor(UUID objectId) {

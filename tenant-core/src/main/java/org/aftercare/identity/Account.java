@@ -2,6 +2,7 @@ package org.aftercare.identity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,6 +49,8 @@ public class Account extends TenantOwned {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Embedded private SignInThrottle throttle = new SignInThrottle();
+
   @Version private long version;
 
   protected Account() {}
@@ -76,6 +79,14 @@ public class Account extends TenantOwned {
 
   String getPasswordHash() {
     return passwordHash;
+  }
+
+  SignInThrottle throttle() {
+    return throttle;
+  }
+
+  public boolean isLocked() {
+    return throttle.isLocked();
   }
 
   public Set<Role> getRoles() {

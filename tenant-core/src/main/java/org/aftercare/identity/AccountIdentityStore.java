@@ -17,8 +17,9 @@ import org.aftercare.tenancy.TenantService;
 
 /**
  * Checks a clinic, e-mail and password against the accounts table. Every failure — unknown clinic,
- * suspended clinic, unknown e-mail, deactivated account, wrong password — gives the same result and
- * costs one password hash, so the answer does not reveal which accounts exist.
+ * suspended clinic, unknown e-mail, deactivated or locked account, an attempt made while the
+ * throttle's delay runs, wrong password — gives the same result and costs one password hash, so the
+ * answer does not reveal which accounts exist.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -43,38 +44,33 @@ public class AccountIdentityStore implements IdentityStore {
       return fail(signIn);
     }
     var tenantId = tenant.get().getId();
-    var account =
-        tenantContext
-            .callAs(tenantId, () -> accounts.findByEmail(signIn.email()))
-            .filter(Account::isActive);
-    if (account.isEmpty()) {
-      return fail(signIn);
-    }
-    if (!accounts.passwordMatches(account.get(), signIn.password())) {
-      return INVALID_RESULT;
-    }
-    var found = account.get();
-    return success(
-        new SignedInUser(
-            found.getEmail(), found.getId(), tenantId, found.getDisplayName(), found.getRoles()));
+    return tenantContext
+        .callAs(tenantId, () -> accounts.signIn(signIn.email(), signIn.password()))
+        .map(
+            account ->
+                success(
+                    new SignedInUser(
+                        account.getEmail(),
+                        account.getId(),
+                        tenantId,
+                        account.getDisplayName(),
+                        account.getRoles())))
+        .orElse(INVALID_RESULT);
   }
 
   private CredentialValidationResult validateOperator(ClinicCredential signIn) {
-    var operator = operators.findByEmail(signIn.email());
-    if (operator.isEmpty()) {
-      return fail(signIn);
-    }
-    if (!operators.passwordMatches(operator.get(), signIn.password())) {
-      return INVALID_RESULT;
-    }
-    var found = operator.get();
-    return success(
-        new SignedInUser(
-            found.getEmail(),
-            found.getId(),
-            null,
-            found.getDisplayName(),
-            EnumSet.of(Role.PLATFORM_OPERATOR)));
+    return operators
+        .signIn(signIn.email(), signIn.password())
+        .map(
+            operator ->
+                success(
+                    new SignedInUser(
+                        operator.getEmail(),
+                        operator.getId(),
+                        null,
+                        operator.getDisplayName(),
+                        EnumSet.of(Role.PLATFORM_OPERATOR))))
+        .orElse(INVALID_RESULT);
   }
 
   private CredentialValidationResult fail(ClinicCredential signIn) {

@@ -1,6 +1,7 @@
 package org.aftercare.identity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
@@ -36,6 +37,8 @@ public class PlatformOperator {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Embedded private SignInThrottle throttle = new SignInThrottle();
+
   @Version private long version;
 
   protected PlatformOperator() {}
@@ -62,5 +65,13 @@ public class PlatformOperator {
 
   String getPasswordHash() {
     return passwordHash;
+  }
+
+  SignInThrottle throttle() {
+    return throttle;
+  }
+
+  public boolean isLocked() {
+    return throttle.isLocked();
   }
 }

@@ -55,6 +55,8 @@ class TenantIsolationIT {
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
   DataSource dataSource;
 
+  private static final String STAFF_PASSWORD = "a long staff passphrase";
+
   private TwoClinics clinics;
   private ClinicAData clinicA;
 
@@ -71,7 +73,9 @@ class TenantIsolationIT {
         probe("open A's client", a -> clients.open(a.client().getId())),
         probe("update A's client", a -> clients.update(a.client())),
         probe("audit trail of A's client", a -> audit.eventsFor(a.client().getId())),
-        probe("find A's staff account", a -> accounts.findByEmail(a.staffEmail())));
+        probe("find A's staff account", a -> accounts.findByEmail(a.staffEmail())),
+        probe(
+            "sign in to A's staff account", a -> accounts.signIn(a.staffEmail(), STAFF_PASSWORD)));
   }
 
   private static Probe probe(String name, Function<ClinicAData, Object> request) {
@@ -85,7 +89,7 @@ class TenantIsolationIT {
     clinicA =
         clinics.asClinicA(
             () -> {
-              accounts.open(staffEmail, "A Clinician", "a-long-password-1", Set.of(Role.CLINICIAN));
+              accounts.open(staffEmail, "A Clinician", STAFF_PASSWORD, Set.of(Role.CLINICIAN));
               return new ClinicAData(clients.add(aClient().named("Riley S.").build()), staffEmail);
             });
   }

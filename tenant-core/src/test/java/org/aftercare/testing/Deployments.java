@@ -4,7 +4,7 @@ import java.io.File;
 import java.net.URISyntaxException;
 import org.aftercare.migrations.DatabaseLogin;
 import org.aftercare.migrations.Migrator;
-import org.jboss.shrinkwrap.api.Filters;
+import org.aftercare.tenancy.TenantOwned;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
@@ -13,9 +13,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 
 /**
- * The one place that builds the archives integration tests deploy: the domain packages, their
- * libraries, and a configuration pointing at {@link TestDatabase}. The application migrates the
- * schema itself when it starts, exactly as in production.
+ * The one place that builds the archives integration tests deploy: the domain jar, its libraries,
+ * the test classes, and a configuration pointing at {@link TestDatabase}. The application migrates
+ * the schema itself when it starts, exactly as in production.
  */
 public final class Deployments {
 
@@ -24,15 +24,17 @@ public final class Deployments {
   public static WebArchive domain() {
     DatabaseLogin owner = TestDatabase.owner();
     DatabaseLogin app = TestDatabase.app();
-    return ShrinkWrap.create(WebArchive.class, "aftercare-it.war")
-        // The migrations arrive as their own jar (classes and changelogs together), not as loose
-        // classes.
-        .addPackages(true, Filters.exclude(".*/migrations/.*"), "org.aftercare")
-        .addAsLibrary(archiveOf(Migrator.class))
-        .addAsResource("META-INF/persistence.xml")
-        .addAsResource(
-            new StringAsset(configFor(owner, app)), "META-INF/microprofile-config.properties")
-        .addAsLibraries(runtimeLibraries());
+    var war =
+        ShrinkWrap.create(WebArchive.class, "aftercare-it.war")
+            // The domain as the portal's WAR carries it: one jar with classes, persistence.xml and
+            // resources; the migrations as their own jar.
+            .addAsLibrary(archiveOf(TenantOwned.class))
+            .addAsLibrary(archiveOf(Migrator.class))
+            .addAsLibraries(runtimeLibraries())
+            .addAsResource(
+                new StringAsset(configFor(owner, app)), "META-INF/microprofile-config.properties");
+    war.merge(archiveOf(Deployments.class), "/WEB-INF/classes");
+    return war;
   }
 
   private static String configFor(DatabaseLogin owner, DatabaseLogin app) {

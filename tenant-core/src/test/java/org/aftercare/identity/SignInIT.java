@@ -1,0 +1,119 @@
+package org.aftercare.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.aftercare.audit.AuditAction;
+import org.aftercare.audit.AuditEvent;
+import org.aftercare.audit.AuditService;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.tenancy.TenantContext;
+import org.aftercare.tenancy.TenantService;
+import org.aftercare.testing.Deployments;
+import org.aftercare.testing.TwoClinics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class SignInIT {
+
+  private static final String PASSWORD = "river stones and quiet mornings";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.domain();
+  }
+
+  @Inject AccountService accounts;
+  @Inject AuditService audit;
+  @Inject TenantService tenants;
+  @Inject TenantContext tenantContext;
+
+  private TwoClinics clinics;
+  private String email;
+
+  @BeforeEach
+  void openAccount() {
+    clinics = TwoClinics.register(tenants, tenantContext);
+    email = "dana-" + UUID.randomUUID() + "@a.example";
+    clinics.asClinicA(() -> accounts.open(email, "Dana", PASSWORD, Set.of(Role.CLINICIAN)));
+  }
+
+  @Test
+  void rightPasswordSignsInAndIsAudited() {
+    var signedIn = clinics.asClinicA(() -> accounts.signIn(email, PASSWORD));
+
+    assertThat(signedIn).isPresent();
+    assertThat(actionsFor(signedIn.get().getId())).contains(AuditAction.SIGN_IN_SUCCEEDED);
+  }
+
+  @Test
+  void twentyFailuresLockTheAccountEvenForTheRightPassword() {
+    for (int i = 0; i < SignInThrottle.LOCK_AFTER; i++) {
+      failOnce();
+    }
+
+    var afterLock = clinics.asClinicA(() -> accounts.signIn(email, PASSWORD));
+    var account = clinics.asClinicA(() -> accounts.findByEmail(email)).orElseThrow();
+
+    assertThat(afterLock).isEmpty();
+    assertThat(account.isLocked()).isTrue();
+    assertThat(actionsFor(account.getId()))
+        .contains(AuditAction.ACCOUNT_LOCKED)
+        .filteredOn(action -> action == AuditAction.SIGN_IN_FAILED)
+        .hasSize(SignInThrottle.LOCK_AFTER + 1);
+  }
+
+  @Test
+  void rightPasswordDuringTheDelayIsRefusedUnchecked() {
+    for (int i = 0; i < SignInThrottle.FREE_FAILURES; i++) {
+      failOnce();
+    }
+
+    assertThat(clinics.asClinicA(() -> accounts.signIn(email, PASSWORD))).isEmpty();
+  }
+
+  @Test
+  void successBeforeTheLimitClearsTheCount() {
+    for (int i = 0; i < SignInThrottle.FREE_FAILURES - 1; i++) {
+      failOnce();
+    }
+
+    assertThat(clinics.asClinicA(() -> accounts.signIn(email, PASSWORD))).isPresent();
+    var account = clinics.asClinicA(() -> accounts.findByEmail(email)).orElseThrow();
+    assertThat(account.throttle().failures()).isZero();
+  }
+
+  @Test
+  void accountOfAnotherClinicCannotBeSignedIntoFromThisOne() {
+    assertThat(clinics.asClinicB(() -> accounts.signIn(email, PASSWORD))).isEmpty();
+  }
+
+  @Test
+  void commonPasswordIsRefusedWhenOpeningAnAccount() {
+    assertThatThrownBy(
+            () ->
+                clinics.asClinicA(
+                    () ->
+                        accounts.open("x@a.example", "X", "password1234", Set.of(Role.CLINICIAN))))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  private void failOnce() {
+    clinics.asClinicA(() -> accounts.signIn(email, "wrong guess " + UUID.randomUUID()));
+  }
+
+  private List<AuditAction> actionsFor(UUID accountId) {
+    return clinics.asClinicA(() -> audit.eventsFor(accountId)).stream()
+        .map(AuditEvent::getAction)
+        .toList();
+  }
+}
