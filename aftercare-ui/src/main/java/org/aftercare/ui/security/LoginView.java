@@ -36,12 +36,14 @@ import org.aftercare.identity.SignedInUser;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
   private final SecurityContext securityContext;
+  private final IdleTimeout idleTimeout;
   private final TextField clinic = createClinicField();
   private final LoginForm form = createForm();
 
   @Inject
-  public LoginView(SecurityContext securityContext) {
+  public LoginView(SecurityContext securityContext, IdleTimeout idleTimeout) {
     this.securityContext = securityContext;
+    this.idleTimeout = idleTimeout;
     addClassName("aftercare-login");
     setSizeFull();
     setAlignItems(Alignment.CENTER);
@@ -101,7 +103,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     }
     securityContext.getPrincipalsByType(SignedInUser.class).stream()
         .findFirst()
-        .ifPresent(user -> PortalSession.bind(request, user));
+        .ifPresent(user -> PortalSession.bind(request, user, idleTimeout));
     getUI().ifPresent(ui -> ui.navigate(storedRedirect()));
   }
 

@@ -18,8 +18,10 @@ public final class PortalSession {
 
   private PortalSession() {}
 
-  static void bind(HttpServletRequest request, SignedInUser user) {
-    request.getSession().setAttribute(SIGNED_IN_USER, user);
+  static void bind(HttpServletRequest request, SignedInUser user, IdleTimeout idleTimeout) {
+    HttpSession session = request.getSession();
+    session.setAttribute(SIGNED_IN_USER, user);
+    idleTimeout.applyTo(session, user);
   }
 
   /** The user of this request, only while the container also knows them as signed in. */

@@ -1,6 +1,8 @@
 package org.aftercare.ui.security;
 
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.auth.AnnotatedViewAccessChecker;
 import com.vaadin.flow.server.auth.DefaultAccessCheckDecisionResolver;
 import com.vaadin.flow.server.auth.DefaultMenuAccessControl;
@@ -19,6 +21,14 @@ import org.aftercare.ui.errors.PortalErrorHandler;
  */
 @ApplicationScoped
 public class RouteAccess {
+
+  /** An idle session ends at the login view, not at a "session expired" box to dismiss. */
+  private static SystemMessages expiredSessionGoesToLogin() {
+    var messages = new CustomizedSystemMessages();
+    messages.setSessionExpiredNotificationEnabled(false);
+    messages.setSessionExpiredURL("/login");
+    return messages;
+  }
 
   /**
    * vaadin-cdi 15 predates menu access control and asks CDI for it; without this bean the side

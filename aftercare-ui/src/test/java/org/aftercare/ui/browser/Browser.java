@@ -63,6 +63,18 @@ final class Browser implements AutoCloseable {
     return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
+  /** Whichever of two elements shows first. */
+  WebElement waitForEither(By first, By second) {
+    return new WebDriverWait(driver, WAIT)
+        .until(
+            d ->
+                d.findElements(first).stream()
+                    .filter(WebElement::isDisplayed)
+                    .findFirst()
+                    .or(() -> d.findElements(second).stream().findFirst())
+                    .orElse(null));
+  }
+
   void waitFor(By by) {
     find(by);
   }

@@ -2,14 +2,9 @@ package org.aftercare.ui.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
@@ -20,45 +15,19 @@ import org.openqa.selenium.By;
 class ClientsBrowserIT {
 
   private static PackagedPortal portal;
-  private final List<Browser> browsers = new ArrayList<>();
 
-  /** Runs before {@code @AfterEach} closes the browsers, so the failing page is still there. */
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotsOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent()) {
-          for (int i = 0; i < browsers.size(); i++) {
-            browsers.get(i).screenshot(context.getRequiredTestMethod().getName() + "-" + i);
-          }
-        }
-      };
+  @RegisterExtension final BrowserSession browsers = new BrowserSession();
 
   @BeforeAll
   static void startPortal() {
-    portal = PackagedPortal.startWithDemoClinics();
-  }
-
-  @AfterAll
-  static void stopPortal() throws InterruptedException {
-    portal.close();
-  }
-
-  @AfterEach
-  void closeBrowsers() {
-    browsers.forEach(Browser::close);
-  }
-
-  private Browser newBrowser() {
-    var browser = Browser.open(1280, 900);
-    browsers.add(browser);
-    return browser;
+    portal = PackagedPortal.shared();
   }
 
   @Test
   void clientAddedInOneClinicIsInvisibleToAnother() {
     String token = UUID.randomUUID().toString().substring(0, 6);
     String displayName = "Quinn " + token;
-    var riverside = newBrowser();
+    var riverside = browsers.open();
     var clinicianA =
         new LoginPage(riverside, portal).signIn("riverside", "clinician@riverside.example");
 
@@ -72,7 +41,7 @@ class ClientsBrowserIT {
     assertThat(list.open(displayName).title()).isEqualTo(displayName);
     clinicianA.signOut();
 
-    var harbor = newBrowser();
+    var harbor = browsers.open();
     var clinicianB =
         new LoginPage(harbor, portal).signIn("harbor-light", "clinician@harborlight.example");
     var listB = clinicianB.openClients();
@@ -86,7 +55,7 @@ class ClientsBrowserIT {
 
   @Test
   void invalidInputIsShownAtTheFieldAndNothingIsSaved() {
-    var browser = newBrowser();
+    var browser = browsers.open();
     var clinician =
         new LoginPage(browser, portal).signIn("riverside", "clinician@riverside.example");
 
@@ -100,25 +69,8 @@ class ClientsBrowserIT {
   }
 
   @Test
-  void sessionIdChangesAtSignInAndTheOldSessionIsDeadAfterSignOut() {
-    var browser = newBrowser();
-    browser.go(portal.url("/login"));
-    String beforeSignIn = browser.sessionId();
-
-    var clinician =
-        new LoginPage(browser, portal).signIn("riverside", "clinician@riverside.example");
-    String signedIn = browser.sessionId();
-    clinician.signOut();
-    browser.replaceSessionId(signedIn);
-    browser.go(portal.url("/clients"));
-
-    assertThat(signedIn).isNotEqualTo(beforeSignIn);
-    browser.waitFor(By.id("vaadinLoginUsername"));
-  }
-
-  @Test
   void peerMentorSeesNoClientsMenuAndIsDeniedTheAddress() {
-    var browser = newBrowser();
+    var browser = browsers.open();
     var mentor = new LoginPage(browser, portal).signIn("riverside", "mentor@riverside.example");
 
     assertThat(mentor.menu()).doesNotContain("Clients");

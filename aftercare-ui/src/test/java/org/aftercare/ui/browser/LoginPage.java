@@ -16,6 +16,23 @@ final class LoginPage {
     this.portal = portal;
   }
 
+  /** Submits the form once and waits for the portal's answer; true when signed in. */
+  boolean attempt(String clinic, String email, String password) {
+    browser.go(portal.url("/login?clinic=" + clinic));
+    browser.type(By.cssSelector("#vaadinLoginUsername input"), email);
+    var field = browser.find(By.cssSelector("#vaadinLoginPassword input"));
+    field.sendKeys(password);
+    field.sendKeys(Keys.ENTER);
+    return browser
+        .waitForEither(By.id("sign-out"), By.cssSelector("vaadin-login-form[error]"))
+        .getAttribute("id")
+        .equals("sign-out");
+  }
+
+  String errorMessage() {
+    return browser.find(By.cssSelector("vaadin-login-form")).getText();
+  }
+
   /** Signs in through the form and waits for the home view. */
   HomePage signIn(String clinic, String email) {
     browser.go(portal.url("/login?clinic=" + clinic));

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * The packaged portal as a user starts it — {@code java -jar aftercare-launcher.jar --demo} — on a
  * free port with a fresh data folder; its output goes to {@code target/portal-it.log}.
  */
-final class PackagedPortal implements AutoCloseable {
+final class PackagedPortal {
 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
@@ -30,7 +30,22 @@ final class PackagedPortal implements AutoCloseable {
     this.port = port;
   }
 
-  static PackagedPortal startWithDemoClinics() {
+  /** Staff sessions idle out after this long in the tests, so that the timeout can be watched. */
+  static final int STAFF_IDLE_MINUTES = 1;
+
+  private static PackagedPortal shared;
+
+  /** One portal for all browser tests of the run, stopped when the test JVM exits. */
+  static synchronized PackagedPortal shared() {
+    if (shared == null) {
+      shared = startWithDemoClinics();
+      var portal = shared;
+      Runtime.getRuntime().addShutdownHook(new Thread(portal::stop, "portal-it-stop"));
+    }
+    return shared;
+  }
+
+  private static PackagedPortal startWithDemoClinics() {
     try {
       int port = freePort();
       Path data = Files.createTempDirectory("aftercare-browser-it");
@@ -46,6 +61,9 @@ final class PackagedPortal implements AutoCloseable {
       var builder = new ProcessBuilder(command).redirectErrorStream(true);
       builder.redirectOutput(Path.of("target", "portal-it.log").toFile());
       builder.environment().remove("AFTERCARE_DB_URL");
+      builder
+          .environment()
+          .put("AFTERCARE_SESSION_STAFF_IDLE_MINUTES", Integer.toString(STAFF_IDLE_MINUTES));
       var portal = new PackagedPortal(builder.start(), port);
       portal.awaitReady();
       return portal;
@@ -84,11 +102,15 @@ final class PackagedPortal implements AutoCloseable {
     throw new IllegalStateException("The portal was not ready within " + START_TIMEOUT);
   }
 
-  @Override
-  public void close() throws InterruptedException {
+  private void stop() {
     process.destroy();
-    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
       process.destroyForcibly();
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -1,0 +1,37 @@
+package org.aftercare.ui.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The browsers a test opens: screenshots of each when the test fails (taken before they close), and
+ * closed after every test. Register with {@code @RegisterExtension}.
+ */
+final class BrowserSession implements AfterTestExecutionCallback, AfterEachCallback {
+
+  private final List<Browser> browsers = new ArrayList<>();
+
+  Browser open() {
+    var browser = Browser.open(1280, 900);
+    browsers.add(browser);
+    return browser;
+  }
+
+  @Override
+  public void afterTestExecution(ExtensionContext context) {
+    if (context.getExecutionException().isPresent()) {
+      for (int i = 0; i < browsers.size(); i++) {
+        browsers.get(i).screenshot(context.getRequiredTestMethod().getName() + "-" + i);
+      }
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    browsers.forEach(Browser::close);
+    browsers.clear();
+  }
+}
