@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
 import org.aftercare.identity.AccountService;
+import org.aftercare.identity.PlatformOperatorService;
 import org.aftercare.identity.Role;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
@@ -61,6 +62,10 @@ public class DemoClinics {
   @Inject TenantContext tenantContext;
   @Inject AccountService accounts;
   @Inject ClientService clients;
+  @Inject PlatformOperatorService operators;
+
+  /** Demo only: a platform operator, who signs in with the clinic field left empty. */
+  public static final String DEMO_OPERATOR = "operator@aftercare.example";
 
   @ActivateRequestContext
   public void seed() {
@@ -69,6 +74,9 @@ public class DemoClinics {
         var tenant = tenants.register(clinic.slug(), clinic.name(), clinic.zone());
         tenantContext.callAs(tenant.getId(), () -> seedPeopleOf(clinic));
       }
+    }
+    if (operators.findByEmail(DEMO_OPERATOR).isEmpty()) {
+      operators.create(DEMO_OPERATOR, DEMO_PASSWORD);
     }
     printLogins();
   }
@@ -101,7 +109,8 @@ public class DemoClinics {
     var lines =
         new StringBuilder("Demo clinics ready. Sign in with password '")
             .append(DEMO_PASSWORD)
-            .append("':");
+            .append("':\n  platform operator (clinic left empty): ")
+            .append(DEMO_OPERATOR);
     for (DemoClinic clinic : CLINICS) {
       lines
           .append("\n  clinic '")

@@ -17,9 +17,15 @@ import org.aftercare.shared.Identifiers;
 @Entity
 @Table(name = "tenant")
 @NamedQuery(name = Tenant.BY_SLUG, query = "select t from Tenant t where t.slug = :slug")
+@NamedQuery(
+    name = Tenant.ALL_BY_NAME,
+    query = "select t from Tenant t order by lower(t.name), t.id")
+@NamedQuery(name = Tenant.COUNT, query = "select count(t) from Tenant t")
 public class Tenant {
 
   static final String BY_SLUG = "Tenant.bySlug";
+  static final String ALL_BY_NAME = "Tenant.allByName";
+  static final String COUNT = "Tenant.count";
 
   @Id private UUID id;
 
@@ -36,8 +42,21 @@ public class Tenant {
   @Column(nullable = false)
   private TenantStatus status;
 
+  @Column(name = "status_reason")
+  private String statusReason;
+
+  @Column(name = "status_changed_at")
+  private Instant statusChangedAt;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  /** Kept by database triggers; operators see these counts, never the people behind them. */
+  @Column(name = "staff_count", insertable = false, updatable = false)
+  private int staffCount;
+
+  @Column(name = "client_count", insertable = false, updatable = false)
+  private int clientCount;
 
   @Version private long version;
 
@@ -78,5 +97,32 @@ public class Tenant {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public String getStatusReason() {
+    return statusReason;
+  }
+
+  public int getStaffCount() {
+    return staffCount;
+  }
+
+  public int getClientCount() {
+    return clientCount;
+  }
+
+  /** Stops the clinic's sign-ins and ends its sessions; nothing of its data is deleted. */
+  void suspend(String reason, Instant at) {
+    changeStatus(TenantStatus.SUSPENDED, reason, at);
+  }
+
+  void reactivate(String reason, Instant at) {
+    changeStatus(TenantStatus.ACTIVE, reason, at);
+  }
+
+  private void changeStatus(TenantStatus newStatus, String reason, Instant at) {
+    this.status = newStatus;
+    this.statusReason = reason;
+    this.statusChangedAt = at;
   }
 }

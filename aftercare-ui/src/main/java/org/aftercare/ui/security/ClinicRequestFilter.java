@@ -8,10 +8,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.UUID;
 import org.aftercare.audit.RequestOrigin;
 import org.aftercare.identity.SignedInUser;
 import org.aftercare.tenancy.TenantContext;
+import org.aftercare.tenancy.TenantService;
 
 /**
  * The one entry point that sets the request's clinic: from the signed-in user bound to the session,
@@ -22,12 +24,18 @@ public class ClinicRequestFilter extends HttpFilter {
 
   @Inject TenantContext tenantContext;
   @Inject RequestOrigin requestOrigin;
+  @Inject TenantService tenants;
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     var user = PortalSession.of(request);
+    if (user.flatMap(SignedInUser::tenantId).filter(this::isSuspended).isPresent()) {
+      // A suspended clinic's open sessions end at their next request; Vaadin then shows the login.
+      PortalSession.end(request);
+      user = Optional.empty();
+    }
     requestOrigin.set(
         user.map(SignedInUser::getName).orElse(null),
         request.getRemoteAddr(),
@@ -38,5 +46,9 @@ public class ClinicRequestFilter extends HttpFilter {
     } finally {
       tenantContext.clear();
     }
+  }
+
+  private boolean isSuspended(UUID tenantId) {
+    return tenants.find(tenantId).map(tenant -> !tenant.isActive()).orElse(true);
   }
 }

@@ -43,7 +43,11 @@ public final class PortalSession {
   /** Sends the browser to the login view and ends the session; the old session cookie is dead. */
   public static void signOut() {
     UI.getCurrent().getPage().setLocation("/login");
-    HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+    end(VaadinServletRequest.getCurrent().getHttpServletRequest());
+  }
+
+  /** Ends the container's sign-in and the HTTP session, with everything bound to it. */
+  static void end(HttpServletRequest request) {
     try {
       request.logout();
     } catch (ServletException e) {

@@ -1,0 +1,113 @@
+package org.aftercare.ui.clinics;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.text.Normalizer;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.tenancy.ClinicProvisioning;
+import org.aftercare.tenancy.ClinicSummary;
+
+/**
+ * Registers a clinic: name, the short name in its sign-in link (suggested from the name), time
+ * zone. A rule the service refuses lands as a message at its field, and the dialog keeps what was
+ * typed.
+ */
+class ClinicDialog extends Dialog {
+
+  private static final List<String> ZONES =
+      ZoneId.getAvailableZoneIds().stream()
+          .filter(
+              zone ->
+                  zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
+          .sorted()
+          .toList();
+
+  private final TextField name = new TextField("Clinic name");
+  private final TextField slug = new TextField("Short name (sign-in link)");
+  private final ComboBox<String> timeZone = new ComboBox<>("Time zone");
+  private boolean slugEdited;
+
+  ClinicDialog(ClinicProvisioning provisioning, Consumer<ClinicSummary> onRegistered) {
+    setHeaderTitle("Register a clinic");
+    setWidth("min(36rem, 100vw)");
+    configureFields();
+    add(new FormLayout(name, slug, timeZone));
+    var register = new Button("Register", click -> register(provisioning, onRegistered));
+    register.setId("register-clinic");
+    register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    register.addClickShortcut(Key.ENTER);
+    var cancel = new Button("Cancel", click -> close());
+    getFooter().add(cancel, register);
+  }
+
+  private void configureFields() {
+    name.setId("clinic-name");
+    name.setRequiredIndicatorVisible(true);
+    name.setMaxLength(200);
+    name.setValueChangeMode(ValueChangeMode.EAGER);
+    name.addValueChangeListener(
+        change -> {
+          if (!slugEdited) {
+            slug.setValue(suggestSlug(change.getValue()));
+          }
+        });
+    slug.setId("clinic-slug");
+    slug.setRequiredIndicatorVisible(true);
+    slug.setMaxLength(63);
+    slug.addThemeVariants(TextFieldVariant.LUMO_SMALL);
+    slug.setHelperText("Lower-case letters, digits and hyphens; staff sign in with it.");
+    slug.addValueChangeListener(change -> slugEdited |= change.isFromClient());
+    timeZone.setId("clinic-time-zone");
+    timeZone.setItems(ZONES);
+    timeZone.setValue("America/New_York");
+    timeZone.setRequiredIndicatorVisible(true);
+    timeZone.setHelperText("Session times and dates are shown in this zone.");
+  }
+
+  private void register(ClinicProvisioning provisioning, Consumer<ClinicSummary> onRegistered) {
+    clearErrors();
+    try {
+      var clinic = provisioning.register(name.getValue(), slug.getValue(), timeZone.getValue());
+      close();
+      onRegistered.accept(clinic);
+    } catch (InvalidInputException invalid) {
+      switch (invalid.field()) {
+        case "name" -> showError(name, invalid.getMessage());
+        case "slug" -> showError(slug, invalid.getMessage());
+        default -> {
+          timeZone.setErrorMessage(invalid.getMessage());
+          timeZone.setInvalid(true);
+        }
+      }
+    }
+  }
+
+  private void clearErrors() {
+    name.setInvalid(false);
+    slug.setInvalid(false);
+    timeZone.setInvalid(false);
+  }
+
+  private static void showError(TextField field, String message) {
+    field.setErrorMessage(message);
+    field.setInvalid(true);
+  }
+
+  static String suggestSlug(String clinicName) {
+    String ascii = Normalizer.normalize(clinicName, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String slug =
+        ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+    return slug.length() > 63 ? slug.substring(0, 63).replaceAll("-+$", "") : slug;
+  }
+}

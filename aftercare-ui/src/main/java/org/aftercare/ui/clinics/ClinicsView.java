@@ -1,0 +1,136 @@
+package org.aftercare.ui.clinics;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.aftercare.identity.Role;
+import org.aftercare.tenancy.ClinicProvisioning;
+import org.aftercare.tenancy.ClinicSummary;
+import org.aftercare.tenancy.TenantStatus;
+
+/** The clinics on the platform, with counts only: operators never see who is in a clinic. */
+@CdiComponent
+@Route("clinics")
+@PageTitle("Clinics · Aftercare")
+@Menu(order = 1, title = "Clinics")
+@RolesAllowed(Role.Names.PLATFORM_OPERATOR)
+public class ClinicsView extends VerticalLayout {
+
+  private static final DateTimeFormatter CREATED =
+      DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+          .withLocale(Locale.US)
+          .withZone(ZoneOffset.UTC);
+
+  private final ClinicProvisioning provisioning;
+  private final Grid<ClinicSummary> grid = createGrid();
+
+  @Inject
+  public ClinicsView(ClinicProvisioning provisioning) {
+    this.provisioning = provisioning;
+    addClassName("aftercare-page");
+    setHeightFull();
+    var register =
+        new Button("Register clinic", VaadinIcon.PLUS.create(), click -> openRegistration());
+    register.setId("new-clinic");
+    register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    add(
+        new H1("Clinics"),
+        new Paragraph(
+            "Suspending a clinic stops its sign-ins and ends open sessions; no data is deleted."),
+        register,
+        grid);
+    grid.setItems(
+        query -> provisioning.list(query.getOffset(), query.getLimit()).stream(),
+        query -> (int) provisioning.count());
+  }
+
+  private Grid<ClinicSummary> createGrid() {
+    var clinics = new Grid<>(ClinicSummary.class, false);
+    clinics.setId("clinics");
+    clinics.addColumn(ClinicSummary::name).setHeader("Clinic").setFlexGrow(2);
+    clinics.addColumn(ClinicSummary::slug).setHeader("Short name");
+    clinics.addComponentColumn(ClinicsView::statusBadge).setHeader("Status");
+    clinics.addColumn(clinic -> clinic.timeZone().getId()).setHeader("Time zone");
+    clinics.addColumn(ClinicSummary::staffCount).setHeader("Staff");
+    clinics.addColumn(ClinicSummary::clientCount).setHeader("Clients");
+    clinics.addColumn(clinic -> CREATED.format(clinic.createdAt())).setHeader("Registered");
+    clinics.addComponentColumn(this::statusAction).setHeader("").setAutoWidth(true);
+    clinics.setEmptyStateText("No clinics yet. Register the first one.");
+    return clinics;
+  }
+
+  private static Badge statusBadge(ClinicSummary clinic) {
+    boolean active = clinic.status() == TenantStatus.ACTIVE;
+    var badge = new Badge(active ? "Active" : "Suspended");
+    badge.addThemeVariants(active ? BadgeVariant.SUCCESS : BadgeVariant.ERROR);
+    if (clinic.statusReason() != null) {
+      badge.getElement().setAttribute("title", clinic.statusReason());
+    }
+    return badge;
+  }
+
+  private Button statusAction(ClinicSummary clinic) {
+    boolean active = clinic.status() == TenantStatus.ACTIVE;
+    var action = new Button(active ? "Suspend" : "Reactivate", click -> openStatusChange(clinic));
+    action.setId((active ? "suspend-" : "reactivate-") + clinic.slug());
+    action.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    if (active) {
+      action.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    }
+    return action;
+  }
+
+  private void openStatusChange(ClinicSummary clinic) {
+    if (clinic.status() == TenantStatus.ACTIVE) {
+      new StatusChangeDialog(
+              "Suspend " + clinic.name() + "?",
+              "Its staff and clients cannot sign in, and open sessions end. Nothing is deleted.",
+              "Suspend",
+              reason -> changed(provisioning.suspend(clinic.id(), reason)))
+          .open();
+    } else {
+      new StatusChangeDialog(
+              "Reactivate " + clinic.name() + "?",
+              "Its staff and clients can sign in again.",
+              "Reactivate",
+              reason -> changed(provisioning.reactivate(clinic.id(), reason)))
+          .open();
+    }
+  }
+
+  private void openRegistration() {
+    new ClinicDialog(
+            provisioning,
+            clinic -> {
+              Notification.show(
+                  "Registered " + clinic.name(), 3000, Notification.Position.BOTTOM_START);
+              grid.getDataProvider().refreshAll();
+            })
+        .open();
+  }
+
+  private void changed(ClinicSummary clinic) {
+    Notification.show(
+        clinic.name() + (clinic.status() == TenantStatus.ACTIVE ? " is active" : " is suspended"),
+        3000,
+        Notification.Position.BOTTOM_START);
+    grid.getDataProvider().refreshAll();
+  }
+}

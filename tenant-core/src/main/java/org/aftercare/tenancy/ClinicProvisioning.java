@@ -1,0 +1,127 @@
+package org.aftercare.tenancy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.aftercare.audit.AuditAction;
+import org.aftercare.audit.AuditOutcome;
+import org.aftercare.audit.AuditService;
+import org.aftercare.identity.Role;
+import org.aftercare.shared.ForbiddenException;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.shared.NotFoundException;
+
+/**
+ * The platform operator's work on clinics: list them with usage counts, register one, suspend and
+ * reactivate. Every method requires the operator role, checked here and not only by the view. Each
+ * lifecycle change is written to the clinic's own audit trail.
+ */
+@ApplicationScoped
+public class ClinicProvisioning {
+
+  static final String AUDIT_TYPE = "Tenant";
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+
+  @PersistenceContext private EntityManager em;
+  @Inject SecurityContext securityContext;
+  @Inject TenantContext tenantContext;
+  @Inject TenantService tenants;
+  @Inject AuditService audit;
+
+  public List<ClinicSummary> list(int offset, int limit) {
+    requireOperator();
+    return em.createNamedQuery(Tenant.ALL_BY_NAME, Tenant.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(ClinicSummary::of)
+        .toList();
+  }
+
+  public long count() {
+    requireOperator();
+    return em.createNamedQuery(Tenant.COUNT, Long.class).getSingleResult();
+  }
+
+  @Transactional
+  public ClinicSummary register(String name, String slug, String timeZone) {
+    requireOperator();
+    String cleanName = name == null ? "" : name.trim();
+    if (cleanName.isEmpty() || cleanName.length() > 200) {
+      throw new InvalidInputException("name", "Enter the clinic's name (up to 200 characters).");
+    }
+    if (slug == null || !SLUG.matcher(slug).matches()) {
+      throw new InvalidInputException(
+          "slug",
+          "Use lower-case letters, digits and hyphens, starting and ending with a letter or digit.");
+    }
+    if (tenants.findBySlug(slug).isPresent()) {
+      throw new InvalidInputException("slug", "Another clinic already uses this short name.");
+    }
+    var tenant = tenants.register(slug, cleanName, zone(timeZone));
+    em.flush();
+    recordInClinicTrail(tenant, AuditAction.TENANT_CREATED);
+    return ClinicSummary.of(tenant);
+  }
+
+  @Transactional
+  public ClinicSummary suspend(UUID clinicId, String reason) {
+    Tenant tenant = changing(clinicId, reason);
+    tenant.suspend(reason.trim(), Instant.now());
+    recordInClinicTrail(tenant, AuditAction.TENANT_SUSPENDED);
+    return ClinicSummary.of(tenant);
+  }
+
+  @Transactional
+  public ClinicSummary reactivate(UUID clinicId, String reason) {
+    Tenant tenant = changing(clinicId, reason);
+    tenant.reactivate(reason.trim(), Instant.now());
+    recordInClinicTrail(tenant, AuditAction.TENANT_REACTIVATED);
+    return ClinicSummary.of(tenant);
+  }
+
+  private Tenant changing(UUID clinicId, String reason) {
+    requireOperator();
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException("reason", "Say why, for the clinic's audit trail.");
+    }
+    Tenant tenant = em.find(Tenant.class, clinicId);
+    if (tenant == null) {
+      throw new NotFoundException("Clinic");
+    }
+    return tenant;
+  }
+
+  private void recordInClinicTrail(Tenant tenant, AuditAction action) {
+    String operator = securityContext.getCallerPrincipal().getName();
+    tenantContext.callAs(
+        tenant.getId(),
+        () -> {
+          audit.record(operator, action, AUDIT_TYPE, tenant.getId(), AuditOutcome.SUCCESS);
+          return null;
+        });
+  }
+
+  private static ZoneId zone(String timeZone) {
+    try {
+      return ZoneId.of(timeZone);
+    } catch (DateTimeException | NullPointerException e) {
+      throw new InvalidInputException("timeZone", "Choose a time zone from the list.");
+    }
+  }
+
+  private void requireOperator() {
+    if (!securityContext.isCallerInRole(Role.Names.PLATFORM_OPERATOR)) {
+      throw new ForbiddenException("Only platform operators manage clinics.");
+    }
+  }
+}

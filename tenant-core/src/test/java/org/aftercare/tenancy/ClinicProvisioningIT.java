@@ -1,0 +1,75 @@
+package org.aftercare.tenancy;
+
+import static org.aftercare.testing.ClientBuilder.aClient;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.UUID;
+import org.aftercare.clients.ClientService;
+import org.aftercare.identity.AccountService;
+import org.aftercare.identity.Role;
+import org.aftercare.shared.ForbiddenException;
+import org.aftercare.testing.Deployments;
+import org.aftercare.testing.TwoClinics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The operator's view of clinics is counts, kept by database triggers; and only operators may use
+ * the provisioning service (the browser test covers an operator at work).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ClinicProvisioningIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.domain();
+  }
+
+  @Inject ClinicProvisioning provisioning;
+  @Inject TenantService tenants;
+  @Inject TenantContext tenantContext;
+  @Inject ClientService clients;
+  @Inject AccountService accounts;
+
+  @Test
+  void countsFollowStaffAndClientsWithoutReadingThem() {
+    var clinics = TwoClinics.register(tenants, tenantContext);
+
+    clinics.asClinicA(
+        () -> {
+          clients.add(aClient().named("One").build());
+          clients.add(aClient().named("Two").build());
+          accounts.open(
+              "staff-" + UUID.randomUUID() + "@a.example",
+              "Staff",
+              "a long staff passphrase",
+              Set.of(Role.CLINICIAN));
+          return null;
+        });
+
+    var clinicA = tenants.find(clinics.clinicA()).orElseThrow();
+    var clinicB = tenants.find(clinics.clinicB()).orElseThrow();
+    assertThat(clinicA.getClientCount()).isEqualTo(2);
+    assertThat(clinicA.getStaffCount()).isEqualTo(1);
+    assertThat(clinicB.getClientCount()).isZero();
+  }
+
+  @Test
+  void callersWithoutTheOperatorRoleAreRefused() {
+    var someClinic = TwoClinics.register(tenants, tenantContext).clinicA();
+
+    assertThatThrownBy(() -> provisioning.list(0, 10)).isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> provisioning.count()).isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> provisioning.register("X", "x-clinic", "UTC"))
+        .isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> provisioning.suspend(someClinic, "testing"))
+        .isInstanceOf(ForbiddenException.class);
+    assertThat(tenants.find(someClinic).orElseThrow().isActive()).isTrue();
+  }
+}
