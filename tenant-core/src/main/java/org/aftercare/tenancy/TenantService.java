@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
+import org.aftercare.shared.NotFoundException;
 
 /** Finds and registers clinics. */
 @ApplicationScoped
@@ -23,6 +25,24 @@ public class TenantService {
 
   public Optional<Tenant> find(UUID id) {
     return Optional.ofNullable(em.find(Tenant.class, id));
+  }
+
+  @Transactional
+  Tenant suspend(UUID id, String reason) {
+    Tenant tenant = existing(id);
+    tenant.suspend(reason, Instant.now());
+    return tenant;
+  }
+
+  @Transactional
+  Tenant reactivate(UUID id, String reason) {
+    Tenant tenant = existing(id);
+    tenant.reactivate(reason, Instant.now());
+    return tenant;
+  }
+
+  private Tenant existing(UUID id) {
+    return find(id).orElseThrow(() -> new NotFoundException("Clinic"));
   }
 
   @Transactional

@@ -64,13 +64,19 @@ public class ClinicsView extends VerticalLayout {
   private Grid<ClinicSummary> createGrid() {
     var clinics = new Grid<>(ClinicSummary.class, false);
     clinics.setId("clinics");
-    clinics.addColumn(ClinicSummary::name).setHeader("Clinic").setFlexGrow(2);
-    clinics.addColumn(ClinicSummary::slug).setHeader("Short name");
-    clinics.addComponentColumn(ClinicsView::statusBadge).setHeader("Status");
-    clinics.addColumn(clinic -> clinic.timeZone().getId()).setHeader("Time zone");
-    clinics.addColumn(ClinicSummary::staffCount).setHeader("Staff");
-    clinics.addColumn(ClinicSummary::clientCount).setHeader("Clients");
-    clinics.addColumn(clinic -> CREATED.format(clinic.createdAt())).setHeader("Registered");
+    clinics.addColumn(ClinicSummary::name).setHeader("Clinic").setAutoWidth(true).setFlexGrow(2);
+    clinics.addColumn(ClinicSummary::slug).setHeader("Short name").setAutoWidth(true);
+    clinics.addComponentColumn(ClinicsView::statusBadge).setHeader("Status").setAutoWidth(true);
+    clinics
+        .addColumn(clinic -> clinic.timeZone().getId())
+        .setHeader("Time zone")
+        .setAutoWidth(true);
+    clinics.addColumn(ClinicSummary::staffCount).setHeader("Staff").setAutoWidth(true);
+    clinics.addColumn(ClinicSummary::clientCount).setHeader("Clients").setAutoWidth(true);
+    clinics
+        .addColumn(clinic -> CREATED.format(clinic.createdAt()))
+        .setHeader("Registered")
+        .setAutoWidth(true);
     clinics.addComponentColumn(this::statusAction).setHeader("").setAutoWidth(true);
     clinics.setEmptyStateText("No clinics yet. Register the first one.");
     return clinics;

@@ -28,6 +28,11 @@ final class HomePage {
     return new ClientsPage(browser, portal);
   }
 
+  /** Navigates to the clients address without expecting to be let in. */
+  void goToClients() {
+    browser.go(portal.url("/clients"));
+  }
+
   void signOut() {
     browser.find(By.id("sign-out")).click();
     browser.waitFor(By.id("vaadinLoginUsername"));
