@@ -21,11 +21,15 @@ import org.aftercare.tenancy.TenantOwned;
 @Entity
 @Table(name = "account")
 @NamedQuery(
+    name = Account.ALL_BY_NAME,
+    query = "select a from Account a order by lower(a.displayName), a.id")
+@NamedQuery(
     name = Account.BY_EMAIL,
     query = "select a from Account a where lower(a.email) = lower(:email)")
 public class Account extends TenantOwned {
 
   static final String BY_EMAIL = "Account.byEmail";
+  static final String ALL_BY_NAME = "Account.allByName";
 
   @Id private UUID id;
 
@@ -95,5 +99,22 @@ public class Account extends TenantOwned {
 
   public boolean isActive() {
     return status == AccountStatus.ACTIVE;
+  }
+
+  public boolean isActiveAdmin() {
+    return isActive() && roles.contains(Role.CLINIC_ADMIN);
+  }
+
+  void changeRoles(Set<Role> newRoles) {
+    this.roles = EnumSet.copyOf(newRoles);
+  }
+
+  /** Ends the person's access; the account and its history stay. */
+  void deactivate() {
+    this.status = AccountStatus.DEACTIVATED;
+  }
+
+  void unlock() {
+    throttle.unlock();
   }
 }

@@ -5,12 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
+import org.aftercare.shared.ConflictException;
+import org.aftercare.shared.ForbiddenException;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.persistence.TenantAware;
 
 /** The current clinic's accounts. */
@@ -24,6 +31,72 @@ public class AccountService {
   @Inject PasswordHasher passwordHasher;
   @Inject PasswordCheck passwordCheck;
   @Inject AuditService audit;
+  @Inject SecurityContext securityContext;
+
+  /** The clinic's accounts by name; a clinic's staff is a few hundred at most. */
+  public List<Account> all() {
+    return em.createNamedQuery(Account.ALL_BY_NAME, Account.class).getResultList();
+  }
+
+  public Optional<Account> find(UUID accountId) {
+    return Optional.ofNullable(em.find(Account.class, accountId));
+  }
+
+  @Transactional
+  public Account changeRoles(UUID accountId, Set<Role> roles) {
+    requireAdmin();
+    if (roles.isEmpty() || roles.contains(Role.PLATFORM_OPERATOR)) {
+      throw new InvalidInputException("roles", "Choose at least one clinic role.");
+    }
+    Account account = existing(accountId);
+    if (account.isActiveAdmin() && !roles.contains(Role.CLINIC_ADMIN)) {
+      requireAnotherAdmin(account);
+    }
+    account.changeRoles(roles);
+    audit.record(AuditAction.STAFF_ROLES_CHANGED, AUDIT_TYPE, accountId, AuditOutcome.SUCCESS);
+    return account;
+  }
+
+  @Transactional
+  public Account deactivate(UUID accountId) {
+    requireAdmin();
+    Account account = existing(accountId);
+    if (account.isActiveAdmin()) {
+      requireAnotherAdmin(account);
+    }
+    account.deactivate();
+    audit.record(AuditAction.STAFF_DEACTIVATED, AUDIT_TYPE, accountId, AuditOutcome.SUCCESS);
+    return account;
+  }
+
+  @Transactional
+  public Account unlock(UUID accountId) {
+    requireAdmin();
+    Account account = existing(accountId);
+    account.unlock();
+    audit.record(AuditAction.ACCOUNT_UNLOCKED, AUDIT_TYPE, accountId, AuditOutcome.SUCCESS);
+    return account;
+  }
+
+  private Account existing(UUID accountId) {
+    return find(accountId).orElseThrow(() -> new NotFoundException("Account"));
+  }
+
+  /** A clinic always keeps one active admin, or nobody could manage its staff again. */
+  private void requireAnotherAdmin(Account leaving) {
+    boolean another =
+        all().stream().anyMatch(a -> a.isActiveAdmin() && !a.getId().equals(leaving.getId()));
+    if (!another) {
+      throw new ConflictException(
+          "This is the clinic's last admin. Make someone else an admin first.");
+    }
+  }
+
+  private void requireAdmin() {
+    if (!securityContext.isCallerInRole(Role.Names.CLINIC_ADMIN)) {
+      throw new ForbiddenException("Only clinic admins manage staff.");
+    }
+  }
 
   public Optional<Account> findByEmail(String email) {
     return em.createNamedQuery(Account.BY_EMAIL, Account.class)

@@ -22,6 +22,7 @@ import org.aftercare.clients.ClientService;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.Role;
 import org.aftercare.shared.NotFoundException;
+import org.aftercare.staff.Invitations;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.Deployments;
 import org.aftercare.testing.TwoClinics;
@@ -51,6 +52,7 @@ class TenantIsolationIT {
   @Inject ClientService clients;
   @Inject AccountService accounts;
   @Inject AuditService audit;
+  @Inject Invitations invitations;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
   DataSource dataSource;
@@ -61,7 +63,7 @@ class TenantIsolationIT {
   private ClinicAData clinicA;
 
   /** What clinic A holds, for the probes to aim at. */
-  record ClinicAData(Client client, String staffEmail) {}
+  record ClinicAData(Client client, String staffEmail, UUID staffId) {}
 
   record Probe(String name, Function<ClinicAData, Object> request) {}
 
@@ -89,8 +91,10 @@ class TenantIsolationIT {
     clinicA =
         clinics.asClinicA(
             () -> {
-              accounts.open(staffEmail, "A Clinician", STAFF_PASSWORD, Set.of(Role.CLINICIAN));
-              return new ClinicAData(clients.add(aClient().named("Riley S.").build()), staffEmail);
+              var staff =
+                  accounts.open(staffEmail, "A Clinician", STAFF_PASSWORD, Set.of(Role.CLINICIAN));
+              return new ClinicAData(
+                  clients.add(aClient().named("Riley S.").build()), staffEmail, staff.getId());
             });
   }
 

@@ -1,0 +1,109 @@
+package org.aftercare.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Sends plain-text mail; see the package description for where it goes. */
+@ApplicationScoped
+public class Mailer {
+
+  private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "aftercare.mail.smtp.host")
+  Optional<String> smtpHost;
+
+  @Inject
+  @ConfigProperty(name = "aftercare.mail.smtp.port", defaultValue = "25")
+  int smtpPort;
+
+  @Inject
+  @ConfigProperty(name = "aftercare.mail.smtp.username")
+  Optional<String> username;
+
+  @Inject
+  @ConfigProperty(name = "aftercare.mail.smtp.password")
+  Optional<String> password;
+
+  @Inject
+  @ConfigProperty(name = "aftercare.mail.smtp.starttls", defaultValue = "false")
+  boolean startTls;
+
+  @Inject
+  @ConfigProperty(
+      name = "aftercare.mail.from",
+      defaultValue = "Aftercare <no-reply@aftercare.local>")
+  String from;
+
+  @Inject
+  @ConfigProperty(name = "aftercare.mail.dev-mailbox", defaultValue = "mailbox")
+  String devMailbox;
+
+  public void send(String to, String subject, String body) {
+    try {
+      MimeMessage message = new MimeMessage(session());
+      message.setFrom(new InternetAddress(from));
+      message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
+      message.setSubject(subject, "UTF-8");
+      message.setText(body, "UTF-8");
+      message.setSentDate(Date.from(Instant.now()));
+      if (smtpHost.isPresent()) {
+        Transport.send(message);
+      } else {
+        writeToDevMailbox(message);
+      }
+    } catch (MessagingException | IOException e) {
+      throw new MailNotSentException(
+          "The e-mail to " + to + " could not be sent: " + e.getMessage(), e);
+    }
+  }
+
+  private Session session() {
+    var properties = new Properties();
+    smtpHost.ifPresent(host -> properties.put("mail.smtp.host", host));
+    properties.put("mail.smtp.port", Integer.toString(smtpPort));
+    properties.put("mail.smtp.starttls.enable", Boolean.toString(startTls));
+    properties.put("mail.smtp.connectiontimeout", "10000");
+    properties.put("mail.smtp.timeout", "10000");
+    if (username.isPresent()) {
+      properties.put("mail.smtp.auth", "true");
+      return Session.getInstance(
+          properties,
+          new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+              return new PasswordAuthentication(username.get(), password.orElse(""));
+            }
+          });
+    }
+    return Session.getInstance(properties);
+  }
+
+  private void writeToDevMailbox(MimeMessage message) throws IOException, MessagingException {
+    Path folder = Files.createDirectories(Path.of(devMailbox));
+    Path file = folder.resolve(Instant.now().toEpochMilli() + "-" + UUID.randomUUID() + ".eml");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      message.writeTo(out);
+    }
+    LOG.info("No SMTP server configured: the e-mail is in " + file.toAbsolutePath());
+  }
+}

@@ -1,0 +1,99 @@
+package org.aftercare.staff;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.aftercare.audit.AuditAction;
+import org.aftercare.audit.AuditOutcome;
+import org.aftercare.audit.AuditService;
+import org.aftercare.identity.Account;
+import org.aftercare.identity.AccountService;
+import org.aftercare.identity.Role;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.tenancy.persistence.TenantAware;
+
+/**
+ * The current clinic's invitations, one transaction per change; {@link StaffInvitations} decides
+ * who may.
+ */
+@ApplicationScoped
+@TenantAware
+public class Invitations {
+
+  static final String AUDIT_TYPE = "Invitation";
+
+  @PersistenceContext private EntityManager em;
+  @Inject AccountService accounts;
+  @Inject AuditService audit;
+
+  public List<Invitation> open() {
+    return em.createNamedQuery(Invitation.OPEN, Invitation.class).getResultList();
+  }
+
+  @Transactional
+  Invitation create(
+      String email, String displayName, Set<Role> roles, InvitationToken token, String invitedBy) {
+    if (accounts.findByEmail(email).isPresent()) {
+      throw new InvalidInputException("email", "This person already has an account in the clinic.");
+    }
+    if (open().stream().anyMatch(i -> i.getEmail().equalsIgnoreCase(email.trim()))) {
+      throw new InvalidInputException(
+          "email", "An invitation to this address is open; resend it instead.");
+    }
+    var invitation = new Invitation(email, displayName, roles, token.hash(), invitedBy);
+    em.persist(invitation);
+    audit.record(AuditAction.STAFF_INVITED, AUDIT_TYPE, invitation.getId(), AuditOutcome.SUCCESS);
+    return invitation;
+  }
+
+  @Transactional
+  Invitation renew(UUID invitationId, InvitationToken token) {
+    Invitation invitation = existing(invitationId);
+    invitation.renew(token.hash(), Instant.now());
+    return invitation;
+  }
+
+  @Transactional
+  void revoke(UUID invitationId) {
+    existing(invitationId).revoke(Instant.now());
+    audit.record(AuditAction.INVITATION_REVOKED, AUDIT_TYPE, invitationId, AuditOutcome.SUCCESS);
+  }
+
+  Optional<Invitation> usable(String token) {
+    return em.createNamedQuery(Invitation.BY_TOKEN_HASH, Invitation.class)
+        .setParameter("tokenHash", InvitationToken.hashOf(token))
+        .getResultStream()
+        .findFirst()
+        .filter(invitation -> invitation.isUsableAt(Instant.now()));
+  }
+
+  /** Opens the account the invitation promised, and uses the invitation up. */
+  @Transactional
+  Account accept(String token, String password) {
+    Invitation invitation = usable(token).orElseThrow(() -> new NotFoundException("Invitation"));
+    Account account =
+        accounts.open(
+            invitation.getEmail(), invitation.getDisplayName(), password, invitation.getRoles());
+    invitation.accept(Instant.now());
+    audit.record(
+        invitation.getEmail(),
+        AuditAction.INVITATION_ACCEPTED,
+        AUDIT_TYPE,
+        invitation.getId(),
+        AuditOutcome.SUCCESS);
+    return account;
+  }
+
+  private Invitation existing(UUID invitationId) {
+    return Optional.ofNullable(em.find(Invitation.class, invitationId))
+        .orElseThrow(() -> new NotFoundException("Invitation"));
+  }
+}

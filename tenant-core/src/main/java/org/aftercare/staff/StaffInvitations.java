@@ -1,0 +1,143 @@
+package org.aftercare.staff;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.aftercare.identity.Account;
+import org.aftercare.identity.Role;
+import org.aftercare.mail.Mailer;
+import org.aftercare.shared.ForbiddenException;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.tenancy.Tenant;
+import org.aftercare.tenancy.TenantContext;
+import org.aftercare.tenancy.TenantService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Inviting staff and accepting invitations. The e-mail goes out after the invitation is committed,
+ * so a link never points at nothing; if the mail server fails, the invitation stays and can be
+ * resent.
+ */
+@ApplicationScoped
+public class StaffInvitations {
+
+  private static final Set<Role> STAFF_ROLES =
+      EnumSet.of(Role.CLINIC_ADMIN, Role.CLINICIAN, Role.PEER_MENTOR);
+
+  @Inject Invitations invitations;
+  @Inject Mailer mailer;
+  @Inject TenantContext tenantContext;
+  @Inject TenantService tenants;
+  @Inject SecurityContext securityContext;
+
+  @Inject
+  @ConfigProperty(name = "aftercare.public-url", defaultValue = "http://localhost:8080")
+  String publicUrl;
+
+  /** A clinic admin invites a member of staff to the current clinic. */
+  public Invitation invite(String email, String displayName, Set<Role> roles) {
+    requireRole(Role.Names.CLINIC_ADMIN);
+    UUID clinic = tenantContext.tenantId().orElseThrow(() -> new ForbiddenException("No clinic"));
+    return inviteTo(clinic, email, displayName, roles);
+  }
+
+  /** The platform operator invites a new clinic's first admin. */
+  public Invitation inviteFirstAdmin(UUID clinicId, String email) {
+    requireRole(Role.Names.PLATFORM_OPERATOR);
+    return inviteTo(clinicId, email, "Clinic admin", EnumSet.of(Role.CLINIC_ADMIN));
+  }
+
+  public void resend(UUID invitationId) {
+    requireRole(Role.Names.CLINIC_ADMIN);
+    var token = InvitationToken.create();
+    var invitation = invitations.renew(invitationId, token);
+    mail(currentClinic(), invitation, token);
+  }
+
+  public void revoke(UUID invitationId) {
+    requireRole(Role.Names.CLINIC_ADMIN);
+    invitations.revoke(invitationId);
+  }
+
+  /** For the page a link opens: the invitation, if it can still be used. */
+  public Optional<Invitation> usable(String clinicSlug, String token) {
+    return activeClinic(clinicSlug)
+        .flatMap(clinic -> tenantContext.callAs(clinic.getId(), () -> invitations.usable(token)));
+  }
+
+  /** The invited person chooses a password; the account is opened and the link used up. */
+  public Account accept(String clinicSlug, String token, String password) {
+    Tenant clinic = activeClinic(clinicSlug).orElseThrow(() -> new NotFoundException("Invitation"));
+    return tenantContext.callAs(clinic.getId(), () -> invitations.accept(token, password));
+  }
+
+  private Invitation inviteTo(UUID clinicId, String email, String displayName, Set<Role> roles) {
+    if (email == null || !email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      throw new InvalidInputException("email", "Enter an e-mail address such as name@example.org");
+    }
+    if (displayName == null || displayName.isBlank()) {
+      throw new InvalidInputException("displayName", "Enter the person's name.");
+    }
+    if (roles.isEmpty() || !STAFF_ROLES.containsAll(roles)) {
+      throw new InvalidInputException("roles", "Choose at least one staff role.");
+    }
+    Tenant clinic = tenants.find(clinicId).orElseThrow(() -> new NotFoundException("Clinic"));
+    var token = InvitationToken.create();
+    String invitedBy = securityContext.getCallerPrincipal().getName();
+    var invitation =
+        tenantContext.callAs(
+            clinicId, () -> invitations.create(email, displayName, roles, token, invitedBy));
+    mail(clinic, invitation, token);
+    return invitation;
+  }
+
+  private void mail(Tenant clinic, Invitation invitation, InvitationToken token) {
+    String link =
+        publicUrl
+            + "/invitation?clinic="
+            + clinic.getSlug()
+            + "&token="
+            + URLEncoder.encode(token.value(), StandardCharsets.UTF_8);
+    mailer.send(
+        invitation.getEmail(),
+        "You're invited to " + clinic.getName() + " on Aftercare",
+        """
+        Hello %s,
+
+        %s has invited you to its Aftercare portal. Choose your password here:
+
+        %s
+
+        The link works once and expires in %d hours. If you did not expect this e-mail, ignore it.
+        """
+            .formatted(
+                invitation.getDisplayName(),
+                clinic.getName(),
+                link,
+                Invitation.VALID_FOR.toHours()));
+  }
+
+  private Tenant currentClinic() {
+    return tenantContext
+        .tenantId()
+        .flatMap(tenants::find)
+        .orElseThrow(() -> new ForbiddenException("No clinic"));
+  }
+
+  private Optional<Tenant> activeClinic(String slug) {
+    return tenants.findBySlug(slug == null ? "" : slug).filter(Tenant::isActive);
+  }
+
+  private void requireRole(String role) {
+    if (!securityContext.isCallerInRole(role)) {
+      throw new ForbiddenException("Your role does not allow inviting staff.");
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package org.aftercare.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.UUID;
+import org.aftercare.identity.AccountService;
+import org.aftercare.identity.Role;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.tenancy.TenantContext;
+import org.aftercare.tenancy.TenantService;
+import org.aftercare.testing.Deployments;
+import org.aftercare.testing.TwoClinics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Invitations are single-use, revocable, renewable, stored as hashes and bound to their clinic. */
+@ExtendWith(ArquillianExtension.class)
+class InvitationsIT {
+
+  private static final String PASSWORD = "a long staff passphrase";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.domain();
+  }
+
+  @Inject Invitations invitations;
+  @Inject AccountService accounts;
+  @Inject TenantService tenants;
+  @Inject TenantContext tenantContext;
+
+  private TwoClinics clinics;
+  private InvitationToken token;
+  private Invitation invitation;
+  private String email;
+
+  @BeforeEach
+  void inviteToClinicA() {
+    clinics = TwoClinics.register(tenants, tenantContext);
+    token = InvitationToken.create();
+    email = "new-" + UUID.randomUUID() + "@a.example";
+    invitation =
+        clinics.asClinicA(
+            () ->
+                invitations.create(email, "New Clinician", Set.of(Role.CLINICIAN), token, "admin"));
+  }
+
+  @Test
+  void acceptingOpensTheAccountWithTheInvitedRolesAndUsesTheLinkUp() {
+    var account = clinics.asClinicA(() -> invitations.accept(token.value(), PASSWORD));
+
+    assertThat(account.getRoles()).containsExactly(Role.CLINICIAN);
+    assertThat(clinics.asClinicA(() -> accounts.signIn(email, PASSWORD))).isPresent();
+    assertThatThrownBy(() -> clinics.asClinicA(() -> invitations.accept(token.value(), PASSWORD)))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void weakPasswordIsRefusedAndTheInvitationStaysUsable() {
+    assertThatThrownBy(() -> clinics.asClinicA(() -> invitations.accept(token.value(), "short")))
+        .isInstanceOf(InvalidInputException.class);
+
+    assertThat(clinics.asClinicA(() -> invitations.usable(token.value()))).isPresent();
+    assertThat(clinics.asClinicA(() -> accounts.findByEmail(email))).isEmpty();
+  }
+
+  @Test
+  void revokedOrRenewedLinksStopWorking() {
+    var renewed = InvitationToken.create();
+    clinics.asClinicA(() -> invitations.renew(invitation.getId(), renewed));
+
+    assertThat(clinics.asClinicA(() -> invitations.usable(token.value()))).isEmpty();
+    assertThat(clinics.asClinicA(() -> invitations.usable(renewed.value()))).isPresent();
+
+    clinics.asClinicA(
+        () -> {
+          invitations.revoke(invitation.getId());
+          return null;
+        });
+    assertThat(clinics.asClinicA(() -> invitations.usable(renewed.value()))).isEmpty();
+  }
+
+  @Test
+  void anotherClinicCannotUseOrSeeTheInvitation() {
+    assertThat(clinics.asClinicB(() -> invitations.usable(token.value()))).isEmpty();
+    assertThat(clinics.asClinicB(() -> invitations.open())).isEmpty();
+    assertThatThrownBy(() -> clinics.asClinicB(() -> invitations.accept(token.value(), PASSWORD)))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void secondInvitationToTheSameAddressIsRefused() {
+    assertThatThrownBy(
+            () ->
+                clinics.asClinicA(
+                    () ->
+                        invitations.create(
+                            email,
+                            "Again",
+                            Set.of(Role.CLINICIAN),
+                            InvitationToken.create(),
+                            "admin")))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void onlyTheTokensHashIsStored() {
+    assertThat(token.hash()).isEqualTo(InvitationToken.hashOf(token.value())).hasSize(64);
+    assertThat(token.hash()).doesNotContain(token.value());
+  }
+}
