@@ -48,6 +48,9 @@ public final class Launcher {
           "embedded PostgreSQL 17 in " + options.dataDirectory().resolve("postgres");
     }
     System.setProperty("aftercare.demo", Boolean.toString(options.demo()));
+    defaultUnlessConfigured("aftercare.public-url", "http://localhost:" + options.port());
+    defaultUnlessConfigured(
+        "aftercare.mail.dev-mailbox", options.dataDirectory().resolve("mailbox").toString());
     options.operatorEmail().ifPresent(Launcher::askForOperatorPassword);
 
     loadPayaraBootProperties();
@@ -73,6 +76,17 @@ public final class Launcher {
             options.port(),
             databaseDescription,
             seconds));
+  }
+
+  /**
+   * System properties outrank environment variables in MicroProfile Config, so a launcher default
+   * is set only where the environment says nothing.
+   */
+  private static void defaultUnlessConfigured(String key, String value) {
+    String environmentName = key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+    if (System.getenv(environmentName) == null && System.getProperty(key) == null) {
+      System.setProperty(key, value);
+    }
   }
 
   private static void useDatabase(DatabaseLogin app, DatabaseLogin owner) {

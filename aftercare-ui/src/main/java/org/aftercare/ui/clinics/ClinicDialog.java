@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.aftercare.shared.InvalidInputException;
+import org.aftercare.staff.StaffInvitations;
 import org.aftercare.tenancy.ClinicProvisioning;
 import org.aftercare.tenancy.ClinicSummary;
 
@@ -36,14 +38,19 @@ class ClinicDialog extends Dialog {
   private final TextField name = new TextField("Clinic name");
   private final TextField slug = new TextField("Short name (sign-in link)");
   private final ComboBox<String> timeZone = new ComboBox<>("Time zone");
+  private final EmailField firstAdmin = new EmailField("First clinic admin's e-mail");
   private boolean slugEdited;
 
-  ClinicDialog(ClinicProvisioning provisioning, Consumer<ClinicSummary> onRegistered) {
+  ClinicDialog(
+      ClinicProvisioning provisioning,
+      StaffInvitations invitations,
+      Consumer<ClinicSummary> onRegistered) {
     setHeaderTitle("Register a clinic");
     setWidth("min(36rem, 100vw)");
     configureFields();
-    add(new FormLayout(name, slug, timeZone));
-    var register = new Button("Register", click -> register(provisioning, onRegistered));
+    add(new FormLayout(name, slug, timeZone, firstAdmin));
+    var register =
+        new Button("Register", click -> register(provisioning, invitations, onRegistered));
     register.setId("register-clinic");
     register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     register.addClickShortcut(Key.ENTER);
@@ -73,12 +80,24 @@ class ClinicDialog extends Dialog {
     timeZone.setValue("America/New_York");
     timeZone.setRequiredIndicatorVisible(true);
     timeZone.setHelperText("Session times and dates are shown in this zone.");
+    firstAdmin.setId("clinic-first-admin");
+    firstAdmin.setRequiredIndicatorVisible(true);
+    firstAdmin.setHelperText("Gets an e-mail with a link to choose a password.");
   }
 
-  private void register(ClinicProvisioning provisioning, Consumer<ClinicSummary> onRegistered) {
+  private void register(
+      ClinicProvisioning provisioning,
+      StaffInvitations invitations,
+      Consumer<ClinicSummary> onRegistered) {
     clearErrors();
+    if (firstAdmin.isEmpty() || firstAdmin.isInvalid()) {
+      firstAdmin.setErrorMessage("Enter the e-mail address of the clinic's first admin.");
+      firstAdmin.setInvalid(true);
+      return;
+    }
     try {
       var clinic = provisioning.register(name.getValue(), slug.getValue(), timeZone.getValue());
+      invitations.inviteFirstAdmin(clinic.id(), firstAdmin.getValue());
       close();
       onRegistered.accept(clinic);
     } catch (InvalidInputException invalid) {

@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.aftercare.identity.Role;
+import org.aftercare.staff.StaffInvitations;
 import org.aftercare.tenancy.ClinicProvisioning;
 import org.aftercare.tenancy.ClinicSummary;
 import org.aftercare.tenancy.TenantStatus;
@@ -39,11 +40,13 @@ public class ClinicsView extends VerticalLayout {
           .withZone(ZoneOffset.UTC);
 
   private final ClinicProvisioning provisioning;
+  private final StaffInvitations invitations;
   private final Grid<ClinicSummary> grid = createGrid();
 
   @Inject
-  public ClinicsView(ClinicProvisioning provisioning) {
+  public ClinicsView(ClinicProvisioning provisioning, StaffInvitations invitations) {
     this.provisioning = provisioning;
+    this.invitations = invitations;
     addClassName("aftercare-page");
     setHeightFull();
     var register =
@@ -124,6 +127,7 @@ public class ClinicsView extends VerticalLayout {
   private void openRegistration() {
     new ClinicDialog(
             provisioning,
+            invitations,
             clinic -> {
               Notification.show(
                   "Registered " + clinic.name(), 3000, Notification.Position.BOTTOM_START);

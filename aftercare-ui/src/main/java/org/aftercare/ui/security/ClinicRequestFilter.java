@@ -11,7 +11,10 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.UUID;
 import org.aftercare.audit.RequestOrigin;
+import org.aftercare.identity.Account;
+import org.aftercare.identity.AccountService;
 import org.aftercare.identity.SignedInUser;
+import org.aftercare.tenancy.Tenant;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
 
@@ -25,14 +28,16 @@ public class ClinicRequestFilter extends HttpFilter {
   @Inject TenantContext tenantContext;
   @Inject RequestOrigin requestOrigin;
   @Inject TenantService tenants;
+  @Inject AccountService accounts;
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     var user = PortalSession.of(request);
-    if (user.flatMap(SignedInUser::tenantId).filter(this::isSuspended).isPresent()) {
-      // A suspended clinic's open sessions end at their next request; Vaadin then shows the login.
+    if (user.filter(this::hasLostAccess).isPresent()) {
+      // Suspension and deactivation end open sessions at their next request; Vaadin shows the
+      // login.
       PortalSession.end(request);
       user = Optional.empty();
     }
@@ -48,7 +53,14 @@ public class ClinicRequestFilter extends HttpFilter {
     }
   }
 
-  private boolean isSuspended(UUID tenantId) {
-    return tenants.find(tenantId).map(tenant -> !tenant.isActive()).orElse(true);
+  private boolean hasLostAccess(SignedInUser user) {
+    if (user.tenantId().isEmpty()) {
+      return false;
+    }
+    UUID tenantId = user.tenantId().get();
+    boolean clinicActive = tenants.find(tenantId).map(Tenant::isActive).orElse(false);
+    return !clinicActive
+        || !tenantContext.callAs(
+            tenantId, () -> accounts.find(user.accountId()).map(Account::isActive).orElse(false));
   }
 }

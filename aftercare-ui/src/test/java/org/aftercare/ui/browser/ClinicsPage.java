@@ -29,12 +29,13 @@ final class ClinicsPage {
     browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space()='" + clinicName + "']"));
   }
 
-  void register(String name, String slug) {
+  void register(String name, String slug, String firstAdminEmail) {
     browser.find(By.id("new-clinic")).click();
     browser.type(By.cssSelector("#clinic-name input"), name);
     if (slug != null) {
       browser.type(By.cssSelector("#clinic-slug input"), slug);
     }
+    browser.type(By.cssSelector("#clinic-first-admin input"), firstAdminEmail);
     browser.find(By.id("register-clinic")).click();
   }
 

@@ -33,14 +33,15 @@ final class LoginPage {
     return browser.find(By.cssSelector("vaadin-login-form")).getText();
   }
 
-  /** Signs in through the form and waits for the home view. */
+  /** Signs in a demo account through the form and waits for the home view. */
   HomePage signIn(String clinic, String email) {
-    browser.go(portal.url("/login?clinic=" + clinic));
-    browser.type(By.cssSelector("#vaadinLoginUsername input"), email);
-    var password = browser.find(By.cssSelector("#vaadinLoginPassword input"));
-    password.sendKeys(DEMO_PASSWORD);
-    password.sendKeys(Keys.ENTER);
-    browser.waitFor(By.id("sign-out"));
+    return signInWith(clinic, email, DEMO_PASSWORD);
+  }
+
+  HomePage signInWith(String clinic, String email, String password) {
+    if (!attempt(clinic, email, password)) {
+      throw new AssertionError("Sign-in of " + email + " at " + clinic + " was refused");
+    }
     return new HomePage(browser, portal);
   }
 }

@@ -48,9 +48,9 @@ class OperatorBrowserIT {
     var clinics = new ClinicsPage(browser, portal);
     String name = "Lakeside Wellness " + UUID.randomUUID().toString().substring(0, 4);
 
-    clinics.register(name, null);
+    clinics.register(name, null, "first-admin@lakeside.example");
     clinics.waitUntilListed(name);
-    clinics.register("Another Riverside", "riverside");
+    clinics.register("Another Riverside", "riverside", "someone@riverside.example");
 
     assertThat(clinics.slugError()).contains("already uses");
   }

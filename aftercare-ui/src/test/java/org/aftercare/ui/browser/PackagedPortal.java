@@ -1,5 +1,9 @@
 package org.aftercare.ui.browser;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -13,6 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The packaged portal as a user starts it — {@code java -jar aftercare-launcher.jar --demo} — on a
@@ -21,13 +27,16 @@ import java.util.concurrent.TimeUnit;
 final class PackagedPortal {
 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+  private static final Pattern LINK = Pattern.compile("http://\\S+/invitation\\?\\S+");
 
   private final Process process;
   private final int port;
+  private final GreenMail mailServer;
 
-  private PackagedPortal(Process process, int port) {
+  private PackagedPortal(Process process, int port, GreenMail mailServer) {
     this.process = process;
     this.port = port;
+    this.mailServer = mailServer;
   }
 
   /** Staff sessions idle out after this long in the tests, so that the timeout can be watched. */
@@ -48,6 +57,9 @@ final class PackagedPortal {
   private static PackagedPortal startWithDemoClinics() {
     try {
       int port = freePort();
+      var mailServer =
+          new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      mailServer.start();
       Path data = Files.createTempDirectory("aftercare-browser-it");
       Path java = Path.of(System.getProperty("java.home"), "bin", "java");
       var command =
@@ -61,10 +73,11 @@ final class PackagedPortal {
       var builder = new ProcessBuilder(command).redirectErrorStream(true);
       builder.redirectOutput(Path.of("target", "portal-it.log").toFile());
       builder.environment().remove("AFTERCARE_DB_URL");
-      builder
-          .environment()
-          .put("AFTERCARE_SESSION_STAFF_IDLE_MINUTES", Integer.toString(STAFF_IDLE_MINUTES));
-      var portal = new PackagedPortal(builder.start(), port);
+      var env = builder.environment();
+      env.put("AFTERCARE_SESSION_STAFF_IDLE_MINUTES", Integer.toString(STAFF_IDLE_MINUTES));
+      env.put("AFTERCARE_MAIL_SMTP_HOST", "127.0.0.1");
+      env.put("AFTERCARE_MAIL_SMTP_PORT", Integer.toString(mailServer.getSmtp().getPort()));
+      var portal = new PackagedPortal(builder.start(), port, mailServer);
       portal.awaitReady();
       return portal;
     } catch (IOException e) {
@@ -102,7 +115,30 @@ final class PackagedPortal {
     throw new IllegalStateException("The portal was not ready within " + START_TIMEOUT);
   }
 
+  /** The link in the newest e-mail to this address, waiting for it to arrive over SMTP. */
+  String linkMailedTo(String address) {
+    Instant deadline = Instant.now().plusSeconds(20);
+    while (Instant.now().isBefore(deadline)) {
+      for (MimeMessage message :
+          List.of(mailServer.getReceivedMessagesForDomain(address)).reversed()) {
+        try {
+          if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address)) {
+            Matcher link = LINK.matcher(message.getContent().toString());
+            if (link.find()) {
+              return link.group();
+            }
+          }
+        } catch (MessagingException | IOException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      sleep(Duration.ofMillis(300));
+    }
+    throw new IllegalStateException("No e-mail with a link reached " + address);
+  }
+
   private void stop() {
+    mailServer.stop();
     process.destroy();
     try {
       if (!process.waitFor(30, TimeUnit.SECONDS)) {

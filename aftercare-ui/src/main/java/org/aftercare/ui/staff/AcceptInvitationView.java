@@ -1,0 +1,113 @@
+package org.aftercare.ui.staff;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.inject.Inject;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.staff.Invitation;
+import org.aftercare.staff.StaffInvitations;
+import org.aftercare.ui.security.LoginView;
+
+/** Where an invitation link leads: the invited person chooses a password, once. */
+@CdiComponent
+@Route(value = "invitation", autoLayout = false)
+@PageTitle("Join your clinic · Aftercare")
+@AnonymousAllowed
+public class AcceptInvitationView extends VerticalLayout implements BeforeEnterObserver {
+
+  private final StaffInvitations invitations;
+  private final VerticalLayout card = new VerticalLayout();
+  private String clinic = "";
+  private String token = "";
+
+  @Inject
+  public AcceptInvitationView(StaffInvitations invitations) {
+    this.invitations = invitations;
+    addClassName("aftercare-login");
+    setSizeFull();
+    setAlignItems(Alignment.CENTER);
+    setJustifyContentMode(JustifyContentMode.CENTER);
+    card.addClassName("aftercare-login-card");
+    card.setWidth("26rem");
+    card.setMaxWidth("100%");
+    add(card);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    QueryParameters query = event.getLocation().getQueryParameters();
+    clinic = query.getSingleParameter("clinic").orElse("");
+    token = query.getSingleParameter("token").orElse("");
+    invitations.usable(clinic, token).ifPresentOrElse(this::showPasswordForm, this::showUnusable);
+  }
+
+  private void showPasswordForm(Invitation invitation) {
+    card.removeAll();
+    var password = new PasswordField("Choose a password");
+    password.setId("new-password");
+    password.setWidthFull();
+    password.setHelperText("At least 12 characters. A few words together work well.");
+    var repeat = new PasswordField("Repeat the password");
+    repeat.setId("repeat-password");
+    repeat.setWidthFull();
+    var join = new Button("Create my account", click -> join(password, repeat));
+    join.setId("accept-invitation");
+    join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    join.addClickShortcut(Key.ENTER);
+    card.add(
+        new H1("Welcome, " + invitation.getDisplayName()),
+        new Paragraph(
+            "You are joining as "
+                + invitation.getEmail()
+                + " ("
+                + RolePicker.labels(invitation.getRoles())
+                + ")."),
+        password,
+        repeat,
+        join);
+  }
+
+  private void join(PasswordField password, PasswordField repeat) {
+    password.setInvalid(false);
+    repeat.setInvalid(false);
+    if (!password.getValue().equals(repeat.getValue())) {
+      repeat.setErrorMessage("The two passwords differ.");
+      repeat.setInvalid(true);
+      return;
+    }
+    try {
+      invitations.accept(clinic, token, password.getValue());
+      Notification.show("Your account is ready. Sign in.", 5000, Notification.Position.TOP_CENTER);
+      getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of("clinic", clinic)));
+    } catch (InvalidInputException weak) {
+      password.setErrorMessage(weak.getMessage());
+      password.setInvalid(true);
+    } catch (NotFoundException gone) {
+      showUnusable();
+    }
+  }
+
+  private void showUnusable() {
+    card.removeAll();
+    var explanation =
+        new Paragraph(
+            "This invitation link cannot be used. It may have expired, been used already or been"
+                + " withdrawn. Ask your clinic admin to send a new one.");
+    explanation.setId("invitation-unusable");
+    card.add(new H1("Invitation not valid"), explanation);
+  }
+}

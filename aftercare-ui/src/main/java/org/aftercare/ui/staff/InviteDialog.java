@@ -1,0 +1,49 @@
+package org.aftercare.ui.staff;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.staff.StaffInvitations;
+
+/** Invites a member of staff; the person gets a link by e-mail to choose a password. */
+class InviteDialog extends Dialog {
+
+  private final EmailField email = new EmailField("E-mail");
+  private final TextField displayName = new TextField("Name");
+  private final RolePicker roles = new RolePicker();
+
+  InviteDialog(StaffInvitations invitations, Runnable onInvited) {
+    setHeaderTitle("Invite staff");
+    setWidth("min(32rem, 100vw)");
+    email.setId("invite-email");
+    email.setRequiredIndicatorVisible(true);
+    displayName.setId("invite-name");
+    displayName.setRequiredIndicatorVisible(true);
+    add(new FormLayout(email, displayName, roles));
+    var send = new Button("Send invitation", click -> send(invitations, onInvited));
+    send.setId("send-invitation");
+    send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    getFooter().add(new Button("Cancel", click -> close()), send);
+  }
+
+  private void send(StaffInvitations invitations, Runnable onInvited) {
+    Map<String, HasValidation> fields =
+        Map.of("email", email, "displayName", displayName, "roles", roles);
+    fields.values().forEach(field -> field.setInvalid(false));
+    try {
+      invitations.invite(email.getValue(), displayName.getValue(), roles.getValue());
+      close();
+      onInvited.run();
+    } catch (InvalidInputException invalid) {
+      var field = fields.getOrDefault(invalid.field(), email);
+      field.setErrorMessage(invalid.getMessage());
+      field.setInvalid(true);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package org.aftercare.ui.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/**
+ * Onboarding end to end over real SMTP (GreenMail): the operator registers a clinic, its first
+ * admin follows the mailed link, chooses a password and invites a clinician, who joins the same
+ * way.
+ */
+class InvitationBrowserIT {
+
+  private static final String PASSWORD = "calm lakes and long walks";
+  private static PackagedPortal portal;
+
+  @RegisterExtension final BrowserSession browsers = new BrowserSession();
+
+  @BeforeAll
+  static void startPortal() {
+    portal = PackagedPortal.shared();
+  }
+
+  @Test
+  void newClinicsAdminJoinsByMailAndInvitesAClinician() {
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    String slug = "lakeside-" + run;
+    String adminEmail = "admin-" + run + "@lakeside.example";
+    String clinicianEmail = "dana-" + run + "@lakeside.example";
+    var operatorBrowser = browsers.open();
+    new LoginPage(operatorBrowser, portal).signIn("", "operator@aftercare.example");
+    new ClinicsPage(operatorBrowser, portal).register("Lakeside " + run, slug, adminEmail);
+
+    String adminLink = portal.linkMailedTo(adminEmail);
+    var adminBrowser = browsers.open();
+    new InvitationPage(adminBrowser, adminLink).choosePassword(PASSWORD);
+    var admin = new LoginPage(adminBrowser, portal).signInWith(slug, adminEmail, PASSWORD);
+    assertThat(admin.menu()).contains("Staff");
+    var staff = new StaffPage(adminBrowser, portal);
+    staff.invite(clinicianEmail, "Dana Lake", "Clinician");
+    adminBrowser.screenshot("staff");
+    staff.deactivate(adminEmail);
+    staff.expectNotification("last admin");
+
+    String clinicianLink = portal.linkMailedTo(clinicianEmail);
+    var clinicianBrowser = browsers.open();
+    new InvitationPage(clinicianBrowser, clinicianLink).choosePassword(PASSWORD);
+    var clinician =
+        new LoginPage(clinicianBrowser, portal).signInWith(slug, clinicianEmail, PASSWORD);
+
+    assertThat(clinician.menu()).contains("Clients").doesNotContain("Staff");
+    assertThat(new InvitationPage(clinicianBrowser, clinicianLink).isUnusable()).isTrue();
+  }
+
+  @Test
+  void tamperedLinkIsRefused() {
+    var browser = browsers.open();
+
+    browser.go(portal.url("/invitation?clinic=riverside&token=not-a-real-token"));
+
+    assertThat(browser.find(By.id("invitation-unusable")).getText()).contains("cannot be used");
+  }
+}

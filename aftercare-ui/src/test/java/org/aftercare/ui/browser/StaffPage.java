@@ -1,0 +1,36 @@
+package org.aftercare.ui.browser;
+
+import org.openqa.selenium.By;
+
+/** The clinic admin's staff page. */
+final class StaffPage {
+
+  private final Browser browser;
+
+  StaffPage(Browser browser, PackagedPortal portal) {
+    this.browser = browser;
+    browser.go(portal.url("/staff"));
+    browser.waitFor(By.id("staff"));
+  }
+
+  void deactivate(String email) {
+    browser.find(By.id("deactivate-" + email)).click();
+    browser
+        .find(By.xpath("//vaadin-confirm-dialog//vaadin-button[normalize-space()='Deactivate']"))
+        .click();
+  }
+
+  /** Waits for a notification with this text; fails the test when none shows. */
+  void expectNotification(String text) {
+    browser.waitFor(By.xpath("//vaadin-notification-card[contains(., '" + text + "')]"));
+  }
+
+  void invite(String email, String name, String role) {
+    browser.find(By.id("invite-staff")).click();
+    browser.type(By.cssSelector("#invite-email input"), email);
+    browser.type(By.cssSelector("#invite-name input"), name);
+    browser.find(By.xpath("//vaadin-checkbox[normalize-space()='" + role + "']")).click();
+    browser.find(By.id("send-invitation")).click();
+    browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space()='" + email + "']"));
+  }
+}
