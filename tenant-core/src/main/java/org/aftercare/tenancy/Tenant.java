@@ -51,6 +51,18 @@ public class Tenant {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "contact_email")
+  private String contactEmail;
+
+  @Column(name = "contact_phone")
+  private String contactPhone;
+
+  @Column(name = "welcome_text")
+  private String welcomeText;
+
+  @Column(name = "video_link_template")
+  private String videoLinkTemplate;
+
   /** Kept by database triggers; operators see these counts, never the people behind them. */
   @Column(name = "staff_count", insertable = false, updatable = false)
   private int staffCount;
@@ -109,6 +121,20 @@ public class Tenant {
 
   public int getClientCount() {
     return clientCount;
+  }
+
+  public ClinicSettings settings() {
+    return new ClinicSettings(
+        name, getTimeZone().getId(), contactEmail, contactPhone, welcomeText, videoLinkTemplate);
+  }
+
+  void apply(ClinicSettings settings) {
+    this.name = settings.name();
+    this.timeZone = settings.timeZone();
+    this.contactEmail = settings.contactEmail();
+    this.contactPhone = settings.contactPhone();
+    this.welcomeText = settings.welcomeText();
+    this.videoLinkTemplate = settings.videoLinkTemplate();
   }
 
   /** Stops the clinic's sign-ins and ends its sessions; nothing of its data is deleted. */

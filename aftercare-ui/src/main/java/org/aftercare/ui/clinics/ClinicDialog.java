@@ -3,7 +3,6 @@ package org.aftercare.ui.clinics;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -11,14 +10,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.text.Normalizer;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.staff.StaffInvitations;
 import org.aftercare.tenancy.ClinicProvisioning;
 import org.aftercare.tenancy.ClinicSummary;
+import org.aftercare.ui.TimeZonePicker;
 
 /**
  * Registers a clinic: name, the short name in its sign-in link (suggested from the name), time
@@ -27,17 +25,9 @@ import org.aftercare.tenancy.ClinicSummary;
  */
 class ClinicDialog extends Dialog {
 
-  private static final List<String> ZONES =
-      ZoneId.getAvailableZoneIds().stream()
-          .filter(
-              zone ->
-                  zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
-          .sorted()
-          .toList();
-
   private final TextField name = new TextField("Clinic name");
   private final TextField slug = new TextField("Short name (sign-in link)");
-  private final ComboBox<String> timeZone = new ComboBox<>("Time zone");
+  private final TimeZonePicker timeZone = new TimeZonePicker("Time zone");
   private final EmailField firstAdmin = new EmailField("First clinic admin's e-mail");
   private boolean slugEdited;
 
@@ -76,10 +66,7 @@ class ClinicDialog extends Dialog {
     slug.setHelperText("Lower-case letters, digits and hyphens; staff sign in with it.");
     slug.addValueChangeListener(change -> slugEdited |= change.isFromClient());
     timeZone.setId("clinic-time-zone");
-    timeZone.setItems(ZONES);
     timeZone.setValue("America/New_York");
-    timeZone.setRequiredIndicatorVisible(true);
-    timeZone.setHelperText("Session times and dates are shown in this zone.");
     firstAdmin.setId("clinic-first-admin");
     firstAdmin.setRequiredIndicatorVisible(true);
     firstAdmin.setHelperText("Gets an e-mail with a link to choose a password.");

@@ -1,0 +1,113 @@
+package org.aftercare.ui.settings;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.aftercare.identity.Role;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.tenancy.ClinicSettings;
+import org.aftercare.tenancy.ClinicSettingsService;
+import org.aftercare.ui.TimeZonePicker;
+
+/** Name, time zone, contact, welcome text and video-link template of the admin's clinic. */
+@CdiComponent
+@Route("settings")
+@PageTitle("Clinic settings · Aftercare")
+@Menu(order = 6, title = "Clinic settings")
+@RolesAllowed(Role.Names.CLINIC_ADMIN)
+public class ClinicSettingsView extends VerticalLayout {
+
+  private final TextField name = new TextField("Clinic name");
+  private final TimeZonePicker timeZone = new TimeZonePicker("Time zone");
+  private final EmailField contactEmail = new EmailField("Contact e-mail");
+  private final TextField contactPhone = new TextField("Contact phone");
+  private final TextArea welcomeText = new TextArea("Welcome text for clients");
+  private final TextField videoLinkTemplate = new TextField("Video meeting link template");
+  private final Map<String, HasValidation> fields =
+      Map.of(
+          "name", name,
+          "timeZone", timeZone,
+          "contactEmail", contactEmail,
+          "contactPhone", contactPhone,
+          "welcomeText", welcomeText,
+          "videoLinkTemplate", videoLinkTemplate);
+
+  @Inject
+  public ClinicSettingsView(ClinicSettingsService settings) {
+    addClassName("aftercare-page");
+    configureFields();
+    var save = new Button("Save settings", click -> save(settings));
+    save.setId("save-settings");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    var form =
+        new FormLayout(name, timeZone, contactEmail, contactPhone, welcomeText, videoLinkTemplate);
+    form.setColspan(welcomeText, 2);
+    form.setColspan(videoLinkTemplate, 2);
+    add(new H1("Clinic settings"), form, save);
+    show(settings.current());
+  }
+
+  private void configureFields() {
+    name.setId("settings-name");
+    name.setRequiredIndicatorVisible(true);
+    name.setMaxLength(200);
+    timeZone.setId("settings-time-zone");
+    contactEmail.setId("settings-contact-email");
+    contactPhone.setId("settings-contact-phone");
+    welcomeText.setId("settings-welcome");
+    welcomeText.setMaxLength(1000);
+    welcomeText.setHelperText("Clients see this when they sign in. Keep it short and warm.");
+    videoLinkTemplate.setId("settings-video-template");
+    videoLinkTemplate.setHelperText(
+        "An https:// link; {group} and {session} are filled in per meeting. Groups may override it.");
+  }
+
+  private void show(ClinicSettings current) {
+    name.setValue(current.name());
+    timeZone.setValue(current.timeZone());
+    contactEmail.setValue(orEmpty(current.contactEmail()));
+    contactPhone.setValue(orEmpty(current.contactPhone()));
+    welcomeText.setValue(orEmpty(current.welcomeText()));
+    videoLinkTemplate.setValue(orEmpty(current.videoLinkTemplate()));
+  }
+
+  private void save(ClinicSettingsService settings) {
+    fields.values().forEach(field -> field.setInvalid(false));
+    try {
+      show(
+          settings.save(
+              new ClinicSettings(
+                  name.getValue(),
+                  timeZone.getValue(),
+                  contactEmail.getValue(),
+                  contactPhone.getValue(),
+                  welcomeText.getValue(),
+                  videoLinkTemplate.getValue())));
+      Notification.show("Settings saved", 3000, Notification.Position.BOTTOM_START)
+          .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    } catch (InvalidInputException invalid) {
+      var field = fields.getOrDefault(invalid.field(), name);
+      field.setErrorMessage(invalid.getMessage());
+      field.setInvalid(true);
+    }
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}

@@ -1,0 +1,2 @@
+/** The clinic admin's settings page. */
+package org.aftercare.ui.settings;

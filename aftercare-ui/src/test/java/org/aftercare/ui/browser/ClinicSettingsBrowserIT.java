@@ -1,0 +1,57 @@
+package org.aftercare.ui.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/** A clinic admin edits the clinic's settings; a clinician may not. */
+class ClinicSettingsBrowserIT {
+
+  private static PackagedPortal portal;
+
+  @RegisterExtension final BrowserSession browsers = new BrowserSession();
+
+  @BeforeAll
+  static void startPortal() {
+    portal = PackagedPortal.shared();
+  }
+
+  @Test
+  void adminSavesSettingsAndABadLinkTemplateIsRefusedAtTheField() {
+    var browser = browsers.open();
+    new LoginPage(browser, portal).signIn("riverside", "admin@riverside.example");
+    browser.go(portal.url("/settings"));
+    String welcome = "Welcome back! We are glad you are here. " + UUID.randomUUID();
+
+    browser.type(
+        By.cssSelector("#settings-video-template input"), "http://insecure.example/{group}");
+    browser.find(By.id("save-settings")).click();
+    String error =
+        browser.find(By.cssSelector("#settings-video-template [slot='error-message']")).getText();
+    browser.type(
+        By.cssSelector("#settings-video-template input"), "https://meet.example.org/{group}");
+    browser.type(By.cssSelector("#settings-welcome textarea"), welcome);
+    browser.find(By.id("save-settings")).click();
+    browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Settings saved')]"));
+    browser.screenshot("clinic-settings");
+    browser.go(portal.url("/settings"));
+
+    assertThat(error).contains("https://");
+    assertThat(browser.find(By.cssSelector("#settings-welcome textarea")).getAttribute("value"))
+        .isEqualTo(welcome);
+  }
+
+  @Test
+  void clinicianIsDeniedTheSettings() {
+    var browser = browsers.open();
+    new LoginPage(browser, portal).signIn("riverside", "clinician@riverside.example");
+
+    browser.go(portal.url("/settings"));
+
+    assertThat(browser.find(By.id("access-denied")).getText()).contains("Access denied");
+  }
+}

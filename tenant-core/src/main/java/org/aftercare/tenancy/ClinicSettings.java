@@ -1,0 +1,75 @@
+package org.aftercare.tenancy;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import org.aftercare.shared.InvalidInputException;
+
+/**
+ * What a clinic admin sets for the clinic: its name and time zone, how clients reach it, the
+ * welcome text clients see, and the template from which groups' video-meeting links are made
+ * ({@code {group}} and {@code {session}} are replaced per meeting).
+ */
+public record ClinicSettings(
+    String name,
+    String timeZone,
+    String contactEmail,
+    String contactPhone,
+    String welcomeText,
+    String videoLinkTemplate) {
+
+  public ClinicSettings {
+    name = trimmed(name);
+    timeZone = trimmed(timeZone);
+    contactEmail = blankToNull(contactEmail);
+    contactPhone = blankToNull(contactPhone);
+    welcomeText = blankToNull(welcomeText);
+    videoLinkTemplate = blankToNull(videoLinkTemplate);
+  }
+
+  /** Throws for the first field that breaks a rule, naming it. */
+  void validate() {
+    if (name.isEmpty() || name.length() > 200) {
+      throw new InvalidInputException("name", "Enter the clinic's name (up to 200 characters).");
+    }
+    try {
+      ZoneId.of(timeZone);
+    } catch (DateTimeException e) {
+      throw new InvalidInputException("timeZone", "Choose a time zone from the list.");
+    }
+    if (contactEmail != null && !contactEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      throw new InvalidInputException(
+          "contactEmail", "Enter an e-mail address such as name@example.org");
+    }
+    if (contactPhone != null && !contactPhone.matches("\\+?[0-9 ()./-]{6,40}")) {
+      throw new InvalidInputException(
+          "contactPhone", "Enter a phone number with digits, spaces and + ( ) - only");
+    }
+    if (welcomeText != null && welcomeText.length() > 1000) {
+      throw new InvalidInputException("welcomeText", "Keep the welcome text to 1000 characters.");
+    }
+    if (videoLinkTemplate != null && !isHttpsLink(videoLinkTemplate)) {
+      throw new InvalidInputException(
+          "videoLinkTemplate",
+          "Use an https:// link, for example https://meet.example.org/{group}");
+    }
+  }
+
+  private static boolean isHttpsLink(String template) {
+    try {
+      var uri = new URI(template.replace("{group}", "g").replace("{session}", "s"));
+      return "https".equals(uri.getScheme()) && uri.getHost() != null && template.length() <= 500;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  private static String trimmed(String value) {
+    return value == null ? "" : value.trim();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

@@ -1,0 +1,52 @@
+package org.aftercare.tenancy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.aftercare.audit.AuditAction;
+import org.aftercare.audit.AuditOutcome;
+import org.aftercare.audit.AuditService;
+import org.aftercare.identity.Role;
+import org.aftercare.shared.ForbiddenException;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.tenancy.persistence.TenantAware;
+
+/** The current clinic's settings; changing them is for clinic admins and is audited. */
+@ApplicationScoped
+@TenantAware
+public class ClinicSettingsService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject TenantContext tenantContext;
+  @Inject AuditService audit;
+  @Inject SecurityContext securityContext;
+
+  public ClinicSettings current() {
+    return currentClinic().settings();
+  }
+
+  @Transactional
+  public ClinicSettings save(ClinicSettings settings) {
+    if (!securityContext.isCallerInRole(Role.Names.CLINIC_ADMIN)) {
+      throw new ForbiddenException("Only clinic admins change the clinic's settings.");
+    }
+    settings.validate();
+    Tenant clinic = currentClinic();
+    clinic.apply(settings);
+    audit.record(
+        AuditAction.CLINIC_SETTINGS_CHANGED,
+        ClinicProvisioning.AUDIT_TYPE,
+        clinic.getId(),
+        AuditOutcome.SUCCESS);
+    return clinic.settings();
+  }
+
+  private Tenant currentClinic() {
+    UUID id = tenantContext.tenantId().orElseThrow(() -> new NotFoundException("Clinic"));
+    return em.find(Tenant.class, id);
+  }
+}
