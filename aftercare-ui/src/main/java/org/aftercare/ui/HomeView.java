@@ -8,10 +8,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.aftercare.identity.Role;
 import org.aftercare.identity.SignedInUser;
+import org.aftercare.tenancy.ClinicSettings;
+import org.aftercare.tenancy.Tenant;
+import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
 
 /** The start page after sign-in: who you are signed in as, and in which role. */
@@ -22,9 +26,16 @@ import org.aftercare.ui.security.PortalSession;
 @PermitAll
 public class HomeView extends VerticalLayout {
 
-  public HomeView() {
+  @Inject
+  public HomeView(CurrentClinic clinic) {
     addClassName("aftercare-page");
     var user = PortalSession.current();
+    clinic
+        .tenant()
+        .map(Tenant::settings)
+        .map(ClinicSettings::welcomeText)
+        .filter(text -> user.map(SignedInUser::roles).orElse(Set.of()).contains(Role.CLIENT))
+        .ifPresent(this::addWelcome);
     add(new H1("Welcome, " + user.map(SignedInUser::displayName).orElse("")));
     add(
         new Paragraph(
@@ -33,6 +44,13 @@ public class HomeView extends VerticalLayout {
                 + " · "
                 + roles(user.map(SignedInUser::roles).orElse(Set.of()))));
     add(new Paragraph("Use the menu to open the parts of the portal your role includes."));
+  }
+
+  private void addWelcome(String welcomeText) {
+    var welcome = new Paragraph(welcomeText);
+    welcome.setId("clinic-welcome");
+    welcome.addClassNames("text-l");
+    add(welcome);
   }
 
   private static String roles(Set<Role> roles) {

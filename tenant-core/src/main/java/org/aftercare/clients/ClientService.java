@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
@@ -52,6 +53,11 @@ public class ClientService {
     Root<Client> client = query.from(Client.class);
     query.select(cb.count(client)).where(matching(cb, client, text == null ? "" : text.trim()));
     return em.createQuery(query).getSingleResult();
+  }
+
+  /** Finds a client for a check by another service; not a read of the record for display. */
+  public Optional<Client> find(UUID clientId) {
+    return Optional.ofNullable(em.find(Client.class, clientId));
   }
 
   /** Opens a client's record for a member of staff; the read is audited. */

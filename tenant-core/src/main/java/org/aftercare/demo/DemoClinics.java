@@ -13,6 +13,7 @@ import org.aftercare.clients.ClientService;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.PlatformOperatorService;
 import org.aftercare.identity.Role;
+import org.aftercare.tenancy.ClinicSettings;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
 
@@ -72,6 +73,18 @@ public class DemoClinics {
     for (DemoClinic clinic : CLINICS) {
       if (tenants.findBySlug(clinic.slug()).isEmpty()) {
         var tenant = tenants.register(clinic.slug(), clinic.name(), clinic.zone());
+        tenants.applySettings(
+            tenant.getId(),
+            new ClinicSettings(
+                clinic.name(),
+                clinic.zone().getId(),
+                "care@" + clinic.domain(),
+                "+1 555 0100",
+                "Welcome to "
+                    + clinic.name()
+                    + "'s aftercare. You are not alone: your groups and"
+                    + " your mentor are here for you.",
+                "https://meet.example.org/" + clinic.slug() + "-{group}"));
         tenantContext.callAs(tenant.getId(), () -> seedPeopleOf(clinic));
       }
     }

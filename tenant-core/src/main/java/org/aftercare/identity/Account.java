@@ -12,24 +12,32 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.aftercare.shared.Identifiers;
 import org.aftercare.tenancy.TenantOwned;
+import org.aftercare.tenancy.persistence.NullableUuidConverter;
+import org.eclipse.persistence.annotations.Converter;
 
 /** A person who signs in to one clinic's portal: staff or client. */
 @Entity
 @Table(name = "account")
+@Converter(name = NullableUuidConverter.NAME, converterClass = NullableUuidConverter.class)
 @NamedQuery(
-    name = Account.ALL_BY_NAME,
-    query = "select a from Account a order by lower(a.displayName), a.id")
+    name = Account.STAFF_BY_NAME,
+    query = "select a from Account a where a.clientId is null order by lower(a.displayName), a.id")
+@NamedQuery(
+    name = Account.OF_CLIENT,
+    query = "select a from Account a where a.clientId = :clientId")
 @NamedQuery(
     name = Account.BY_EMAIL,
     query = "select a from Account a where lower(a.email) = lower(:email)")
 public class Account extends TenantOwned {
 
   static final String BY_EMAIL = "Account.byEmail";
-  static final String ALL_BY_NAME = "Account.allByName";
+  static final String STAFF_BY_NAME = "Account.staffByName";
+  static final String OF_CLIENT = "Account.ofClient";
 
   @Id private UUID id;
 
@@ -52,6 +60,11 @@ public class Account extends TenantOwned {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  /** For a client's portal account: the client record it belongs to. */
+  @org.eclipse.persistence.annotations.Convert(NullableUuidConverter.NAME)
+  @Column(name = "client_id")
+  private UUID clientId;
 
   @Embedded private SignInThrottle throttle = new SignInThrottle();
 
@@ -99,6 +112,14 @@ public class Account extends TenantOwned {
 
   public boolean isActive() {
     return status == AccountStatus.ACTIVE;
+  }
+
+  public Optional<UUID> clientId() {
+    return Optional.ofNullable(clientId);
+  }
+
+  void belongTo(UUID client) {
+    this.clientId = client;
   }
 
   public boolean isActiveAdmin() {

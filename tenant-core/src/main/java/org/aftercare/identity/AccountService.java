@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,9 +34,9 @@ public class AccountService {
   @Inject AuditService audit;
   @Inject SecurityContext securityContext;
 
-  /** The clinic's accounts by name; a clinic's staff is a few hundred at most. */
-  public List<Account> all() {
-    return em.createNamedQuery(Account.ALL_BY_NAME, Account.class).getResultList();
+  /** The clinic's staff accounts by name; a clinic's staff is a few hundred at most. */
+  public List<Account> staff() {
+    return em.createNamedQuery(Account.STAFF_BY_NAME, Account.class).getResultList();
   }
 
   public Optional<Account> find(UUID accountId) {
@@ -85,7 +86,7 @@ public class AccountService {
   /** A clinic always keeps one active admin, or nobody could manage its staff again. */
   private void requireAnotherAdmin(Account leaving) {
     boolean another =
-        all().stream().anyMatch(a -> a.isActiveAdmin() && !a.getId().equals(leaving.getId()));
+        staff().stream().anyMatch(a -> a.isActiveAdmin() && !a.getId().equals(leaving.getId()));
     if (!another) {
       throw new ConflictException(
           "This is the clinic's last admin. Make someone else an admin first.");
@@ -111,6 +112,21 @@ public class AccountService {
     var account = new Account(email, displayName, passwordHasher.hash(password), roles);
     em.persist(account);
     return account;
+  }
+
+  /** A client's own portal account, tied to the client's record. */
+  @Transactional
+  public Account openForClient(UUID clientId, String email, String displayName, String password) {
+    Account account = open(email, displayName, password, EnumSet.of(Role.CLIENT));
+    account.belongTo(clientId);
+    return account;
+  }
+
+  public Optional<Account> findForClient(UUID clientId) {
+    return em.createNamedQuery(Account.OF_CLIENT, Account.class)
+        .setParameter("clientId", clientId)
+        .getResultStream()
+        .findFirst();
   }
 
   /**

@@ -10,16 +10,20 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.aftercare.identity.Role;
 import org.aftercare.identity.RolesConverter;
 import org.aftercare.shared.Identifiers;
 import org.aftercare.tenancy.TenantOwned;
+import org.aftercare.tenancy.persistence.NullableUuidConverter;
+import org.eclipse.persistence.annotations.Converter;
 
 /** An invitation to join a clinic's portal with given roles. */
 @Entity
 @Table(name = "invitation")
+@Converter(name = NullableUuidConverter.NAME, converterClass = NullableUuidConverter.class)
 @NamedQuery(
     name = Invitation.BY_TOKEN_HASH,
     query = "select i from Invitation i where i.tokenHash = :tokenHash")
@@ -63,6 +67,11 @@ public class Invitation extends TenantOwned {
 
   @Column(name = "revoked_at")
   private Instant revokedAt;
+
+  /** Set for a client's portal invitation: the record the account will belong to. */
+  @org.eclipse.persistence.annotations.Convert(NullableUuidConverter.NAME)
+  @Column(name = "client_id")
+  private UUID clientId;
 
   @Version private long version;
 
@@ -111,6 +120,15 @@ public class Invitation extends TenantOwned {
 
   public Set<Role> getRoles() {
     return EnumSet.copyOf(roles);
+  }
+
+  public Optional<UUID> clientId() {
+    return Optional.ofNullable(clientId);
+  }
+
+  Invitation forClient(UUID client) {
+    this.clientId = client;
+    return this;
   }
 
   public Instant getExpiresAt() {

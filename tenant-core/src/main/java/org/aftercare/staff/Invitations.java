@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +37,17 @@ public class Invitations {
 
   public List<Invitation> open() {
     return em.createNamedQuery(Invitation.OPEN, Invitation.class).getResultList();
+  }
+
+  /** A client's invitation to their own portal account. */
+  @Transactional
+  Invitation createForClient(
+      UUID clientId, String email, String displayName, InvitationToken token, String invitedBy) {
+    if (accounts.findForClient(clientId).isPresent()) {
+      throw new InvalidInputException("email", "This client already has a portal account.");
+    }
+    return create(email, displayName, EnumSet.of(Role.CLIENT), token, invitedBy)
+        .forClient(clientId);
   }
 
   @Transactional
@@ -80,8 +92,19 @@ public class Invitations {
   Account accept(String token, String password) {
     Invitation invitation = usable(token).orElseThrow(() -> new NotFoundException("Invitation"));
     Account account =
-        accounts.open(
-            invitation.getEmail(), invitation.getDisplayName(), password, invitation.getRoles());
+        invitation
+            .clientId()
+            .map(
+                client ->
+                    accounts.openForClient(
+                        client, invitation.getEmail(), invitation.getDisplayName(), password))
+            .orElseGet(
+                () ->
+                    accounts.open(
+                        invitation.getEmail(),
+                        invitation.getDisplayName(),
+                        password,
+                        invitation.getRoles()));
     invitation.accept(Instant.now());
     audit.record(
         invitation.getEmail(),

@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.aftercare.clients.Client;
+import org.aftercare.clients.ClientService;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.Role;
 import org.aftercare.mail.Mailer;
@@ -32,6 +34,7 @@ public class StaffInvitations {
       EnumSet.of(Role.CLINIC_ADMIN, Role.CLINICIAN, Role.PEER_MENTOR);
 
   @Inject Invitations invitations;
+  @Inject ClientService clients;
   @Inject Mailer mailer;
   @Inject TenantContext tenantContext;
   @Inject TenantService tenants;
@@ -52,6 +55,26 @@ public class StaffInvitations {
   public Invitation inviteFirstAdmin(UUID clinicId, String email) {
     requireRole(Role.Names.PLATFORM_OPERATOR);
     return inviteTo(clinicId, email, "Clinic admin", EnumSet.of(Role.CLINIC_ADMIN));
+  }
+
+  /** Staff invite a client to the portal; the client's own e-mail address receives the link. */
+  public Invitation inviteClient(UUID clientId) {
+    if (!securityContext.isCallerInRole(Role.Names.CLINICIAN)
+        && !securityContext.isCallerInRole(Role.Names.CLINIC_ADMIN)) {
+      throw new ForbiddenException("Your role does not allow inviting clients.");
+    }
+    Client client = clients.find(clientId).orElseThrow(() -> new NotFoundException("Client"));
+    if (client.getEmail() == null) {
+      throw new InvalidInputException(
+          "email", "Add the client's e-mail address to the record first.");
+    }
+    var token = InvitationToken.create();
+    String invitedBy = securityContext.getCallerPrincipal().getName();
+    var invitation =
+        invitations.createForClient(
+            clientId, client.getEmail(), client.getDisplayName(), token, invitedBy);
+    mail(currentClinic(), invitation, token);
+    return invitation;
   }
 
   public void resend(UUID invitationId) {

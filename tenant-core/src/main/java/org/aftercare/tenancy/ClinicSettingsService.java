@@ -23,6 +23,7 @@ public class ClinicSettingsService {
   @PersistenceContext private EntityManager em;
   @Inject TenantContext tenantContext;
   @Inject AuditService audit;
+  @Inject TenantService tenants;
   @Inject SecurityContext securityContext;
 
   public ClinicSettings current() {
@@ -34,9 +35,7 @@ public class ClinicSettingsService {
     if (!securityContext.isCallerInRole(Role.Names.CLINIC_ADMIN)) {
       throw new ForbiddenException("Only clinic admins change the clinic's settings.");
     }
-    settings.validate();
-    Tenant clinic = currentClinic();
-    clinic.apply(settings);
+    Tenant clinic = tenants.applySettings(currentClinic().getId(), settings);
     audit.record(
         AuditAction.CLINIC_SETTINGS_CHANGED,
         ClinicProvisioning.AUDIT_TYPE,

@@ -41,6 +41,15 @@ public class TenantService {
     return tenant;
   }
 
+  /** Validates and applies settings; callers decide who may (see {@link ClinicSettingsService}). */
+  @Transactional
+  public Tenant applySettings(UUID id, ClinicSettings settings) {
+    settings.validate();
+    Tenant tenant = existing(id);
+    tenant.apply(settings);
+    return tenant;
+  }
+
   private Tenant existing(UUID id) {
     return find(id).orElseThrow(() -> new NotFoundException("Clinic"));
   }

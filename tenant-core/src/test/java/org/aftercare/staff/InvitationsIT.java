@@ -1,11 +1,13 @@
 package org.aftercare.staff;
 
+import static org.aftercare.testing.ClientBuilder.aClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.UUID;
+import org.aftercare.clients.ClientService;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.Role;
 import org.aftercare.shared.InvalidInputException;
@@ -34,6 +36,7 @@ class InvitationsIT {
 
   @Inject Invitations invitations;
   @Inject AccountService accounts;
+  @Inject ClientService clients;
   @Inject TenantService tenants;
   @Inject TenantContext tenantContext;
 
@@ -108,6 +111,40 @@ class InvitationsIT {
                             Set.of(Role.CLINICIAN),
                             InvitationToken.create(),
                             "admin")))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void clientInvitationOpensAPortalAccountTiedToTheRecordAndNotAsStaff() {
+    var client =
+        clinics.asClinicA(
+            () ->
+                clients.add(
+                    aClient().withEmail("sam-" + UUID.randomUUID() + "@example.org").build()));
+    var clientToken = InvitationToken.create();
+    clinics.asClinicA(
+        () ->
+            invitations.createForClient(
+                client.getId(), client.getEmail(), "Sam T.", clientToken, "dana"));
+
+    var account = clinics.asClinicA(() -> invitations.accept(clientToken.value(), PASSWORD));
+
+    assertThat(account.getRoles()).containsExactly(Role.CLIENT);
+    assertThat(account.clientId()).contains(client.getId());
+    assertThat(clinics.asClinicA(() -> accounts.findForClient(client.getId()))).isPresent();
+    assertThat(clinics.asClinicA(() -> accounts.staff()))
+        .extracting(a -> a.getId())
+        .doesNotContain(account.getId());
+    assertThatThrownBy(
+            () ->
+                clinics.asClinicA(
+                    () ->
+                        invitations.createForClient(
+                            client.getId(),
+                            "other@example.org",
+                            "Sam",
+                            InvitationToken.create(),
+                            "dana")))
         .isInstanceOf(InvalidInputException.class);
   }
 

@@ -1,12 +1,16 @@
 package org.aftercare.ui.clients;
 
 import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,8 +26,10 @@ import java.util.Objects;
 import java.util.UUID;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
+import org.aftercare.identity.AccountService;
 import org.aftercare.identity.Role;
 import org.aftercare.shared.NotFoundException;
+import org.aftercare.staff.StaffInvitations;
 import org.aftercare.ui.security.CurrentClinic;
 
 /** One client's record. Opening it is a read of PHI, audited by the service. */
@@ -37,12 +43,20 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
 
   private final ClientService clients;
   private final CurrentClinic clinic;
+  private final AccountService accounts;
+  private final StaffInvitations invitations;
   private Client client;
 
   @Inject
-  public ClientDetailView(ClientService clients, CurrentClinic clinic) {
+  public ClientDetailView(
+      ClientService clients,
+      CurrentClinic clinic,
+      AccountService accounts,
+      StaffInvitations invitations) {
     this.clients = clients;
     this.clinic = clinic;
+    this.accounts = accounts;
+    this.invitations = invitations;
     addClassName("aftercare-page");
   }
 
@@ -72,7 +86,29 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     title.setId("client-title");
     var edit = new Button("Edit", VaadinIcon.EDIT.create(), click -> openEditDialog());
     edit.setId("edit-client");
-    add(back, title, createDetails(), edit);
+    add(back, title, createDetails(), new HorizontalLayout(edit, createPortalAccess()));
+  }
+
+  /** The client's own portal account, or the button that invites them to one. */
+  private Component createPortalAccess() {
+    if (accounts.findForClient(client.getId()).isPresent()) {
+      var hasAccount = new Span("Has a portal account");
+      hasAccount.setId("portal-account");
+      return hasAccount;
+    }
+    var invite =
+        new Button(
+            "Invite to portal",
+            VaadinIcon.ENVELOPE.create(),
+            click -> {
+              invitations.inviteClient(client.getId());
+              Notification.show(
+                  "Invitation sent to " + client.getEmail(),
+                  4000,
+                  Notification.Position.BOTTOM_START);
+            });
+    invite.setId("invite-client");
+    return invite;
   }
 
   private DescriptionList createDetails() {

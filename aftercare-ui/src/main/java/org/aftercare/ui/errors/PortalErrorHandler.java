@@ -9,6 +9,8 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aftercare.shared.ConflictException;
+import org.aftercare.shared.ForbiddenException;
+import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 
 /**
@@ -36,6 +38,8 @@ public class PortalErrorHandler implements ErrorHandler {
   private static String messageFor(Throwable cause, Throwable original) {
     return switch (cause) {
       case ConflictException conflict -> conflict.getMessage();
+      case InvalidInputException invalid -> invalid.getMessage();
+      case ForbiddenException forbidden -> forbidden.getMessage();
       case NotFoundException notFound -> "That record no longer exists in your clinic.";
       case ConstraintViolationException invalid ->
           "Some fields are not valid: "
@@ -51,6 +55,8 @@ public class PortalErrorHandler implements ErrorHandler {
   private static Throwable rootOf(Throwable throwable) {
     for (Throwable t = throwable; t != null; t = t.getCause()) {
       if (t instanceof ConflictException
+          || t instanceof InvalidInputException
+          || t instanceof ForbiddenException
           || t instanceof NotFoundException
           || t instanceof ConstraintViolationException) {
         return t;

@@ -187,7 +187,7 @@ public class StaffView extends VerticalLayout {
   }
 
   private void refresh() {
-    staff.setItems(accounts.all());
+    staff.setItems(accounts.staff());
     open.setItems(invitations.open());
   }
 }

@@ -1,0 +1,45 @@
+package org.aftercare.ui.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/** A clinician invites a client to the portal from the record; the client joins by mail. */
+class ClientPortalBrowserIT {
+
+  private static final String PASSWORD = "one day at a time, every day";
+  private static PackagedPortal portal;
+
+  @RegisterExtension final BrowserSession browsers = new BrowserSession();
+
+  @BeforeAll
+  static void startPortal() {
+    portal = PackagedPortal.shared();
+  }
+
+  @Test
+  void invitedClientSignsInToTheirOwnPortal() {
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    String email = "robin-" + run + "@example.org";
+    var staffBrowser = browsers.open();
+    var clinician =
+        new LoginPage(staffBrowser, portal).signIn("riverside", "clinician@riverside.example");
+    clinician.openClients().add("Robin " + run, "Robin Example", email);
+
+    staffBrowser.find(By.id("invite-client")).click();
+    String link = portal.linkMailedTo(email);
+    var clientBrowser = browsers.open();
+    new InvitationPage(clientBrowser, link).choosePassword(PASSWORD);
+    var client = new LoginPage(clientBrowser, portal).signInWith("riverside", email, PASSWORD);
+
+    assertThat(client.menu()).containsExactly("Home");
+    assertThat(clientBrowser.find(By.id("clinic-welcome")).isDisplayed()).isTrue();
+    clientBrowser.screenshot("client-home");
+    clientBrowser.go(portal.url("/clients"));
+    assertThat(clientBrowser.find(By.id("access-denied")).getText()).contains("Access denied");
+  }
+}
