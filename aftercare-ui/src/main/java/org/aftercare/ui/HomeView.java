@@ -30,12 +30,6 @@ public class HomeView extends VerticalLayout {
   public HomeView(CurrentClinic clinic) {
     addClassName("aftercare-page");
     var user = PortalSession.current();
-    clinic
-        .tenant()
-        .map(Tenant::settings)
-        .map(ClinicSettings::welcomeText)
-        .filter(text -> user.map(SignedInUser::roles).orElse(Set.of()).contains(Role.CLIENT))
-        .ifPresent(this::addWelcome);
     add(new H1("Welcome, " + user.map(SignedInUser::displayName).orElse("")));
     add(
         new Paragraph(
@@ -44,13 +38,19 @@ public class HomeView extends VerticalLayout {
                 + " · "
                 + roles(user.map(SignedInUser::roles).orElse(Set.of()))));
     add(new Paragraph("Use the menu to open the parts of the portal your role includes."));
+    clinic
+        .tenant()
+        .map(Tenant::settings)
+        .map(ClinicSettings::welcomeText)
+        .filter(text -> user.map(SignedInUser::roles).orElse(Set.of()).contains(Role.CLIENT))
+        .ifPresent(this::addWelcome);
   }
 
   private void addWelcome(String welcomeText) {
     var welcome = new Paragraph(welcomeText);
     welcome.setId("clinic-welcome");
     welcome.addClassNames("text-l");
-    add(welcome);
+    addComponentAtIndex(1, welcome);
   }
 
   private static String roles(Set<Role> roles) {
