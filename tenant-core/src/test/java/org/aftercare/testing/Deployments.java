@@ -32,6 +32,8 @@ public final class Deployments {
         .addAsResource("META-INF/persistence.xml")
         .addAsResource(
             new StringAsset(configFor(owner, app)), "META-INF/microprofile-config.properties")
+        .addAsResource(
+            new StringAsset(TestDatabase.asResource()), TestDatabase.IN_CONTAINER_RESOURCE)
         .addAsLibraries(runtimeLibraries());
   }
 
