@@ -2,57 +2,15 @@ package org.aftercare.ui.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
  * A clinician of Riverside adds a client, finds it and opens it; a clinician of Harbor Light can
  * neither find it nor open its address; a peer mentor cannot open the client list at all.
  */
-class ClientsBrowserIT {
-
-  private static PackagedPortal portal;
-  private final List<Browser> browsers = new ArrayList<>();
-
-  /** Runs before {@code @AfterEach} closes the browsers, so the failing page is still there. */
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotsOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent()) {
-          for (int i = 0; i < browsers.size(); i++) {
-            browsers.get(i).screenshot(context.getRequiredTestMethod().getName() + "-" + i);
-          }
-        }
-      };
-
-  @BeforeAll
-  static void startPortal() {
-    portal = PackagedPortal.startWithDemoClinics();
-  }
-
-  @AfterAll
-  static void stopPortal() throws InterruptedException {
-    portal.close();
-  }
-
-  @AfterEach
-  void closeBrowsers() {
-    browsers.forEach(Browser::close);
-  }
-
-  private Browser newBrowser() {
-    var browser = Browser.open(1280, 900);
-    browsers.add(browser);
-    return browser;
-  }
+class ClientsBrowserIT extends PortalBrowserTest {
 
   @Test
   void clientAddedInOneClinicIsInvisibleToAnother() {

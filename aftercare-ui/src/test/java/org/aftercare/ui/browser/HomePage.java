@@ -28,6 +28,11 @@ final class HomePage {
     return new ClientsPage(browser, portal);
   }
 
+  AuditLogPage openAuditLog() {
+    browser.go(portal.url("/audit"));
+    return new AuditLogPage(browser);
+  }
+
   void signOut() {
     browser.find(By.id("sign-out")).click();
     browser.waitFor(By.id("vaadinLoginUsername"));
