@@ -44,6 +44,24 @@ public final class Migrator {
     }
   }
 
+  /**
+   * Applies the change sets that come before {@code changeSetId}, and no more: for tests of a
+   * change set that moves existing data, which need data written under the schema before it.
+   */
+  static void migrateUpTo(DatabaseLogin owner, String appRole, String changeSetId) {
+    try (Connection connection = owner.connect()) {
+      Liquibase liquibase = liquibase(connection);
+      liquibase.setChangeLogParameter("appRole", plainRoleName(appRole));
+      long before =
+          liquibase.getDatabaseChangeLog().getChangeSets().stream()
+              .takeWhile(changeSet -> !changeSet.getId().equals(changeSetId))
+              .count();
+      liquibase.update((int) before, new Contexts(), new LabelExpression());
+    } catch (SQLException | LiquibaseException e) {
+      throw new MigrationException("Migrating " + owner + " failed: " + e.getMessage(), e);
+    }
+  }
+
   /** The ids of change sets not yet applied; empty when the schema is current. */
   public static List<String> pendingChangeSets(Connection connection) {
     try {

@@ -42,6 +42,8 @@ class MigratorIT {
         var sql = app.createStatement()) {
       assertThatThrownBy(() -> sql.execute("delete from audit_event"))
           .hasMessageContaining("permission denied");
+      assertThatThrownBy(() -> sql.execute("update audit_event set actor = 'someone'"))
+          .hasMessageContaining("permission denied");
       assertThatThrownBy(() -> sql.execute("drop table client"))
           .hasMessageContaining("must be owner");
     }

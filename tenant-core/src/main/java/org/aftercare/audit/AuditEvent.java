@@ -8,21 +8,32 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.aftercare.shared.Identifiers;
 import org.aftercare.tenancy.TenantOwned;
 
-/** One entry of a clinic's audit trail. Never changed once written. */
+/**
+ * One entry of a clinic's audit trail, a link of the clinic's hash chain (see {@link AuditChain}).
+ * Never changed once written.
+ */
 @Entity
 @Table(name = "audit_event")
 @NamedQuery(
     name = AuditEvent.FOR_OBJECT,
-    query = "select e from AuditEvent e where e.objectId = :objectId order by e.occurredAt")
+    query = "select e from AuditEvent e where e.objectId = :objectId order by e.sequence")
+@NamedQuery(
+    name = AuditEvent.CHAIN_AFTER,
+    query = "select e from AuditEvent e where e.sequence > :after order by e.sequence")
 public class AuditEvent extends TenantOwned {
 
   static final String FOR_OBJECT = "AuditEvent.forObject";
+  static final String CHAIN_AFTER = "AuditEvent.chainAfter";
 
   @Id private UUID id;
+
+  @Column(nullable = false, updatable = false)
+  private long sequence;
 
   @Column(name = "occurred_at", nullable = false, updatable = false)
   private Instant occurredAt;
@@ -50,24 +61,78 @@ public class AuditEvent extends TenantOwned {
   @Column(name = "request_id", updatable = false)
   private String requestId;
 
+  @Column(name = "previous_hash", nullable = false, updatable = false)
+  private String previousHash;
+
+  @Column(nullable = false, updatable = false)
+  private String hash;
+
   protected AuditEvent() {}
 
   AuditEvent(
+      UUID id,
+      Instant occurredAt,
+      String actor,
+      AuditAction action,
+      String objectType,
+      String objectId,
+      AuditOutcome outcome,
+      String sourceAddress,
+      String requestId) {
+    this.id = id;
+    // PostgreSQL keeps microseconds; the hash must cover the instant as it is stored.
+    this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
+    this.actor = actor;
+    this.action = action;
+    this.objectType = objectType;
+    this.objectId = objectId;
+    this.outcome = outcome;
+    this.sourceAddress = sourceAddress;
+    this.requestId = requestId;
+  }
+
+  /** An entry for something that happens now, on behalf of the request's origin. */
+  static AuditEvent now(
       String actor,
       AuditAction action,
       String objectType,
       String objectId,
       AuditOutcome outcome,
       RequestOrigin origin) {
-    this.id = Identifiers.newId();
-    this.occurredAt = Instant.now();
-    this.actor = actor;
-    this.action = action;
-    this.objectType = objectType;
-    this.objectId = objectId;
-    this.outcome = outcome;
-    this.sourceAddress = origin.sourceAddress().orElse(null);
-    this.requestId = origin.requestId().orElse(null);
+    return new AuditEvent(
+        Identifiers.newId(),
+        Instant.now(),
+        actor,
+        action,
+        objectType,
+        objectId,
+        outcome,
+        origin.sourceAddress().orElse(null),
+        origin.requestId().orElse(null));
+  }
+
+  /**
+   * Makes this entry the next link of the clinic's chain, after the entry hashed {@code
+   * previousHash}.
+   */
+  void link(UUID tenantId, long sequence, String previousHash) {
+    this.sequence = sequence;
+    this.previousHash = previousHash;
+    this.hash = AuditChain.hashOf(tenantId, this);
+  }
+
+  /** Whether the stored hash still matches the entry's fields. */
+  boolean isHashIntact(UUID tenantId) {
+    return AuditChain.hashOf(tenantId, this).equals(hash);
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  /** Position in the clinic's chain: 1, 2, 3, … with no gaps. */
+  public long getSequence() {
+    return sequence;
   }
 
   public Instant getOccurredAt() {
@@ -92,5 +157,21 @@ public class AuditEvent extends TenantOwned {
 
   public AuditOutcome getOutcome() {
     return outcome;
+  }
+
+  public String getSourceAddress() {
+    return sourceAddress;
+  }
+
+  public String getRequestId() {
+    return requestId;
+  }
+
+  public String getPreviousHash() {
+    return previousHash;
+  }
+
+  public String getHash() {
+    return hash;
   }
 }

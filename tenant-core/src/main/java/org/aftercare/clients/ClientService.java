@@ -18,6 +18,7 @@ import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.shared.ConflictException;
+import org.aftercare.shared.LikePattern;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.persistence.TenantAware;
 
@@ -108,14 +109,10 @@ public class ClientService {
     if (text.isEmpty()) {
       return cb.conjunction();
     }
-    String pattern = "%" + escapeLike(text.toLowerCase()) + "%";
+    String pattern = LikePattern.containing(text);
     return cb.or(
-        cb.like(cb.lower(client.get("displayName")), pattern, '\\'),
-        cb.like(cb.lower(client.get("legalName")), pattern, '\\'),
-        cb.like(cb.lower(client.get("email")), pattern, '\\'));
-  }
-
-  private static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        cb.like(cb.lower(client.get("displayName")), pattern, LikePattern.ESCAPE),
+        cb.like(cb.lower(client.get("legalName")), pattern, LikePattern.ESCAPE),
+        cb.like(cb.lower(client.get("email")), pattern, LikePattern.ESCAPE));
   }
 }

@@ -1,2 +1,5 @@
-/** What every feature shares: identifiers and the typed failures the UI and the API map once. */
+/**
+ * What every feature shares: identifiers, text-search patterns, and the typed failures the UI and
+ * the API map once.
+ */
 package org.aftercare.shared;

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +19,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.aftercare.audit.AuditChainVerifier;
+import org.aftercare.audit.AuditFilter;
 import org.aftercare.audit.AuditService;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientSearch;
@@ -53,6 +59,7 @@ class TenantIsolationIT {
   @Inject AccountService accounts;
   @Inject AuditService audit;
   @Inject Invitations invitations;
+  @Inject AuditChainVerifier verifier;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
   DataSource dataSource;
@@ -75,13 +82,39 @@ class TenantIsolationIT {
         probe("open A's client", a -> clients.open(a.client().getId())),
         probe("update A's client", a -> clients.update(a.client())),
         probe("audit trail of A's client", a -> audit.eventsFor(a.client().getId())),
+        probe("audit log", a -> audit.search(AuditFilter.any(), 0, 50)),
+        probe("audit log of A's client", a -> audit.search(forRecord(a.client()), 0, 50)),
+        probe("count audit entries", a -> audit.count(AuditFilter.any())),
+        probe("verify the audit chain", a -> verifier.verify().rowsChecked()),
+        probe("export the audit log", a -> exportedRows(forRecord(a.client()))),
         probe("find A's staff account", a -> accounts.findByEmail(a.staffEmail())),
+        probe("find A's staff account by id", a -> accounts.find(a.staffId())),
+        probe("list staff accounts", a -> accounts.staff()),
+        probe(
+            "find the portal account of A's client",
+            a -> accounts.findForClient(a.client().getId())),
+        probe("open invitations", a -> invitations.open()),
         probe(
             "sign in to A's staff account", a -> accounts.signIn(a.staffEmail(), STAFF_PASSWORD)));
   }
 
   private static Probe probe(String name, Function<ClinicAData, Object> request) {
     return new Probe(name, request);
+  }
+
+  private static AuditFilter forRecord(Client client) {
+    return new AuditFilter("", client.getId().toString(), null, null, null);
+  }
+
+  /** The CSV lines below the header. */
+  private List<String> exportedRows(AuditFilter filter) {
+    var csv = new StringWriter();
+    try {
+      audit.exportCsv(filter, ZoneOffset.UTC, csv);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return csv.toString().lines().skip(1).toList();
   }
 
   @BeforeEach
@@ -117,6 +150,8 @@ class TenantIsolationIT {
   void clinicAStillSeesItsOwnData() {
     assertThat(clinics.asClinicA(() -> clients.open(clinicA.client().getId()))).isNotNull();
     assertThat(clinics.asClinicA(() -> accounts.findByEmail(clinicA.staffEmail()))).isPresent();
+    assertThat(clinics.asClinicA(() -> exportedRows(forRecord(clinicA.client())))).isNotEmpty();
+    assertThat(clinics.asClinicA(() -> verifier.verify().rowsChecked())).isPositive();
   }
 
   @Test

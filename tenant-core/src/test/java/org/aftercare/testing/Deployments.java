@@ -32,7 +32,9 @@ public final class Deployments {
             .addAsLibrary(archiveOf(Migrator.class))
             .addAsLibraries(runtimeLibraries())
             .addAsResource(
-                new StringAsset(configFor(owner, app)), "META-INF/microprofile-config.properties");
+                new StringAsset(configFor(owner, app)), "META-INF/microprofile-config.properties")
+            .addAsResource(
+                new StringAsset(TestDatabase.asResource()), TestDatabase.IN_CONTAINER_RESOURCE);
     war.merge(archiveOf(Deployments.class), "/WEB-INF/classes");
     return war;
   }

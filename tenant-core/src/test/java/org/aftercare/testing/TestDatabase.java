@@ -1,8 +1,11 @@
 package org.aftercare.testing;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Properties;
 import org.aftercare.migrations.DatabaseLogin;
 import org.aftercare.migrations.EmbeddedDatabase;
 
@@ -12,8 +15,14 @@ import org.aftercare.migrations.EmbeddedDatabase;
  * AFTERCARE_TEST_DB_OWNER_USER}/{@code _PASSWORD} for the owner), or else an embedded one started
  * once per test JVM in a fresh folder. Test keys differ from the application's, so a developer's
  * own AFTERCARE_DB_URL never points the tests at a real database.
+ *
+ * <p>Inside the Arquillian container this class starts afresh in another JVM; there it reads the
+ * logins {@link Deployments} wrote into the test archive ({@link #IN_CONTAINER_RESOURCE}), so that
+ * a test can reach the same database as the schema owner.
  */
 public final class TestDatabase {
+
+  static final String IN_CONTAINER_RESOURCE = "org/aftercare/testing/test-database.properties";
 
   private static DatabaseLogin owner;
   private static DatabaseLogin app;
@@ -31,7 +40,7 @@ public final class TestDatabase {
   }
 
   private static void start() {
-    if (owner != null) {
+    if (owner != null || loadedInContainer()) {
       return;
     }
     String url = System.getenv("AFTERCARE_TEST_DB_URL");
@@ -47,6 +56,47 @@ public final class TestDatabase {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The logins as the resource a deployment carries. */
+  static String asResource() {
+    var logins = new Properties();
+    logins.setProperty("owner.url", owner().url());
+    logins.setProperty("owner.user", owner().user());
+    logins.setProperty("owner.password", owner().password());
+    logins.setProperty("app.url", app().url());
+    logins.setProperty("app.user", app().user());
+    logins.setProperty("app.password", app().password());
+    var text = new StringWriter();
+    try {
+      logins.store(text, "Written by Deployments for TestDatabase inside the container");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  private static boolean loadedInContainer() {
+    try (InputStream resource =
+        TestDatabase.class.getClassLoader().getResourceAsStream(IN_CONTAINER_RESOURCE)) {
+      if (resource == null) {
+        return false;
+      }
+      var logins = new Properties();
+      logins.load(resource);
+      owner = fromProperties(logins, "owner");
+      app = fromProperties(logins, "app");
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static DatabaseLogin fromProperties(Properties logins, String who) {
+    return new DatabaseLogin(
+        logins.getProperty(who + ".url"),
+        logins.getProperty(who + ".user"),
+        logins.getProperty(who + ".password"));
   }
 
   private static DatabaseLogin login(String url, String userKey, String passwordKey) {

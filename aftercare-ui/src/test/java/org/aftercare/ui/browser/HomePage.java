@@ -33,6 +33,11 @@ final class HomePage {
     browser.go(portal.url("/clients"));
   }
 
+  AuditLogPage openAuditLog() {
+    browser.go(portal.url("/audit"));
+    return new AuditLogPage(browser);
+  }
+
   void signOut() {
     browser.find(By.id("sign-out")).click();
     browser.waitFor(By.id("vaadinLoginUsername"));

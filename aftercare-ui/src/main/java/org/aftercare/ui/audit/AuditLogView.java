@@ -1,0 +1,267 @@
+package org.aftercare.ui.audit;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.aftercare.audit.AuditAction;
+import org.aftercare.audit.AuditChainVerifier;
+import org.aftercare.audit.AuditEvent;
+import org.aftercare.audit.AuditFilter;
+import org.aftercare.audit.AuditOutcome;
+import org.aftercare.audit.AuditService;
+import org.aftercare.identity.Role;
+import org.aftercare.ui.security.CurrentClinic;
+
+/**
+ * The clinic's audit trail for its administrators (HIPAA 164.312(b)): who read or changed which
+ * record, when and from where, newest first, paged lazily from the database; the hash chain
+ * verified on demand; the current selection exported as CSV.
+ */
+@CdiComponent
+@Route("audit")
+@PageTitle("Audit log · Aftercare")
+@Menu(order = 5, title = "Audit log")
+@RolesAllowed(Role.Names.CLINIC_ADMIN)
+public class AuditLogView extends VerticalLayout {
+
+  /** Unambiguous and sortable by eye, as auditors read times; the zone is named above the grid. */
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+
+  private final AuditService audit;
+  private final AuditChainVerifier verifier;
+  private final ZoneId zone;
+  private final DateTimeFormatter when;
+
+  private final TextField person = new TextField("Person");
+  private final TextField record = new TextField("Record ID");
+  private final ComboBox<AuditAction> action = new ComboBox<>("Action");
+  private final DatePicker from = new DatePicker("From");
+  private final DatePicker to = new DatePicker("To");
+  private final Span count = new Span();
+  private final ChainStatus chainStatus = new ChainStatus();
+  private final Grid<AuditEvent> grid = new Grid<>(AuditEvent.class, false);
+
+  /** Read by the CSV download outside the session lock, hence volatile. */
+  private volatile AuditFilter filter = AuditFilter.any();
+
+  @Inject
+  public AuditLogView(AuditService audit, AuditChainVerifier verifier, CurrentClinic clinic) {
+    this.audit = audit;
+    this.verifier = verifier;
+    this.zone = clinic.zone();
+    this.when = WHEN.withZone(zone);
+    addClassNames("aftercare-page", "aftercare-wide-page");
+    setHeightFull();
+    add(
+        createHeader(),
+        createIntro(),
+        createFilters(),
+        chainStatus,
+        createCountLine(),
+        createGrid());
+    grid.setItems(this::fetch, query -> (int) audit.count(filter))
+        .addItemCountChangeListener(change -> showCount(change.getItemCount()));
+  }
+
+  private HorizontalLayout createHeader() {
+    var verify = new Button("Verify chain", VaadinIcon.SHIELD.create(), click -> verifyChain());
+    verify.setId("verify-chain");
+    verify.setTooltipText("Check that no entry has been changed, removed or reordered");
+    var export = new Anchor(new AuditCsvDownload(audit, () -> filter, zone), "");
+    export.setId("export-csv");
+    var exportButton = new Button("Export CSV", VaadinIcon.DOWNLOAD_ALT.create());
+    // The link is the one focus stop; the button inside only gives it the look of one.
+    exportButton.setTabIndex(-1);
+    export.add(exportButton);
+    export.setTitle("The entries the filters select, as a CSV file");
+    var title = new H1("Audit log");
+    var header = new HorizontalLayout(title, verify, export);
+    header.setWidthFull();
+    header.expand(title);
+    header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+    return header;
+  }
+
+  private Paragraph createIntro() {
+    var intro =
+        new Paragraph(
+            "Each time a client record was opened, created or changed, newest first. Times are"
+                + " the clinic's ("
+                + zone.getId()
+                + "). The portal can add entries but never change or delete them; the chain check"
+                + " shows whether anyone has, in the database itself.");
+    intro.addClassNames("text-secondary", "mt-0");
+    return intro;
+  }
+
+  private FlexLayout createFilters() {
+    person.setId("audit-person");
+    person.setPlaceholder("E-mail contains");
+    person.setWidth("13rem");
+    record.setId("audit-record");
+    record.setPlaceholder("Client ID");
+    record.setTooltipText("The ID at the end of a client record's address");
+    record.setWidth("14rem");
+    action.setId("audit-action");
+    action.setItems(AuditAction.values());
+    action.setItemLabelGenerator(AuditLogView::label);
+    action.setPlaceholder("Any action");
+    action.setClearButtonVisible(true);
+    action.setWidth("11rem");
+    from.setId("audit-from");
+    from.setWidth("9.5rem");
+    to.setId("audit-to");
+    to.setWidth("9.5rem");
+    for (TextField text : new TextField[] {person, record}) {
+      text.setClearButtonVisible(true);
+      text.setValueChangeMode(ValueChangeMode.LAZY);
+    }
+    from.addValueChangeListener(change -> to.setMin(change.getValue()));
+    to.addValueChangeListener(change -> from.setMax(change.getValue()));
+    person.addValueChangeListener(change -> applyFilters());
+    record.addValueChangeListener(change -> applyFilters());
+    action.addValueChangeListener(change -> applyFilters());
+    from.addValueChangeListener(change -> applyFilters());
+    to.addValueChangeListener(change -> applyFilters());
+
+    var filters = new FlexLayout(person, record, action, from, to);
+    filters.addClassName("aftercare-filters");
+    filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+    filters.setWidthFull();
+    return filters;
+  }
+
+  private HorizontalLayout createCountLine() {
+    count.setId("audit-count");
+    count.addClassNames("text-secondary", "text-s");
+    var clear = new Button("Clear filters", click -> clearFilters());
+    clear.setId("audit-clear");
+    clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+    var line = new HorizontalLayout(count, clear);
+    line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    line.setSpacing(false);
+    return line;
+  }
+
+  private Grid<AuditEvent> createGrid() {
+    grid.setId("audit-log");
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+    grid.addColumn(AuditEvent::getSequence)
+        .setHeader("#")
+        .setAutoWidth(true)
+        .setFlexGrow(0)
+        .setTextAlign(ColumnTextAlign.END);
+    grid.addColumn(event -> when.format(event.getOccurredAt()))
+        .setHeader("When")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(AuditEvent::getActor)
+        .setHeader("Person")
+        .setTooltipGenerator(AuditEvent::getActor)
+        .setFlexGrow(1);
+    grid.addComponentColumn(AuditLogView::actionOf)
+        .setHeader("Action")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addComponentColumn(AuditLogView::recordOf)
+        .setHeader("Record")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(event -> orDash(event.getSourceAddress()))
+        .setHeader("IP address")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.setEmptyStateText("No audit entries match these filters.");
+    return grid;
+  }
+
+  private Stream<AuditEvent> fetch(Query<AuditEvent, Void> query) {
+    return audit.search(filter, query.getOffset(), query.getLimit()).stream();
+  }
+
+  private void applyFilters() {
+    filter =
+        AuditFilter.forDays(
+            person.getValue(),
+            record.getValue(),
+            action.getValue(),
+            from.getValue(),
+            to.getValue(),
+            zone);
+    grid.getDataProvider().refreshAll();
+  }
+
+  private void clearFilters() {
+    person.clear();
+    record.clear();
+    action.clear();
+    from.clear();
+    to.clear();
+  }
+
+  private void showCount(int entries) {
+    count.setText(entries == 1 ? "1 entry" : entries + " entries");
+  }
+
+  private void verifyChain() {
+    chainStatus.show(verifier.verify(), ZonedDateTime.now(zone));
+  }
+
+  /** The action, and a red badge when it was denied or failed: the rows an auditor looks for. */
+  private static Component actionOf(AuditEvent event) {
+    var action = new Span(label(event.getAction()));
+    if (event.getOutcome() == AuditOutcome.SUCCESS) {
+      return action;
+    }
+    var outcome = new Span(label(event.getOutcome()));
+    outcome.getElement().setAttribute("theme", "badge error small");
+    outcome.addClassName("ms-s");
+    return new Span(action, outcome);
+  }
+
+  private static Component recordOf(AuditEvent event) {
+    var id = new Span(orDash(event.getObjectId()));
+    id.addClassName("aftercare-mono");
+    id.setTitle(event.getObjectType());
+    return id;
+  }
+
+  /** CLIENT_CREATED reads "Client created". */
+  private static String label(Enum<?> value) {
+    String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  private static String orDash(String value) {
+    return value == null ? "—" : value;
+  }
+}

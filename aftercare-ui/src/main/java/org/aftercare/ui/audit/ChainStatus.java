@@ -1,0 +1,66 @@
+package org.aftercare.ui.audit;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.aftercare.audit.ChainBreak;
+import org.aftercare.audit.ChainVerification;
+
+/** Where the audit log says what the last chain verification found; empty until one has run. */
+class ChainStatus extends Div {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a z", Locale.US);
+
+  ChainStatus() {
+    setId("chain-status");
+    addClassName("aftercare-status");
+    setVisible(false);
+  }
+
+  void show(ChainVerification result, ZonedDateTime checkedAt) {
+    removeAll();
+    getElement().setAttribute("theme", result.ok() ? "success" : "error");
+    String when = " Checked at " + TIME.format(checkedAt) + ".";
+    if (result.ok()) {
+      add(icon(VaadinIcon.CHECK_CIRCLE), new Span(intactText(result.rowsChecked()) + when));
+    } else {
+      ChainBreak broken = result.firstBreak().orElseThrow();
+      add(
+          icon(VaadinIcon.WARNING),
+          new Span(
+              "Chain broken at entry #"
+                  + broken.sequence()
+                  + ". "
+                  + broken.explanation()
+                  + " Entry id "
+                  + broken.eventId()
+                  + "."
+                  + when));
+    }
+    setVisible(true);
+  }
+
+  void clear() {
+    removeAll();
+    setVisible(false);
+  }
+
+  private static String intactText(long entries) {
+    if (entries == 0) {
+      return "Chain intact: there are no entries yet.";
+    }
+    return entries == 1
+        ? "Chain intact: the one entry is unchanged."
+        : "Chain intact: all " + entries + " entries are unchanged and in order.";
+  }
+
+  private static Icon icon(VaadinIcon shape) {
+    var icon = shape.create();
+    icon.addClassName("aftercare-status-icon");
+    return icon;
+  }
+}

@@ -1,0 +1,69 @@
+package org.aftercare.ui.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/**
+ * Riverside's clinic admin reads the audit trail the demo and a clinician left, narrows it, checks
+ * the hash chain and exports what is shown; a clinician may not open the audit log.
+ */
+class AuditBrowserIT {
+
+  private static PackagedPortal portal;
+
+  @RegisterExtension final BrowserSession browsers = new BrowserSession();
+
+  @BeforeAll
+  static void startPortal() {
+    portal = PackagedPortal.shared();
+  }
+
+  @Test
+  void clinicAdminFiltersVerifiesAndExportsTheAuditLog() {
+    var clinicianBrowser = browsers.open();
+    var clinician =
+        new LoginPage(clinicianBrowser, portal).signIn("riverside", "clinician@riverside.example");
+    assertThat(clinician.openClients().open("Alex R.").title()).isEqualTo("Alex R.");
+    clinician.signOut();
+
+    var browser = browsers.open();
+    var admin = new LoginPage(browser, portal).signIn("riverside", "admin@riverside.example");
+    assertThat(admin.menu()).contains("Audit log");
+    var log = admin.openAuditLog();
+
+    assertThat(log.shows("Client created")).isTrue();
+    assertThat(log.rowsWith("Client created")).as("the five demo clients").isEqualTo(5);
+    assertThat(log.shows("clinician@riverside.example")).isTrue();
+    assertThat(log.countOnceItReads("6 entries")).isEqualTo("6 entries");
+    assertThat(log.verifyChain()).contains("Chain intact", "all 6 entries");
+    browser.screenshot("audit-log");
+
+    log.filterByAction("Client viewed");
+    assertThat(log.countOnceItReads("1 entry")).isEqualTo("1 entry");
+    assertThat(log.rowsWith("Client created")).isZero();
+    assertThat(log.csvHref()).isNotBlank();
+    List<String> csv = log.downloadCsv().lines().toList();
+    assertThat(csv.getFirst()).startsWith("sequence,occurred_at,actor,action,");
+    assertThat(csv.subList(1, csv.size()))
+        .singleElement()
+        .asString()
+        .contains(",clinician@riverside.example,CLIENT_VIEWED,Client,");
+    browser.screenshot("audit-log-filtered");
+  }
+
+  @Test
+  void clinicianSeesNoAuditLogMenuAndIsDeniedTheAddress() {
+    var browser = browsers.open();
+    var clinician =
+        new LoginPage(browser, portal).signIn("riverside", "clinician@riverside.example");
+
+    assertThat(clinician.menu()).doesNotContain("Audit log");
+    browser.go(portal.url("/audit"));
+    assertThat(browser.find(By.id("access-denied")).getText()).contains("Access denied");
+  }
+}

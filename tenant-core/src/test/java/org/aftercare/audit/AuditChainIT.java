@@ -1,0 +1,209 @@
+package org.aftercare.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.aftercare.tenancy.TenantContext;
+import org.aftercare.tenancy.TenantService;
+import org.aftercare.testing.ClinicThreads;
+import org.aftercare.testing.Deployments;
+import org.aftercare.testing.TestDatabase;
+import org.aftercare.testing.TwoClinics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The hash chain in the real database: appended, verified, tampered with, appended concurrently.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuditChainIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.domain();
+  }
+
+  @Inject AuditService audit;
+  @Inject AuditChainVerifier verifier;
+  @Inject TenantService tenants;
+  @Inject TenantContext tenantContext;
+  @Inject ClinicThreads clinicThreads;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
+
+  private TwoClinics clinics;
+
+  @BeforeEach
+  void registerClinics() {
+    clinics = TwoClinics.register(tenants, tenantContext);
+  }
+
+  @Test
+  void chainOfSeveralEntriesVerifies() {
+    appendForClinicA(6);
+
+    var result = clinics.asClinicA(verifier::verify);
+    var newestFirst = clinics.asClinicA(() -> audit.search(AuditFilter.any(), 0, 10));
+
+    assertThat(result.ok()).isTrue();
+    assertThat(result.rowsChecked()).isEqualTo(6);
+    assertThat(newestFirst)
+        .extracting(AuditEvent::getSequence)
+        .containsExactly(6L, 5L, 4L, 3L, 2L, 1L);
+    assertThat(newestFirst.getLast().getPreviousHash()).isEqualTo(AuditChain.GENESIS_HASH);
+    assertThat(newestFirst.getFirst().getPreviousHash()).isEqualTo(newestFirst.get(1).getHash());
+  }
+
+  @Test
+  void entryChangedByHandIsTheFirstBrokenLink() throws SQLException {
+    appendForClinicA(5);
+
+    asOwnerOfClinicA("update audit_event set actor = 'mallory@example.org' where sequence = 3");
+    var result = clinics.asClinicA(verifier::verify);
+
+    assertThat(result.ok()).isFalse();
+    assertThat(result.rowsChecked()).isEqualTo(3);
+    var broken = result.firstBreak().orElseThrow();
+    assertThat(broken.sequence()).isEqualTo(3);
+    assertThat(broken.reason()).isEqualTo(ChainBreak.Reason.HASH_MISMATCH);
+    assertThat(broken.eventId()).isEqualTo(entryAt(3).getId());
+  }
+
+  @Test
+  void entryChangedAndRehashedByHandBreaksTheLinkAfterIt() throws SQLException {
+    appendForClinicA(4);
+    var original = entryAt(2);
+    var forged =
+        new AuditEvent(
+            original.getId(),
+            original.getOccurredAt(),
+            "mallory@example.org",
+            original.getAction(),
+            original.getObjectType(),
+            original.getObjectId(),
+            original.getOutcome(),
+            original.getSourceAddress(),
+            original.getRequestId());
+    forged.link(clinics.clinicA(), 2, original.getPreviousHash());
+
+    asOwnerOfClinicA(
+        "update audit_event set actor = 'mallory@example.org', hash = '%s' where sequence = 2"
+            .formatted(forged.getHash()));
+    var result = clinics.asClinicA(verifier::verify);
+
+    assertThat(result.firstBreak())
+        .get()
+        .extracting(ChainBreak::sequence, ChainBreak::reason)
+        .containsExactly(3L, ChainBreak.Reason.PREVIOUS_HASH_MISMATCH);
+  }
+
+  @Test
+  void entryDeletedByHandIsAGap() throws SQLException {
+    appendForClinicA(4);
+
+    asOwnerOfClinicA("delete from audit_event where sequence = 2");
+    var result = clinics.asClinicA(verifier::verify);
+
+    var broken = result.firstBreak().orElseThrow();
+    assertThat(broken.reason()).isEqualTo(ChainBreak.Reason.GAP);
+    assertThat(broken.sequence()).isEqualTo(3);
+    assertThat(broken.expectedSequence()).isEqualTo(2);
+  }
+
+  @Test
+  void anotherClinicsChainIsUntouchedByTampering() throws SQLException {
+    appendForClinicA(2);
+    clinics.asClinicB(() -> append(3));
+
+    asOwnerOfClinicA("update audit_event set actor = 'mallory@example.org' where sequence = 1");
+
+    assertThat(clinics.asClinicA(verifier::verify).ok()).isFalse();
+    assertThat(clinics.asClinicB(verifier::verify))
+        .extracting(ChainVerification::ok, ChainVerification::rowsChecked)
+        .containsExactly(true, 3L);
+  }
+
+  @Test
+  void concurrentAppendsForOneClinicKeepOneUnbrokenChain() throws Exception {
+    int perThread = 300;
+    var start = new CountDownLatch(1);
+    List<Future<Integer>> writers = new ArrayList<>();
+    for (int thread = 0; thread < 2; thread++) {
+      writers.add(
+          executor.submit(
+              () -> {
+                start.await();
+                return clinicThreads.callAs(clinics.clinicA(), () -> append(perThread));
+              }));
+    }
+
+    start.countDown();
+    for (Future<Integer> writer : writers) {
+      assertThat(writer.get(3, TimeUnit.MINUTES)).isEqualTo(perThread);
+    }
+
+    // 600 entries: the verifier reads more than one page.
+    var result = clinics.asClinicA(verifier::verify);
+    assertThat(result.firstBreak()).isEmpty();
+    assertThat(result.rowsChecked()).isEqualTo(2L * perThread);
+    assertThat(clinics.asClinicA(() -> audit.search(AuditFilter.any(), 0, 1)))
+        .extracting(AuditEvent::getSequence)
+        .containsExactly(2L * perThread);
+  }
+
+  @Test
+  void clinicWithNoEntriesHasAnIntactEmptyChain() {
+    var result = clinics.asClinicB(verifier::verify);
+
+    assertThat(result.ok()).isTrue();
+    assertThat(result.rowsChecked()).isZero();
+  }
+
+  private void appendForClinicA(int entries) {
+    clinics.asClinicA(() -> append(entries));
+  }
+
+  private int append(int entries) {
+    for (int i = 0; i < entries; i++) {
+      audit.record(AuditAction.CLIENT_VIEWED, "Client", UUID.randomUUID(), AuditOutcome.SUCCESS);
+    }
+    return entries;
+  }
+
+  private AuditEvent entryAt(long sequence) {
+    var newestFirst =
+        clinics.asClinicA(() -> audit.search(AuditFilter.any(), 0, AuditService.MAX_PAGE));
+    return newestFirst.stream().filter(e -> e.getSequence() == sequence).findFirst().orElseThrow();
+  }
+
+  /**
+   * What someone with the schema owner's password could do; the application role has no UPDATE or
+   * DELETE on the trail. Row-level security is forced on the owner too, so it enters the clinic.
+   */
+  private void asOwnerOfClinicA(String sql) throws SQLException {
+    try (Connection owner = TestDatabase.owner().connect()) {
+      try (var enter = owner.prepareStatement("select set_config('app.tenant_id', ?, false)")) {
+        enter.setString(1, clinics.clinicA().toString());
+        enter.execute();
+      }
+      try (var change = owner.createStatement()) {
+        assertThat(change.executeUpdate(sql)).as(sql).isEqualTo(1);
+      }
+    }
+  }
+}
