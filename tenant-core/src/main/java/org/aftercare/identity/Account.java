@@ -138,4 +138,8 @@ public class Account extends TenantOwned {
   void unlock() {
     throttle.unlock();
   }
+
+  void replacePasswordHash(String newHash) {
+    this.passwordHash = newHash;
+  }
 }

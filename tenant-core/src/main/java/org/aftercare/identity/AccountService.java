@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +78,80 @@ public class AccountService {
     account.unlock();
     audit.record(AuditAction.ACCOUNT_UNLOCKED, AUDIT_TYPE, accountId, AuditOutcome.SUCCESS);
     return account;
+  }
+
+  /**
+   * Starts a reset for the current clinic's active account with this e-mail, if there is one. The
+   * caller tells the person the same either way, so the answer does not reveal accounts.
+   */
+  @Transactional
+  public Optional<PasswordResetLink> startPasswordReset(String email) {
+    return findByEmail(email)
+        .filter(Account::isActive)
+        .map(
+            account -> {
+              var token = LinkToken.create();
+              em.persist(new PasswordReset(account.getId(), token.hash(), Instant.now()));
+              audit.record(
+                  account.getEmail(),
+                  AuditAction.PASSWORD_RESET_REQUESTED,
+                  AUDIT_TYPE,
+                  account.getId(),
+                  AuditOutcome.SUCCESS);
+              return new PasswordResetLink(account, token);
+            });
+  }
+
+  public boolean isResetUsable(String token) {
+    return usableReset(token).isPresent();
+  }
+
+  /** Sets the new password, lifts a lockout and uses the link up. */
+  @Transactional
+  public Account resetPassword(String token, String newPassword) {
+    PasswordPolicy.require(newPassword);
+    PasswordReset reset = usableReset(token).orElseThrow(() -> new NotFoundException("Reset link"));
+    Account account = existing(reset.accountId());
+    account.replacePasswordHash(passwordHasher.hash(newPassword));
+    account.unlock();
+    reset.use(Instant.now());
+    audit.record(
+        account.getEmail(),
+        AuditAction.PASSWORD_RESET,
+        AUDIT_TYPE,
+        account.getId(),
+        AuditOutcome.SUCCESS);
+    return account;
+  }
+
+  /**
+   * The signed-in person changes their own password, proving the current one first. A wrong current
+   * password counts against the sign-in throttle, so the failure is committed, not rolled back.
+   */
+  @Transactional(dontRollbackOn = InvalidInputException.class)
+  public void changePassword(UUID accountId, String currentPassword, String newPassword) {
+    Account account = existing(accountId);
+    if (securityContext.getCallerPrincipal() == null
+        || !securityContext.getCallerPrincipal().getName().equalsIgnoreCase(account.getEmail())) {
+      throw new ForbiddenException("You can change only your own password.");
+    }
+    em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+    if (!passwordCheck
+        .attempt(account.throttle(), account.getPasswordHash(), currentPassword)
+        .succeeded()) {
+      throw new InvalidInputException("currentPassword", "The current password is not right.");
+    }
+    PasswordPolicy.require(newPassword);
+    account.replacePasswordHash(passwordHasher.hash(newPassword));
+    audit.record(AuditAction.PASSWORD_CHANGED, AUDIT_TYPE, accountId, AuditOutcome.SUCCESS);
+  }
+
+  private Optional<PasswordReset> usableReset(String token) {
+    return em.createNamedQuery(PasswordReset.BY_TOKEN_HASH, PasswordReset.class)
+        .setParameter("tokenHash", LinkToken.hashOf(token == null ? "" : token))
+        .getResultStream()
+        .findFirst()
+        .filter(reset -> reset.isUsableAt(Instant.now()));
   }
 
   private Account existing(UUID accountId) {

@@ -16,6 +16,7 @@ import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
+import org.aftercare.identity.LinkToken;
 import org.aftercare.identity.Role;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
@@ -42,7 +43,7 @@ public class Invitations {
   /** A client's invitation to their own portal account. */
   @Transactional
   Invitation createForClient(
-      UUID clientId, String email, String displayName, InvitationToken token, String invitedBy) {
+      UUID clientId, String email, String displayName, LinkToken token, String invitedBy) {
     if (accounts.findForClient(clientId).isPresent()) {
       throw new InvalidInputException("email", "This client already has a portal account.");
     }
@@ -52,7 +53,7 @@ public class Invitations {
 
   @Transactional
   Invitation create(
-      String email, String displayName, Set<Role> roles, InvitationToken token, String invitedBy) {
+      String email, String displayName, Set<Role> roles, LinkToken token, String invitedBy) {
     if (accounts.findByEmail(email).isPresent()) {
       throw new InvalidInputException("email", "This person already has an account in the clinic.");
     }
@@ -67,7 +68,7 @@ public class Invitations {
   }
 
   @Transactional
-  Invitation renew(UUID invitationId, InvitationToken token) {
+  Invitation renew(UUID invitationId, LinkToken token) {
     Invitation invitation = existing(invitationId);
     invitation.renew(token.hash(), Instant.now());
     return invitation;
@@ -81,7 +82,7 @@ public class Invitations {
 
   Optional<Invitation> usable(String token) {
     return em.createNamedQuery(Invitation.BY_TOKEN_HASH, Invitation.class)
-        .setParameter("tokenHash", InvitationToken.hashOf(token))
+        .setParameter("tokenHash", LinkToken.hashOf(token))
         .getResultStream()
         .findFirst()
         .filter(invitation -> invitation.isUsableAt(Instant.now()));

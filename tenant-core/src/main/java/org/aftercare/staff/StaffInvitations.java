@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
 import org.aftercare.identity.Account;
+import org.aftercare.identity.LinkToken;
 import org.aftercare.identity.Role;
 import org.aftercare.mail.Mailer;
 import org.aftercare.shared.ForbiddenException;
@@ -68,7 +69,7 @@ public class StaffInvitations {
       throw new InvalidInputException(
           "email", "Add the client's e-mail address to the record first.");
     }
-    var token = InvitationToken.create();
+    var token = LinkToken.create();
     String invitedBy = securityContext.getCallerPrincipal().getName();
     var invitation =
         invitations.createForClient(
@@ -79,7 +80,7 @@ public class StaffInvitations {
 
   public void resend(UUID invitationId) {
     requireRole(Role.Names.CLINIC_ADMIN);
-    var token = InvitationToken.create();
+    var token = LinkToken.create();
     var invitation = invitations.renew(invitationId, token);
     mail(currentClinic(), invitation, token);
   }
@@ -112,7 +113,7 @@ public class StaffInvitations {
       throw new InvalidInputException("roles", "Choose at least one staff role.");
     }
     Tenant clinic = tenants.find(clinicId).orElseThrow(() -> new NotFoundException("Clinic"));
-    var token = InvitationToken.create();
+    var token = LinkToken.create();
     String invitedBy = securityContext.getCallerPrincipal().getName();
     var invitation =
         tenantContext.callAs(
@@ -121,7 +122,7 @@ public class StaffInvitations {
     return invitation;
   }
 
-  private void mail(Tenant clinic, Invitation invitation, InvitationToken token) {
+  private void mail(Tenant clinic, Invitation invitation, LinkToken token) {
     String link =
         publicUrl
             + "/invitation?clinic="

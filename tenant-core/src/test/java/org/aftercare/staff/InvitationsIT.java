@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.aftercare.clients.ClientService;
 import org.aftercare.identity.AccountService;
+import org.aftercare.identity.LinkToken;
 import org.aftercare.identity.Role;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
@@ -41,14 +42,14 @@ class InvitationsIT {
   @Inject TenantContext tenantContext;
 
   private TwoClinics clinics;
-  private InvitationToken token;
+  private LinkToken token;
   private Invitation invitation;
   private String email;
 
   @BeforeEach
   void inviteToClinicA() {
     clinics = TwoClinics.register(tenants, tenantContext);
-    token = InvitationToken.create();
+    token = LinkToken.create();
     email = "new-" + UUID.randomUUID() + "@a.example";
     invitation =
         clinics.asClinicA(
@@ -77,7 +78,7 @@ class InvitationsIT {
 
   @Test
   void revokedOrRenewedLinksStopWorking() {
-    var renewed = InvitationToken.create();
+    var renewed = LinkToken.create();
     clinics.asClinicA(() -> invitations.renew(invitation.getId(), renewed));
 
     assertThat(clinics.asClinicA(() -> invitations.usable(token.value()))).isEmpty();
@@ -106,11 +107,7 @@ class InvitationsIT {
                 clinics.asClinicA(
                     () ->
                         invitations.create(
-                            email,
-                            "Again",
-                            Set.of(Role.CLINICIAN),
-                            InvitationToken.create(),
-                            "admin")))
+                            email, "Again", Set.of(Role.CLINICIAN), LinkToken.create(), "admin")))
         .isInstanceOf(InvalidInputException.class);
   }
 
@@ -121,7 +118,7 @@ class InvitationsIT {
             () ->
                 clients.add(
                     aClient().withEmail("sam-" + UUID.randomUUID() + "@example.org").build()));
-    var clientToken = InvitationToken.create();
+    var clientToken = LinkToken.create();
     clinics.asClinicA(
         () ->
             invitations.createForClient(
@@ -143,14 +140,14 @@ class InvitationsIT {
                             client.getId(),
                             "other@example.org",
                             "Sam",
-                            InvitationToken.create(),
+                            LinkToken.create(),
                             "dana")))
         .isInstanceOf(InvalidInputException.class);
   }
 
   @Test
   void onlyTheTokensHashIsStored() {
-    assertThat(token.hash()).isEqualTo(InvitationToken.hashOf(token.value())).hasSize(64);
+    assertThat(token.hash()).isEqualTo(LinkToken.hashOf(token.value())).hasSize(64);
     assertThat(token.hash()).doesNotContain(token.value());
   }
 }

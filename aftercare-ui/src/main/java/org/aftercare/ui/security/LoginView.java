@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
@@ -73,7 +74,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
   private LoginForm createForm() {
     var login = new LoginForm(createI18n());
-    login.setForgotPasswordButtonVisible(false);
+    login.addForgotPasswordListener(
+        forgot ->
+            getUI()
+                .ifPresent(
+                    ui ->
+                        ui.navigate(
+                            ForgotPasswordView.class,
+                            QueryParameters.of("clinic", clinic.getValue()))));
     login.addLoginListener(this::signIn);
     return login;
   }
@@ -83,6 +91,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     i18n.getForm().setTitle("");
     i18n.getForm().setUsername("E-mail");
     i18n.getForm().setSubmit("Sign in");
+    i18n.getForm().setForgotPassword("Forgot your password?");
     i18n.getErrorMessage().setTitle("Sign-in failed");
     i18n.getErrorMessage().setMessage("Check the clinic, e-mail and password, and try again.");
     return i18n;

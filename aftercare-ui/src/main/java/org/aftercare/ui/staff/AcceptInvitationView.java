@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -20,6 +19,7 @@ import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.staff.Invitation;
 import org.aftercare.staff.StaffInvitations;
+import org.aftercare.ui.AccountCard;
 import org.aftercare.ui.security.LoginView;
 
 /** Where an invitation link leads: the invited person chooses a password, once. */
@@ -27,24 +27,15 @@ import org.aftercare.ui.security.LoginView;
 @Route(value = "invitation", autoLayout = false)
 @PageTitle("Join your clinic · Aftercare")
 @AnonymousAllowed
-public class AcceptInvitationView extends VerticalLayout implements BeforeEnterObserver {
+public class AcceptInvitationView extends AccountCard implements BeforeEnterObserver {
 
   private final StaffInvitations invitations;
-  private final VerticalLayout card = new VerticalLayout();
   private String clinic = "";
   private String token = "";
 
   @Inject
   public AcceptInvitationView(StaffInvitations invitations) {
     this.invitations = invitations;
-    addClassName("aftercare-login");
-    setSizeFull();
-    setAlignItems(Alignment.CENTER);
-    setJustifyContentMode(JustifyContentMode.CENTER);
-    card.addClassName("aftercare-login-card");
-    card.setWidth("26rem");
-    card.setMaxWidth("100%");
-    add(card);
   }
 
   @Override

@@ -73,6 +73,11 @@ final class AuditLogPage {
     return this;
   }
 
+  AuditLogPage filterByRecord(String recordId) {
+    browser.type(By.cssSelector("#audit-record input"), recordId);
+    return this;
+  }
+
   String verifyChain() {
     browser.find(By.id("verify-chain")).click();
     return browser.find(By.id("chain-status")).getText().trim();

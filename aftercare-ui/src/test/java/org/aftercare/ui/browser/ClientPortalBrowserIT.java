@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 class ClientPortalBrowserIT {
 
   private static final String PASSWORD = "one day at a time, every day";
+  private static final String NEW_PASSWORD = "still one day at a time";
   private static PackagedPortal portal;
 
   @RegisterExtension final BrowserSession browsers = new BrowserSession();
@@ -36,10 +37,20 @@ class ClientPortalBrowserIT {
     new InvitationPage(clientBrowser, link).choosePassword(PASSWORD);
     var client = new LoginPage(clientBrowser, portal).signInWith("riverside", email, PASSWORD);
 
-    assertThat(client.menu()).containsExactly("Home");
+    assertThat(client.menu()).containsExactly("Home", "Password");
     assertThat(clientBrowser.find(By.id("clinic-welcome")).isDisplayed()).isTrue();
     clientBrowser.screenshot("client-home");
     clientBrowser.go(portal.url("/clients"));
     assertThat(clientBrowser.find(By.id("access-denied")).getText()).contains("Access denied");
+
+    clientBrowser.go(portal.url("/password"));
+    clientBrowser.type(By.cssSelector("#current-password input"), PASSWORD);
+    clientBrowser.type(By.cssSelector("#new-password input"), NEW_PASSWORD);
+    clientBrowser.type(By.cssSelector("#repeat-password input"), NEW_PASSWORD);
+    clientBrowser.find(By.id("change-password")).click();
+    clientBrowser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Password changed')]"));
+    client.signOut();
+    assertThat(new LoginPage(clientBrowser, portal).attempt("riverside", email, NEW_PASSWORD))
+        .isTrue();
   }
 }

@@ -27,7 +27,6 @@ import java.util.regex.Pattern;
 final class PackagedPortal {
 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
-  private static final Pattern LINK = Pattern.compile("http://\\S+/invitation\\?\\S+");
 
   private final Process process;
   private final int port;
@@ -115,15 +114,21 @@ final class PackagedPortal {
     throw new IllegalStateException("The portal was not ready within " + START_TIMEOUT);
   }
 
-  /** The link in the newest e-mail to this address, waiting for it to arrive over SMTP. */
+  /** The invitation link in the newest e-mail to this address, waiting for it over SMTP. */
   String linkMailedTo(String address) {
+    return linkMailedTo(address, "/invitation");
+  }
+
+  /** The link to {@code path} in the newest e-mail to this address. */
+  String linkMailedTo(String address, String path) {
+    var linkPattern = Pattern.compile("http://\\S+" + Pattern.quote(path) + "\\?\\S+");
     Instant deadline = Instant.now().plusSeconds(20);
     while (Instant.now().isBefore(deadline)) {
       for (MimeMessage message :
           List.of(mailServer.getReceivedMessagesForDomain(address)).reversed()) {
         try {
           if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address)) {
-            Matcher link = LINK.matcher(message.getContent().toString());
+            Matcher link = linkPattern.matcher(message.getContent().toString());
             if (link.find()) {
               return link.group();
             }

@@ -1,4 +1,4 @@
-package org.aftercare.staff;
+package org.aftercare.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,19 +7,22 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** A random 256-bit token for a link, and the SHA-256 hex digest under which it is stored. */
-record InvitationToken(String value, String hash) {
+/**
+ * A random 256-bit token for a link sent by e-mail (invitations, password resets), and the SHA-256
+ * hex digest under which it is stored: a copy of the database cannot be turned into working links.
+ */
+public record LinkToken(String value, String hash) {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  static InvitationToken create() {
+  public static LinkToken create() {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    return new InvitationToken(value, hashOf(value));
+    return new LinkToken(value, hashOf(value));
   }
 
-  static String hashOf(String token) {
+  public static String hashOf(String token) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,100 @@
+package org.aftercare.ui.security;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.inject.Inject;
+import org.aftercare.identity.PasswordResets;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.ui.AccountCard;
+
+/** Where a reset link leads: choose a new password, once; a locked account is unlocked. */
+@CdiComponent
+@Route(value = "reset-password", autoLayout = false)
+@PageTitle("New password · Aftercare")
+@AnonymousAllowed
+public class ResetPasswordView extends AccountCard implements BeforeEnterObserver {
+
+  private final PasswordResets resets;
+  private String clinic = "";
+  private String token = "";
+
+  @Inject
+  public ResetPasswordView(PasswordResets resets) {
+    this.resets = resets;
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    var query = event.getLocation().getQueryParameters();
+    clinic = query.getSingleParameter("clinic").orElse("");
+    token = query.getSingleParameter("token").orElse("");
+    if (resets.isUsable(clinic, token)) {
+      showForm();
+    } else {
+      showUnusable();
+    }
+  }
+
+  private void showForm() {
+    card.removeAll();
+    var password = new PasswordField("New password");
+    password.setId("new-password");
+    password.setWidthFull();
+    password.setHelperText("At least 12 characters. A few words together work well.");
+    var repeat = new PasswordField("Repeat the new password");
+    repeat.setId("repeat-password");
+    repeat.setWidthFull();
+    var save = new Button("Save new password", click -> save(password, repeat));
+    save.setId("save-password");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    save.addClickShortcut(Key.ENTER);
+    card.add(new H1("Choose a new password"), password, repeat, save);
+  }
+
+  private void save(PasswordField password, PasswordField repeat) {
+    password.setInvalid(false);
+    repeat.setInvalid(false);
+    if (!password.getValue().equals(repeat.getValue())) {
+      repeat.setErrorMessage("The two passwords differ.");
+      repeat.setInvalid(true);
+      return;
+    }
+    try {
+      resets.reset(clinic, token, password.getValue());
+      Notification.show(
+          "Your password is changed. Sign in.", 5000, Notification.Position.TOP_CENTER);
+      getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of("clinic", clinic)));
+    } catch (InvalidInputException weak) {
+      password.setErrorMessage(weak.getMessage());
+      password.setInvalid(true);
+    } catch (NotFoundException gone) {
+      showUnusable();
+    }
+  }
+
+  private void showUnusable() {
+    card.removeAll();
+    var explanation =
+        new Paragraph(
+            "This link cannot be used. It may have expired or been used already. Ask for a new one.");
+    explanation.setId("reset-unusable");
+    card.add(
+        new H1("Link not valid"),
+        explanation,
+        new Anchor("/forgot-password?clinic=" + clinic, "Send a new link"));
+  }
+}

@@ -1,0 +1,86 @@
+package org.aftercare.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.UUID;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.tenancy.TenantContext;
+import org.aftercare.tenancy.TenantService;
+import org.aftercare.testing.Deployments;
+import org.aftercare.testing.TwoClinics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Reset links work once, within their clinic, and lift a lockout. */
+@ExtendWith(ArquillianExtension.class)
+class PasswordResetIT {
+
+  private static final String OLD = "river stones and quiet mornings";
+  private static final String NEW = "a brand new quiet passphrase";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.domain();
+  }
+
+  @Inject AccountService accounts;
+  @Inject TenantService tenants;
+  @Inject TenantContext tenantContext;
+
+  private TwoClinics clinics;
+  private String email;
+
+  @BeforeEach
+  void openAccount() {
+    clinics = TwoClinics.register(tenants, tenantContext);
+    email = "reset-" + UUID.randomUUID() + "@a.example";
+    clinics.asClinicA(() -> accounts.open(email, "Reset", OLD, Set.of(Role.CLINICIAN)));
+  }
+
+  @Test
+  void resetSetsTheNewPasswordOnceAndUnlocksTheAccount() {
+    for (int i = 0; i < SignInThrottle.LOCK_AFTER; i++) {
+      clinics.asClinicA(() -> accounts.signIn(email, "wrong " + UUID.randomUUID()));
+    }
+    var link = clinics.asClinicA(() -> accounts.startPasswordReset(email)).orElseThrow();
+
+    clinics.asClinicA(() -> accounts.resetPassword(link.token().value(), NEW));
+
+    assertThat(clinics.asClinicA(() -> accounts.signIn(email, NEW))).isPresent();
+    assertThat(clinics.asClinicA(() -> accounts.signIn(email, OLD))).isEmpty();
+    assertThatThrownBy(
+            () -> clinics.asClinicA(() -> accounts.resetPassword(link.token().value(), NEW)))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void unknownAddressStartsNothing() {
+    assertThat(clinics.asClinicA(() -> accounts.startPasswordReset("nobody@a.example"))).isEmpty();
+  }
+
+  @Test
+  void weakNewPasswordIsRefusedAndTheLinkStaysUsable() {
+    var link = clinics.asClinicA(() -> accounts.startPasswordReset(email)).orElseThrow();
+
+    assertThatThrownBy(
+            () -> clinics.asClinicA(() -> accounts.resetPassword(link.token().value(), "short")))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(clinics.asClinicA(() -> accounts.isResetUsable(link.token().value()))).isTrue();
+  }
+
+  @Test
+  void anotherClinicCannotUseTheLinkOrStartAResetForTheAccount() {
+    var link = clinics.asClinicA(() -> accounts.startPasswordReset(email)).orElseThrow();
+
+    assertThat(clinics.asClinicB(() -> accounts.isResetUsable(link.token().value()))).isFalse();
+    assertThat(clinics.asClinicB(() -> accounts.startPasswordReset(email))).isEmpty();
+  }
+}
