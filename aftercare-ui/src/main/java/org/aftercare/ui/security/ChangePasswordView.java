@@ -3,7 +3,6 @@ package org.aftercare.ui.security;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -18,6 +17,7 @@ import org.aftercare.identity.AccountService;
 import org.aftercare.identity.Role;
 import org.aftercare.identity.SignedInUser;
 import org.aftercare.shared.InvalidInputException;
+import org.aftercare.ui.NewPasswordFields;
 
 /** The signed-in person changes their own password. */
 @CdiComponent
@@ -33,45 +33,43 @@ import org.aftercare.shared.InvalidInputException;
 public class ChangePasswordView extends VerticalLayout {
 
   private final PasswordField current = new PasswordField("Current password");
-  private final PasswordField next = new PasswordField("New password");
-  private final PasswordField repeat = new PasswordField("Repeat the new password");
+  private final NewPasswordFields newPassword = new NewPasswordFields();
 
   @Inject
   public ChangePasswordView(AccountService accounts) {
     addClassName("aftercare-page");
     current.setId("current-password");
-    next.setId("new-password");
-    next.setHelperText("At least 12 characters. A few words together work well.");
-    repeat.setId("repeat-password");
     var save = new Button("Change password", click -> change(accounts));
     save.setId("change-password");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    var form = new FormLayout(current, next, repeat);
-    form.setMaxWidth("32rem");
+    var form = new VerticalLayout(current, newPassword);
+    form.setPadding(false);
+    form.setMaxWidth("24rem");
+    current.setWidthFull();
     add(new H1("Change your password"), form, save);
   }
 
   private void change(AccountService accounts) {
     current.setInvalid(false);
-    next.setInvalid(false);
-    repeat.setInvalid(false);
-    if (!next.getValue().equals(repeat.getValue())) {
-      repeat.setErrorMessage("The two passwords differ.");
-      repeat.setInvalid(true);
-      return;
-    }
     var account = PortalSession.current().map(SignedInUser::accountId).orElseThrow();
-    try {
-      accounts.changePassword(account, current.getValue(), next.getValue());
-      current.clear();
-      next.clear();
-      repeat.clear();
-      Notification.show("Password changed", 3000, Notification.Position.BOTTOM_START)
-          .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    } catch (InvalidInputException invalid) {
-      var field = "currentPassword".equals(invalid.field()) ? current : next;
-      field.setErrorMessage(invalid.getMessage());
-      field.setInvalid(true);
-    }
+    newPassword
+        .value()
+        .ifPresent(
+            password -> {
+              try {
+                accounts.changePassword(account, current.getValue(), password);
+                current.clear();
+                newPassword.clear();
+                Notification.show("Password changed", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+              } catch (InvalidInputException invalid) {
+                if ("currentPassword".equals(invalid.field())) {
+                  current.setErrorMessage(invalid.getMessage());
+                  current.setInvalid(true);
+                } else {
+                  newPassword.refuse(invalid.getMessage());
+                }
+              }
+            });
   }
 }

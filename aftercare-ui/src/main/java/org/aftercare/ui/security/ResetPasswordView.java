@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -20,6 +19,7 @@ import org.aftercare.identity.PasswordResets;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.ui.AccountCard;
+import org.aftercare.ui.NewPasswordFields;
 
 /** Where a reset link leads: choose a new password, once; a locked account is unlocked. */
 @CdiComponent
@@ -51,39 +51,32 @@ public class ResetPasswordView extends AccountCard implements BeforeEnterObserve
 
   private void showForm() {
     card.removeAll();
-    var password = new PasswordField("New password");
-    password.setId("new-password");
-    password.setWidthFull();
-    password.setHelperText("At least 12 characters. A few words together work well.");
-    var repeat = new PasswordField("Repeat the new password");
-    repeat.setId("repeat-password");
-    repeat.setWidthFull();
-    var save = new Button("Save new password", click -> save(password, repeat));
+    var newPassword = new NewPasswordFields();
+    var save = new Button("Save new password", click -> save(newPassword));
     save.setId("save-password");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     save.addClickShortcut(Key.ENTER);
-    card.add(new H1("Choose a new password"), password, repeat, save);
+    card.add(new H1("Choose a new password"), newPassword, save);
   }
 
-  private void save(PasswordField password, PasswordField repeat) {
-    password.setInvalid(false);
-    repeat.setInvalid(false);
-    if (!password.getValue().equals(repeat.getValue())) {
-      repeat.setErrorMessage("The two passwords differ.");
-      repeat.setInvalid(true);
-      return;
-    }
-    try {
-      resets.reset(clinic, token, password.getValue());
-      Notification.show(
-          "Your password is changed. Sign in.", 5000, Notification.Position.TOP_CENTER);
-      getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of("clinic", clinic)));
-    } catch (InvalidInputException weak) {
-      password.setErrorMessage(weak.getMessage());
-      password.setInvalid(true);
-    } catch (NotFoundException gone) {
-      showUnusable();
-    }
+  private void save(NewPasswordFields newPassword) {
+    newPassword
+        .value()
+        .ifPresent(
+            password -> {
+              try {
+                resets.reset(clinic, token, password);
+                Notification.show(
+                    "Your password is changed. Sign in.", 5000, Notification.Position.TOP_CENTER);
+                getUI()
+                    .ifPresent(
+                        ui -> ui.navigate(LoginView.class, QueryParameters.of("clinic", clinic)));
+              } catch (InvalidInputException weak) {
+                newPassword.refuse(weak.getMessage());
+              } catch (NotFoundException gone) {
+                showUnusable();
+              }
+            });
   }
 
   private void showUnusable() {

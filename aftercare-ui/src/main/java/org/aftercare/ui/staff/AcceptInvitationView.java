@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -20,6 +19,7 @@ import org.aftercare.shared.NotFoundException;
 import org.aftercare.staff.Invitation;
 import org.aftercare.staff.StaffInvitations;
 import org.aftercare.ui.AccountCard;
+import org.aftercare.ui.NewPasswordFields;
 import org.aftercare.ui.security.LoginView;
 
 /** Where an invitation link leads: the invited person chooses a password, once. */
@@ -48,14 +48,8 @@ public class AcceptInvitationView extends AccountCard implements BeforeEnterObse
 
   private void showPasswordForm(Invitation invitation) {
     card.removeAll();
-    var password = new PasswordField("Choose a password");
-    password.setId("new-password");
-    password.setWidthFull();
-    password.setHelperText("At least 12 characters. A few words together work well.");
-    var repeat = new PasswordField("Repeat the password");
-    repeat.setId("repeat-password");
-    repeat.setWidthFull();
-    var join = new Button("Create my account", click -> join(password, repeat));
+    var newPassword = new NewPasswordFields();
+    var join = new Button("Create my account", click -> join(newPassword));
     join.setId("accept-invitation");
     join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     join.addClickShortcut(Key.ENTER);
@@ -66,30 +60,29 @@ public class AcceptInvitationView extends AccountCard implements BeforeEnterObse
                 + invitation.getEmail()
                 + " ("
                 + RolePicker.labels(invitation.getRoles())
-                + ")."),
-        password,
-        repeat,
+                + "). Choose your password."),
+        newPassword,
         join);
   }
 
-  private void join(PasswordField password, PasswordField repeat) {
-    password.setInvalid(false);
-    repeat.setInvalid(false);
-    if (!password.getValue().equals(repeat.getValue())) {
-      repeat.setErrorMessage("The two passwords differ.");
-      repeat.setInvalid(true);
-      return;
-    }
-    try {
-      invitations.accept(clinic, token, password.getValue());
-      Notification.show("Your account is ready. Sign in.", 5000, Notification.Position.TOP_CENTER);
-      getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of("clinic", clinic)));
-    } catch (InvalidInputException weak) {
-      password.setErrorMessage(weak.getMessage());
-      password.setInvalid(true);
-    } catch (NotFoundException gone) {
-      showUnusable();
-    }
+  private void join(NewPasswordFields newPassword) {
+    newPassword
+        .value()
+        .ifPresent(
+            password -> {
+              try {
+                invitations.accept(clinic, token, password);
+                Notification.show(
+                    "Your account is ready. Sign in.", 5000, Notification.Position.TOP_CENTER);
+                getUI()
+                    .ifPresent(
+                        ui -> ui.navigate(LoginView.class, QueryParameters.of("clinic", clinic)));
+              } catch (InvalidInputException weak) {
+                newPassword.refuse(weak.getMessage());
+              } catch (NotFoundException gone) {
+                showUnusable();
+              }
+            });
   }
 
   private void showUnusable() {

@@ -4,25 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
  * Riverside's clinic admin reads the audit trail the demo and a clinician left, narrows it, checks
  * the hash chain and exports what is shown; a clinician may not open the audit log.
  */
-class AuditBrowserIT {
-
-  private static PackagedPortal portal;
-
-  @RegisterExtension final BrowserSession browsers = new BrowserSession();
-
-  @BeforeAll
-  static void startPortal() {
-    portal = PackagedPortal.shared();
-  }
+class AuditBrowserIT extends PortalBrowserTest {
 
   @Test
   void clinicAdminFiltersVerifiesAndExportsTheAuditLog() {

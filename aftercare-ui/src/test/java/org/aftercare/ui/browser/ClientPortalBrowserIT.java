@@ -3,24 +3,14 @@ package org.aftercare.ui.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** A clinician invites a client to the portal from the record; the client joins by mail. */
-class ClientPortalBrowserIT {
+class ClientPortalBrowserIT extends PortalBrowserTest {
 
   private static final String PASSWORD = "one day at a time, every day";
   private static final String NEW_PASSWORD = "still one day at a time";
-  private static PackagedPortal portal;
-
-  @RegisterExtension final BrowserSession browsers = new BrowserSession();
-
-  @BeforeAll
-  static void startPortal() {
-    portal = PackagedPortal.shared();
-  }
 
   @Test
   void invitedClientSignsInToTheirOwnPortal() {

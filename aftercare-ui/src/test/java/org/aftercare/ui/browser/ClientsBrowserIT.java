@@ -3,25 +3,14 @@ package org.aftercare.ui.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
  * A clinician of Riverside adds a client, finds it and opens it; a clinician of Harbor Light can
  * neither find it nor open its address; a peer mentor cannot open the client list at all.
  */
-class ClientsBrowserIT {
-
-  private static PackagedPortal portal;
-
-  @RegisterExtension final BrowserSession browsers = new BrowserSession();
-
-  @BeforeAll
-  static void startPortal() {
-    portal = PackagedPortal.shared();
-  }
+class ClientsBrowserIT extends PortalBrowserTest {
 
   @Test
   void clientAddedInOneClinicIsInvisibleToAnother() {

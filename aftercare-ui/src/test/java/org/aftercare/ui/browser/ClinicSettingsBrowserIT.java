@@ -3,22 +3,11 @@ package org.aftercare.ui.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** A clinic admin edits the clinic's settings; a clinician may not. */
-class ClinicSettingsBrowserIT {
-
-  private static PackagedPortal portal;
-
-  @RegisterExtension final BrowserSession browsers = new BrowserSession();
-
-  @BeforeAll
-  static void startPortal() {
-    portal = PackagedPortal.shared();
-  }
+class ClinicSettingsBrowserIT extends PortalBrowserTest {
 
   @Test
   void adminSavesSettingsAndABadLinkTemplateIsRefusedAtTheField() {

@@ -3,9 +3,7 @@ package org.aftercare.ui.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -13,17 +11,9 @@ import org.openqa.selenium.By;
  * admin follows the mailed link, chooses a password and invites a clinician, who joins the same
  * way.
  */
-class InvitationBrowserIT {
+class InvitationBrowserIT extends PortalBrowserTest {
 
   private static final String PASSWORD = "calm lakes and long walks";
-  private static PackagedPortal portal;
-
-  @RegisterExtension final BrowserSession browsers = new BrowserSession();
-
-  @BeforeAll
-  static void startPortal() {
-    portal = PackagedPortal.shared();
-  }
 
   @Test
   void newClinicsAdminJoinsByMailAndInvitesAClinician() {

@@ -3,23 +3,13 @@ package org.aftercare.ui.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** The platform operator registers and suspends clinics, and sees counts but never people. */
-class OperatorBrowserIT {
+class OperatorBrowserIT extends PortalBrowserTest {
 
   private static final String OPERATOR = "operator@aftercare.example";
-  private static PackagedPortal portal;
-
-  @RegisterExtension final BrowserSession browsers = new BrowserSession();
-
-  @BeforeAll
-  static void startPortal() {
-    portal = PackagedPortal.shared();
-  }
 
   @Test
   void operatorSeesClinicsWithCountsButNoClientOrStaffNames() {

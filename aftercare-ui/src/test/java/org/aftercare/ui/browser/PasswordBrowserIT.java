@@ -2,24 +2,14 @@ package org.aftercare.ui.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** A forgotten password is reset through a mailed link, which also lifts a lockout. */
-class PasswordBrowserIT {
+class PasswordBrowserIT extends PortalBrowserTest {
 
   private static final String ADMIN = "admin@harborlight.example";
   private static final String NEW_PASSWORD = "harbor lights at low tide";
-  private static PackagedPortal portal;
-
-  @RegisterExtension final BrowserSession browsers = new BrowserSession();
-
-  @BeforeAll
-  static void startPortal() {
-    portal = PackagedPortal.shared();
-  }
 
   @Test
   void forgottenPasswordIsResetByMailAndTheLinkWorksOnce() {

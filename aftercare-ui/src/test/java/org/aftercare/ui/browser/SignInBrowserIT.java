@@ -7,22 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** Sign-in hardening as a browser sees it: rotation, lockout, idle timeout, response headers. */
-class SignInBrowserIT {
-
-  private static PackagedPortal portal;
-
-  @RegisterExtension final BrowserSession browsers = new BrowserSession();
-
-  @BeforeAll
-  static void startPortal() {
-    portal = PackagedPortal.shared();
-  }
+class SignInBrowserIT extends PortalBrowserTest {
 
   @Test
   void sessionIdChangesAtSignInAndTheOldSessionIsDeadAfterSignOut() {

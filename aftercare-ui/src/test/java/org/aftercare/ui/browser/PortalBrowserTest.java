@@ -1,0 +1,14 @@
+package org.aftercare.ui.browser;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * What every browser test shares: the packaged portal (one per test run) and the browsers a test
+ * opens, photographed on failure and closed after each test.
+ */
+abstract class PortalBrowserTest {
+
+  final PackagedPortal portal = PackagedPortal.shared();
+
+  @RegisterExtension final BrowserSession browsers = new BrowserSession();
+}
