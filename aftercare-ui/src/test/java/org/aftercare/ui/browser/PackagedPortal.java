@@ -74,6 +74,7 @@ final class PackagedPortal {
       builder.environment().remove("AFTERCARE_DB_URL");
       var env = builder.environment();
       env.put("AFTERCARE_SESSION_STAFF_IDLE_MINUTES", Integer.toString(STAFF_IDLE_MINUTES));
+      env.put("AFTERCARE_SESSION_SECURE_COOKIE", "true");
       env.put("AFTERCARE_MAIL_SMTP_HOST", "127.0.0.1");
       env.put("AFTERCARE_MAIL_SMTP_PORT", Integer.toString(mailServer.getSmtp().getPort()));
       var portal = new PackagedPortal(builder.start(), port, mailServer);

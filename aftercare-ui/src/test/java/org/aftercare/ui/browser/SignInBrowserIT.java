@@ -89,6 +89,12 @@ class SignInBrowserIT extends PortalBrowserTest {
     assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
     assertThat(headers.firstValue("Referrer-Policy")).contains("no-referrer");
     assertThat(headers.allValues("Set-Cookie"))
-        .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("HttpOnly"));
+        .isNotEmpty()
+        .allSatisfy(
+            cookie ->
+                assertThat(cookie)
+                    .containsIgnoringCase("HttpOnly")
+                    .containsIgnoringCase("Secure")
+                    .containsIgnoringCase("SameSite=Lax"));
   }
 }
