@@ -7,17 +7,20 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
-import java.util.logging.Logger;
+import org.aftercare.audit.AuditAction;
+import org.aftercare.audit.AuditOutcome;
+import org.aftercare.audit.PlatformAuditService;
 
 /** The platform's operators, who belong to no clinic. */
 @ApplicationScoped
 public class PlatformOperatorService {
 
   @PersistenceContext private EntityManager em;
-  private static final Logger LOG = Logger.getLogger(PlatformOperatorService.class.getName());
+  static final String AUDIT_TYPE = "PlatformOperator";
 
   @Inject PasswordHasher passwordHasher;
   @Inject PasswordCheck passwordCheck;
+  @Inject PlatformAuditService audit;
 
   public boolean anyExists() {
     return em.createNamedQuery(PlatformOperator.COUNT, Long.class).getSingleResult() > 0;
@@ -44,14 +47,25 @@ public class PlatformOperatorService {
     var found = findByEmail(email);
     if (found.isEmpty()) {
       passwordHasher.matchesNothing(password);
+      audit.record(email, AuditAction.SIGN_IN_FAILED, AUDIT_TYPE, null, AuditOutcome.FAILED);
       return Optional.empty();
     }
     PlatformOperator operator = found.get();
     em.refresh(operator, LockModeType.PESSIMISTIC_WRITE);
     var outcome = passwordCheck.attempt(operator.throttle(), operator.getPasswordHash(), password);
+    audit.record(
+        operator.getEmail(),
+        outcome.succeeded() ? AuditAction.SIGN_IN_SUCCEEDED : AuditAction.SIGN_IN_FAILED,
+        AUDIT_TYPE,
+        operator.getId(),
+        outcome.succeeded() ? AuditOutcome.SUCCESS : AuditOutcome.FAILED);
     if (outcome == PasswordCheck.Outcome.LOCKED_NOW) {
-      LOG.warning(
-          "Platform operator " + operator.getEmail() + " locked after repeated failed sign-ins");
+      audit.record(
+          operator.getEmail(),
+          AuditAction.ACCOUNT_LOCKED,
+          AUDIT_TYPE,
+          operator.getId(),
+          AuditOutcome.DENIED);
     }
     return outcome.succeeded() ? Optional.of(operator) : Optional.empty();
   }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
+import org.aftercare.audit.PlatformAuditService;
 import org.aftercare.identity.Role;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.InvalidInputException;
@@ -23,10 +24,11 @@ import org.aftercare.shared.InvalidInputException;
  * The platform operator's work on clinics: list them with usage counts, register one, suspend and
  * reactivate. Every method requires the operator role, checked here and not only by the view.
  *
- * <p>Each lifecycle change is written to the clinic's own audit trail right after it commits, in a
- * transaction of its own: EclipseLink takes a persistence context's clinic when the context starts,
- * so the operator's transaction (which has none) cannot write a tenant-owned row. Should that
- * second write fail, the failure is logged as severe.
+ * <p>Each lifecycle change is written to the platform's audit trail and to the clinic's own, right
+ * after it commits. The clinic's entry is written in a transaction of its own: EclipseLink takes a
+ * persistence context's clinic when the context starts, so the operator's transaction (which has
+ * none) cannot write a tenant-owned row. Should that second write fail, the failure is logged as
+ * severe.
  */
 @ApplicationScoped
 public class ClinicProvisioning {
@@ -41,6 +43,7 @@ public class ClinicProvisioning {
   @Inject TenantContext tenantContext;
   @Inject TenantService tenants;
   @Inject AuditService audit;
+  @Inject PlatformAuditService platformAudit;
 
   public List<ClinicSummary> list(int offset, int limit) {
     requireOperator();
@@ -72,21 +75,21 @@ public class ClinicProvisioning {
       throw new InvalidInputException("slug", "Another clinic already uses this short name.");
     }
     var tenant = tenants.register(slug, cleanName, zone(timeZone));
-    recordInClinicTrail(tenant, AuditAction.TENANT_CREATED);
+    recordInTrails(tenant, AuditAction.TENANT_CREATED);
     return ClinicSummary.of(tenant);
   }
 
   public ClinicSummary suspend(UUID clinicId, String reason) {
     requireReason(reason);
     Tenant tenant = tenants.suspend(clinicId, reason.trim());
-    recordInClinicTrail(tenant, AuditAction.TENANT_SUSPENDED);
+    recordInTrails(tenant, AuditAction.TENANT_SUSPENDED);
     return ClinicSummary.of(tenant);
   }
 
   public ClinicSummary reactivate(UUID clinicId, String reason) {
     requireReason(reason);
     Tenant tenant = tenants.reactivate(clinicId, reason.trim());
-    recordInClinicTrail(tenant, AuditAction.TENANT_REACTIVATED);
+    recordInTrails(tenant, AuditAction.TENANT_REACTIVATED);
     return ClinicSummary.of(tenant);
   }
 
@@ -97,8 +100,9 @@ public class ClinicProvisioning {
     }
   }
 
-  private void recordInClinicTrail(Tenant tenant, AuditAction action) {
+  private void recordInTrails(Tenant tenant, AuditAction action) {
     String operator = securityContext.getCallerPrincipal().getName();
+    platformAudit.record(operator, action, AUDIT_TYPE, tenant.getId(), AuditOutcome.SUCCESS);
     try {
       tenantContext.callAs(
           tenant.getId(),
