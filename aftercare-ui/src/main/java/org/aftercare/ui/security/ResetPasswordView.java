@@ -7,17 +7,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 import org.aftercare.identity.PasswordResets;
-import org.aftercare.shared.InvalidInputException;
-import org.aftercare.shared.NotFoundException;
 import org.aftercare.ui.AccountCard;
 import org.aftercare.ui.NewPasswordFields;
 
@@ -60,23 +56,12 @@ public class ResetPasswordView extends AccountCard implements BeforeEnterObserve
   }
 
   private void save(NewPasswordFields newPassword) {
-    newPassword
-        .value()
-        .ifPresent(
-            password -> {
-              try {
-                resets.reset(clinic, token, password);
-                Notification.show(
-                    "Your password is changed. Sign in.", 5000, Notification.Position.TOP_CENTER);
-                getUI()
-                    .ifPresent(
-                        ui -> ui.navigate(LoginView.class, QueryParameters.of("clinic", clinic)));
-              } catch (InvalidInputException weak) {
-                newPassword.refuse(weak.getMessage());
-              } catch (NotFoundException gone) {
-                showUnusable();
-              }
-            });
+    applyPassword(
+        newPassword,
+        clinic,
+        password -> resets.reset(clinic, token, password),
+        "Your password is changed. Sign in.",
+        this::showUnusable);
   }
 
   private void showUnusable() {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -14,13 +13,10 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
-import org.aftercare.shared.InvalidInputException;
-import org.aftercare.shared.NotFoundException;
 import org.aftercare.staff.Invitation;
 import org.aftercare.staff.StaffInvitations;
 import org.aftercare.ui.AccountCard;
 import org.aftercare.ui.NewPasswordFields;
-import org.aftercare.ui.security.LoginView;
 
 /** Where an invitation link leads: the invited person chooses a password, once. */
 @CdiComponent
@@ -66,23 +62,12 @@ public class AcceptInvitationView extends AccountCard implements BeforeEnterObse
   }
 
   private void join(NewPasswordFields newPassword) {
-    newPassword
-        .value()
-        .ifPresent(
-            password -> {
-              try {
-                invitations.accept(clinic, token, password);
-                Notification.show(
-                    "Your account is ready. Sign in.", 5000, Notification.Position.TOP_CENTER);
-                getUI()
-                    .ifPresent(
-                        ui -> ui.navigate(LoginView.class, QueryParameters.of("clinic", clinic)));
-              } catch (InvalidInputException weak) {
-                newPassword.refuse(weak.getMessage());
-              } catch (NotFoundException gone) {
-                showUnusable();
-              }
-            });
+    applyPassword(
+        newPassword,
+        clinic,
+        password -> invitations.accept(clinic, token, password),
+        "Your account is ready. Sign in.",
+        this::showUnusable);
   }
 
   private void showUnusable() {
