@@ -84,7 +84,8 @@ public class DemoClinics {
                     + clinic.name()
                     + "'s aftercare. You are not alone: your groups and"
                     + " your mentor are here for you.",
-                "https://meet.example.org/" + clinic.slug() + "-{group}"));
+                "https://meet.example.org/" + clinic.slug() + "-{group}",
+                "24,1"));
         tenantContext.callAs(tenant.getId(), () -> seedPeopleOf(clinic));
       }
     }

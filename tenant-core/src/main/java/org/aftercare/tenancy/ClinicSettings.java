@@ -4,12 +4,15 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 import org.aftercare.shared.InvalidInputException;
 
 /**
  * What a clinic admin sets for the clinic: its name and time zone, how clients reach it, the
  * welcome text clients see, and the template from which groups' video-meeting links are made
- * ({@code {group}} and {@code {session}} are replaced per meeting).
+ * ({@code {group}} and {@code {session}} are replaced per meeting), and how many hours before each
+ * session clients get an e-mail reminder (for example "24, 1"; empty for none).
  */
 public record ClinicSettings(
     String name,
@@ -17,7 +20,10 @@ public record ClinicSettings(
     String contactEmail,
     String contactPhone,
     String welcomeText,
-    String videoLinkTemplate) {
+    String videoLinkTemplate,
+    String reminderHours) {
+
+  private static final int MAX_REMINDER_HOURS = 168;
 
   public ClinicSettings {
     name = trimmed(name);
@@ -26,6 +32,19 @@ public record ClinicSettings(
     contactPhone = blankToNull(contactPhone);
     welcomeText = blankToNull(welcomeText);
     videoLinkTemplate = blankToNull(videoLinkTemplate);
+    reminderHours = reminderHours == null ? "" : reminderHours.replace(" ", "");
+  }
+
+  /** The reminder lead times, largest first; call only on validated settings. */
+  public List<Integer> reminderLeadHours() {
+    if (reminderHours.isEmpty()) {
+      return List.of();
+    }
+    return Arrays.stream(reminderHours.split(","))
+        .map(Integer::valueOf)
+        .distinct()
+        .sorted((a, b) -> b - a)
+        .toList();
   }
 
   /** Throws for the first field that breaks a rule, naming it. */
@@ -53,6 +72,12 @@ public record ClinicSettings(
       throw new InvalidInputException(
           "videoLinkTemplate",
           "Use an https:// link, for example https://meet.example.org/{group}");
+    }
+    if (!reminderHours.matches("(\\d{1,3}(,\\d{1,3}){0,3})?")
+        || reminderLeadHours().stream().anyMatch(h -> h < 1 || h > MAX_REMINDER_HOURS)) {
+      throw new InvalidInputException(
+          "reminderHours",
+          "Enter up to four numbers of hours between 1 and 168, separated by commas (e.g. 24, 1).");
     }
   }
 

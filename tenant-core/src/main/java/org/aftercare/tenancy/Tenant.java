@@ -63,6 +63,9 @@ public class Tenant {
   @Column(name = "video_link_template")
   private String videoLinkTemplate;
 
+  @Column(name = "reminder_hours", nullable = false)
+  private String reminderHours = "24,1";
+
   /** Kept by database triggers; operators see these counts, never the people behind them. */
   @Column(name = "staff_count", insertable = false, updatable = false)
   private int staffCount;
@@ -125,7 +128,13 @@ public class Tenant {
 
   public ClinicSettings settings() {
     return new ClinicSettings(
-        name, getTimeZone().getId(), contactEmail, contactPhone, welcomeText, videoLinkTemplate);
+        name,
+        getTimeZone().getId(),
+        contactEmail,
+        contactPhone,
+        welcomeText,
+        videoLinkTemplate,
+        reminderHours);
   }
 
   void apply(ClinicSettings settings) {
@@ -135,6 +144,7 @@ public class Tenant {
     this.contactPhone = settings.contactPhone();
     this.welcomeText = settings.welcomeText();
     this.videoLinkTemplate = settings.videoLinkTemplate();
+    this.reminderHours = settings.reminderHours();
   }
 
   /** Stops the clinic's sign-ins and ends its sessions; nothing of its data is deleted. */

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.aftercare.shared.NotFoundException;
@@ -21,6 +22,13 @@ public class TenantService {
         .setParameter("slug", slug)
         .getResultStream()
         .findFirst();
+  }
+
+  /** Clinics that are open, for work that runs for each of them. */
+  public List<UUID> activeIds() {
+    return em.createQuery("select t.id from Tenant t where t.status = :active", UUID.class)
+        .setParameter("active", TenantStatus.ACTIVE)
+        .getResultList();
   }
 
   public Optional<Tenant> find(UUID id) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ClinicSettingsTest {
 
   private static ClinicSettings settings(String zone, String email, String template) {
-    return new ClinicSettings("Riverside", zone, email, " ", "Welcome!", template);
+    return new ClinicSettings("Riverside", zone, email, " ", "Welcome!", template, "24, 1");
   }
 
   @Test
@@ -20,6 +20,23 @@ class ClinicSettingsTest {
     valid.validate();
 
     assertThat(valid.contactPhone()).isNull();
+    assertThat(valid.reminderLeadHours()).containsExactly(24, 1);
+  }
+
+  @Test
+  void reminderHoursAreUpToFourLeadTimesWithinAWeek() {
+    for (String broken : new String[] {"0", "200", "24;1", "a", "1,2,3,4,5"}) {
+      var settings = new ClinicSettings("Riverside", "UTC", null, null, null, null, broken);
+      assertThatThrownBy(settings::validate)
+          .as(broken)
+          .extracting(e -> ((InvalidInputException) e).field())
+          .isEqualTo("reminderHours");
+    }
+    assertThat(
+            new ClinicSettings("R", "UTC", null, null, null, null, " 1, 48 ").reminderLeadHours())
+        .containsExactly(48, 1);
+    assertThat(new ClinicSettings("R", "UTC", null, null, null, null, "").reminderLeadHours())
+        .isEmpty();
   }
 
   @Test

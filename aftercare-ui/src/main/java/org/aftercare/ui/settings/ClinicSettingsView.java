@@ -38,6 +38,7 @@ public class ClinicSettingsView extends VerticalLayout {
   private final TextField contactPhone = new TextField("Contact phone");
   private final TextArea welcomeText = new TextArea("Welcome text for clients");
   private final TextField videoLinkTemplate = new TextField("Video meeting link template");
+  private final TextField reminderHours = new TextField("Session reminders (hours before)");
   private final Map<String, HasValidation> fields =
       Map.of(
           "name", name,
@@ -45,7 +46,8 @@ public class ClinicSettingsView extends VerticalLayout {
           "contactEmail", contactEmail,
           "contactPhone", contactPhone,
           "welcomeText", welcomeText,
-          "videoLinkTemplate", videoLinkTemplate);
+          "videoLinkTemplate", videoLinkTemplate,
+          "reminderHours", reminderHours);
 
   @Inject
   public ClinicSettingsView(ClinicSettingsService settings) {
@@ -55,7 +57,14 @@ public class ClinicSettingsView extends VerticalLayout {
     save.setId("save-settings");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     var form =
-        new FormLayout(name, timeZone, contactEmail, contactPhone, welcomeText, videoLinkTemplate);
+        new FormLayout(
+            name,
+            timeZone,
+            contactEmail,
+            contactPhone,
+            welcomeText,
+            videoLinkTemplate,
+            reminderHours);
     form.setColspan(welcomeText, 2);
     form.setColspan(videoLinkTemplate, 2);
     add(new H1("Clinic settings"), form, save);
@@ -75,6 +84,9 @@ public class ClinicSettingsView extends VerticalLayout {
     videoLinkTemplate.setId("settings-video-template");
     videoLinkTemplate.setHelperText(
         "An https:// link; {group} and {session} are filled in per meeting. Groups may override it.");
+    reminderHours.setId("settings-reminder-hours");
+    reminderHours.setHelperText(
+        "Clients get an e-mail this many hours before each session, e.g. 24, 1. Leave empty for none.");
   }
 
   private void show(ClinicSettings current) {
@@ -84,6 +96,7 @@ public class ClinicSettingsView extends VerticalLayout {
     contactPhone.setValue(orEmpty(current.contactPhone()));
     welcomeText.setValue(orEmpty(current.welcomeText()));
     videoLinkTemplate.setValue(orEmpty(current.videoLinkTemplate()));
+    reminderHours.setValue(current.reminderHours().replace(",", ", "));
   }
 
   private void save(ClinicSettingsService settings) {
@@ -97,7 +110,8 @@ public class ClinicSettingsView extends VerticalLayout {
                   contactEmail.getValue(),
                   contactPhone.getValue(),
                   welcomeText.getValue(),
-                  videoLinkTemplate.getValue())));
+                  videoLinkTemplate.getValue(),
+                  reminderHours.getValue())));
       Notification.show("Settings saved", 3000, Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     } catch (InvalidInputException invalid) {

@@ -1,0 +1,111 @@
+package org.aftercare.groups;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.aftercare.audit.AuditAction;
+import org.aftercare.audit.AuditOutcome;
+import org.aftercare.audit.AuditService;
+import org.aftercare.identity.Account;
+import org.aftercare.identity.AccountService;
+import org.aftercare.identity.LinkToken;
+import org.aftercare.tenancy.ClinicSettingsService;
+import org.aftercare.tenancy.persistence.TenantAware;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Per-person calendars of the current clinic: a client's own sessions, a member of staff's sessions
+ * they lead. Clients' entries carry a neutral title, since calendars sync to phones, watches and
+ * shared family calendars; staff see the group's name.
+ */
+@ApplicationScoped
+@TenantAware
+public class CalendarFeeds {
+
+  private static final Duration HISTORY = Duration.ofDays(30);
+
+  @PersistenceContext private EntityManager em;
+  @Inject AccountService accounts;
+  @Inject MyGroups myGroups;
+  @Inject ClinicSettingsService clinic;
+  @Inject AuditService audit;
+
+  @Inject
+  @ConfigProperty(name = "aftercare.public-url", defaultValue = "http://localhost:8080")
+  String publicUrl;
+
+  /** Whether the person has a live feed URL (the URL itself is shown only when made). */
+  public Optional<Instant> feedCreatedAt(UUID accountId) {
+    return current(accountId).map(CalendarFeed::getCreatedAt);
+  }
+
+  /** Makes a new secret URL path and revokes the previous one; the token is shown only now. */
+  @Transactional
+  public String renew(UUID accountId, String clinicSlug) {
+    current(accountId).ifPresent(CalendarFeed::revoke);
+    em.flush();
+    LinkToken token = LinkToken.create();
+    var feed = new CalendarFeed(accountId, token.hash());
+    em.persist(feed);
+    audit.record(
+        AuditAction.CALENDAR_FEED_CREATED,
+        "CalendarFeed",
+        feed.getAccountId(),
+        AuditOutcome.SUCCESS);
+    return publicUrl + "/calendar/" + clinicSlug + "/" + token.value() + ".ics";
+  }
+
+  @Transactional
+  public void revoke(UUID accountId) {
+    current(accountId).ifPresent(CalendarFeed::revoke);
+  }
+
+  /** The calendar behind a feed token, if the token is live. */
+  public Optional<String> calendarFor(String token) {
+    return em.createNamedQuery(CalendarFeed.BY_HASH, CalendarFeed.class)
+        .setParameter("hash", LinkToken.hashOf(token))
+        .getResultStream()
+        .findFirst()
+        .flatMap(feed -> accounts.find(feed.getAccountId()))
+        .filter(Account::isActive)
+        .map(this::calendarOf);
+  }
+
+  /** The person's calendar: their sessions from a month ago on. */
+  public String calendarOf(Account account) {
+    Instant from = Instant.now().minus(HISTORY);
+    if (account.clientId().isPresent()) {
+      String title = "Group session · " + clinic.current().name();
+      return CalendarFiles.of(
+          myGroups.sessionsOf(account.clientId().get(), from), session -> title, publicUrl + "/");
+    }
+    return CalendarFiles.of(
+        ledBy(account.getId(), from), s -> s.getGroup().getName(), publicUrl + "/");
+  }
+
+  private List<GroupSession> ledBy(UUID accountId, Instant from) {
+    return em.createQuery(
+            "select s from GroupSession s join fetch s.group g where s.endsAt > :from and"
+                + " (s.substituteFacilitatorId = :person or (s.substituteFacilitatorId is null and"
+                + " exists (select f from GroupFacilitator f where f.groupId = g.id"
+                + " and f.accountId = :person))) order by s.startsAt",
+            GroupSession.class)
+        .setParameter("from", from)
+        .setParameter("person", accountId)
+        .getResultList();
+  }
+
+  private Optional<CalendarFeed> current(UUID accountId) {
+    return em.createNamedQuery(CalendarFeed.CURRENT_OF, CalendarFeed.class)
+        .setParameter("account", accountId)
+        .getResultStream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,77 @@
+package org.aftercare.groups;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import org.aftercare.shared.InvalidInputException;
+
+/**
+ * Everything a clinician sets on a group in the editor, with the rules each field must meet. Text
+ * is trimmed and blank optional text becomes absent.
+ */
+public record GroupDetails(
+    String name,
+    Modality modality,
+    String tradition,
+    String description,
+    String groundRules,
+    int capacity,
+    EnrolmentPolicy enrolment,
+    boolean cameraOptional,
+    boolean firstNamesOnly,
+    String meetingLink,
+    Schedule schedule) {
+
+  public GroupDetails {
+    name = name == null ? "" : name.trim();
+    tradition = blankToNull(tradition);
+    description = blankToNull(description);
+    groundRules = blankToNull(groundRules);
+    meetingLink = blankToNull(meetingLink);
+  }
+
+  /** Throws for the first field that breaks a rule, naming it. */
+  void validate() {
+    if (name.isEmpty() || name.length() > 120) {
+      throw new InvalidInputException("name", "Enter the group's name (up to 120 characters).");
+    }
+    if (modality == null) {
+      throw new InvalidInputException("modality", "Choose the kind of group.");
+    }
+    if (tradition != null && tradition.length() > 80) {
+      throw new InvalidInputException("tradition", "Keep the tradition to 80 characters.");
+    }
+    if (description != null && description.length() > 2000) {
+      throw new InvalidInputException("description", "Keep the description to 2000 characters.");
+    }
+    if (groundRules != null && groundRules.length() > 4000) {
+      throw new InvalidInputException("groundRules", "Keep the ground rules to 4000 characters.");
+    }
+    if (capacity < 1 || capacity > 500) {
+      throw new InvalidInputException("capacity", "Capacity is between 1 and 500 seats.");
+    }
+    if (enrolment == null) {
+      throw new InvalidInputException("enrolment", "Choose open or closed enrolment.");
+    }
+    if (meetingLink != null && !isHttpsLink(meetingLink)) {
+      throw new InvalidInputException(
+          "meetingLink", "Use an https:// link, for example https://meet.example.org/tuesday");
+    }
+    if (schedule == null) {
+      throw new InvalidInputException("rule", "Set when the group meets.");
+    }
+    schedule.validate();
+  }
+
+  static boolean isHttpsLink(String link) {
+    try {
+      var uri = new URI(link);
+      return "https".equals(uri.getScheme()) && uri.getHost() != null && link.length() <= 500;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

@@ -1,0 +1,189 @@
+package org.aftercare.groups;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.aftercare.audit.AuditAction;
+import org.aftercare.audit.AuditOutcome;
+import org.aftercare.audit.AuditService;
+import org.aftercare.clients.Client;
+import org.aftercare.shared.ConflictException;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.tenancy.persistence.TenantAware;
+
+/**
+ * Single sessions of the current clinic: finding them for calendars and pages, and changing one
+ * without touching the rest of its series — cancel (clients told why), move, a substitute
+ * facilitator, a link for that meeting only.
+ */
+@ApplicationScoped
+@TenantAware
+public class GroupSessions {
+
+  static final String AUDIT_TYPE = "GroupSession";
+
+  @PersistenceContext private EntityManager em;
+  @Inject FacilitatorConflicts conflicts;
+  @Inject GroupNotices notices;
+  @Inject AuditService audit;
+
+  public Optional<GroupSession> find(UUID sessionId) {
+    return em.createQuery(
+            "select s from GroupSession s join fetch s.group where s.id = :id", GroupSession.class)
+        .setParameter("id", sessionId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Every session of the clinic starting in {@code [from, to)}, cancelled ones included. */
+  public List<GroupSession> between(Instant from, Instant to) {
+    return em.createQuery(
+            "select s from GroupSession s join fetch s.group"
+                + " where s.startsAt >= :from and s.startsAt < :to order by s.startsAt, s.id",
+            GroupSession.class)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  /** A group's sessions from {@code from} on, in order. */
+  public List<GroupSession> ofGroup(UUID groupId, Instant from, int limit) {
+    return em.createQuery(
+            "select s from GroupSession s join fetch s.group"
+                + " where s.group.id = :group and s.endsAt > :from order by s.startsAt, s.id",
+            GroupSession.class)
+        .setParameter("group", groupId)
+        .setParameter("from", from)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Who leads a session: the substitute if one is set, else the group's facilitators. */
+  public List<UUID> leadersOf(GroupSession session) {
+    return session
+        .substituteFacilitator()
+        .map(List::of)
+        .orElseGet(() -> conflicts.facilitatorsOf(session.getGroup().getId()));
+  }
+
+  @Transactional
+  public GroupSession cancel(UUID sessionId, long version, String reason, ZoneId zone) {
+    GroupSession session = changeable(sessionId, version);
+    if (reason == null || reason.isBlank() || reason.length() > 500) {
+      throw new InvalidInputException(
+          "reason", "Say why the session is cancelled (up to 500 characters); clients see it.");
+    }
+    session.cancel(reason.trim());
+    flush();
+    audit.record(AuditAction.SESSION_CANCELLED, AUDIT_TYPE, sessionId, AuditOutcome.SUCCESS);
+    notices.sessionCancelled(enrolledClients(session), session.getStartsAt(), zone, reason.trim());
+    return session;
+  }
+
+  @Transactional
+  public GroupSession move(
+      UUID sessionId, long version, Instant newStart, int durationMinutes, ZoneId zone) {
+    GroupSession session = changeable(sessionId, version);
+    if (newStart == null || !newStart.isAfter(Instant.now())) {
+      throw new InvalidInputException("start", "Choose a time in the future.");
+    }
+    if (durationMinutes < 5 || durationMinutes > 600) {
+      throw new InvalidInputException(
+          "durationMinutes", "A session lasts between 5 and 600 minutes.");
+    }
+    Duration duration = Duration.ofMinutes(durationMinutes);
+    conflicts.refuseClashes(
+        session.getGroup().getId(),
+        List.of(new FacilitatorConflicts.Slot(newStart, duration, leadersOf(session))),
+        zone,
+        "start");
+    Instant before = session.getStartsAt();
+    session.retime(newStart, duration);
+    flush();
+    audit.record(AuditAction.SESSION_MOVED, AUDIT_TYPE, sessionId, AuditOutcome.SUCCESS);
+    notices.sessionMoved(enrolledClients(session), before, newStart, zone);
+    return session;
+  }
+
+  /** Sets or clears ({@code null}) the member of staff who stands in for this session. */
+  @Transactional
+  public GroupSession substitute(UUID sessionId, long version, UUID accountId, ZoneId zone) {
+    GroupSession session = changeable(sessionId, version);
+    if (accountId != null) {
+      conflicts.refuseClashes(
+          session.getGroup().getId(),
+          List.of(
+              new FacilitatorConflicts.Slot(
+                  session.getStartsAt(), session.duration(), Set.of(accountId))),
+          zone,
+          "substitute");
+    }
+    session.substitute(accountId);
+    flush();
+    audit.record(AuditAction.SESSION_SUBSTITUTE_SET, AUDIT_TYPE, sessionId, AuditOutcome.SUCCESS);
+    return session;
+  }
+
+  /** Sets or clears the link for this one meeting. */
+  @Transactional
+  public GroupSession useMeetingLink(UUID sessionId, long version, String link) {
+    GroupSession session = changeable(sessionId, version);
+    String cleaned = link == null || link.isBlank() ? null : link.trim();
+    if (cleaned != null && !GroupDetails.isHttpsLink(cleaned)) {
+      throw new InvalidInputException(
+          "meetingLink", "Use an https:// link, for example https://meet.example.org/tuesday");
+    }
+    session.useMeetingLink(cleaned);
+    flush();
+    audit.record(AuditAction.SESSION_LINK_SET, AUDIT_TYPE, sessionId, AuditOutcome.SUCCESS);
+    return session;
+  }
+
+  List<Client> enrolledClients(GroupSession session) {
+    return em.createQuery(
+            "select e.client from Enrollment e where e.group = :group and e.status = :enrolled",
+            Client.class)
+        .setParameter("group", session.getGroup())
+        .setParameter("enrolled", EnrollmentStatus.ENROLLED)
+        .getResultList();
+  }
+
+  private GroupSession changeable(UUID sessionId, long version) {
+    GroupSession session = find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
+    if (session.getVersion() != version) {
+      throw changedMeanwhile(null);
+    }
+    if (session.isCancelled()) {
+      throw new ConflictException("This session is cancelled; it cannot be changed.");
+    }
+    if (!session.getEndsAt().isAfter(Instant.now())) {
+      throw new InvalidInputException(
+          "start", "This session is over; past sessions stay as they were.");
+    }
+    return session;
+  }
+
+  private void flush() {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw changedMeanwhile(e);
+    }
+  }
+
+  private static ConflictException changedMeanwhile(Exception cause) {
+    return new ConflictException(
+        "Someone else changed this session meanwhile. Reopen it to see their change.", cause);
+  }
+}

@@ -1,0 +1,87 @@
+package org.aftercare.groups;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.aftercare.shared.ForbiddenException;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.tenancy.persistence.TenantAware;
+
+/**
+ * The client portal's view of groups: only the signed-in client's own places, and the meeting link
+ * only while the join window is open and the ground rules are accepted.
+ */
+@ApplicationScoped
+@TenantAware
+public class MyGroups {
+
+  static final int NEXT_SESSIONS = 3;
+
+  @PersistenceContext private EntityManager em;
+  @Inject Enrollments enrollments;
+  @Inject GroupSessions sessions;
+  @Inject MeetingLinks links;
+
+  public List<ClientGroup> of(UUID clientId, Instant now) {
+    return enrollments.currentOf(clientId).stream()
+        .map(
+            enrollment ->
+                new ClientGroup(
+                    enrollment,
+                    enrollment.getStatus() == EnrollmentStatus.ENROLLED
+                        ? sessions.ofGroup(enrollment.getGroup().getId(), now, NEXT_SESSIONS)
+                        : List.of()))
+        .toList();
+  }
+
+  /** The client's upcoming sessions in all their groups, for their calendar. */
+  public List<GroupSession> sessionsOf(UUID clientId, Instant from) {
+    return em.createQuery(
+            "select s from GroupSession s join fetch s.group g where s.endsAt > :from and exists"
+                + " (select e from Enrollment e where e.group = g and e.client.id = :client"
+                + "  and e.status = :enrolled) order by s.startsAt",
+            GroupSession.class)
+        .setParameter("from", from)
+        .setParameter("client", clientId)
+        .setParameter("enrolled", EnrollmentStatus.ENROLLED)
+        .getResultList();
+  }
+
+  public void acceptGroundRules(UUID clientId, UUID enrollmentId) {
+    enrollments.acceptGroundRules(own(clientId, enrollmentId).getId());
+  }
+
+  public void acceptOffer(UUID clientId, UUID enrollmentId) {
+    enrollments.acceptOffer(own(clientId, enrollmentId).getId());
+  }
+
+  /** The meeting link, for an enrolled client whose join window is open. */
+  public String joinLink(UUID clientId, UUID sessionId, Instant now) {
+    GroupSession session =
+        sessions.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
+    Enrollment enrollment =
+        enrollments.currentOf(clientId).stream()
+            .filter(e -> e.getGroup().getId().equals(session.getGroup().getId()))
+            .filter(e -> e.getStatus() == EnrollmentStatus.ENROLLED)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("Session"));
+    if (new ClientGroup(enrollment, List.of()).mustAcceptGroundRules()) {
+      throw new ForbiddenException("Read and accept the group's ground rules first.");
+    }
+    if (!JoinWindow.isOpen(session, now)) {
+      throw new ForbiddenException("You can join from 10 minutes before the start.");
+    }
+    return links.of(session).orElseThrow(() -> new NotFoundException("Meeting link"));
+  }
+
+  private Enrollment own(UUID clientId, UUID enrollmentId) {
+    return enrollments
+        .find(enrollmentId)
+        .filter(e -> e.getClient().getId().equals(clientId))
+        .orElseThrow(() -> new NotFoundException("Enrolment"));
+  }
+}

@@ -1,0 +1,6 @@
+package org.aftercare.groups;
+
+public enum SessionStatus {
+  SCHEDULED,
+  CANCELLED
+}
