@@ -1,0 +1,144 @@
+package org.aftercare.ui.groups;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.aftercare.groups.GroupFilter;
+import org.aftercare.groups.GroupService;
+import org.aftercare.groups.GroupStatus;
+import org.aftercare.groups.Modality;
+import org.aftercare.groups.RecoveryGroup;
+import org.aftercare.groups.ScheduleSummary;
+import org.aftercare.groups.SeatCounts;
+import org.aftercare.identity.Account;
+import org.aftercare.identity.Role;
+
+/** The clinic's groups, filtered by kind, facilitator and status. */
+@CdiComponent
+@Route("groups")
+@PageTitle("Groups · Aftercare")
+@Menu(order = 2, title = "Groups")
+@RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN})
+public class GroupListView extends VerticalLayout {
+
+  private final GroupService groups;
+  private final SeatCounts seatCounts;
+  private final Select<Modality> modality = new Select<>();
+  private final Select<Account> facilitator = new Select<>();
+  private final Select<GroupStatus> status = new Select<>();
+  private final Grid<RecoveryGroup> grid = new Grid<>();
+  private Map<UUID, String> staffNames = Map.of();
+  private Map<UUID, List<UUID>> leaders = Map.of();
+  private Map<UUID, SeatCounts.Seats> seats = Map.of();
+
+  @Inject
+  public GroupListView(GroupService groups, SeatCounts seatCounts) {
+    this.groups = groups;
+    this.seatCounts = seatCounts;
+    addClassNames("aftercare-page", "aftercare-wide-page");
+    setHeightFull();
+    configureFilters();
+    configureGrid();
+    var add =
+        new Button(
+            "New group",
+            VaadinIcon.PLUS.create(),
+            click -> getUI().ifPresent(ui -> ui.navigate(GroupEditorView.class)));
+    add.setId("new-group");
+    add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    var toolbar = new HorizontalLayout(modality, facilitator, status, add);
+    toolbar.addClassName("aftercare-filters");
+    toolbar.setWrap(true);
+    toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    add(new H1("Groups"), toolbar, grid);
+    refresh();
+  }
+
+  private void configureFilters() {
+    modality.setId("filter-modality");
+    modality.setLabel("Kind");
+    modality.setItems(Modality.values());
+    modality.setItemLabelGenerator(kind -> kind == null ? "All kinds" : kind.label());
+    modality.setEmptySelectionAllowed(true);
+    modality.setEmptySelectionCaption("All kinds");
+    List<Account> staff = groups.eligibleFacilitators();
+    staffNames = staff.stream().collect(Collectors.toMap(Account::getId, Account::getDisplayName));
+    facilitator.setId("filter-facilitator");
+    facilitator.setLabel("Facilitator");
+    facilitator.setItems(staff);
+    facilitator.setItemLabelGenerator(
+        person -> person == null ? "Anyone" : person.getDisplayName());
+    facilitator.setEmptySelectionAllowed(true);
+    facilitator.setEmptySelectionCaption("Anyone");
+    status.setId("filter-status");
+    status.setLabel("Status");
+    status.setItems(GroupStatus.values());
+    status.setItemLabelGenerator(value -> value == null ? "Any status" : capitalised(value.name()));
+    status.setEmptySelectionAllowed(true);
+    status.setEmptySelectionCaption("Any status");
+    status.setValue(GroupStatus.ACTIVE);
+    modality.addValueChangeListener(change -> refresh());
+    facilitator.addValueChangeListener(change -> refresh());
+    status.addValueChangeListener(change -> refresh());
+  }
+
+  private void configureGrid() {
+    grid.setId("groups");
+    grid.addColumn(RecoveryGroup::getName).setHeader("Name").setFlexGrow(2);
+    grid.addColumn(group -> group.getModality().label()).setHeader("Kind");
+    grid.addColumn(group -> ScheduleSummary.of(group.schedule())).setHeader("Meets").setFlexGrow(3);
+    grid.addColumn(group -> namesOf(leaders.getOrDefault(group.getId(), List.of())))
+        .setHeader("Facilitators");
+    grid.addColumn(this::seatsText).setHeader("Seats");
+    grid.setEmptyStateText("No groups match. Create one, or change the filters.");
+    grid.addItemClickListener(
+        click ->
+            getUI()
+                .ifPresent(
+                    ui ->
+                        ui.navigate(
+                            GroupView.class, GroupView.parameters(click.getItem().getId()))));
+  }
+
+  private String seatsText(RecoveryGroup group) {
+    var counts = seats.getOrDefault(group.getId(), new SeatCounts.Seats(0, 0));
+    return counts.taken()
+        + " / "
+        + group.getCapacity()
+        + (counts.waiting() > 0 ? " · " + counts.waiting() + " waiting" : "");
+  }
+
+  private String namesOf(List<UUID> people) {
+    return people.stream()
+        .map(id -> staffNames.getOrDefault(id, "former staff"))
+        .sorted()
+        .collect(Collectors.joining(", "));
+  }
+
+  private void refresh() {
+    leaders = groups.facilitatorsByGroup();
+    seats = seatCounts.byGroup();
+    UUID person = facilitator.getValue() == null ? null : facilitator.getValue().getId();
+    grid.setItems(groups.list(new GroupFilter(modality.getValue(), person, status.getValue())));
+  }
+
+  static String capitalised(String name) {
+    return name.charAt(0) + name.substring(1).toLowerCase().replace('_', ' ');
+  }
+}

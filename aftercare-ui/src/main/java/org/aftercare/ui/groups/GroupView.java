@@ -1,0 +1,322 @@
+package org.aftercare.ui.groups;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.DescriptionList.Description;
+import com.vaadin.flow.component.html.DescriptionList.Term;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.aftercare.clients.Client;
+import org.aftercare.clients.ClientSearch;
+import org.aftercare.clients.ClientService;
+import org.aftercare.groups.Enrollment;
+import org.aftercare.groups.EnrollmentStatus;
+import org.aftercare.groups.Enrollments;
+import org.aftercare.groups.EnrolmentPolicy;
+import org.aftercare.groups.GroupService;
+import org.aftercare.groups.GroupSession;
+import org.aftercare.groups.GroupSessions;
+import org.aftercare.groups.GroupStatus;
+import org.aftercare.groups.RecoveryGroup;
+import org.aftercare.groups.ScheduleSummary;
+import org.aftercare.identity.Account;
+import org.aftercare.identity.Role;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.ui.security.CurrentClinic;
+
+/** One group: what it is and when it meets, its next sessions, and who is in it or waiting. */
+@CdiComponent
+@Route("groups/:groupId")
+@PageTitle("Group · Aftercare")
+@RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN})
+public class GroupView extends VerticalLayout implements BeforeEnterObserver {
+
+  private static final String GROUP_ID = "groupId";
+  private static final int SESSIONS_SHOWN = 12;
+
+  private final GroupService groups;
+  private final GroupSessions sessions;
+  private final Enrollments enrollments;
+  private final ClientService clients;
+  private final ZoneId zone;
+  private RecoveryGroup group;
+  private Map<UUID, String> staffNames = Map.of();
+
+  @Inject
+  public GroupView(
+      GroupService groups,
+      GroupSessions sessions,
+      Enrollments enrollments,
+      ClientService clients,
+      CurrentClinic clinic) {
+    this.groups = groups;
+    this.sessions = sessions;
+    this.enrollments = enrollments;
+    this.clients = clients;
+    this.zone = clinic.zone();
+    addClassName("aftercare-page");
+  }
+
+  static RouteParameters parameters(UUID groupId) {
+    return new RouteParameters(GROUP_ID, groupId.toString());
+  }
+
+  static UUID parseId(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException notAnId) {
+      throw new NotFoundException("Group");
+    }
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    group = groups.get(parseId(event.getRouteParameters().get(GROUP_ID).orElse("")));
+    staffNames =
+        groups.eligibleFacilitators().stream()
+            .collect(Collectors.toMap(Account::getId, Account::getDisplayName));
+    render();
+  }
+
+  private void render() {
+    removeAll();
+    var title = new H1(group.getName());
+    title.setId("group-title");
+    var edit =
+        new Button(
+            "Edit",
+            VaadinIcon.EDIT.create(),
+            click -> getUI().ifPresent(ui -> ui.navigate("groups/" + group.getId() + "/edit")));
+    edit.setId("edit-group");
+    var actions = new HorizontalLayout(edit);
+    if (group.getStatus() == GroupStatus.ACTIVE) {
+      var archive = new Button("Archive", click -> confirmArchive());
+      archive.setId("archive-group");
+      archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+      actions.add(archive);
+    }
+    add(
+        new RouterLink("All groups", GroupListView.class),
+        title,
+        details(),
+        actions,
+        new H2("Next sessions"),
+        sessionGrid(),
+        new H2("Members"),
+        enrolForm(),
+        memberGrid());
+  }
+
+  private DescriptionList details() {
+    var details = new DescriptionList();
+    details.addClassName("aftercare-details");
+    var summary = new Description(ScheduleSummary.of(group.schedule()));
+    summary.setId("group-schedule");
+    details.add(new Term("Meets"), summary);
+    details.add(
+        new Term("Kind"),
+        new Description(
+            group.getModality().label()
+                + (group.details().tradition() == null
+                    ? ""
+                    : " · " + group.details().tradition())));
+    details.add(
+        new Term("Facilitators"),
+        new Description(
+            groups.facilitatorsOf(group.getId()).stream()
+                .map(id -> staffNames.getOrDefault(id, "former staff"))
+                .sorted()
+                .collect(Collectors.joining(", "))));
+    details.add(
+        new Term("Enrolment"),
+        new Description(
+            (group.getEnrolment() == EnrolmentPolicy.OPEN ? "Open" : "Closed")
+                + ", "
+                + group.getCapacity()
+                + " seats"
+                + (group.isFirstNamesOnly() ? " · first names only" : "")));
+    details.add(
+        new Term("Status"), new Description(GroupListView.capitalised(group.getStatus().name())));
+    return details;
+  }
+
+  private Grid<GroupSession> sessionGrid() {
+    var grid = new Grid<GroupSession>();
+    grid.setId("group-sessions");
+    grid.setAllRowsVisible(true);
+    grid.addColumn(session -> SessionTimes.of(session, zone))
+        .setHeader("When (" + zone.getId() + ")")
+        .setFlexGrow(2);
+    grid.addColumn(GroupView::statusText).setHeader("Status").setFlexGrow(2);
+    grid.addComponentColumn(
+            session ->
+                new RouterLink("Open", SessionView.class, SessionView.parameters(session.getId())))
+        .setHeader("Session");
+    grid.setItems(sessions.ofGroup(group.getId(), Instant.now(), SESSIONS_SHOWN));
+    grid.setEmptyStateText("No sessions ahead.");
+    return grid;
+  }
+
+  static String statusText(GroupSession session) {
+    if (session.isCancelled()) {
+      return "Cancelled: " + session.cancelReason().orElse("");
+    }
+    return session.isMoved() ? "Moved" : "Scheduled";
+  }
+
+  private Component enrolForm() {
+    var client = new ComboBox<Client>("Enrol a client");
+    client.setId("enrol-client");
+    client.setPlaceholder("Search by name");
+    client.setItemLabelGenerator(c -> c.getDisplayName() + " (" + c.getLegalName() + ")");
+    client.setItems(
+        query ->
+            clients
+                .search(
+                    new ClientSearch(
+                        query.getFilter().orElse(""),
+                        ClientSearch.SortBy.DISPLAY_NAME,
+                        true,
+                        query.getOffset(),
+                        query.getLimit()))
+                .stream());
+    client.setWidth("22rem");
+    var override = new Checkbox("Override closed enrolment");
+    override.setId("enrol-override");
+    override.setVisible(group.getEnrolment() == EnrolmentPolicy.CLOSED);
+    var enrol =
+        new Button(
+            "Enrol",
+            click -> {
+              client.setInvalid(false);
+              if (client.getValue() == null) {
+                client.setErrorMessage("Choose a client first.");
+                client.setInvalid(true);
+                return;
+              }
+              try {
+                Enrollment done =
+                    enrollments.enrol(
+                        group.getId(), client.getValue().getId(), override.getValue());
+                Notification.show(
+                    done.getClient().getDisplayName()
+                        + (done.getStatus() == EnrollmentStatus.ENROLLED
+                            ? " is enrolled"
+                            : " is on the waitlist: the group is full"),
+                    4000,
+                    Notification.Position.BOTTOM_START);
+                render();
+              } catch (InvalidInputException invalid) {
+                client.setErrorMessage(invalid.getMessage());
+                client.setInvalid(true);
+              }
+            });
+    enrol.setId("enrol");
+    enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    var form = new HorizontalLayout(client, override, enrol);
+    form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    form.setWrap(true);
+    form.setVisible(group.getStatus() == GroupStatus.ACTIVE);
+    return form;
+  }
+
+  private Grid<Enrollment> memberGrid() {
+    var grid = new Grid<Enrollment>();
+    grid.setId("group-members");
+    grid.setAllRowsVisible(true);
+    grid.addColumn(e -> e.getClient().getDisplayName()).setHeader("Client");
+    grid.addColumn(this::placeText).setHeader("Place").setFlexGrow(2);
+    grid.addComponentColumn(
+            e -> {
+              if (!e.getStatus().isCurrent()) {
+                return new Span();
+              }
+              var withdraw = new Button("Withdraw", click -> confirmWithdraw(e));
+              withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+              return withdraw;
+            })
+        .setHeader("");
+    grid.setItems(enrollments.ofGroup(group.getId()));
+    grid.setEmptyStateText("No one is enrolled yet. Search for a client above.");
+    return grid;
+  }
+
+  private String placeText(Enrollment enrollment) {
+    return switch (enrollment.getStatus()) {
+      case ENROLLED -> "Enrolled";
+      case WAITLISTED -> "Waitlist";
+      case OFFERED ->
+          "Seat offered until "
+              + enrollment
+                  .offerExpiresAt()
+                  .map(at -> SessionTimes.time(at, zone) + " " + at.atZone(zone).toLocalDate())
+                  .orElse("");
+      case WITHDRAWN ->
+          "Withdrawn" + enrollment.endReason().map(reason -> ": " + reason).orElse("");
+      case OFFER_EXPIRED -> "Did not take the offered seat";
+    };
+  }
+
+  private void confirmWithdraw(Enrollment enrollment) {
+    var reason = new TextField("Reason (optional)");
+    reason.setId("withdraw-reason");
+    reason.setWidthFull();
+    var confirm =
+        new ConfirmDialog(
+            "Withdraw " + enrollment.getClient().getDisplayName() + "?",
+            "Their history stays. A freed seat is offered to the next person waiting.",
+            "Withdraw",
+            event -> {
+              enrollments.withdraw(enrollment.getId(), reason.getValue());
+              Notification.show("Withdrawn", 3000, Notification.Position.BOTTOM_START);
+              render();
+            });
+    confirm.add(reason);
+    confirm.setCancelable(true);
+    confirm.setConfirmButtonTheme("error primary");
+    confirm.open();
+  }
+
+  private void confirmArchive() {
+    var confirm =
+        new ConfirmDialog(
+            "Archive " + group.getName() + "?",
+            "Its future sessions are removed; past sessions and enrolments stay.",
+            "Archive",
+            event -> {
+              group = groups.archive(group.getId());
+              render();
+            });
+    confirm.setCancelable(true);
+    confirm.setConfirmButtonTheme("error primary");
+    confirm.open();
+  }
+}

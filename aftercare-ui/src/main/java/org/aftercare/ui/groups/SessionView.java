@@ -1,0 +1,310 @@
+package org.aftercare.ui.groups;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.DescriptionList.Description;
+import com.vaadin.flow.component.html.DescriptionList.Term;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.aftercare.groups.Enrollment;
+import org.aftercare.groups.EnrollmentStatus;
+import org.aftercare.groups.Enrollments;
+import org.aftercare.groups.GroupService;
+import org.aftercare.groups.GroupSession;
+import org.aftercare.groups.GroupSessions;
+import org.aftercare.groups.MeetingLinks;
+import org.aftercare.identity.Account;
+import org.aftercare.identity.Role;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.ui.security.CurrentClinic;
+
+/**
+ * One session: when, where to meet, who leads it and who is expected; and the one-off changes —
+ * move, cancel with a reason clients are told, a substitute, a link for this meeting.
+ */
+@CdiComponent
+@Route("sessions/:sessionId")
+@PageTitle("Session · Aftercare")
+@RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN})
+public class SessionView extends VerticalLayout implements BeforeEnterObserver {
+
+  private static final String SESSION_ID = "sessionId";
+
+  private final GroupSessions sessions;
+  private final GroupService groups;
+  private final Enrollments enrollments;
+  private final MeetingLinks links;
+  private final ZoneId zone;
+  private GroupSession session;
+  private Map<UUID, Account> staff = Map.of();
+
+  @Inject
+  public SessionView(
+      GroupSessions sessions,
+      GroupService groups,
+      Enrollments enrollments,
+      MeetingLinks links,
+      CurrentClinic clinic) {
+    this.sessions = sessions;
+    this.groups = groups;
+    this.enrollments = enrollments;
+    this.links = links;
+    this.zone = clinic.zone();
+    addClassName("aftercare-page");
+  }
+
+  static RouteParameters parameters(UUID sessionId) {
+    return new RouteParameters(SESSION_ID, sessionId.toString());
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    String id = event.getRouteParameters().get(SESSION_ID).orElse("");
+    try {
+      session = load(UUID.fromString(id));
+    } catch (IllegalArgumentException notAnId) {
+      throw new NotFoundException("Session");
+    }
+    staff =
+        groups.eligibleFacilitators().stream()
+            .collect(Collectors.toMap(Account::getId, person -> person));
+    render();
+  }
+
+  private GroupSession load(UUID id) {
+    return sessions.find(id).orElseThrow(() -> new NotFoundException("Session"));
+  }
+
+  private void render() {
+    removeAll();
+    var group = session.getGroup();
+    var title = new H1(group.getName());
+    title.setId("session-title");
+    add(
+        new RouterLink(
+            "Back to " + group.getName(), GroupView.class, GroupView.parameters(group.getId())),
+        title,
+        details());
+    boolean changeable = !session.isCancelled() && session.getEndsAt().isAfter(Instant.now());
+    if (changeable) {
+      add(actions());
+    }
+    add(new H2("Expected"), roster());
+  }
+
+  private DescriptionList details() {
+    var details = new DescriptionList();
+    details.addClassName("aftercare-details");
+    var when = new Description(SessionTimes.of(session, zone) + " (" + zone.getId() + ")");
+    when.setId("session-when");
+    details.add(new Term("When"), when);
+    var status = new Description(GroupView.statusText(session));
+    status.setId("session-status");
+    details.add(new Term("Status"), status);
+    details.add(
+        new Term("Led by"),
+        new Description(
+            sessions.leadersOf(session).stream()
+                    .map(
+                        id ->
+                            staff.containsKey(id) ? staff.get(id).getDisplayName() : "former staff")
+                    .collect(Collectors.joining(", "))
+                + (session.substituteFacilitator().isPresent() ? " (substitute)" : "")));
+    var link = links.of(session);
+    details.add(
+        new Term("Meeting link"),
+        link.<com.vaadin.flow.component.Component>map(
+                href -> {
+                  var anchor = new Anchor(href, href);
+                  anchor.setTarget("_blank");
+                  anchor.setId("session-link");
+                  return anchor;
+                })
+            .orElseGet(() -> new Span("None: set one here, on the group, or in clinic settings")));
+    return details;
+  }
+
+  private HorizontalLayout actions() {
+    var move = new Button("Move", click -> openMove());
+    move.setId("move-session");
+    var substitute = new Button("Substitute", click -> openSubstitute());
+    substitute.setId("substitute-session");
+    var link = new Button("Meeting link", click -> openLink());
+    link.setId("link-session");
+    var cancel = new Button("Cancel session", click -> openCancel());
+    cancel.setId("cancel-session");
+    cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    var actions = new HorizontalLayout(move, substitute, link, cancel);
+    actions.setWrap(true);
+    return actions;
+  }
+
+  private Grid<Enrollment> roster() {
+    var grid = new Grid<Enrollment>();
+    grid.setId("session-roster");
+    grid.setAllRowsVisible(true);
+    grid.addColumn(e -> e.getClient().getDisplayName()).setHeader("Client");
+    grid.addColumn(e -> e.hasAcceptedGroundRules() ? "Accepted" : "Not yet")
+        .setHeader("Ground rules");
+    List<Enrollment> enrolled =
+        enrollments.ofGroup(session.getGroup().getId()).stream()
+            .filter(e -> e.getStatus() == EnrollmentStatus.ENROLLED)
+            .toList();
+    grid.setItems(enrolled);
+    grid.setEmptyStateText("No one is enrolled in this group.");
+    return grid;
+  }
+
+  private void openMove() {
+    var start = new DateTimePicker("New start (" + zone.getId() + ")");
+    start.setId("move-start");
+    start.setStep(Duration.ofMinutes(15));
+    start.setValue(LocalDateTime.ofInstant(session.getStartsAt(), zone));
+    var length = new IntegerField("Length (minutes)");
+    length.setId("move-duration");
+    length.setValue((int) session.duration().toMinutes());
+    openDialog(
+        "Move this session",
+        "Clients are told the new time by e-mail. Other sessions of the series stay.",
+        "Move",
+        List.of(start, length),
+        Map.of("start", start, "durationMinutes", length),
+        () ->
+            sessions.move(
+                session.getId(),
+                session.getVersion(),
+                start.getValue() == null ? null : start.getValue().atZone(zone).toInstant(),
+                length.getValue() == null ? 0 : length.getValue(),
+                zone));
+  }
+
+  private void openCancel() {
+    var reason = new TextArea("Reason (clients see it)");
+    reason.setId("cancel-reason");
+    reason.setMaxLength(500);
+    reason.setRequired(true);
+    openDialog(
+        "Cancel this session",
+        "Enrolled clients are told by e-mail. The rest of the series stays.",
+        "Cancel session",
+        List.of(reason),
+        Map.of("reason", reason),
+        () -> sessions.cancel(session.getId(), session.getVersion(), reason.getValue(), zone));
+  }
+
+  private void openSubstitute() {
+    var person = new Select<Account>();
+    person.setId("substitute-person");
+    person.setLabel("Stand-in facilitator");
+    person.setItems(
+        staff.values().stream()
+            .sorted((a, b) -> a.getDisplayName().compareTo(b.getDisplayName()))
+            .toList());
+    person.setItemLabelGenerator(
+        a -> a == null ? "No substitute (usual facilitators)" : a.getDisplayName());
+    person.setEmptySelectionAllowed(true);
+    person.setEmptySelectionCaption("No substitute (usual facilitators)");
+    session.substituteFacilitator().map(staff::get).ifPresent(person::setValue);
+    openDialog(
+        "Substitute facilitator",
+        "Leads this session only.",
+        "Save",
+        List.of(person),
+        Map.of("substitute", person),
+        () ->
+            sessions.substitute(
+                session.getId(),
+                session.getVersion(),
+                person.getValue() == null ? null : person.getValue().getId(),
+                zone));
+  }
+
+  private void openLink() {
+    var link = new TextField("Link for this session only");
+    link.setId("session-link-field");
+    link.setValue(session.ownMeetingLink().orElse(""));
+    link.setHelperText("Empty: the group's link or the clinic's template is used.");
+    openDialog(
+        "Meeting link",
+        "",
+        "Save",
+        List.of(link),
+        Map.of("meetingLink", link),
+        () -> sessions.useMeetingLink(session.getId(), session.getVersion(), link.getValue()));
+  }
+
+  /** A dialog whose action shows the domain's field errors in place and keeps what was typed. */
+  private void openDialog(
+      String heading,
+      String text,
+      String confirmLabel,
+      List<? extends com.vaadin.flow.component.Component> inputs,
+      Map<String, ? extends HasValidation> fieldsByName,
+      Supplier<GroupSession> action) {
+    var dialog = new Dialog(heading);
+    var body = new VerticalLayout();
+    body.setPadding(false);
+    if (!text.isEmpty()) {
+      body.add(new Span(text));
+    }
+    inputs.forEach(body::add);
+    dialog.add(body);
+    var confirm =
+        new Button(
+            confirmLabel,
+            click -> {
+              fieldsByName.values().forEach(field -> field.setInvalid(false));
+              try {
+                session = action.get();
+                dialog.close();
+                Notification.show("Saved", 3000, Notification.Position.BOTTOM_START);
+                session = load(session.getId());
+                render();
+              } catch (InvalidInputException invalid) {
+                HasValidation field =
+                    fieldsByName.containsKey(invalid.field())
+                        ? fieldsByName.get(invalid.field())
+                        : fieldsByName.values().iterator().next();
+                field.setErrorMessage(invalid.getMessage());
+                field.setInvalid(true);
+              }
+            });
+    confirm.setId("dialog-confirm");
+    confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.getFooter().add(new Button("Close", click -> dialog.close()), confirm);
+    dialog.open();
+  }
+}
