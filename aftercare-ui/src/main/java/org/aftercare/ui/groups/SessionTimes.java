@@ -1,5 +1,6 @@
 package org.aftercare.ui.groups;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -25,7 +26,12 @@ public final class SessionTimes {
         + TIME.format(session.getEndsAt().atZone(zone));
   }
 
-  public static String time(java.time.Instant instant, ZoneId zone) {
+  /** For example "Tue 5 Jan 2027, 18:00". */
+  public static String at(Instant instant, ZoneId zone) {
+    return DAY.format(instant.atZone(zone)) + ", " + TIME.format(instant.atZone(zone));
+  }
+
+  public static String time(Instant instant, ZoneId zone) {
     return TIME.format(instant.atZone(zone));
   }
 }

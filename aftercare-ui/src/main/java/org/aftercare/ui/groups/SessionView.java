@@ -86,7 +86,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     addClassName("aftercare-page");
   }
 
-  static RouteParameters parameters(UUID sessionId) {
+  public static RouteParameters parameters(UUID sessionId) {
     return new RouteParameters(SESSION_ID, sessionId.toString());
   }
 

@@ -1,0 +1,44 @@
+package org.aftercare.ui.calendar;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.aftercare.groups.PublicCalendar;
+
+/**
+ * Serves {@code /calendar/<clinic>/<token>.ics} to calendar apps, which cannot sign in: the secret
+ * token is the credential. Anything unknown is a plain 404 that says nothing about why.
+ */
+@WebServlet("/calendar/*")
+public class CalendarFeedServlet extends HttpServlet {
+
+  private static final Pattern PATH =
+      Pattern.compile("/([a-z0-9-]{1,63})/([A-Za-z0-9_-]{20,100})\\.ics");
+
+  @Inject PublicCalendar calendars;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+    var calendar =
+        path.matches()
+            ? calendars.calendar(path.group(1), path.group(2))
+            : java.util.Optional.<String>empty();
+    response.setHeader("Cache-Control", "no-store");
+    if (calendar.isEmpty()) {
+      response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+      response.setContentType("application/json");
+      response.getWriter().write("{\"error\":\"No calendar at this address.\"}");
+      return;
+    }
+    response.setContentType("text/calendar; charset=utf-8");
+    response.getOutputStream().write(calendar.get().getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,135 @@
+package org.aftercare.ui.calendar;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import org.aftercare.groups.CalendarFeeds;
+import org.aftercare.groups.GroupSession;
+import org.aftercare.groups.GroupSessions;
+import org.aftercare.identity.Role;
+import org.aftercare.identity.SignedInUser;
+import org.aftercare.tenancy.Tenant;
+import org.aftercare.ui.groups.SessionTimes;
+import org.aftercare.ui.groups.SessionView;
+import org.aftercare.ui.security.CurrentClinic;
+import org.aftercare.ui.security.PortalSession;
+
+/** The clinic's sessions for one week, Monday to Sunday in the clinic's time zone. */
+@CdiComponent
+@Route("calendar")
+@PageTitle("Calendar · Aftercare")
+@Menu(order = 3, title = "Calendar")
+@RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN})
+public class WeekCalendarView extends VerticalLayout {
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+  private static final DateTimeFormatter WEEK =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+  private final GroupSessions sessions;
+  private final ZoneId zone;
+  private final H2 weekTitle = new H2();
+  private final Div week = new Div();
+  private LocalDate monday;
+
+  @Inject
+  public WeekCalendarView(GroupSessions sessions, CurrentClinic clinic, CalendarFeeds feeds) {
+    this.sessions = sessions;
+    this.zone = clinic.zone();
+    addClassNames("aftercare-page", "aftercare-wide-page");
+    monday = LocalDate.now(zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    var previous = new Button(VaadinIcon.ANGLE_LEFT.create(), click -> show(monday.minusWeeks(1)));
+    previous.setAriaLabel("Previous week");
+    previous.setId("week-previous");
+    var next = new Button(VaadinIcon.ANGLE_RIGHT.create(), click -> show(monday.plusWeeks(1)));
+    next.setAriaLabel("Next week");
+    next.setId("week-next");
+    var today =
+        new Button(
+            "This week",
+            click ->
+                show(LocalDate.now(zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))));
+    today.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    weekTitle.setId("week-title");
+    var toolbar = new HorizontalLayout(previous, next, today, weekTitle);
+    toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+    week.addClassName("aftercare-week");
+    week.setId("week");
+    add(new H1("Calendar"), toolbar, week);
+    SignedInUser user = PortalSession.current().orElseThrow();
+    clinic
+        .tenant()
+        .map(Tenant::getSlug)
+        .ifPresent(slug -> add(new CalendarFeedCard(feeds, user.accountId(), slug, zone)));
+    show(monday);
+  }
+
+  private void show(LocalDate weekStart) {
+    monday = weekStart;
+    weekTitle.setText(
+        WEEK.format(monday) + " – " + WEEK.format(monday.plusDays(6)) + " (" + zone.getId() + ")");
+    week.removeAll();
+    List<GroupSession> all =
+        sessions.between(
+            monday.atStartOfDay(zone).toInstant(),
+            monday.plusDays(7).atStartOfDay(zone).toInstant());
+    for (int offset = 0; offset < 7; offset++) {
+      LocalDate day = monday.plusDays(offset);
+      var column = new Div();
+      column.addClassName("aftercare-week-day");
+      if (day.equals(LocalDate.now(zone))) {
+        column.addClassName("aftercare-today");
+      }
+      var heading = new Span(DAY.format(day));
+      heading.addClassName("aftercare-week-day-name");
+      column.add(heading);
+      all.stream()
+          .filter(session -> LocalDate.ofInstant(session.getStartsAt(), zone).equals(day))
+          .forEach(session -> column.add(card(session)));
+      week.add(column);
+    }
+  }
+
+  private RouterLink card(GroupSession session) {
+    var link = new RouterLink("", SessionView.class, SessionView.parameters(session.getId()));
+    link.addClassName("aftercare-session-card");
+    if (session.isCancelled()) {
+      link.addClassName("aftercare-cancelled");
+    }
+    var time =
+        new Span(
+            SessionTimes.time(session.getStartsAt(), zone)
+                + "–"
+                + SessionTimes.time(session.getEndsAt(), zone));
+    time.addClassName("aftercare-session-time");
+    link.add(time, new Span(session.getGroup().getName()));
+    if (session.isCancelled()) {
+      link.add(new Span("Cancelled"));
+    } else if (session.isMoved()) {
+      link.add(new Span("Moved"));
+    }
+    return link;
+  }
+}

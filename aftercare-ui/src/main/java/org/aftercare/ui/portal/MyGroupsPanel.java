@@ -1,0 +1,196 @@
+package org.aftercare.ui.portal;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.aftercare.groups.CalendarFeeds;
+import org.aftercare.groups.ClientGroup;
+import org.aftercare.groups.GroupSession;
+import org.aftercare.groups.JoinWindow;
+import org.aftercare.groups.MyGroups;
+import org.aftercare.identity.Account;
+import org.aftercare.ui.groups.SessionTimes;
+
+/**
+ * A client's groups on their phone: each group's next sessions in the client's own time zone, the
+ * Join link from 10 minutes before the start, the ground rules to accept first, a seat offer to
+ * take, and the sessions as a calendar file.
+ */
+public class MyGroupsPanel extends VerticalLayout {
+
+  /** Reload the page when a Join window opens within this time, so the button becomes live. */
+  private static final Duration RELOAD_AHEAD = Duration.ofHours(3);
+
+  private final MyGroups myGroups;
+  private final CalendarFeeds feeds;
+  private final Account account;
+  private final UUID clientId;
+  private final ZoneId zone;
+
+  public MyGroupsPanel(MyGroups myGroups, CalendarFeeds feeds, Account account, ZoneId zone) {
+    this.myGroups = myGroups;
+    this.feeds = feeds;
+    this.account = account;
+    this.clientId = account.clientId().orElseThrow();
+    this.zone = zone;
+    setPadding(false);
+    setId("my-groups");
+    render();
+  }
+
+  private void render() {
+    removeAll();
+    add(new H2("My groups"));
+    Instant now = Instant.now();
+    List<ClientGroup> groups = myGroups.of(clientId, now);
+    if (groups.isEmpty()) {
+      var empty = new Paragraph("You are not in a group yet. Your clinician will add you.");
+      empty.addClassName("aftercare-empty-state");
+      add(empty);
+      return;
+    }
+    groups.forEach(group -> add(card(group, now)));
+    DownloadHandler calendarFile =
+        event -> {
+          event.setFileName("aftercare-sessions.ics");
+          event.setContentType("text/calendar; charset=utf-8");
+          event.getOutputStream().write(feeds.calendarOf(account).getBytes(StandardCharsets.UTF_8));
+        };
+    var download = new Anchor(calendarFile, "Add to calendar (.ics)");
+    download.setId("download-ics");
+    add(download, new Span("Times are shown in " + zone.getId() + "."));
+    scheduleReload(groups, now);
+  }
+
+  private Component card(ClientGroup group, Instant now) {
+    var card = new Div();
+    card.addClassName("aftercare-group-card");
+    card.getElement().setAttribute("data-group", group.group().getName());
+    card.add(new H3(group.group().getName()));
+    var enrollment = group.enrollment();
+    switch (enrollment.getStatus()) {
+      case WAITLISTED ->
+          card.add(
+              new Paragraph("You are on the waitlist. We will e-mail you when a place opens."));
+      case OFFERED -> {
+        card.add(
+            new Paragraph(
+                "A place is free for you until "
+                    + enrollment
+                        .offerExpiresAt()
+                        .map(at -> SessionTimes.at(at, zone))
+                        .orElse("soon")
+                    + "."));
+        var accept =
+            new Button(
+                "Accept my place",
+                click -> {
+                  myGroups.acceptOffer(clientId, enrollment.getId());
+                  Notification.show("Your place is confirmed", 3000, Notification.Position.MIDDLE);
+                  render();
+                });
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        accept.setId("accept-offer");
+        card.add(accept);
+      }
+      default -> {
+        if (group.mustAcceptGroundRules()) {
+          var rules =
+              new Button("Read and accept the ground rules", click -> openGroundRules(group));
+          rules.setId("ground-rules");
+          rules.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+          card.add(
+              new Paragraph("Before your first session, please read the group's ground rules."),
+              rules);
+        }
+        if (group.nextSessions().isEmpty()) {
+          card.add(new Paragraph("No sessions are planned yet."));
+        }
+        group.nextSessions().forEach(session -> card.add(sessionRow(group, session, now)));
+      }
+    }
+    return card;
+  }
+
+  private Component sessionRow(ClientGroup group, GroupSession session, Instant now) {
+    var row = new Div();
+    row.addClassName("aftercare-next-session");
+    var when = new Span(SessionTimes.of(session, zone));
+    when.addClassName("aftercare-session-time");
+    row.add(when);
+    if (session.isCancelled()) {
+      row.add(new Span("Cancelled: " + session.cancelReason().orElse("")));
+      return row;
+    }
+    if (JoinWindow.isOpen(session, now) && !group.mustAcceptGroundRules()) {
+      var join = new Anchor(myGroups.joinLink(clientId, session.getId(), now), "Join now");
+      join.setTarget("_blank");
+      join.addClassName("aftercare-join");
+      join.setId("join-" + session.getId());
+      row.add(join);
+    } else {
+      var join = new Button("Join");
+      join.setEnabled(false);
+      join.setId("join-" + session.getId());
+      var opens =
+          new Span(
+              group.mustAcceptGroundRules()
+                  ? "Accept the ground rules first"
+                  : "Opens at " + SessionTimes.time(JoinWindow.opensAt(session), zone));
+      opens.addClassName("text-secondary");
+      row.add(opens, join);
+    }
+    return row;
+  }
+
+  private void openGroundRules(ClientGroup group) {
+    var dialog = new Dialog("Ground rules · " + group.group().getName());
+    var text = new Paragraph(group.group().getGroundRules());
+    text.getStyle().set("white-space", "pre-line");
+    dialog.add(text);
+    var accept =
+        new Button(
+            "I accept",
+            click -> {
+              myGroups.acceptGroundRules(clientId, group.enrollment().getId());
+              dialog.close();
+              render();
+            });
+    accept.setId("accept-ground-rules");
+    accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.getFooter().add(new Button("Not now", click -> dialog.close()), accept);
+    dialog.open();
+  }
+
+  /** A page left open turns its Join button live by reloading when the window opens. */
+  private void scheduleReload(List<ClientGroup> groups, Instant now) {
+    groups.stream()
+        .flatMap(group -> group.nextSessions().stream())
+        .filter(session -> !session.isCancelled())
+        .map(JoinWindow::opensAt)
+        .filter(opens -> opens.isAfter(now) && opens.isBefore(now.plus(RELOAD_AHEAD)))
+        .min(Instant::compareTo)
+        .ifPresent(
+            opens ->
+                getElement()
+                    .executeJs(
+                        "setTimeout(() => location.reload(), $0)",
+                        Duration.between(now, opens).toMillis() + 1000));
+  }
+}
