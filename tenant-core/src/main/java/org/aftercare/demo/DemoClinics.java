@@ -4,12 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Logger;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
+import org.aftercare.groups.Enrollments;
+import org.aftercare.groups.EnrolmentPolicy;
+import org.aftercare.groups.GroupDetails;
+import org.aftercare.groups.GroupService;
+import org.aftercare.groups.Modality;
+import org.aftercare.groups.Schedule;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.PlatformOperatorService;
 import org.aftercare.identity.Role;
@@ -64,6 +74,15 @@ public class DemoClinics {
   @Inject AccountService accounts;
   @Inject ClientService clients;
   @Inject PlatformOperatorService operators;
+  @Inject GroupService groups;
+  @Inject Enrollments enrollments;
+
+  private static final String GROUND_RULES =
+      """
+      What is said here stays here.
+      Cameras are optional; please be present and sober.
+      One person speaks at a time; no cross-talk or advice unless asked.
+      If you are in crisis, call 988 or your clinic's number.""";
 
   /** Demo only: a platform operator, who signs in with the clinic field left empty. */
   public static final String DEMO_OPERATOR = "operator@aftercare.example";
@@ -98,14 +117,17 @@ public class DemoClinics {
   private Void seedPeopleOf(DemoClinic clinic) {
     accounts.open(
         "admin@" + clinic.domain(), "Clinic Admin", DEMO_PASSWORD, EnumSet.of(Role.CLINIC_ADMIN));
-    accounts.open(
-        "clinician@" + clinic.domain(),
-        "Dana Clinician",
-        DEMO_PASSWORD,
-        EnumSet.of(Role.CLINICIAN));
-    accounts.open(
-        "mentor@" + clinic.domain(), "Pat Mentor", DEMO_PASSWORD, EnumSet.of(Role.PEER_MENTOR));
+    var clinician =
+        accounts.open(
+            "clinician@" + clinic.domain(),
+            "Dana Clinician",
+            DEMO_PASSWORD,
+            EnumSet.of(Role.CLINICIAN));
+    var mentor =
+        accounts.open(
+            "mentor@" + clinic.domain(), "Pat Mentor", DEMO_PASSWORD, EnumSet.of(Role.PEER_MENTOR));
     int daysSober = 30;
+    var seeded = new ArrayList<Client>();
     for (DemoClient demo : clinic.clients()) {
       var client = new Client();
       client.setDisplayName(demo.displayName());
@@ -113,10 +135,68 @@ public class DemoClinics {
       client.setEmail(
           demo.legalName().toLowerCase().replace(' ', '.') + "@clients." + clinic.domain());
       client.setRecoveryStartDate(LocalDate.now(clinic.zone()).minusDays(daysSober));
-      clients.add(client);
+      seeded.add(clients.add(client));
       daysSober += 45;
     }
+    Client portalClient = seeded.getFirst();
+    accounts.openForClient(
+        portalClient.getId(),
+        "client@" + clinic.domain(),
+        portalClient.getDisplayName(),
+        DEMO_PASSWORD);
+    seedGroups(clinic, seeded, clinician.getId(), mentor.getId());
     return null;
+  }
+
+  private void seedGroups(DemoClinic clinic, List<Client> people, UUID clinician, UUID mentor) {
+    LocalDate today = LocalDate.now(clinic.zone());
+    String zone = clinic.zone().getId();
+    var smart =
+        groups.create(
+            new GroupDetails(
+                "Evening SMART Recovery",
+                Modality.SMART_RECOVERY,
+                null,
+                "Tools for managing urges and building a balanced life, week by week.",
+                GROUND_RULES,
+                8,
+                EnrolmentPolicy.OPEN,
+                true,
+                false,
+                null,
+                new Schedule("FREQ=WEEKLY;BYDAY=TU,TH", today, LocalTime.of(18, 0), 90, zone)),
+            Set.of(clinician));
+    var circle =
+        groups.create(
+            new GroupDetails(
+                "Sunday 12-step circle",
+                Modality.TWELVE_STEP,
+                null,
+                "A peer-led meeting in the 12-step tradition.",
+                GROUND_RULES,
+                15,
+                EnrolmentPolicy.OPEN,
+                true,
+                true,
+                null,
+                new Schedule("FREQ=WEEKLY;BYDAY=SU", today, LocalTime.of(10, 0), 60, zone)),
+            Set.of(mentor));
+    groups.create(
+        new GroupDetails(
+            "Family group",
+            Modality.FAMILY,
+            null,
+            "For the people who support someone in recovery.",
+            null,
+            12,
+            EnrolmentPolicy.CLOSED,
+            true,
+            false,
+            null,
+            new Schedule("FREQ=MONTHLY;BYDAY=1SA", today, LocalTime.of(11, 0), 90, zone)),
+        Set.of(clinician));
+    people.stream().limit(4).forEach(c -> enrollments.enrol(smart.getId(), c.getId(), false));
+    people.stream().skip(1).forEach(c -> enrollments.enrol(circle.getId(), c.getId(), false));
   }
 
   private static void printLogins() {
@@ -132,7 +212,7 @@ public class DemoClinics {
           .append("' (")
           .append(clinic.name())
           .append(")");
-      for (String who : List.of("admin", "clinician", "mentor")) {
+      for (String who : List.of("admin", "clinician", "mentor", "client")) {
         lines.append("\n    ").append(who).append('@').append(clinic.domain());
       }
     }

@@ -37,7 +37,7 @@ import org.aftercare.ui.security.PortalSession;
 
 /** The clinic's sessions for one week, Monday to Sunday in the clinic's time zone. */
 @CdiComponent
-@Route("calendar")
+@Route("schedule")
 @PageTitle("Calendar · Aftercare")
 @Menu(order = 3, title = "Calendar")
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN})

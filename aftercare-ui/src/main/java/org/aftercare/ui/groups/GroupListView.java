@@ -4,6 +4,7 @@ import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -100,6 +101,7 @@ public class GroupListView extends VerticalLayout {
 
   private void configureGrid() {
     grid.setId("groups");
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.addColumn(RecoveryGroup::getName).setHeader("Name").setFlexGrow(2);
     grid.addColumn(group -> group.getModality().label()).setHeader("Kind");
     grid.addColumn(group -> ScheduleSummary.of(group.schedule())).setHeader("Meets").setFlexGrow(3);

@@ -125,7 +125,6 @@ class ScheduleEditor extends VerticalLayout {
     duration.setId("schedule-duration");
     duration.setMin(5);
     duration.setMax(600);
-    duration.setStep(15);
     duration.setRequired(true);
     timeZone.setId("schedule-time-zone");
     ends.setId("schedule-ends");

@@ -106,14 +106,14 @@ public class MyGroupsPanel extends VerticalLayout {
                   render();
                 });
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        accept.setId("accept-offer");
+        accept.addClassName("accept-offer");
         card.add(accept);
       }
       default -> {
         if (group.mustAcceptGroundRules()) {
           var rules =
               new Button("Read and accept the ground rules", click -> openGroundRules(group));
-          rules.setId("ground-rules");
+          rules.addClassName("ground-rules");
           rules.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
           card.add(
               new Paragraph("Before your first session, please read the group's ground rules."),

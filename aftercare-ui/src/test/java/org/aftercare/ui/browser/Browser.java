@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -31,8 +33,22 @@ final class Browser implements AutoCloseable {
   }
 
   static Browser open(int width, int height) {
+    return open(width, height, new ChromeOptions());
+  }
+
+  /** A phone-sized viewport (360 CSS pixels wide), as the client portal is mostly used. */
+  static Browser openPhone() {
+    var options = new ChromeOptions();
+    options.setExperimentalOption(
+        "mobileEmulation",
+        Map.of("deviceMetrics", Map.of("width", PHONE_WIDTH, "height", 780, "pixelRatio", 1.0)));
+    return open(PHONE_WIDTH, 780, options);
+  }
+
+  static final int PHONE_WIDTH = 360;
+
+  private static Browser open(int width, int height, ChromeOptions options) {
     try {
-      var options = new ChromeOptions();
       options.setBinary("/usr/bin/chromium");
       options.addArguments(
           "--headless",
@@ -81,6 +97,11 @@ final class Browser implements AutoCloseable {
 
   void waitUntilUrlContains(String part) {
     new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains(part));
+  }
+
+  /** The page's own width in CSS pixels, to check a layout really is phone-sized. */
+  long viewportWidth() {
+    return (Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth");
   }
 
   void type(By field, String text) {

@@ -20,6 +20,12 @@ final class BrowserSession implements AfterTestExecutionCallback, AfterEachCallb
     return browser;
   }
 
+  Browser openPhone() {
+    var browser = Browser.openPhone();
+    browsers.add(browser);
+    return browser;
+  }
+
   @Override
   public void afterTestExecution(ExtensionContext context) {
     if (context.getExecutionException().isPresent()) {

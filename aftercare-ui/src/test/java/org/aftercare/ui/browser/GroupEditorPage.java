@@ -1,0 +1,38 @@
+package org.aftercare.ui.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/** The new-group form: what the group is, who leads it, and its (default weekly) schedule. */
+final class GroupEditorPage {
+
+  private final Browser browser;
+
+  GroupEditorPage(Browser browser, PackagedPortal portal) {
+    this.browser = browser;
+    browser.go(portal.url("/groups/new"));
+    browser.waitFor(By.id("group-editor-title"));
+  }
+
+  GroupEditorPage describe(String name, int capacity, String groundRules, String facilitator) {
+    browser.type(By.cssSelector("#group-name input"), name);
+    browser.type(By.cssSelector("#group-capacity input"), Integer.toString(capacity));
+    browser.type(By.cssSelector("#group-ground-rules textarea"), groundRules);
+    browser.type(By.cssSelector("#group-facilitators input"), facilitator);
+    browser
+        .find(By.xpath("//vaadin-multi-select-combo-box-item[contains(., '" + facilitator + "')]"))
+        .click();
+    browser.find(By.cssSelector("#group-facilitators input")).sendKeys(Keys.ESCAPE);
+    return this;
+  }
+
+  String scheduleSummary() {
+    return browser.find(By.id("schedule-summary")).getText();
+  }
+
+  GroupPage save() {
+    browser.find(By.id("save-group")).click();
+    browser.waitFor(By.id("group-title"));
+    return new GroupPage(browser);
+  }
+}

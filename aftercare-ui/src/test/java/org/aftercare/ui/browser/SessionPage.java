@@ -1,0 +1,56 @@
+package org.aftercare.ui.browser;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** One session's page and its move and cancel dialogs. */
+final class SessionPage {
+
+  private static final DateTimeFormatter US_DATE =
+      DateTimeFormatter.ofPattern("M/d/yyyy", Locale.US);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.US);
+
+  private final Browser browser;
+
+  SessionPage(Browser browser) {
+    this.browser = browser;
+  }
+
+  String status() {
+    return browser.find(By.id("session-status")).getText();
+  }
+
+  String when() {
+    return browser.find(By.id("session-when")).getText();
+  }
+
+  SessionPage cancel(String reason) {
+    browser.find(By.id("cancel-session")).click();
+    browser.type(By.cssSelector("#cancel-reason textarea"), reason);
+    browser.find(By.id("dialog-confirm")).click();
+    waitForStatus("Cancelled");
+    return this;
+  }
+
+  /** Moves the session to a local time in the clinic's zone, as typed into the dialog. */
+  SessionPage moveTo(LocalDateTime start) {
+    browser.find(By.id("move-session")).click();
+    var date = browser.find(By.cssSelector("#move-start vaadin-date-picker input"));
+    date.sendKeys(Keys.chord(Keys.CONTROL, "a"), US_DATE.format(start), Keys.TAB);
+    var time = browser.find(By.cssSelector("#move-start vaadin-time-picker input"));
+    time.sendKeys(Keys.chord(Keys.CONTROL, "a"), TIME.format(start), Keys.TAB);
+    browser.find(By.id("dialog-confirm")).click();
+    waitForStatus("Moved");
+    return this;
+  }
+
+  private void waitForStatus(String text) {
+    new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("session-status"), text));
+  }
+}
