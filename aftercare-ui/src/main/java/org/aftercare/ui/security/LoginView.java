@@ -25,6 +25,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import org.aftercare.identity.ClinicCredential;
 import org.aftercare.identity.SignedInUser;
+import org.aftercare.tenancy.TenantContext;
 
 /**
  * Sign-in with clinic, e-mail and password. The clinic can come pre-filled from {@code
@@ -41,10 +42,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
   private final TextField clinic = createClinicField();
   private final LoginForm form = createForm();
 
+  private final TenantContext tenantContext;
+
   @Inject
-  public LoginView(SecurityContext securityContext, IdleTimeout idleTimeout) {
+  public LoginView(
+      SecurityContext securityContext, IdleTimeout idleTimeout, TenantContext tenantContext) {
     this.securityContext = securityContext;
     this.idleTimeout = idleTimeout;
+    this.tenantContext = tenantContext;
     addClassName("aftercare-login");
     setSizeFull();
     setAlignItems(Alignment.CENTER);
@@ -112,7 +117,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     }
     securityContext.getPrincipalsByType(SignedInUser.class).stream()
         .findFirst()
-        .ifPresent(user -> PortalSession.bind(request, user, idleTimeout));
+        .ifPresent(
+            user -> {
+              PortalSession.bind(request, user, idleTimeout);
+              // The filter saw no one signed in when this request began; the view navigated to
+              // next renders in this same request and must already act for the clinic.
+              user.tenantId().ifPresent(tenantContext::enter);
+            });
     getUI().ifPresent(ui -> ui.navigate(storedRedirect()));
   }
 

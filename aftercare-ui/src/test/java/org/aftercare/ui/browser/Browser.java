@@ -99,6 +99,14 @@ final class Browser implements AutoCloseable {
     new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains(part));
   }
 
+  /** Clicks after scrolling the element to the middle of the view, clear of the sticky header. */
+  void click(By by) {
+    var element = find(by);
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    element.click();
+  }
+
   /** The page's own width in CSS pixels, to check a layout really is phone-sized. */
   long viewportWidth() {
     return (Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth");

@@ -31,7 +31,7 @@ final class GroupEditorPage {
   }
 
   GroupPage save() {
-    browser.find(By.id("save-group")).click();
+    browser.click(By.id("save-group"));
     browser.waitFor(By.id("group-title"));
     return new GroupPage(browser);
   }

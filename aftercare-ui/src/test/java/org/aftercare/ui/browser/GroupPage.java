@@ -2,7 +2,6 @@ package org.aftercare.ui.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /** One group's page: schedule, next sessions and members. */
 final class GroupPage {
@@ -23,7 +22,7 @@ final class GroupPage {
   String enrol(String displayName) {
     browser.type(By.cssSelector("#enrol-client input"), displayName);
     browser.find(By.xpath("//vaadin-combo-box-item[contains(., '" + displayName + "')]")).click();
-    browser.find(By.id("enrol")).click();
+    browser.click(By.id("enrol"));
     return browser
         .find(By.xpath("//vaadin-notification-card[contains(., '" + displayName + "')]"))
         .getText();
@@ -42,9 +41,8 @@ final class GroupPage {
   SessionPage openSession(int index) {
     browser.go(url);
     browser.waitFor(By.id("group-sessions"));
-    List<WebElement> links =
-        browser.driver.findElements(By.cssSelector("#group-sessions vaadin-grid-cell-content a"));
-    links.get(index).click();
+    browser.click(
+        By.xpath("(//*[@id='group-sessions']//vaadin-grid-cell-content//a)[" + (index + 1) + "]"));
     browser.waitFor(By.id("session-title"));
     return new SessionPage(browser);
   }

@@ -24,8 +24,10 @@ final class MyGroupsPage {
   }
 
   void acceptGroundRules(String group) {
-    browser.find(card(group)).findElement(By.cssSelector("vaadin-button.ground-rules")).click();
-    browser.find(By.id("accept-ground-rules")).click();
+    browser.click(
+        By.cssSelector(
+            ".aftercare-group-card[data-group='" + group + "'] vaadin-button.ground-rules"));
+    browser.click(By.id("accept-ground-rules"));
     browser.waitFor(
         By.cssSelector(".aftercare-group-card[data-group='" + group + "'] a.aftercare-join"));
   }

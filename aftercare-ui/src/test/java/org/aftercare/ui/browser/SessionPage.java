@@ -30,21 +30,21 @@ final class SessionPage {
   }
 
   SessionPage cancel(String reason) {
-    browser.find(By.id("cancel-session")).click();
+    browser.click(By.id("cancel-session"));
     browser.type(By.cssSelector("#cancel-reason textarea"), reason);
-    browser.find(By.id("dialog-confirm")).click();
+    browser.click(By.id("dialog-confirm"));
     waitForStatus("Cancelled");
     return this;
   }
 
   /** Moves the session to a local time in the clinic's zone, as typed into the dialog. */
   SessionPage moveTo(LocalDateTime start) {
-    browser.find(By.id("move-session")).click();
+    browser.click(By.id("move-session"));
     var date = browser.find(By.cssSelector("#move-start vaadin-date-picker input"));
     date.sendKeys(Keys.chord(Keys.CONTROL, "a"), US_DATE.format(start), Keys.TAB);
     var time = browser.find(By.cssSelector("#move-start vaadin-time-picker input"));
     time.sendKeys(Keys.chord(Keys.CONTROL, "a"), TIME.format(start), Keys.TAB);
-    browser.find(By.id("dialog-confirm")).click();
+    browser.click(By.id("dialog-confirm"));
     waitForStatus("Moved");
     return this;
   }
