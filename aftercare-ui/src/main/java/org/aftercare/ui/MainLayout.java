@@ -44,7 +44,7 @@ public class MainLayout extends AppLayout {
     var title = new Span(clinicName);
     title.addClassNames("font-semibold", "text-l");
     var who = new Span(userName);
-    who.addClassName("text-secondary");
+    who.addClassNames("text-secondary", "aftercare-header-user");
     var signOut = new Button("Sign out", click -> PortalSession.signOut());
     signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     signOut.setId("sign-out");
