@@ -1,0 +1,71 @@
+package org.aftercare.ui.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The clinic's week of sessions, and a clinician's calendar subscription link: it serves their
+ * sessions to an app that cannot sign in, and dies when replaced or turned off.
+ */
+class CalendarBrowserIT extends PortalBrowserTest {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void weekShowsTheClinicsSessionsAndTheFeedLinkCanBeReplacedAndTurnedOff() throws Exception {
+    var browser = browsers.open();
+    new LoginPage(browser, portal).signIn("riverside", "clinician@riverside.example");
+    browser.go(portal.url("/schedule"));
+    // The demo's Tuesday and Thursday group has sessions in any full week from next week on.
+    browser.click(By.id("week-next"));
+    browser.waitFor(By.xpath("//*[@id='week']//a[contains(., 'Evening SMART Recovery')]"));
+    browser.screenshot("week-calendar");
+
+    String first = makeLink(browser, "calendar-feed-renew");
+    var response = get(first);
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("text/calendar");
+    List<VEvent> events =
+        new CalendarBuilder().build(new StringReader(response.body())).getComponents("VEVENT");
+    assertThat(events)
+        .extracting(event -> event.getProperty(Property.SUMMARY).orElseThrow().getValue())
+        .contains("Evening SMART Recovery", "Family group")
+        .doesNotContain("Sunday 12-step circle");
+
+    browser.go(portal.url("/schedule"));
+    String second = makeLink(browser, "calendar-feed-renew");
+    assertThat(second).isNotEqualTo(first);
+    assertThat(get(first).statusCode()).isEqualTo(404);
+    assertThat(get(second).statusCode()).isEqualTo(200);
+
+    browser.go(portal.url("/schedule"));
+    browser.click(By.id("calendar-feed-revoke"));
+    browser.click(By.xpath("//vaadin-confirm-dialog//vaadin-button[normalize-space()='Turn off']"));
+    browser.waitFor(By.xpath("//vaadin-button[normalize-space()='Make a calendar link']"));
+    assertThat(get(second).statusCode()).isEqualTo(404);
+    assertThat(get(portal.url("/calendar/riverside/not-a-real-token-at-all-000.ics")).statusCode())
+        .isEqualTo(404);
+  }
+
+  private static String makeLink(Browser browser, String button) {
+    browser.click(By.id(button));
+    return browser.find(By.cssSelector("#calendar-feed-url input")).getDomProperty("value");
+  }
+
+  private HttpResponse<String> get(String url) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
