@@ -1,5 +1,7 @@
 package org.aftercare.groups;
 
+import java.util.List;
+
 /**
  * Where a client stands with a group. ENROLLED and OFFERED hold a seat; WAITLISTED waits in order
  * of request; the rest are history.
@@ -11,7 +13,10 @@ public enum EnrollmentStatus {
   WITHDRAWN,
   OFFER_EXPIRED;
 
+  /** The places that are not history, for queries. */
+  public static final List<EnrollmentStatus> CURRENT = List.of(ENROLLED, WAITLISTED, OFFERED);
+
   public boolean isCurrent() {
-    return this == ENROLLED || this == WAITLISTED || this == OFFERED;
+    return CURRENT.contains(this);
   }
 }

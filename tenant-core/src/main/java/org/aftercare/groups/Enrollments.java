@@ -69,10 +69,7 @@ public class Enrollments {
                 + " and e.status in :current order by e.requestedAt",
             Enrollment.class)
         .setParameter("client", clientId)
-        .setParameter(
-            "current",
-            List.of(
-                EnrollmentStatus.ENROLLED, EnrollmentStatus.OFFERED, EnrollmentStatus.WAITLISTED))
+        .setParameter("current", EnrollmentStatus.CURRENT)
         .getResultList();
   }
 
@@ -220,10 +217,7 @@ public class Enrollments {
             Enrollment.class)
         .setParameter("group", groupId)
         .setParameter("client", clientId)
-        .setParameter(
-            "current",
-            List.of(
-                EnrollmentStatus.ENROLLED, EnrollmentStatus.OFFERED, EnrollmentStatus.WAITLISTED))
+        .setParameter("current", EnrollmentStatus.CURRENT)
         .getResultStream()
         .findFirst();
   }

@@ -27,12 +27,7 @@ public class SeatCounts {
                 "select e.group.id, e.status, count(e) from Enrollment e"
                     + " where e.status in :current group by e.group.id, e.status",
                 Object[].class)
-            .setParameter(
-                "current",
-                List.of(
-                    EnrollmentStatus.ENROLLED,
-                    EnrollmentStatus.OFFERED,
-                    EnrollmentStatus.WAITLISTED))
+            .setParameter("current", EnrollmentStatus.CURRENT)
             .getResultList();
     Map<UUID, Seats> seats = new HashMap<>();
     for (Object[] row : rows) {

@@ -42,8 +42,8 @@ public class SessionReminders {
         join client c on c.id = e.client_id and c.email is not null
         cross join unnest(cast(string_to_array(?, ',') as integer[])) as lead(hours)
        where s.status = 'SCHEDULED'
-         and s.starts_at > ?
-         and s.starts_at <= ? + make_interval(hours => lead.hours)
+         and s.starts_at > cast(? as timestamptz)
+         and s.starts_at <= cast(? as timestamptz) + make_interval(hours => lead.hours)
       on conflict do nothing
       returning session_id, enrollment_id
       """;
