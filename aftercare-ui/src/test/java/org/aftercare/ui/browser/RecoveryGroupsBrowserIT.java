@@ -70,7 +70,10 @@ class RecoveryGroupsBrowserIT extends PortalBrowserTest {
     myGroups.acceptGroundRules(group);
     List<WebElement> sessions = myGroups.sessions(group);
     WebElement join = sessions.get(0).findElement(By.cssSelector("a.aftercare-join"));
-    assertThat(join.getDomProperty("href")).startsWith("https://meet.example.org/riverside-");
+    // From the clinic's template (another test may change its wording, not its host).
+    assertThat(join.getDomProperty("href"))
+        .startsWith("https://meet.example.org/")
+        .doesNotContain("{group}");
     assertThat(sessions.get(1).getText()).contains("Cancelled: Facilitator is ill");
     WebElement later = sessions.get(2);
     assertThat(later.getText()).contains("Opens at");
