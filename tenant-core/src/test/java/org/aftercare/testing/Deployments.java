@@ -54,7 +54,10 @@ public final class Deployments {
     return Maven.resolver()
         .loadPomFromFile("pom.xml")
         .resolve(
-            "org.liquibase:liquibase-core", "org.postgresql:postgresql", "org.assertj:assertj-core")
+            "org.liquibase:liquibase-core",
+            "org.postgresql:postgresql",
+            "org.mnode.ical4j:ical4j",
+            "org.assertj:assertj-core")
         .withTransitivity()
         .asFile();
   }
