@@ -46,7 +46,9 @@ public final class Deployments {
         "aftercare.db.user=" + app.user(),
         "aftercare.db.password=" + app.password(),
         "aftercare.db.owner-user=" + owner.user(),
-        "aftercare.db.owner-password=" + owner.password());
+        "aftercare.db.owner-password=" + owner.password(),
+        // Mail the tests cause stays in the build folder, not beside the sources.
+        "aftercare.mail.dev-mailbox=" + new File("target/it-mailbox").getAbsolutePath());
   }
 
   /** Versions come from the module's pom, so they never drift from the build's. */
