@@ -48,7 +48,10 @@ public final class Deployments {
         "aftercare.db.owner-user=" + owner.user(),
         "aftercare.db.owner-password=" + owner.password(),
         // Mail the tests cause stays in the build folder, not beside the sources.
-        "aftercare.mail.dev-mailbox=" + new File("target/it-mailbox").getAbsolutePath());
+        "aftercare.mail.dev-mailbox=" + new File("target/it-mailbox").getAbsolutePath(),
+        // Tests run reminders and offer expiry themselves, at moments they choose; the
+        // every-minute timer would race them for the same claims.
+        "aftercare.groups.timers.enabled=false");
   }
 
   /** Versions come from the module's pom, so they never drift from the build's. */
