@@ -32,7 +32,8 @@ public class SessionReminders {
   private static final Logger LOG = Logger.getLogger(SessionReminders.class.getName());
 
   // Every lead time whose moment has come claims its row; one mail covers all claimed at once, so
-  // a client enrolled 30 minutes before a session gets one reminder, not two.
+  // a client enrolled 30 minutes before a session gets one reminder, not two. The cast matters: an
+  // untyped parameter plus an interval is read as interval + interval.
   private static final String CLAIM_DUE =
       """
       insert into session_reminder (tenant_id, session_id, enrollment_id, lead_hours)
@@ -47,6 +48,10 @@ public class SessionReminders {
       on conflict do nothing
       returning session_id, enrollment_id
       """;
+
+  // EclipseLink refuses native SQL in a unit with multitenant entities, since it cannot add the
+  // tenant criteria itself; here row-level security scopes every statement to the clinic.
+  private static final String ALLOW_NATIVE_SQL = "eclipselink.jdbc.allow-native-sql-query";
 
   @PersistenceContext private EntityManager em;
   @Inject ClinicSettingsService clinic;
@@ -63,6 +68,7 @@ public class SessionReminders {
     @SuppressWarnings("unchecked")
     List<Object[]> claimed =
         em.createNativeQuery(CLAIM_DUE)
+            .setHint(ALLOW_NATIVE_SQL, true)
             .setParameter(
                 1,
                 String.join(
@@ -86,6 +92,7 @@ public class SessionReminders {
         LOG.log(Level.WARNING, "Reminder not sent; it is retried at the next run", e);
         em.createNativeQuery(
                 "delete from session_reminder where session_id = ? and enrollment_id = ?")
+            .setHint(ALLOW_NATIVE_SQL, true)
             .setParameter(1, session.getId())
             .setParameter(2, enrollment.getId())
             .executeUpdate();

@@ -1,6 +1,7 @@
 package org.aftercare.tenancy;
 
 import static org.aftercare.testing.ClientBuilder.aClient;
+import static org.aftercare.testing.GroupBuilder.aGroup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
@@ -10,10 +11,14 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +30,17 @@ import org.aftercare.audit.AuditService;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientSearch;
 import org.aftercare.clients.ClientService;
+import org.aftercare.groups.CalendarFeeds;
+import org.aftercare.groups.Enrollment;
+import org.aftercare.groups.Enrollments;
+import org.aftercare.groups.GroupFilter;
+import org.aftercare.groups.GroupService;
+import org.aftercare.groups.GroupSession;
+import org.aftercare.groups.GroupSessions;
+import org.aftercare.groups.MyGroups;
+import org.aftercare.groups.PublicCalendar;
+import org.aftercare.groups.RecoveryGroup;
+import org.aftercare.groups.SessionReminders;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.Role;
 import org.aftercare.shared.NotFoundException;
@@ -60,6 +76,13 @@ class TenantIsolationIT {
   @Inject AuditService audit;
   @Inject Invitations invitations;
   @Inject AuditChainVerifier verifier;
+  @Inject GroupService groups;
+  @Inject GroupSessions sessions;
+  @Inject Enrollments enrollments;
+  @Inject MyGroups myGroups;
+  @Inject CalendarFeeds feeds;
+  @Inject PublicCalendar publicCalendar;
+  @Inject SessionReminders reminders;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
   DataSource dataSource;
@@ -70,7 +93,21 @@ class TenantIsolationIT {
   private ClinicAData clinicA;
 
   /** What clinic A holds, for the probes to aim at. */
-  record ClinicAData(Client client, String staffEmail, UUID staffId) {}
+  record ClinicAData(
+      Client client,
+      String staffEmail,
+      UUID staffId,
+      String slug,
+      RecoveryGroup group,
+      GroupSession session,
+      Enrollment enrollment,
+      String feedToken) {
+
+    /** Half an hour before A's first session, when its reminders are due. */
+    Instant remindersDue() {
+      return session.getStartsAt().minus(Duration.ofMinutes(30));
+    }
+  }
 
   record Probe(String name, Function<ClinicAData, Object> request) {}
 
@@ -94,8 +131,78 @@ class TenantIsolationIT {
             "find the portal account of A's client",
             a -> accounts.findForClient(a.client().getId())),
         probe("open invitations", a -> invitations.open()),
+        probe("sign in to A's staff account", a -> accounts.signIn(a.staffEmail(), STAFF_PASSWORD)),
+        probe("list groups", a -> groups.list(new GroupFilter(null, null, null))),
+        probe("list groups A's staff lead", a -> groups.list(ledBy(a.staffId()))),
+        probe("find A's group", a -> groups.find(a.group().getId())),
+        probe("facilitators of A's group", a -> groups.facilitatorsOf(a.group().getId())),
+        probe("facilitators of every group", a -> groups.facilitatorsByGroup()),
+        probe("update A's group", a -> updateGroup(a)),
+        probe("archive A's group", a -> groups.archive(a.group().getId())),
+        probe("extend every group's sessions", a -> groups.extendSchedules(Instant.now())),
+        probe("find A's session", a -> sessions.find(a.session().getId())),
         probe(
-            "sign in to A's staff account", a -> accounts.signIn(a.staffEmail(), STAFF_PASSWORD)));
+            "sessions in A's week",
+            a -> sessions.between(weekAround(a), a.remindersDue().plus(Duration.ofDays(7)))),
+        probe(
+            "sessions of A's group", a -> sessions.ofGroup(a.group().getId(), Instant.EPOCH, 100)),
+        probe("cancel A's session", a -> cancelSession(a)),
+        probe("move A's session", a -> moveSession(a)),
+        probe("enrolments in A's group", a -> enrollments.ofGroup(a.group().getId())),
+        probe("A's client's places", a -> enrollments.currentOf(a.client().getId())),
+        probe("find A's enrolment", a -> enrollments.find(a.enrollment().getId())),
+        probe(
+            "enrol A's client in A's group",
+            a -> enrollments.enrol(a.group().getId(), a.client().getId(), true)),
+        probe("withdraw A's enrolment", a -> enrollments.withdraw(a.enrollment().getId(), "probe")),
+        probe(
+            "A's client's groups in the portal",
+            a -> myGroups.of(a.client().getId(), Instant.now())),
+        probe(
+            "A's client's sessions in the portal",
+            a -> myGroups.sessionsOf(a.client().getId(), Instant.EPOCH)),
+        probe(
+            "join A's session as A's client",
+            a ->
+                myGroups.joinLink(
+                    a.client().getId(), a.session().getId(), a.session().getStartsAt())),
+        probe("calendar behind A's feed token", a -> feeds.calendarFor(a.feedToken())),
+        probe("whether A's staff have a feed", a -> feeds.feedCreatedAt(a.staffId())),
+        probe(
+            "A's feed token under B's address",
+            a -> publicCalendar.calendar(slugOfB(), a.feedToken())),
+        probe("send the reminders due for A's session", a -> reminders.sendDue(a.remindersDue())));
+  }
+
+  private static GroupFilter ledBy(UUID staffId) {
+    return new GroupFilter(null, staffId, null);
+  }
+
+  private Object updateGroup(ClinicAData a) {
+    return groups.update(
+        a.group().getId(), a.group().getVersion(), a.group().details(), Set.of(a.staffId()));
+  }
+
+  private Object cancelSession(ClinicAData a) {
+    return sessions.cancel(
+        a.session().getId(), a.session().getVersion(), "probe", ZoneId.of("Europe/Berlin"));
+  }
+
+  private Object moveSession(ClinicAData a) {
+    return sessions.move(
+        a.session().getId(),
+        a.session().getVersion(),
+        a.session().getStartsAt().plus(Duration.ofHours(1)),
+        60,
+        ZoneId.of("Europe/Berlin"));
+  }
+
+  private static Instant weekAround(ClinicAData a) {
+    return a.remindersDue().minus(Duration.ofDays(7));
+  }
+
+  private String slugOfB() {
+    return tenants.find(clinics.clinicB()).orElseThrow().getSlug();
   }
 
   private static Probe probe(String name, Function<ClinicAData, Object> request) {
@@ -121,13 +228,25 @@ class TenantIsolationIT {
   void seedClinicA() {
     clinics = TwoClinics.register(tenants, tenantContext);
     String staffEmail = "clinician-" + UUID.randomUUID() + "@a.example";
+    String slug = tenants.find(clinics.clinicA()).orElseThrow().getSlug();
     clinicA =
         clinics.asClinicA(
             () -> {
               var staff =
                   accounts.open(staffEmail, "A Clinician", STAFF_PASSWORD, Set.of(Role.CLINICIAN));
+              var client = clients.add(aClient().named("Riley S.").build());
+              var group =
+                  groups.create(
+                      aGroup().named("A's Tuesday group").withCapacity(5).build(),
+                      Set.of(staff.getId()));
+              var enrollment = enrollments.enrol(group.getId(), client.getId(), false);
+              var session = sessions.ofGroup(group.getId(), Instant.now(), 1).getFirst();
+              String feedUrl = feeds.renew(staff.getId(), slug);
+              String token =
+                  feedUrl.substring(
+                      feedUrl.lastIndexOf('/') + 1, feedUrl.length() - ".ics".length());
               return new ClinicAData(
-                  clients.add(aClient().named("Riley S.").build()), staffEmail, staff.getId());
+                  client, staffEmail, staff.getId(), slug, group, session, enrollment, token);
             });
   }
 
@@ -152,6 +271,17 @@ class TenantIsolationIT {
     assertThat(clinics.asClinicA(() -> accounts.findByEmail(clinicA.staffEmail()))).isPresent();
     assertThat(clinics.asClinicA(() -> exportedRows(forRecord(clinicA.client())))).isNotEmpty();
     assertThat(clinics.asClinicA(() -> verifier.verify().rowsChecked())).isPositive();
+    assertThat(clinics.asClinicA(() -> groups.find(clinicA.group().getId()))).isPresent();
+    assertThat(clinics.asClinicA(() -> sessions.find(clinicA.session().getId()))).isPresent();
+    assertThat(clinics.asClinicA(() -> enrollments.ofGroup(clinicA.group().getId())))
+        .extracting(Enrollment::getId)
+        .containsExactly(clinicA.enrollment().getId());
+    assertThat(clinics.asClinicA(() -> myGroups.of(clinicA.client().getId(), Instant.now())))
+        .hasSize(1);
+    assertThat(publicCalendar.calendar(clinicA.slug(), clinicA.feedToken())).isPresent();
+    // The probe's moment is one at which A's own reminder is due: B's run sending none means
+    // something.
+    assertThat(clinics.asClinicA(() -> reminders.sendDue(clinicA.remindersDue()))).isEqualTo(1);
   }
 
   @Test
@@ -223,6 +353,7 @@ class TenantIsolationIT {
     return switch (answer) {
       case null -> true;
       case Collection<?> rows -> rows.isEmpty();
+      case Map<?, ?> rows -> rows.isEmpty();
       case Optional<?> maybe -> maybe.isEmpty();
       case Number count -> count.longValue() == 0;
       default -> false;

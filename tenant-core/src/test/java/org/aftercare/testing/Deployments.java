@@ -46,7 +46,12 @@ public final class Deployments {
         "aftercare.db.user=" + app.user(),
         "aftercare.db.password=" + app.password(),
         "aftercare.db.owner-user=" + owner.user(),
-        "aftercare.db.owner-password=" + owner.password());
+        "aftercare.db.owner-password=" + owner.password(),
+        // Mail the tests cause stays in the build folder, not beside the sources.
+        "aftercare.mail.dev-mailbox=" + new File("target/it-mailbox").getAbsolutePath(),
+        // Tests run reminders and offer expiry themselves, at moments they choose; the
+        // every-minute timer would race them for the same claims.
+        "aftercare.groups.timers.enabled=false");
   }
 
   /** Versions come from the module's pom, so they never drift from the build's. */
@@ -54,7 +59,10 @@ public final class Deployments {
     return Maven.resolver()
         .loadPomFromFile("pom.xml")
         .resolve(
-            "org.liquibase:liquibase-core", "org.postgresql:postgresql", "org.assertj:assertj-core")
+            "org.liquibase:liquibase-core",
+            "org.postgresql:postgresql",
+            "org.mnode.ical4j:ical4j",
+            "org.assertj:assertj-core")
         .withTransitivity()
         .asFile();
   }

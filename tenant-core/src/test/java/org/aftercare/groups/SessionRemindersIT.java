@@ -1,0 +1,198 @@
+package org.aftercare.groups;
+
+import static org.aftercare.testing.GroupBuilder.aGroup;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.aftercare.clients.Client;
+import org.aftercare.clients.ClientService;
+import org.aftercare.tenancy.TenantContext;
+import org.aftercare.tenancy.TenantService;
+import org.aftercare.tenancy.persistence.AftercareDataSource;
+import org.aftercare.testing.ClinicFixtures;
+import org.aftercare.testing.ClinicRows;
+import org.aftercare.testing.Deployments;
+import org.aftercare.testing.TwoClinics;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Reminders go out once per client and session however many app instances run the timer: two
+ * workers race for the same claims and between them send each reminder exactly once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SessionRemindersIT {
+
+  private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.domain();
+  }
+
+  @Inject GroupService groups;
+  @Inject GroupSessions sessions;
+  @Inject Enrollments enrollments;
+  @Inject GroupUpkeep upkeep;
+  @Inject ClientService clients;
+  @Inject ClinicFixtures fixtures;
+  @Inject TenantService tenants;
+  @Inject TenantContext tenantContext;
+
+  @Resource(lookup = AftercareDataSource.JNDI_NAME)
+  DataSource dataSource;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
+
+  private TwoClinics clinics;
+  private GroupSession soon;
+  private List<Client> enrolled;
+  private Client waiting;
+
+  /**
+   * A group of four whose first session starts in half an hour: three enrolled clients with e-mail,
+   * one enrolled without, one on the waitlist.
+   */
+  @BeforeEach
+  void sessionInHalfAnHourWithEnrolledClients() {
+    clinics = TwoClinics.register(tenants, tenantContext);
+    ZonedDateTime start =
+        Instant.now().plus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.MINUTES).atZone(CHICAGO);
+    soon =
+        clinics.asClinicA(
+            () -> {
+              UUID dana = fixtures.clinician("Dana Lead").getId();
+              var group =
+                  groups.create(
+                      aGroup()
+                          .withCapacity(4)
+                          .startingOn(start.toLocalDate())
+                          .at(start.toLocalTime())
+                          .lasting(60)
+                          .build(),
+                      Set.of(dana));
+              return sessions.ofGroup(group.getId(), Instant.now(), 1).getFirst();
+            });
+    assertThat(soon.getStartsAt()).isEqualTo(start.toInstant());
+    enrolled =
+        clinics.asClinicA(
+            () ->
+                Stream.of("Alex P.", "Blake R.", "Casey S.")
+                    .map(name -> enrolIn(fixtures.client(name)))
+                    .toList());
+    clinics.asClinicA(
+        () -> {
+          Client withoutEmail = fixtures.client("Drew T.");
+          withoutEmail.setEmail(null);
+          return enrolIn(clients.update(withoutEmail));
+        });
+    waiting = clinics.asClinicA(() -> enrolIn(fixtures.client("Emery U.")));
+  }
+
+  @Test
+  void twoWorkersBetweenThemSendEachEnrolledClientOneReminder() throws Exception {
+    Instant now = Instant.now();
+    var startTogether = new CountDownLatch(1);
+    Callable<Integer> worker =
+        () -> {
+          startTogether.await();
+          return upkeep.sendReminders(clinics.clinicA(), now);
+        };
+
+    var first = executor.submit(worker);
+    var second = executor.submit(worker);
+    startTogether.countDown();
+    int sent = first.get(2, TimeUnit.MINUTES) + second.get(2, TimeUnit.MINUTES);
+
+    assertThat(sent).isEqualTo(3);
+    var rows = new ClinicRows(dataSource, clinics.clinicA());
+    // Both of the clinic's lead times (24 h and 1 h) have come for a session in half an hour;
+    // each is claimed, and one e-mail covers both.
+    assertThat(
+            rows.count("select count(*) from session_reminder where session_id = ?", soon.getId()))
+        .isEqualTo(6);
+    assertThat(
+            rows.count(
+                "select count(distinct enrollment_id) from session_reminder"
+                    + " where session_id = ? and lead_hours in (1, 24)",
+                soon.getId()))
+        .isEqualTo(3);
+    assertThat(enrolled).allSatisfy(client -> assertThat(remindersTo(client)).isEqualTo(1));
+    assertThat(remindersTo(waiting)).isZero();
+    assertThat(upkeep.sendReminders(clinics.clinicA(), Instant.now())).isZero();
+    assertThat(enrolled).allSatisfy(client -> assertThat(remindersTo(client)).isEqualTo(1));
+  }
+
+  @Test
+  void noReminderBeforeTheLeadTimeHasCome() {
+    Instant dayAndAHalfBefore = soon.getStartsAt().minus(Duration.ofHours(36));
+
+    int sent = upkeep.sendReminders(clinics.clinicA(), dayAndAHalfBefore);
+
+    assertThat(sent).isZero();
+    assertThat(
+            new ClinicRows(dataSource, clinics.clinicA())
+                .count("select count(*) from session_reminder where session_id = ?", soon.getId()))
+        .isZero();
+    assertThat(enrolled).allSatisfy(client -> assertThat(remindersTo(client)).isZero());
+  }
+
+  private Client enrolIn(Client client) {
+    enrollments.enrol(soon.getGroup().getId(), client.getId(), false);
+    return client;
+  }
+
+  /** Reminder e-mails to the client in the dev mailbox, where mail goes with no SMTP server. */
+  private static long remindersTo(Client client) {
+    Path mailbox =
+        Path.of(
+            ConfigProvider.getConfig()
+                .getOptionalValue("aftercare.mail.dev-mailbox", String.class)
+                .orElse("mailbox"));
+    if (!Files.isDirectory(mailbox)) {
+      return 0;
+    }
+    try (Stream<Path> mails = Files.list(mailbox)) {
+      return mails
+          .map(SessionRemindersIT::read)
+          .filter(mail -> mail.contains("To: " + client.getEmail()))
+          .filter(mail -> mail.contains("Subject: Reminder: your session"))
+          .count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String read(Path mail) {
+    try {
+      return Files.readString(mail);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
