@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import org.aftercare.mail.MailNotSentException;
 import org.aftercare.tenancy.ClinicSettings;
 import org.aftercare.tenancy.ClinicSettingsService;
+import org.aftercare.tenancy.persistence.ClinicSql;
 import org.aftercare.tenancy.persistence.TenantAware;
 
 /**
@@ -49,10 +50,6 @@ public class SessionReminders {
       returning session_id, enrollment_id
       """;
 
-  // EclipseLink refuses native SQL in a unit with multitenant entities, since it cannot add the
-  // tenant criteria itself; here row-level security scopes every statement to the clinic.
-  private static final String ALLOW_NATIVE_SQL = "eclipselink.jdbc.allow-native-sql-query";
-
   @PersistenceContext private EntityManager em;
   @Inject ClinicSettingsService clinic;
   @Inject GroupNotices notices;
@@ -67,8 +64,7 @@ public class SessionReminders {
     Timestamp at = Timestamp.from(now);
     @SuppressWarnings("unchecked")
     List<Object[]> claimed =
-        em.createNativeQuery(CLAIM_DUE)
-            .setHint(ALLOW_NATIVE_SQL, true)
+        ClinicSql.query(em, CLAIM_DUE)
             .setParameter(
                 1,
                 String.join(
@@ -90,9 +86,8 @@ public class SessionReminders {
         sent++;
       } catch (MailNotSentException e) {
         LOG.log(Level.WARNING, "Reminder not sent; it is retried at the next run", e);
-        em.createNativeQuery(
-                "delete from session_reminder where session_id = ? and enrollment_id = ?")
-            .setHint(ALLOW_NATIVE_SQL, true)
+        ClinicSql.query(
+                em, "delete from session_reminder where session_id = ? and enrollment_id = ?")
             .setParameter(1, session.getId())
             .setParameter(2, enrollment.getId())
             .executeUpdate();

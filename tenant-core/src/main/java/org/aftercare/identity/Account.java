@@ -68,6 +68,10 @@ public class Account extends TenantOwned {
 
   @Embedded private SignInThrottle throttle = new SignInThrottle();
 
+  /** How many mentees a peer mentor takes at most. */
+  @Column(name = "caseload_capacity")
+  private int caseloadCapacity = 10;
+
   @Version private long version;
 
   protected Account() {}
@@ -112,6 +116,14 @@ public class Account extends TenantOwned {
 
   public boolean isActive() {
     return status == AccountStatus.ACTIVE;
+  }
+
+  public int getCaseloadCapacity() {
+    return caseloadCapacity;
+  }
+
+  void setCaseloadCapacity(int capacity) {
+    this.caseloadCapacity = capacity;
   }
 
   public Optional<UUID> clientId() {

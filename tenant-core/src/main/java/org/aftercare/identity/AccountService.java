@@ -174,6 +174,19 @@ public class AccountService {
     }
   }
 
+  /** Sets how many mentees a peer mentor takes at most (clinic admins, from the staff page). */
+  @Transactional
+  public Account changeCaseloadCapacity(UUID accountId, int capacity) {
+    requireAdmin();
+    if (capacity < 0 || capacity > 100) {
+      throw new InvalidInputException(
+          "caseloadCapacity", "A caseload is between 0 and 100 mentees.");
+    }
+    Account account = find(accountId).orElseThrow(() -> new NotFoundException("Account"));
+    account.setCaseloadCapacity(capacity);
+    return account;
+  }
+
   public Optional<Account> findByEmail(String email) {
     return em.createNamedQuery(Account.BY_EMAIL, Account.class)
         .setParameter("email", email)

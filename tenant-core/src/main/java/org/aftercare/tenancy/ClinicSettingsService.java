@@ -10,8 +10,11 @@ import java.util.UUID;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
+import org.aftercare.identity.Account;
+import org.aftercare.identity.AccountService;
 import org.aftercare.identity.Role;
 import org.aftercare.shared.ForbiddenException;
+import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.persistence.TenantAware;
 
@@ -25,6 +28,7 @@ public class ClinicSettingsService {
   @Inject AuditService audit;
   @Inject TenantService tenants;
   @Inject SecurityContext securityContext;
+  @Inject AccountService accounts;
 
   public ClinicSettings current() {
     return currentClinic().settings();
@@ -42,6 +46,28 @@ public class ClinicSettingsService {
         clinic.getId(),
         AuditOutcome.SUCCESS);
     return clinic.settings();
+  }
+
+  public EngagementSettings engagement() {
+    return currentClinic().engagementSettings();
+  }
+
+  @Transactional
+  public EngagementSettings saveEngagement(EngagementSettings settings) {
+    if (!securityContext.isCallerInRole(Role.Names.CLINIC_ADMIN)) {
+      throw new ForbiddenException("Only clinic admins change the clinic's settings.");
+    }
+    if (settings.onCallAccountId() != null
+        && accounts.find(settings.onCallAccountId()).filter(Account::isActive).isEmpty()) {
+      throw new InvalidInputException("onCall", "Choose an active member of staff to be on call.");
+    }
+    Tenant clinic = tenants.applyEngagementSettings(currentClinic().getId(), settings);
+    audit.record(
+        AuditAction.CLINIC_SETTINGS_CHANGED,
+        ClinicProvisioning.AUDIT_TYPE,
+        clinic.getId(),
+        AuditOutcome.SUCCESS);
+    return clinic.engagementSettings();
   }
 
   private Tenant currentClinic() {

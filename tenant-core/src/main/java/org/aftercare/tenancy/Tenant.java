@@ -12,9 +12,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.aftercare.shared.Identifiers;
+import org.aftercare.tenancy.persistence.NullableUuidConverter;
+import org.eclipse.persistence.annotations.Convert;
+import org.eclipse.persistence.annotations.Converter;
 
 /** A clinic: the unit of isolation. Its own row is not tenant-owned; everything else of it is. */
 @Entity
+@Converter(name = NullableUuidConverter.NAME, converterClass = NullableUuidConverter.class)
 @Table(name = "tenant")
 @NamedQuery(name = Tenant.BY_SLUG, query = "select t from Tenant t where t.slug = :slug")
 @NamedQuery(
@@ -65,6 +69,28 @@ public class Tenant {
 
   @Column(name = "reminder_hours", nullable = false)
   private String reminderHours = "24,1";
+
+  @Column(name = "flag_missed_sessions")
+  private int flagMissedSessions = 2;
+
+  @Column(name = "flag_no_check_in_days")
+  private int flagNoCheckInDays = 3;
+
+  @Column(name = "flag_craving")
+  private int flagCraving = 8;
+
+  @Column(name = "flag_attendance_percent")
+  private int flagAttendancePercent = 60;
+
+  @Column(name = "alert_escalation_minutes")
+  private int alertEscalationMinutes = 15;
+
+  @Convert(NullableUuidConverter.NAME)
+  @Column(name = "on_call_account_id")
+  private UUID onCallAccountId;
+
+  @Column(name = "crisis_contacts")
+  private String crisisContacts;
 
   /** Kept by database triggers; operators see these counts, never the people behind them. */
   @Column(name = "staff_count", insertable = false, updatable = false)
@@ -135,6 +161,27 @@ public class Tenant {
         welcomeText,
         videoLinkTemplate,
         reminderHours);
+  }
+
+  public EngagementSettings engagementSettings() {
+    return new EngagementSettings(
+        flagMissedSessions,
+        flagNoCheckInDays,
+        flagCraving,
+        flagAttendancePercent,
+        alertEscalationMinutes,
+        onCallAccountId,
+        crisisContacts);
+  }
+
+  void apply(EngagementSettings settings) {
+    this.flagMissedSessions = settings.missedSessions();
+    this.flagNoCheckInDays = settings.noCheckInDays();
+    this.flagCraving = settings.craving();
+    this.flagAttendancePercent = settings.attendancePercent();
+    this.alertEscalationMinutes = settings.escalationMinutes();
+    this.onCallAccountId = settings.onCallAccountId();
+    this.crisisContacts = settings.crisisContacts();
   }
 
   void apply(ClinicSettings settings) {

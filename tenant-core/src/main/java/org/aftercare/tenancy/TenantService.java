@@ -58,6 +58,14 @@ public class TenantService {
     return tenant;
   }
 
+  @Transactional
+  public Tenant applyEngagementSettings(UUID id, EngagementSettings settings) {
+    settings.validate();
+    Tenant tenant = existing(id);
+    tenant.apply(settings);
+    return tenant;
+  }
+
   private Tenant existing(UUID id) {
     return find(id).orElseThrow(() -> new NotFoundException("Clinic"));
   }

@@ -1,0 +1,229 @@
+package org.aftercare.attendance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.aftercare.audit.AuditAction;
+import org.aftercare.audit.AuditOutcome;
+import org.aftercare.audit.AuditService;
+import org.aftercare.clients.Client;
+import org.aftercare.clients.ClientService;
+import org.aftercare.groups.Enrollment;
+import org.aftercare.groups.EnrollmentStatus;
+import org.aftercare.groups.Enrollments;
+import org.aftercare.groups.EnrolmentPolicy;
+import org.aftercare.groups.GroupSession;
+import org.aftercare.groups.GroupSessions;
+import org.aftercare.groups.JoinWindow;
+import org.aftercare.shared.ConflictException;
+import org.aftercare.shared.ForbiddenException;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.tenancy.persistence.TenantAware;
+
+/**
+ * Recording who came. Facilitators save a session's roster in one transaction; clients check
+ * themselves in from the Join button. Attendance opens with the join window (10 minutes before the
+ * start) and is refused for cancelled sessions and for people neither enrolled nor, in an open
+ * group, dropping in.
+ */
+@ApplicationScoped
+@TenantAware
+public class AttendanceService {
+
+  static final String AUDIT_TYPE = "GroupSession";
+
+  /** A client's own check-in counts as on time until this long after the start. */
+  public static final Duration ON_TIME_UNTIL = Duration.ofMinutes(15);
+
+  @PersistenceContext private EntityManager em;
+  @Inject GroupSessions sessions;
+  @Inject Enrollments enrollments;
+  @Inject ClientService clients;
+  @Inject AuditService audit;
+
+  /** Everyone enrolled in the session's group now, then anyone else already recorded. */
+  public List<RosterLine> roster(UUID sessionId) {
+    GroupSession session = session(sessionId);
+    Map<UUID, Attendance> recorded = recordsOf(session);
+    var lines = new LinkedHashMap<UUID, RosterLine>();
+    for (Enrollment enrollment : enrolled(session)) {
+      Client client = enrollment.getClient();
+      lines.put(
+          client.getId(),
+          new RosterLine(client, Optional.ofNullable(recorded.get(client.getId()))));
+    }
+    recorded.values().stream()
+        .filter(record -> !lines.containsKey(record.getClient().getId()))
+        .forEach(
+            record ->
+                lines.put(
+                    record.getClient().getId(),
+                    new RosterLine(record.getClient(), Optional.of(record))));
+    return List.copyOf(lines.values());
+  }
+
+  /**
+   * Saves a facilitator's roster as one transaction: every entry is checked first, and an entry
+   * someone else changed since the screen was built is refused with the names concerned.
+   */
+  @Transactional
+  public List<Attendance> saveRoster(UUID sessionId, List<RosterEntry> entries, UUID recordedBy) {
+    GroupSession session = session(sessionId);
+    Instant now = Instant.now();
+    refuseUnlessOpen(session, now);
+    Map<UUID, Attendance> recorded = recordsOf(session);
+    var enrolledIds =
+        enrolled(session).stream().map(e -> e.getClient().getId()).collect(Collectors.toSet());
+    boolean openGroup = session.getGroup().getEnrolment() == EnrolmentPolicy.OPEN;
+    var stale = new ArrayList<String>();
+    var saved = new ArrayList<Attendance>();
+    for (RosterEntry entry : entries) {
+      Client client =
+          clients.find(entry.clientId()).orElseThrow(() -> new NotFoundException("Client"));
+      if (entry.status() == null) {
+        throw new InvalidInputException(
+            "status", "Choose a status for " + client.getDisplayName() + ".");
+      }
+      if (entry.status() == AttendanceStatus.EXCUSED
+          && (entry.excuseReason() == null || entry.excuseReason().isBlank())) {
+        throw new InvalidInputException(
+            "excuseReason", "Give the reason " + client.getDisplayName() + " is excused.");
+      }
+      Attendance record = recorded.get(client.getId());
+      boolean enrolledNow = enrolledIds.contains(client.getId());
+      if (record == null && !enrolledNow && !openGroup) {
+        throw new InvalidInputException(
+            "client", client.getDisplayName() + " is not enrolled in this closed group.");
+      }
+      long current = record == null ? -1 : record.getVersion();
+      if (current != entry.seenVersion()) {
+        stale.add(client.getDisplayName());
+        continue;
+      }
+      if (record == null) {
+        record = new Attendance(session, client, !enrolledNow);
+        em.persist(record);
+      }
+      String reason = entry.excuseReason() == null ? null : entry.excuseReason().trim();
+      record.recordByStaff(entry.status(), reason, recordedBy, now);
+      saved.add(record);
+    }
+    if (!stale.isEmpty()) {
+      throw changedMeanwhile(stale, null);
+    }
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw changedMeanwhile(List.of("a client"), e);
+    }
+    audit.record(AuditAction.ATTENDANCE_RECORDED, AUDIT_TYPE, sessionId, AuditOutcome.SUCCESS);
+    return saved;
+  }
+
+  /**
+   * A client's own check-in from the Join button: present until 15 minutes after the start, late
+   * after that; a facilitator's entry is never overwritten.
+   */
+  @Transactional
+  public Attendance selfCheckIn(UUID clientId, UUID sessionId, Instant now) {
+    GroupSession session = session(sessionId);
+    if (!JoinWindow.isOpen(session, now)) {
+      throw new ForbiddenException("Check-in opens 10 minutes before the session starts.");
+    }
+    Enrollment enrollment =
+        enrolled(session).stream()
+            .filter(e -> e.getClient().getId().equals(clientId))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("Session"));
+    Attendance record = recordsOf(session).get(clientId);
+    if (record != null) {
+      return record;
+    }
+    record = new Attendance(session, enrollment.getClient(), false);
+    record.recordByClient(
+        now.isAfter(session.getStartsAt().plus(ON_TIME_UNTIL))
+            ? AttendanceStatus.LATE
+            : AttendanceStatus.PRESENT,
+        now);
+    em.persist(record);
+    audit.record(AuditAction.ATTENDANCE_SELF_REPORTED, AUDIT_TYPE, sessionId, AuditOutcome.SUCCESS);
+    return record;
+  }
+
+  /** A client's recorded attendance, newest first, within {@code [from, to)}. */
+  public List<Attendance> historyOf(UUID clientId, Instant from, Instant to) {
+    return em.createQuery(
+            "select a from Attendance a join fetch a.session s join fetch s.group"
+                + " where a.client.id = :client and s.startsAt >= :from and s.startsAt < :to"
+                + " order by s.startsAt desc",
+            Attendance.class)
+        .setParameter("client", clientId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  /** All recorded attendance of a group's sessions within {@code [from, to)}, for its matrix. */
+  public List<Attendance> ofGroup(UUID groupId, Instant from, Instant to) {
+    return em.createQuery(
+            "select a from Attendance a join fetch a.session s"
+                + " where s.group.id = :group and s.startsAt >= :from and s.startsAt < :to",
+            Attendance.class)
+        .setParameter("group", groupId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  private void refuseUnlessOpen(GroupSession session, Instant now) {
+    if (session.isCancelled()) {
+      throw new InvalidInputException(
+          "session", "This session was cancelled; there is no attendance to record.");
+    }
+    if (now.isBefore(JoinWindow.opensAt(session))) {
+      throw new InvalidInputException(
+          "session", "Attendance opens 10 minutes before the session starts.");
+    }
+  }
+
+  private GroupSession session(UUID sessionId) {
+    return sessions.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
+  }
+
+  private List<Enrollment> enrolled(GroupSession session) {
+    return enrollments.ofGroup(session.getGroup().getId()).stream()
+        .filter(e -> e.getStatus() == EnrollmentStatus.ENROLLED)
+        .toList();
+  }
+
+  private Map<UUID, Attendance> recordsOf(GroupSession session) {
+    return em.createQuery(
+            "select a from Attendance a join fetch a.client where a.session = :session",
+            Attendance.class)
+        .setParameter("session", session)
+        .getResultStream()
+        .collect(Collectors.toMap(a -> a.getClient().getId(), Function.identity()));
+  }
+
+  private static ConflictException changedMeanwhile(List<String> names, Exception cause) {
+    return new ConflictException(
+        "Someone else recorded attendance for "
+            + String.join(", ", names)
+            + " while you were editing. Reopen the roster to see their entries; nothing was saved.",
+        cause);
+  }
+}

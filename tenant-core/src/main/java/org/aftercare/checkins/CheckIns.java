@@ -1,0 +1,143 @@
+package org.aftercare.checkins;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.aftercare.audit.AuditAction;
+import org.aftercare.audit.AuditOutcome;
+import org.aftercare.audit.AuditService;
+import org.aftercare.clients.Client;
+import org.aftercare.clients.ClientService;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.tenancy.ClinicSettingsService;
+import org.aftercare.tenancy.persistence.TenantAware;
+
+/**
+ * Daily recovery check-ins and the recovery start date. Days are the clinic's calendar days; a
+ * second check-in on the same day replaces the first. Moving the recovery start date keeps the old
+ * one in {@code recovery_start_change}.
+ */
+@ApplicationScoped
+@TenantAware
+public class CheckIns {
+
+  static final String AUDIT_TYPE = "Client";
+  private static final int CHART_DAYS = 30;
+
+  @PersistenceContext private EntityManager em;
+  @Inject ClientService clients;
+  @Inject ClinicSettingsService clinic;
+  @Inject AuditService audit;
+
+  @Transactional
+  public DailyCheckIn record(UUID clientId, CheckInAnswers answers) {
+    answers.validate();
+    existingClient(clientId);
+    LocalDate today = today();
+    DailyCheckIn checkIn =
+        on(clientId, today)
+            .orElseGet(
+                () -> {
+                  var fresh = new DailyCheckIn(clientId, today);
+                  em.persist(fresh);
+                  return fresh;
+                });
+    checkIn.answer(answers, Instant.now());
+    audit.record(AuditAction.CHECK_IN_RECORDED, AUDIT_TYPE, clientId, AuditOutcome.SUCCESS);
+    return checkIn;
+  }
+
+  public RecoveryProgress progressOf(UUID clientId) {
+    Client client = existingClient(clientId);
+    LocalDate today = today();
+    List<DailyCheckIn> recent =
+        em.createQuery(
+                "select c from DailyCheckIn c where c.clientId = :client and c.day > :from"
+                    + " order by c.day",
+                DailyCheckIn.class)
+            .setParameter("client", clientId)
+            .setParameter("from", today.minusDays(CHART_DAYS))
+            .getResultList();
+    return new RecoveryProgress(
+        Optional.ofNullable(client.getRecoveryStartDate())
+            .map(start -> ChronoUnit.DAYS.between(start, today)),
+        streak(clientId, today),
+        recent.stream().filter(c -> c.getDay().equals(today)).findFirst(),
+        recent);
+  }
+
+  /**
+   * Sets a new recovery start date (after a lapse, by the client or their clinician); the previous
+   * date stays in the history.
+   */
+  @Transactional
+  public void restartRecovery(UUID clientId, LocalDate newStart, UUID changedBy) {
+    Client client = existingClient(clientId);
+    if (newStart == null || newStart.isAfter(today())) {
+      throw new InvalidInputException("recoveryStart", "Choose today or a day in the past.");
+    }
+    em.persist(
+        new RecoveryStartChange(clientId, client.getRecoveryStartDate(), newStart, changedBy));
+    em.createQuery("update Client c set c.recoveryStartDate = :start where c.id = :client")
+        .setParameter("start", newStart)
+        .setParameter("client", clientId)
+        .executeUpdate();
+    audit.record(AuditAction.RECOVERY_START_CHANGED, AUDIT_TYPE, clientId, AuditOutcome.SUCCESS);
+  }
+
+  public List<RecoveryStartChange> recoveryStartHistory(UUID clientId) {
+    return em.createQuery(
+            "select r from RecoveryStartChange r where r.clientId = :client order by r.changedAt desc",
+            RecoveryStartChange.class)
+        .setParameter("client", clientId)
+        .getResultList();
+  }
+
+  /** Consecutive days with a check-in, ending today (or yesterday, while today is still open). */
+  private int streak(UUID clientId, LocalDate today) {
+    var days =
+        new HashSet<>(
+            em.createQuery(
+                    "select c.day from DailyCheckIn c where c.clientId = :client and c.day > :from",
+                    LocalDate.class)
+                .setParameter("client", clientId)
+                .setParameter("from", today.minusYears(1))
+                .getResultList());
+    LocalDate day = days.contains(today) ? today : today.minusDays(1);
+    int streak = 0;
+    while (days.contains(day)) {
+      streak++;
+      day = day.minusDays(1);
+    }
+    return streak;
+  }
+
+  private Optional<DailyCheckIn> on(UUID clientId, LocalDate day) {
+    return em.createQuery(
+            "select c from DailyCheckIn c where c.clientId = :client and c.day = :day",
+            DailyCheckIn.class)
+        .setParameter("client", clientId)
+        .setParameter("day", day)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Client existingClient(UUID clientId) {
+    return clients.find(clientId).orElseThrow(() -> new NotFoundException("Client"));
+  }
+
+  LocalDate today() {
+    return LocalDate.now(ZoneId.of(clinic.current().timeZone()));
+  }
+}

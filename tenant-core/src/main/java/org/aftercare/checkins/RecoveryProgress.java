@@ -1,0 +1,14 @@
+package org.aftercare.checkins;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the client's home shows about their recovery: days since the recovery start date, the run of
+ * consecutive days with a check-in, today's check-in if made, and the last 30 days for the chart.
+ */
+public record RecoveryProgress(
+    Optional<Long> daysInRecovery,
+    int checkInStreak,
+    Optional<DailyCheckIn> today,
+    List<DailyCheckIn> lastThirtyDays) {}

@@ -1,0 +1,180 @@
+package org.aftercare.checkins;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.aftercare.audit.AuditAction;
+import org.aftercare.audit.AuditOutcome;
+import org.aftercare.audit.AuditService;
+import org.aftercare.clients.ClientService;
+import org.aftercare.identity.Account;
+import org.aftercare.identity.AccountService;
+import org.aftercare.identity.Role;
+import org.aftercare.mail.MailNotSentException;
+import org.aftercare.mail.Mailer;
+import org.aftercare.mentoring.MentorAssignment;
+import org.aftercare.mentoring.Mentoring;
+import org.aftercare.shared.ConflictException;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.tenancy.ClinicSettingsService;
+import org.aftercare.tenancy.EngagementSettings;
+import org.aftercare.tenancy.persistence.TenantAware;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * "I need support now". The alert is saved first — it shows on the mentor's and the clinicians'
+ * dashboards at once — and then e-mailed to the client's mentor and the clinic's on-call clinician.
+ * Every alert waits for a member of staff to acknowledge it; one still open after the clinic's
+ * escalation time is e-mailed to every clinician and admin. Mails name no one: the link leads to
+ * the portal, where the reader signs in.
+ */
+@ApplicationScoped
+@TenantAware
+public class SupportAlerts {
+
+  private static final Logger LOG = Logger.getLogger(SupportAlerts.class.getName());
+  static final String AUDIT_TYPE = "Client";
+
+  @PersistenceContext private EntityManager em;
+  @Inject ClientService clients;
+  @Inject AccountService accounts;
+  @Inject Mentoring mentoring;
+  @Inject ClinicSettingsService clinic;
+  @Inject Mailer mailer;
+  @Inject AuditService audit;
+
+  @Inject
+  @ConfigProperty(name = "aftercare.public-url", defaultValue = "http://localhost:8080")
+  String publicUrl;
+
+  /** Raises an alert for the client; an alert already open is returned instead of a second one. */
+  @Transactional
+  public SupportAlert raise(UUID clientId) {
+    clients.find(clientId).orElseThrow(() -> new NotFoundException("Client"));
+    var open = openOf(clientId);
+    if (!open.isEmpty()) {
+      return open.getFirst();
+    }
+    var alert = new SupportAlert(clientId, Instant.now());
+    em.persist(alert);
+    audit.record(AuditAction.SUPPORT_REQUESTED, AUDIT_TYPE, clientId, AuditOutcome.SUCCESS);
+    notify(firstResponders(clientId), "A client asked for support now");
+    return alert;
+  }
+
+  @Transactional
+  public SupportAlert acknowledge(UUID alertId, UUID staffAccountId) {
+    SupportAlert alert = em.find(SupportAlert.class, alertId);
+    if (alert == null) {
+      throw new NotFoundException("Alert");
+    }
+    if (!alert.isOpen()) {
+      throw new ConflictException("Someone has already acknowledged this alert.");
+    }
+    alert.acknowledge(staffAccountId, Instant.now());
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConflictException("Someone has already acknowledged this alert.", e);
+    }
+    audit.record(
+        AuditAction.SUPPORT_ACKNOWLEDGED, AUDIT_TYPE, alert.getClientId(), AuditOutcome.SUCCESS);
+    return alert;
+  }
+
+  /** Open alerts of the clinic, oldest first. */
+  public List<SupportAlert> open() {
+    return em.createQuery(
+            "select a from SupportAlert a where a.acknowledgedAt is null order by a.raisedAt",
+            SupportAlert.class)
+        .getResultList();
+  }
+
+  public List<SupportAlert> openOf(UUID clientId) {
+    return em.createQuery(
+            "select a from SupportAlert a where a.clientId = :client and a.acknowledgedAt is null"
+                + " order by a.raisedAt",
+            SupportAlert.class)
+        .setParameter("client", clientId)
+        .getResultList();
+  }
+
+  /** Escalates alerts left open past the clinic's escalation time; for the current clinic. */
+  @Transactional
+  public int escalateOverdue(Instant now) {
+    EngagementSettings settings = clinic.engagement();
+    List<SupportAlert> overdue =
+        em.createQuery(
+                "select a from SupportAlert a where a.acknowledgedAt is null"
+                    + " and a.escalatedAt is null and a.raisedAt < :due",
+                SupportAlert.class)
+            .setParameter("due", now.minus(Duration.ofMinutes(settings.escalationMinutes())))
+            .getResultList();
+    for (SupportAlert alert : overdue) {
+      alert.escalate(now);
+      audit.record(
+          AuditAction.SUPPORT_ESCALATED, AUDIT_TYPE, alert.getClientId(), AuditOutcome.SUCCESS);
+    }
+    if (!overdue.isEmpty()) {
+      notify(
+          accounts.staff().stream()
+              .filter(Account::isActive)
+              .filter(
+                  a ->
+                      a.getRoles().contains(Role.CLINICIAN)
+                          || a.getRoles().contains(Role.CLINIC_ADMIN))
+              .toList(),
+          "Unanswered support request: please respond now");
+    }
+    return overdue.size();
+  }
+
+  /** What the client sees after pressing the button. */
+  public String crisisContacts() {
+    return clinic.engagement().crisisContacts() == null
+        ? clinic.current().contactPhone() == null
+            ? ""
+            : "Your clinic: " + clinic.current().contactPhone()
+        : clinic.engagement().crisisContacts();
+  }
+
+  private List<Account> firstResponders(UUID clientId) {
+    Set<UUID> ids = new LinkedHashSet<>();
+    mentoring.currentOf(clientId).map(MentorAssignment::getMentorId).ifPresent(ids::add);
+    UUID onCall = clinic.engagement().onCallAccountId();
+    if (onCall != null) {
+      ids.add(onCall);
+    }
+    return ids.stream()
+        .flatMap(id -> accounts.find(id).stream())
+        .filter(Account::isActive)
+        .toList();
+  }
+
+  private void notify(List<Account> people, String subject) {
+    for (Account person : people) {
+      try {
+        mailer.send(
+            person.getEmail(),
+            subject,
+            "A client has pressed \"I need support now\" in the portal. Open your dashboard to"
+                + " see who, reach out, and acknowledge the alert:\n\n"
+                + publicUrl
+                + "/\n");
+      } catch (MailNotSentException e) {
+        LOG.log(Level.WARNING, "Support alert mail not sent; the alert is on the dashboards", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,235 @@
+package org.aftercare.mentoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.aftercare.audit.AuditAction;
+import org.aftercare.audit.AuditOutcome;
+import org.aftercare.audit.AuditService;
+import org.aftercare.clients.ClientService;
+import org.aftercare.groups.EnrollmentStatus;
+import org.aftercare.groups.Modality;
+import org.aftercare.identity.Account;
+import org.aftercare.identity.AccountService;
+import org.aftercare.identity.Role;
+import org.aftercare.shared.ForbiddenException;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.tenancy.persistence.TenantAware;
+
+/**
+ * Putting a peer mentor next to a client. A client has at most one current mentor; assigning
+ * another ends the current assignment (a transfer) and both stay in the history. A mentor's
+ * caseload is capped by their capacity. Contact logs are written by the client's current mentor.
+ */
+@ApplicationScoped
+@TenantAware
+public class Mentoring {
+
+  static final String AUDIT_TYPE = "Client";
+
+  @PersistenceContext private EntityManager em;
+  @Inject AccountService accounts;
+  @Inject ClientService clients;
+  @Inject AuditService audit;
+
+  /** A mentor who could take a client, and why they are suggested. */
+  public record Suggestion(Account mentor, int freePlaces, boolean sharesModality) {}
+
+  public Optional<MentorAssignment> currentOf(UUID clientId) {
+    return em.createQuery(
+            "select m from MentorAssignment m where m.clientId = :client and m.endedAt is null",
+            MentorAssignment.class)
+        .setParameter("client", clientId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<MentorAssignment> historyOf(UUID clientId) {
+    return em.createQuery(
+            "select m from MentorAssignment m where m.clientId = :client order by m.startedAt desc",
+            MentorAssignment.class)
+        .setParameter("client", clientId)
+        .getResultList();
+  }
+
+  /** The clients a mentor currently mentors. */
+  public List<UUID> menteesOf(UUID mentorId) {
+    return em.createQuery(
+            "select m.clientId from MentorAssignment m where m.mentorId = :mentor"
+                + " and m.endedAt is null order by m.startedAt",
+            UUID.class)
+        .setParameter("mentor", mentorId)
+        .getResultList();
+  }
+
+  public boolean isCurrentMentor(UUID mentorId, UUID clientId) {
+    return currentOf(clientId).map(a -> a.getMentorId().equals(mentorId)).orElse(false);
+  }
+
+  /**
+   * Active peer mentors with free places, most free places first; among equals, those who lead a
+   * group of a kind the client is in come first.
+   */
+  public List<Suggestion> suggestionsFor(UUID clientId) {
+    Set<Modality> clientKinds =
+        Set.copyOf(
+            em.createQuery(
+                    "select distinct e.group.modality from Enrollment e"
+                        + " where e.client.id = :client and e.status = :enrolled",
+                    Modality.class)
+                .setParameter("client", clientId)
+                .setParameter("enrolled", EnrollmentStatus.ENROLLED)
+                .getResultList());
+    Map<UUID, Long> caseloads = caseloads();
+    return mentors().stream()
+        .map(
+            mentor ->
+                new Suggestion(
+                    mentor,
+                    mentor.getCaseloadCapacity()
+                        - caseloads.getOrDefault(mentor.getId(), 0L).intValue(),
+                    leadsAnyOf(mentor.getId(), clientKinds)))
+        .filter(s -> s.freePlaces() > 0)
+        .sorted(
+            Comparator.comparing(Suggestion::sharesModality)
+                .reversed()
+                .thenComparing(Suggestion::freePlaces, Comparator.reverseOrder())
+                .thenComparing(s -> s.mentor().getDisplayName()))
+        .toList();
+  }
+
+  @Transactional
+  public MentorAssignment assign(UUID clientId, UUID mentorId) {
+    clients.find(clientId).orElseThrow(() -> new NotFoundException("Client"));
+    Account mentor =
+        accounts
+            .find(mentorId)
+            .filter(Account::isActive)
+            .filter(a -> a.getRoles().contains(Role.PEER_MENTOR))
+            .orElseThrow(
+                () -> new InvalidInputException("mentor", "Choose an active peer mentor."));
+    Optional<MentorAssignment> current = currentOf(clientId);
+    if (current.map(a -> a.getMentorId().equals(mentorId)).orElse(false)) {
+      return current.get();
+    }
+    if (caseloads().getOrDefault(mentorId, 0L) >= mentor.getCaseloadCapacity()) {
+      throw new InvalidInputException(
+          "mentor",
+          mentor.getDisplayName()
+              + "'s caseload is full ("
+              + mentor.getCaseloadCapacity()
+              + "). Choose another mentor or raise their capacity.");
+    }
+    Instant now = Instant.now();
+    current.ifPresent(
+        previous -> {
+          previous.end("Transferred to " + mentor.getDisplayName(), now);
+          em.flush();
+        });
+    var assignment = new MentorAssignment(clientId, mentorId, now);
+    em.persist(assignment);
+    audit.record(AuditAction.MENTOR_ASSIGNED, AUDIT_TYPE, clientId, AuditOutcome.SUCCESS);
+    return assignment;
+  }
+
+  @Transactional
+  public void end(UUID clientId, String reason) {
+    MentorAssignment current =
+        currentOf(clientId).orElseThrow(() -> new NotFoundException("Mentor assignment"));
+    current.end(reason == null || reason.isBlank() ? "Ended" : reason.trim(), Instant.now());
+    audit.record(AuditAction.MENTOR_ASSIGNMENT_ENDED, AUDIT_TYPE, clientId, AuditOutcome.SUCCESS);
+  }
+
+  /** Writes a contact in the log; only the client's current mentor may. */
+  @Transactional
+  public MentorContact logContact(UUID mentorId, UUID clientId, ContactLog entry, LocalDate today) {
+    requireMentorOf(mentorId, clientId);
+    entry.validate(today);
+    var contact = new MentorContact(clientId, mentorId, entry);
+    em.persist(contact);
+    audit.record(AuditAction.MENTOR_CONTACT_LOGGED, AUDIT_TYPE, clientId, AuditOutcome.SUCCESS);
+    return contact;
+  }
+
+  @Transactional
+  public void followedUp(UUID mentorId, UUID contactId) {
+    MentorContact contact = em.find(MentorContact.class, contactId);
+    if (contact == null) {
+      throw new NotFoundException("Contact");
+    }
+    requireMentorOf(mentorId, contact.getClientId());
+    contact.followedUp(Instant.now());
+  }
+
+  public List<MentorContact> contactsOf(UUID clientId) {
+    return em.createQuery(
+            "select c from MentorContact c where c.clientId = :client"
+                + " order by c.contactDate desc, c.createdAt desc",
+            MentorContact.class)
+        .setParameter("client", clientId)
+        .getResultList();
+  }
+
+  /** The mentor's follow-ups due by {@code day}, for their current mentees only. */
+  public List<MentorContact> dueFollowUps(UUID mentorId, LocalDate day) {
+    return em.createQuery(
+            "select c from MentorContact c where c.mentorId = :mentor and c.followUpDate <= :day"
+                + " and c.followUpDoneAt is null and exists (select m from MentorAssignment m"
+                + " where m.clientId = c.clientId and m.mentorId = :mentor and m.endedAt is null)"
+                + " order by c.followUpDate",
+            MentorContact.class)
+        .setParameter("mentor", mentorId)
+        .setParameter("day", day)
+        .getResultList();
+  }
+
+  /** Refuses unless the mentor currently mentors the client: mentors see only their mentees. */
+  public void requireMentorOf(UUID mentorId, UUID clientId) {
+    if (!isCurrentMentor(mentorId, clientId)) {
+      throw new ForbiddenException("Only the client's current mentor can see or write this.");
+    }
+  }
+
+  private List<Account> mentors() {
+    return accounts.staff().stream()
+        .filter(Account::isActive)
+        .filter(a -> a.getRoles().contains(Role.PEER_MENTOR))
+        .toList();
+  }
+
+  private Map<UUID, Long> caseloads() {
+    return em.createQuery(
+            "select m.mentorId, count(m) from MentorAssignment m where m.endedAt is null"
+                + " group by m.mentorId",
+            Object[].class)
+        .getResultStream()
+        .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
+  }
+
+  private boolean leadsAnyOf(UUID mentorId, Set<Modality> kinds) {
+    if (kinds.isEmpty()) {
+      return false;
+    }
+    return !em.createQuery(
+            "select g.id from RecoveryGroup g where g.modality in :kinds and exists"
+                + " (select f from GroupFacilitator f where f.groupId = g.id and f.accountId = :mentor)",
+            UUID.class)
+        .setParameter("kinds", kinds)
+        .setParameter("mentor", mentorId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+}
