@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
+import org.aftercare.platform.ClinicUpkeep;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
@@ -57,7 +58,7 @@ class SessionRemindersIT {
   @Inject GroupService groups;
   @Inject GroupSessions sessions;
   @Inject Enrollments enrollments;
-  @Inject GroupUpkeep upkeep;
+  @Inject ClinicUpkeep upkeep;
   @Inject ClientService clients;
   @Inject ClinicFixtures fixtures;
   @Inject TenantService tenants;

@@ -51,7 +51,7 @@ public final class Deployments {
         "aftercare.mail.dev-mailbox=" + new File("target/it-mailbox").getAbsolutePath(),
         // Tests run reminders and offer expiry themselves, at moments they choose; the
         // every-minute timer would race them for the same claims.
-        "aftercare.groups.timers.enabled=false");
+        "aftercare.timers.enabled=false");
   }
 
   /** Versions come from the module's pom, so they never drift from the build's. */

@@ -1,4 +1,4 @@
-package org.aftercare.groups;
+package org.aftercare.platform;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -8,17 +8,17 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Drives {@link GroupUpkeep} on each instance. Timers are not persistent: every instance runs them,
- * and the database claims make that safe.
+ * Drives {@link ClinicUpkeep} on each instance. Timers are not persistent: every instance runs
+ * them, and the database claims make that safe.
  */
 @Singleton
 @Startup
-public class GroupTimers {
+public class ClinicTimers {
 
-  @Inject GroupUpkeep upkeep;
+  @Inject ClinicUpkeep upkeep;
 
   @Inject
-  @ConfigProperty(name = "aftercare.groups.timers.enabled", defaultValue = "true")
+  @ConfigProperty(name = "aftercare.timers.enabled", defaultValue = "true")
   boolean enabled;
 
   @Schedule(hour = "*", minute = "*", persistent = false)

@@ -1,0 +1,95 @@
+package org.aftercare.engagement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.aftercare.clients.ClientService;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.tenancy.ClinicSettingsService;
+import org.aftercare.tenancy.persistence.ClinicSql;
+import org.aftercare.tenancy.persistence.TenantAware;
+
+/**
+ * Adherence summaries, for one client or the whole clinic, over a period of the clinic's calendar
+ * days. The one service the dashboards and the care-team integrations read.
+ */
+@ApplicationScoped
+@TenantAware
+public class Adherence {
+
+  @PersistenceContext private EntityManager em;
+  @Inject ClinicSettingsService clinic;
+  @Inject ClientService clients;
+  @Inject EngagementFlags flags;
+
+  public AdherenceSummary of(UUID clientId, LocalDate from, LocalDate to) {
+    clients.find(clientId).orElseThrow(() -> new NotFoundException("Client"));
+    Instant now = Instant.now();
+    Query query = periodQuery(EngagementSql.summaries(true), from, to, now);
+    query.setParameter(5, clientId.toString()).setParameter(6, clientId.toString());
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    List<Flag> current =
+        flags.all(now).stream().filter(flag -> flag.clientId().equals(clientId)).toList();
+    return summary(rows.getFirst(), from, to, current);
+  }
+
+  /** Every client's summary for the period, in one statement. */
+  public List<AdherenceSummary> ofClinic(LocalDate from, LocalDate to) {
+    Instant now = Instant.now();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        periodQuery(EngagementSql.summaries(false), from, to, now).getResultList();
+    Map<UUID, List<Flag>> current = flags.byClient(now);
+    return rows.stream()
+        .map(
+            row ->
+                summary(
+                    row, from, to, current.getOrDefault(EngagementFlags.uuid(row[0]), List.of())))
+        .toList();
+  }
+
+  private Query periodQuery(String sql, LocalDate from, LocalDate to, Instant now) {
+    if (from == null || to == null || to.isBefore(from)) {
+      throw new InvalidInputException("to", "The period ends on or after the day it starts.");
+    }
+    ZoneId zone = ZoneId.of(clinic.current().timeZone());
+    Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+    return ClinicSql.query(em, sql)
+        .setParameter(1, Timestamp.from(from.atStartOfDay(zone).toInstant()))
+        .setParameter(2, Timestamp.from(end.isAfter(now) ? now : end))
+        .setParameter(3, Date.valueOf(from))
+        .setParameter(4, Date.valueOf(to));
+  }
+
+  private static AdherenceSummary summary(
+      Object[] row, LocalDate from, LocalDate to, List<Flag> flags) {
+    return new AdherenceSummary(
+        EngagementFlags.uuid(row[0]),
+        from,
+        to,
+        number(row[1]),
+        number(row[2]),
+        number(row[3]),
+        number(row[4]),
+        number(row[5]),
+        number(row[6]),
+        number(row[7]),
+        flags);
+  }
+
+  private static int number(Object value) {
+    return ((Number) value).intValue();
+  }
+}

@@ -1,0 +1,140 @@
+package org.aftercare.engagement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.aftercare.attendance.Attendance;
+import org.aftercare.checkins.SupportAlert;
+import org.aftercare.checkins.SupportAlerts;
+import org.aftercare.clients.Client;
+import org.aftercare.clients.ClientService;
+import org.aftercare.groups.GroupSession;
+import org.aftercare.groups.GroupSessions;
+import org.aftercare.mentoring.Mentoring;
+import org.aftercare.tenancy.ClinicSettingsService;
+import org.aftercare.tenancy.persistence.TenantAware;
+
+/**
+ * What the clinician and the mentor see first. The clinician's: flagged clients (most reasons
+ * first), today's sessions, open support alerts. The mentor's: only their current mentees, each
+ * with last attendance, last check-in, days in recovery, open alerts and flags — engagement only,
+ * never the clinical record.
+ */
+@ApplicationScoped
+@TenantAware
+public class Dashboards {
+
+  @PersistenceContext private EntityManager em;
+  @Inject EngagementFlags flags;
+  @Inject GroupSessions sessions;
+  @Inject SupportAlerts alerts;
+  @Inject ClientService clients;
+  @Inject Mentoring mentoring;
+  @Inject ClinicSettingsService clinic;
+
+  public record FlaggedClient(Client client, List<Flag> flags) {}
+
+  public record OpenAlert(SupportAlert alert, Client client) {}
+
+  public record ClinicianView(
+      List<FlaggedClient> flagged, List<GroupSession> today, List<OpenAlert> openAlerts) {}
+
+  public record Mentee(
+      Client client,
+      Optional<Attendance> lastAttendance,
+      Optional<LocalDate> lastCheckIn,
+      Optional<Long> daysInRecovery,
+      int openAlerts,
+      List<Flag> flags) {}
+
+  public ClinicianView forClinician(Instant now) {
+    ZoneId zone = zone();
+    LocalDate today = LocalDate.ofInstant(now, zone);
+    List<FlaggedClient> flagged =
+        flags.byClient(now).entrySet().stream()
+            .flatMap(
+                entry ->
+                    clients.find(entry.getKey()).stream()
+                        .map(client -> new FlaggedClient(client, entry.getValue())))
+            .sorted(
+                Comparator.comparing((FlaggedClient f) -> f.flags().size())
+                    .reversed()
+                    .thenComparing(f -> f.client().getDisplayName()))
+            .toList();
+    return new ClinicianView(
+        flagged,
+        sessions.between(
+            today.atStartOfDay(zone).toInstant(), today.plusDays(1).atStartOfDay(zone).toInstant()),
+        openAlerts(alerts.open()));
+  }
+
+  /** The mentor's current mentees; no one else's data is read. */
+  public List<Mentee> forMentor(UUID mentorId, Instant now) {
+    List<UUID> mentees = mentoring.menteesOf(mentorId);
+    if (mentees.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, List<Flag>> raised = flags.byClient(now);
+    LocalDate today = LocalDate.ofInstant(now, zone());
+    return mentees.stream()
+        .flatMap(id -> clients.find(id).stream())
+        .map(
+            client ->
+                new Mentee(
+                    client,
+                    lastAttendance(client.getId()),
+                    lastCheckIn(client.getId()),
+                    Optional.ofNullable(client.getRecoveryStartDate())
+                        .map(start -> ChronoUnit.DAYS.between(start, today)),
+                    alerts.openOf(client.getId()).size(),
+                    raised.getOrDefault(client.getId(), List.of())))
+        .sorted(Comparator.comparing((Mentee m) -> m.flags().size() + m.openAlerts()).reversed())
+        .toList();
+  }
+
+  /** Open alerts of the mentor's own mentees. */
+  public List<OpenAlert> openAlertsForMentor(UUID mentorId) {
+    var mine = mentoring.menteesOf(mentorId);
+    return openAlerts(alerts.open().stream().filter(a -> mine.contains(a.getClientId())).toList());
+  }
+
+  private List<OpenAlert> openAlerts(List<SupportAlert> open) {
+    return open.stream()
+        .flatMap(
+            alert -> clients.find(alert.getClientId()).stream().map(c -> new OpenAlert(alert, c)))
+        .toList();
+  }
+
+  private Optional<Attendance> lastAttendance(UUID clientId) {
+    return em.createQuery(
+            "select a from Attendance a join fetch a.session s join fetch s.group"
+                + " where a.client.id = :client order by s.startsAt desc",
+            Attendance.class)
+        .setParameter("client", clientId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Optional<LocalDate> lastCheckIn(UUID clientId) {
+    return Optional.ofNullable(
+        em.createQuery(
+                "select max(c.day) from DailyCheckIn c where c.clientId = :client", LocalDate.class)
+            .setParameter("client", clientId)
+            .getSingleResult());
+  }
+
+  private ZoneId zone() {
+    return ZoneId.of(clinic.current().timeZone());
+  }
+}

@@ -1,0 +1,65 @@
+package org.aftercare.engagement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.aftercare.tenancy.ClinicSettingsService;
+import org.aftercare.tenancy.EngagementSettings;
+import org.aftercare.tenancy.persistence.ClinicSql;
+import org.aftercare.tenancy.persistence.TenantAware;
+
+/**
+ * The current clinic's engagement flags, computed in one SQL statement with the clinic's
+ * thresholds. Nothing is stored: a flag is there while its condition holds and gone when it ends.
+ */
+@ApplicationScoped
+@TenantAware
+public class EngagementFlags {
+
+  static final Duration LOOK_BACK = Duration.ofDays(30);
+
+  @PersistenceContext private EntityManager em;
+  @Inject ClinicSettingsService clinic;
+
+  public List<Flag> all(Instant now) {
+    EngagementSettings settings = clinic.engagement();
+    LocalDate today = LocalDate.ofInstant(now, ZoneId.of(clinic.current().timeZone()));
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        ClinicSql.query(em, EngagementSql.FLAGS)
+            .setParameter(1, Timestamp.from(now.minus(LOOK_BACK)))
+            .setParameter(2, Timestamp.from(now))
+            .setParameter(3, settings.missedSessions())
+            .setParameter(4, settings.attendancePercent())
+            .setParameter(5, java.sql.Date.valueOf(today))
+            .setParameter(6, settings.noCheckInDays())
+            .setParameter(7, settings.craving())
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new Flag(
+                    uuid(row[0]),
+                    FlagReason.valueOf(row[1].toString()),
+                    ((Number) row[2]).intValue()))
+        .toList();
+  }
+
+  public Map<UUID, List<Flag>> byClient(Instant now) {
+    return all(now).stream().collect(Collectors.groupingBy(Flag::clientId));
+  }
+
+  static UUID uuid(Object value) {
+    return value instanceof UUID id ? id : UUID.fromString(value.toString());
+  }
+}
