@@ -8,27 +8,18 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.aftercare.groups.CalendarFeeds;
-import org.aftercare.groups.MyGroups;
-import org.aftercare.identity.Account;
-import org.aftercare.identity.AccountService;
 import org.aftercare.identity.Role;
 import org.aftercare.identity.SignedInUser;
-import org.aftercare.tenancy.ClinicSettings;
-import org.aftercare.tenancy.Tenant;
-import org.aftercare.ui.calendar.CalendarFeedCard;
-import org.aftercare.ui.portal.MyGroupsPanel;
-import org.aftercare.ui.security.CurrentClinic;
+import org.aftercare.ui.portal.ClientHome;
 import org.aftercare.ui.security.PortalSession;
 
 /**
- * The start page after sign-in: who you are signed in as, and in which role. Clients see the
- * clinic's welcome and their groups, in the time zone their phone or browser reports.
+ * The start page after sign-in. Clients get their own home ({@link ClientHome}); staff see who they
+ * are signed in as and use the menu.
  */
 @CdiComponent
 @Route("")
@@ -38,59 +29,22 @@ import org.aftercare.ui.security.PortalSession;
 public class HomeView extends VerticalLayout {
 
   @Inject
-  public HomeView(
-      CurrentClinic clinic, AccountService accounts, MyGroups myGroups, CalendarFeeds feeds) {
+  public HomeView(Instance<ClientHome> clientHome) {
     addClassName("aftercare-page");
     var user = PortalSession.current();
-    boolean client = user.map(SignedInUser::roles).orElse(Set.of()).contains(Role.CLIENT);
+    Set<Role> roles = user.map(SignedInUser::roles).orElse(Set.of());
     add(new H1("Welcome, " + user.map(SignedInUser::displayName).orElse("")));
-    if (!client) {
-      add(
-          new Paragraph(
-              "Signed in as "
-                  + user.map(SignedInUser::getName).orElse("")
-                  + " · "
-                  + roles(user.map(SignedInUser::roles).orElse(Set.of()))));
-      add(new Paragraph("Use the menu to open the parts of the portal your role includes."));
+    if (roles.contains(Role.CLIENT)) {
+      add(clientHome.get());
       return;
     }
-    clinic
-        .tenant()
-        .map(Tenant::settings)
-        .map(ClinicSettings::welcomeText)
-        .ifPresent(this::addWelcome);
-    Account account = user.flatMap(signedIn -> accounts.find(signedIn.accountId())).orElseThrow();
-    String slug = clinic.tenant().map(Tenant::getSlug).orElseThrow();
-    getElement()
-        .getNode()
-        .runWhenAttached(
-            ui ->
-                ui.getPage()
-                    .retrieveExtendedClientDetails(
-                        details -> {
-                          ZoneId zone = zoneOf(details.getTimeZoneId(), clinic.zone());
-                          add(
-                              new MyGroupsPanel(myGroups, feeds, account, zone),
-                              new CalendarFeedCard(feeds, account.getId(), slug, zone));
-                        }));
+    add(
+        new Paragraph(
+            "Signed in as " + user.map(SignedInUser::getName).orElse("") + " · " + names(roles)));
+    add(new Paragraph("Use the menu to open the parts of the portal your role includes."));
   }
 
-  private static ZoneId zoneOf(String browserZone, ZoneId fallback) {
-    try {
-      return browserZone == null ? fallback : ZoneId.of(browserZone);
-    } catch (DateTimeException unknown) {
-      return fallback;
-    }
-  }
-
-  private void addWelcome(String welcomeText) {
-    var welcome = new Paragraph(welcomeText);
-    welcome.setId("clinic-welcome");
-    welcome.addClassNames("text-l");
-    add(welcome);
-  }
-
-  private static String roles(Set<Role> roles) {
+  private static String names(Set<Role> roles) {
     return roles.stream()
         .map(role -> role.name().toLowerCase().replace('_', ' '))
         .sorted()

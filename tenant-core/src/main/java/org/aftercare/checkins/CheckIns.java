@@ -70,6 +70,7 @@ public class CheckIns {
             .setParameter("from", today.minusDays(CHART_DAYS))
             .getResultList();
     return new RecoveryProgress(
+        today,
         Optional.ofNullable(client.getRecoveryStartDate())
             .map(start -> ChronoUnit.DAYS.between(start, today)),
         streak(clientId, today),

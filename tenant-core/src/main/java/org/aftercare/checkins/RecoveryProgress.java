@@ -1,5 +1,6 @@
 package org.aftercare.checkins;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,7 @@ import java.util.Optional;
  * consecutive days with a check-in, today's check-in if made, and the last 30 days for the chart.
  */
 public record RecoveryProgress(
+    LocalDate asOf,
     Optional<Long> daysInRecovery,
     int checkInStreak,
     Optional<DailyCheckIn> today,

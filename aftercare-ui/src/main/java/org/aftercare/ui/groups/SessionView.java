@@ -38,6 +38,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.aftercare.attendance.AttendanceService;
+import org.aftercare.clients.ClientService;
 import org.aftercare.groups.Enrollment;
 import org.aftercare.groups.EnrollmentStatus;
 import org.aftercare.groups.Enrollments;
@@ -47,9 +49,11 @@ import org.aftercare.groups.GroupSessions;
 import org.aftercare.groups.MeetingLinks;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.Role;
+import org.aftercare.identity.SignedInUser;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.ui.security.CurrentClinic;
+import org.aftercare.ui.security.PortalSession;
 
 /**
  * One session: when, where to meet, who leads it and who is expected; and the one-off changes —
@@ -67,6 +71,8 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
   private final GroupService groups;
   private final Enrollments enrollments;
   private final MeetingLinks links;
+  private final AttendanceService attendance;
+  private final ClientService clients;
   private final ZoneId zone;
   private GroupSession session;
   private Map<UUID, Account> staff = Map.of();
@@ -77,7 +83,11 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
       GroupService groups,
       Enrollments enrollments,
       MeetingLinks links,
+      AttendanceService attendance,
+      ClientService clients,
       CurrentClinic clinic) {
+    this.attendance = attendance;
+    this.clients = clients;
     this.sessions = sessions;
     this.groups = groups;
     this.enrollments = enrollments;
@@ -123,6 +133,14 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
       add(actions());
     }
     add(new H2("Expected"), roster());
+    if (!session.isCancelled()) {
+      add(
+          new RosterForm(
+              attendance,
+              clients,
+              session,
+              PortalSession.current().map(SignedInUser::accountId).orElse(null)));
+    }
   }
 
   private DescriptionList details() {

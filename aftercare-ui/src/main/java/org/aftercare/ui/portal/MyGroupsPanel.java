@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.aftercare.attendance.AttendanceService;
 import org.aftercare.groups.CalendarFeeds;
 import org.aftercare.groups.ClientGroup;
 import org.aftercare.groups.GroupSession;
@@ -39,13 +40,20 @@ public class MyGroupsPanel extends VerticalLayout {
 
   private final MyGroups myGroups;
   private final CalendarFeeds feeds;
+  private final AttendanceService attendance;
   private final Account account;
   private final UUID clientId;
   private final ZoneId zone;
 
-  public MyGroupsPanel(MyGroups myGroups, CalendarFeeds feeds, Account account, ZoneId zone) {
+  public MyGroupsPanel(
+      MyGroups myGroups,
+      CalendarFeeds feeds,
+      AttendanceService attendance,
+      Account account,
+      ZoneId zone) {
     this.myGroups = myGroups;
     this.feeds = feeds;
+    this.attendance = attendance;
     this.account = account;
     this.clientId = account.clientId().orElseThrow();
     this.zone = zone;
@@ -141,6 +149,10 @@ public class MyGroupsPanel extends VerticalLayout {
     if (JoinWindow.isOpen(session, now) && !group.mustAcceptGroundRules()) {
       var join = new Anchor(myGroups.joinLink(clientId, session.getId(), now), "Join now");
       join.setTarget("_blank");
+      // The meeting opens in a new tab; this records the client's own check-in as they go.
+      join.getElement()
+          .addEventListener(
+              "click", event -> attendance.selfCheckIn(clientId, session.getId(), Instant.now()));
       join.addClassName("aftercare-join");
       join.setId("join-" + session.getId());
       row.add(join);

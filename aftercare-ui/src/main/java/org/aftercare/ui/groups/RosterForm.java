@@ -1,0 +1,174 @@
+package org.aftercare.ui.groups;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.aftercare.attendance.Attendance;
+import org.aftercare.attendance.AttendanceService;
+import org.aftercare.attendance.AttendanceStatus;
+import org.aftercare.attendance.RosterEntry;
+import org.aftercare.attendance.RosterLine;
+import org.aftercare.clients.Client;
+import org.aftercare.clients.ClientSearch;
+import org.aftercare.clients.ClientService;
+import org.aftercare.groups.EnrolmentPolicy;
+import org.aftercare.groups.GroupSession;
+import org.aftercare.groups.JoinWindow;
+import org.aftercare.shared.ConflictException;
+import org.aftercare.shared.InvalidInputException;
+
+/**
+ * A session's roster for the facilitator: one row per client with one-tap statuses (radio buttons,
+ * so arrow keys move between them), a reason when excused, drop-ins for open groups, and one Save
+ * for the whole roster. Clients' own check-ins show as self-reported until saved here.
+ */
+class RosterForm extends VerticalLayout {
+
+  private final AttendanceService attendance;
+  private final ClientService clients;
+  private final GroupSession session;
+  private final UUID facilitator;
+  private final List<Row> rows = new ArrayList<>();
+  private final Div lines = new Div();
+
+  /** One client's controls and the record version they were built on. */
+  private record Row(
+      Client client, RadioButtonGroup<AttendanceStatus> status, TextField reason, long version) {}
+
+  RosterForm(
+      AttendanceService attendance, ClientService clients, GroupSession session, UUID facilitator) {
+    this.attendance = attendance;
+    this.clients = clients;
+    this.session = session;
+    this.facilitator = facilitator;
+    setPadding(false);
+    setId("roster");
+    render();
+  }
+
+  private void render() {
+    removeAll();
+    rows.clear();
+    lines.removeAll();
+    add(new H2("Attendance"));
+    if (Instant.now().isBefore(JoinWindow.opensAt(session))) {
+      add(new Paragraph("The roster opens 10 minutes before the session starts."));
+      return;
+    }
+    List<RosterLine> roster = attendance.roster(session.getId());
+    if (roster.isEmpty()) {
+      add(new Paragraph("No one is enrolled in this group."));
+    }
+    roster.forEach(this::addRow);
+    add(lines);
+    var all =
+        new Button(
+            "Everyone present",
+            click -> rows.forEach(r -> r.status().setValue(AttendanceStatus.PRESENT)));
+    all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    var save = new Button("Save attendance", click -> save());
+    save.setId("save-roster");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    var actions = new HorizontalLayout(save, all);
+    if (session.getGroup().getEnrolment() == EnrolmentPolicy.OPEN) {
+      actions.add(dropIn());
+    }
+    actions.setWrap(true);
+    actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    add(actions);
+  }
+
+  private void addRow(RosterLine line) {
+    var status = new RadioButtonGroup<AttendanceStatus>();
+    status.setAriaLabel("Attendance of " + line.client().getDisplayName());
+    status.setItems(AttendanceStatus.values());
+    status.setItemLabelGenerator(AttendanceStatus::label);
+    var reason = new TextField();
+    reason.setPlaceholder("Reason for excuse");
+    reason.setAriaLabel("Reason " + line.client().getDisplayName() + " is excused");
+    reason.setMaxLength(300);
+    line.recorded().map(Attendance::getStatus).ifPresent(status::setValue);
+    line.recorded().flatMap(Attendance::excuseReason).ifPresent(reason::setValue);
+    reason.setVisible(status.getValue() == AttendanceStatus.EXCUSED);
+    status.addValueChangeListener(
+        change -> reason.setVisible(change.getValue() == AttendanceStatus.EXCUSED));
+    var name = new Span(line.client().getDisplayName());
+    name.addClassName("aftercare-roster-name");
+    var row = new Div(name, status, reason);
+    row.addClassName("aftercare-roster-row");
+    row.getElement().setAttribute("data-client", line.client().getDisplayName());
+    line.recorded()
+        .filter(Attendance::isSelfReported)
+        .ifPresent(r -> row.add(new Span("checked in themselves · confirm")));
+    line.recorded().filter(Attendance::isDropIn).ifPresent(r -> row.add(new Span("drop-in")));
+    lines.add(row);
+    rows.add(new Row(line.client(), status, reason, line.version()));
+  }
+
+  private ComboBox<Client> dropIn() {
+    var dropIn = new ComboBox<Client>();
+    dropIn.setPlaceholder("Add a drop-in");
+    dropIn.setAriaLabel("Add a drop-in attendee");
+    dropIn.setItemLabelGenerator(Client::getDisplayName);
+    dropIn.setItems(
+        query ->
+            clients
+                .search(
+                    new ClientSearch(
+                        query.getFilter().orElse(""),
+                        ClientSearch.SortBy.DISPLAY_NAME,
+                        true,
+                        query.getOffset(),
+                        query.getLimit()))
+                .stream());
+    dropIn.addValueChangeListener(
+        change -> {
+          Client client = change.getValue();
+          if (client != null
+              && rows.stream().noneMatch(r -> r.client().getId().equals(client.getId()))) {
+            addRow(new RosterLine(client, Optional.empty()));
+            rows.getLast().status().setValue(AttendanceStatus.PRESENT);
+          }
+        });
+    return dropIn;
+  }
+
+  private void save() {
+    var entries =
+        rows.stream()
+            .filter(row -> row.status().getValue() != null)
+            .map(
+                row ->
+                    new RosterEntry(
+                        row.client().getId(),
+                        row.status().getValue(),
+                        row.reason().getValue(),
+                        row.version()))
+            .toList();
+    try {
+      attendance.saveRoster(session.getId(), entries, facilitator);
+      Notification.show("Attendance saved", 3000, Notification.Position.BOTTOM_START)
+          .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+      render();
+    } catch (InvalidInputException | ConflictException problem) {
+      Notification.show(problem.getMessage(), 6000, Notification.Position.MIDDLE)
+          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.aftercare.ui.portal;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import jakarta.inject.Inject;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import org.aftercare.attendance.AttendanceService;
+import org.aftercare.checkins.CheckIns;
+import org.aftercare.checkins.SupportAlerts;
+import org.aftercare.groups.CalendarFeeds;
+import org.aftercare.groups.MyGroups;
+import org.aftercare.identity.Account;
+import org.aftercare.identity.AccountService;
+import org.aftercare.tenancy.ClinicSettings;
+import org.aftercare.tenancy.Tenant;
+import org.aftercare.ui.calendar.CalendarFeedCard;
+import org.aftercare.ui.security.CurrentClinic;
+import org.aftercare.ui.security.PortalSession;
+
+/**
+ * The client's own home, made for a phone: the clinic's welcome, the support button, today's
+ * check-in, their groups with the Join link, and their calendar. Times are in the zone the phone
+ * reports.
+ */
+@CdiComponent
+public class ClientHome extends VerticalLayout {
+
+  @Inject
+  public ClientHome(
+      CurrentClinic clinic,
+      AccountService accounts,
+      MyGroups myGroups,
+      CalendarFeeds feeds,
+      AttendanceService attendance,
+      CheckIns checkIns,
+      SupportAlerts alerts) {
+    setPadding(false);
+    Account account =
+        PortalSession.current().flatMap(user -> accounts.find(user.accountId())).orElseThrow();
+    var clientId = account.clientId().orElseThrow();
+    clinic
+        .tenant()
+        .map(Tenant::settings)
+        .map(ClinicSettings::welcomeText)
+        .ifPresent(
+            text -> {
+              var welcome = new Paragraph(text);
+              welcome.setId("clinic-welcome");
+              welcome.addClassNames("text-l");
+              add(welcome);
+            });
+    add(new SupportButton(alerts, clientId), new DailyCheckInCard(checkIns, clientId));
+    String slug = clinic.tenant().map(Tenant::getSlug).orElseThrow();
+    getElement()
+        .getNode()
+        .runWhenAttached(
+            ui ->
+                ui.getPage()
+                    .retrieveExtendedClientDetails(
+                        details -> {
+                          ZoneId zone = zoneOf(details.getTimeZoneId(), clinic.zone());
+                          add(
+                              new MyGroupsPanel(myGroups, feeds, attendance, account, zone),
+                              new CalendarFeedCard(feeds, account.getId(), slug, zone));
+                        }));
+  }
+
+  private static ZoneId zoneOf(String browserZone, ZoneId fallback) {
+    try {
+      return browserZone == null ? fallback : ZoneId.of(browserZone);
+    } catch (DateTimeException unknown) {
+      return fallback;
+    }
+  }
+}
