@@ -24,13 +24,19 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
+import org.aftercare.attendance.AttendanceService;
+import org.aftercare.checkins.CheckIns;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
+import org.aftercare.engagement.Adherence;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.Role;
+import org.aftercare.identity.SignedInUser;
+import org.aftercare.mentoring.Mentoring;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.staff.StaffInvitations;
 import org.aftercare.ui.security.CurrentClinic;
+import org.aftercare.ui.security.PortalSession;
 
 /** One client's record. Opening it is a read of PHI, audited by the service. */
 @CdiComponent
@@ -45,6 +51,10 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
   private final CurrentClinic clinic;
   private final AccountService accounts;
   private final StaffInvitations invitations;
+  private final Mentoring mentoring;
+  private final Adherence adherence;
+  private final AttendanceService attendance;
+  private final CheckIns checkIns;
   private Client client;
 
   @Inject
@@ -52,7 +62,15 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
       ClientService clients,
       CurrentClinic clinic,
       AccountService accounts,
-      StaffInvitations invitations) {
+      StaffInvitations invitations,
+      Mentoring mentoring,
+      Adherence adherence,
+      AttendanceService attendance,
+      CheckIns checkIns) {
+    this.mentoring = mentoring;
+    this.adherence = adherence;
+    this.attendance = attendance;
+    this.checkIns = checkIns;
     this.clients = clients;
     this.clinic = clinic;
     this.accounts = accounts;
@@ -87,6 +105,11 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     var edit = new Button("Edit", VaadinIcon.EDIT.create(), click -> openEditDialog());
     edit.setId("edit-client");
     add(back, title, createDetails(), new HorizontalLayout(edit, createPortalAccess()));
+    UUID staffId = PortalSession.current().map(SignedInUser::accountId).orElseThrow();
+    add(
+        new MentorSection(client.getId(), mentoring, accounts, this::reload),
+        new ClientEngagementSection(
+            client.getId(), adherence, attendance, checkIns, staffId, clinic.zone(), this::reload));
   }
 
   /** The client's own portal account, or the button that invites them to one. */
@@ -135,6 +158,11 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
 
   private static String orDash(String value) {
     return Objects.requireNonNullElse(value, "—");
+  }
+
+  private void reload() {
+    client = clients.find(client.getId()).orElseThrow(() -> new NotFoundException("Client"));
+    render();
   }
 
   private void openEditDialog() {

@@ -1,0 +1,183 @@
+package org.aftercare.ui.clients;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.aftercare.attendance.Attendance;
+import org.aftercare.attendance.AttendanceService;
+import org.aftercare.checkins.CheckIns;
+import org.aftercare.engagement.Adherence;
+import org.aftercare.engagement.AdherenceSummary;
+import org.aftercare.engagement.Flag;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.ui.groups.SessionTimes;
+
+/**
+ * A client's engagement on their record: the last 30 days' adherence and flags, attendance as a
+ * list and a three-month heat map, a CSV of it, the attestation letter, and the recovery start date
+ * (which a clinician can reset after a lapse, the old one kept).
+ */
+class ClientEngagementSection extends VerticalLayout {
+
+  private static final int HISTORY_DAYS = 90;
+
+  ClientEngagementSection(
+      UUID clientId,
+      Adherence adherence,
+      AttendanceService attendance,
+      CheckIns checkIns,
+      UUID staffId,
+      ZoneId zone,
+      Runnable refresh) {
+    setPadding(false);
+    setId("client-engagement");
+    LocalDate today = LocalDate.now(zone);
+    AdherenceSummary summary = adherence.of(clientId, today.minusDays(29), today);
+    add(new H2("Engagement, last 30 days"));
+    var figures = new Paragraph(describe(summary));
+    figures.setId("adherence-summary");
+    add(figures);
+    if (!summary.flags().isEmpty()) {
+      var flags =
+          new Paragraph(
+              summary.flags().stream().map(Flag::description).collect(Collectors.joining(" · ")));
+      flags.setId("client-flags");
+      flags.addClassName("aftercare-error-text");
+      add(flags);
+    }
+
+    Instant from = today.minusDays(HISTORY_DAYS).atStartOfDay(zone).toInstant();
+    List<Attendance> history = attendance.historyOf(clientId, from, Instant.now());
+    add(new H2("Attendance"));
+    var months = new Div();
+    months.addClassName("aftercare-figures");
+    for (int back = 2; back >= 0; back--) {
+      months.add(AttendanceCalendar.of(YearMonth.from(today).minusMonths(back), history, zone));
+    }
+    add(months);
+    var grid = new Grid<Attendance>();
+    grid.setId("attendance-history");
+    grid.setAllRowsVisible(true);
+    grid.addColumn(a -> SessionTimes.at(a.getSession().getStartsAt(), zone)).setHeader("Session");
+    grid.addColumn(a -> a.getSession().getGroup().getName()).setHeader("Group");
+    grid.addColumn(
+            a ->
+                a.getStatus().label()
+                    + a.excuseReason().map(r -> " (" + r + ")").orElse("")
+                    + (a.isSelfReported() ? " · self-reported" : ""))
+        .setHeader("Attendance");
+    grid.setItems(history);
+    grid.setEmptyStateText("No attendance recorded in the last 90 days.");
+    add(grid);
+    DownloadHandler csv =
+        event -> {
+          event.setFileName("attendance.csv");
+          event.setContentType("text/csv; charset=UTF-8");
+          try (Writer out =
+              new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+            out.write("session_start,group,status,excuse_reason,self_reported\n");
+            for (Attendance a : history) {
+              out.write(
+                  String.join(
+                          ",",
+                          a.getSession().getStartsAt().atZone(zone).toOffsetDateTime().toString(),
+                          quoted(a.getSession().getGroup().getName()),
+                          a.getStatus().name(),
+                          quoted(a.excuseReason().orElse("")),
+                          Boolean.toString(a.isSelfReported()))
+                      + "\n");
+            }
+          }
+        };
+    var export = new Anchor(csv, "Download attendance (CSV)");
+    export.setId("attendance-csv");
+    var letter =
+        new Anchor(
+            "clients/"
+                + clientId
+                + "/attestation?from="
+                + today.minusDays(HISTORY_DAYS)
+                + "&to="
+                + today,
+            "Attendance letter");
+    letter.setId("attestation-link");
+    letter.setTarget("_blank");
+    add(new HorizontalLayout(export, letter));
+
+    var restart = new DatePicker("New recovery start date");
+    restart.setId("recovery-restart");
+    restart.setMax(today);
+    var save =
+        new Button(
+            "Reset recovery start",
+            click -> {
+              try {
+                checkIns.restartRecovery(clientId, restart.getValue(), staffId);
+                Notification.show(
+                    "Recovery start date changed; the previous one is kept.",
+                    3000,
+                    Notification.Position.BOTTOM_START);
+                refresh.run();
+              } catch (InvalidInputException invalid) {
+                restart.setErrorMessage(invalid.getMessage());
+                restart.setInvalid(true);
+              }
+            });
+    var reset = new HorizontalLayout(restart, save);
+    reset.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    add(reset);
+    var changes = checkIns.recoveryStartHistory(clientId);
+    if (!changes.isEmpty()) {
+      add(
+          new Paragraph(
+              "Earlier start dates: "
+                  + changes.stream()
+                      .map(c -> String.valueOf(c.getPreviousDate()))
+                      .collect(Collectors.joining(", "))));
+    }
+  }
+
+  static String describe(AdherenceSummary summary) {
+    String rate =
+        summary.attendanceRate().isPresent()
+            ? Math.round(summary.attendanceRate().getAsDouble() * 100) + "% attendance"
+            : "no sessions yet";
+    return summary.sessionsAttended()
+        + " of "
+        + summary.sessionsScheduled()
+        + " sessions attended ("
+        + rate
+        + ", "
+        + summary.sessionsExcused()
+        + " excused) · current streak "
+        + summary.currentStreak()
+        + " · "
+        + summary.consecutiveMisses()
+        + " missed in a row · check-ins on "
+        + summary.checkInDays()
+        + " days";
+  }
+
+  private static String quoted(String value) {
+    return "\"" + value.replace("\"", "\"\"") + "\"";
+  }
+}

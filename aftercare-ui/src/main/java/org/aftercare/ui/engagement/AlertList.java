@@ -1,0 +1,58 @@
+package org.aftercare.ui.engagement;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.aftercare.checkins.SupportAlerts;
+import org.aftercare.engagement.Dashboards.OpenAlert;
+import org.aftercare.shared.ConflictException;
+import org.aftercare.ui.groups.SessionTimes;
+
+/** Open "I need support now" alerts, each to acknowledge once someone has reached out. */
+class AlertList extends VerticalLayout {
+
+  AlertList(
+      List<OpenAlert> open, SupportAlerts alerts, UUID staffId, ZoneId zone, Runnable refresh) {
+    setPadding(false);
+    setId("open-alerts");
+    if (open.isEmpty()) {
+      var none = new Paragraph("No open support requests.");
+      none.addClassName("aftercare-empty-state");
+      add(none);
+      return;
+    }
+    for (OpenAlert item : open) {
+      var who = new Span(item.client().getDisplayName());
+      who.addClassName("aftercare-roster-name");
+      var when =
+          new Span(
+              "asked for support "
+                  + SessionTimes.at(item.alert().getRaisedAt(), zone)
+                  + (item.alert().isEscalated() ? " · escalated" : ""));
+      var acknowledge =
+          new Button(
+              "Acknowledge",
+              click -> {
+                try {
+                  alerts.acknowledge(item.alert().getId(), staffId);
+                  Notification.show("Acknowledged", 3000, Notification.Position.BOTTOM_START);
+                } catch (ConflictException taken) {
+                  Notification.show(taken.getMessage(), 4000, Notification.Position.BOTTOM_START);
+                }
+                refresh.run();
+              });
+      acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+      var row = new Div(who, when, acknowledge);
+      row.addClassNames("aftercare-roster-row", "aftercare-alert");
+      row.getElement().setAttribute("data-client", item.client().getDisplayName());
+      add(row);
+    }
+  }
+}

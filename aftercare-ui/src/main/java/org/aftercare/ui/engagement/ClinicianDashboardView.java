@@ -1,0 +1,107 @@
+package org.aftercare.ui.engagement;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.aftercare.checkins.SupportAlerts;
+import org.aftercare.engagement.Dashboards;
+import org.aftercare.engagement.Dashboards.ClinicianView;
+import org.aftercare.engagement.Dashboards.FlaggedClient;
+import org.aftercare.engagement.Flag;
+import org.aftercare.identity.Role;
+import org.aftercare.identity.SignedInUser;
+import org.aftercare.ui.clients.ClientDetailView;
+import org.aftercare.ui.groups.SessionTimes;
+import org.aftercare.ui.groups.SessionView;
+import org.aftercare.ui.security.CurrentClinic;
+import org.aftercare.ui.security.PortalSession;
+
+/** The clinician's first look: who is slipping and why, today's sessions, open support requests. */
+@CdiComponent
+@Route("dashboard")
+@PageTitle("Dashboard · Aftercare")
+@Menu(order = 1, title = "Dashboard")
+@RolesAllowed(Role.Names.CLINICIAN)
+public class ClinicianDashboardView extends VerticalLayout {
+
+  private final Dashboards dashboards;
+  private final SupportAlerts alerts;
+  private final ZoneId zone;
+  private final UUID staffId;
+
+  @Inject
+  public ClinicianDashboardView(Dashboards dashboards, SupportAlerts alerts, CurrentClinic clinic) {
+    this.dashboards = dashboards;
+    this.alerts = alerts;
+    this.zone = clinic.zone();
+    this.staffId = PortalSession.current().map(SignedInUser::accountId).orElseThrow();
+    addClassName("aftercare-page");
+    render();
+  }
+
+  private void render() {
+    removeAll();
+    ClinicianView view = dashboards.forClinician(Instant.now());
+    add(new H1("Dashboard"));
+    add(
+        new H2("Open support requests"),
+        new AlertList(view.openAlerts(), alerts, staffId, zone, this::render));
+    add(new H2("Clients to reach out to"));
+    var flagged = new VerticalLayout();
+    flagged.setPadding(false);
+    flagged.setId("flagged-clients");
+    if (view.flagged().isEmpty()) {
+      var none = new Paragraph("No one is flagged. Engagement looks steady.");
+      none.addClassName("aftercare-empty-state");
+      flagged.add(none);
+    }
+    view.flagged().forEach(client -> flagged.add(row(client)));
+    add(flagged);
+    add(new H2("Today's sessions"));
+    if (view.today().isEmpty()) {
+      add(new Paragraph("No sessions today."));
+    }
+    view.today()
+        .forEach(
+            session ->
+                add(
+                    new RouterLink(
+                        SessionTimes.of(session, zone)
+                            + " · "
+                            + session.getGroup().getName()
+                            + (session.isCancelled() ? " (cancelled)" : ""),
+                        SessionView.class,
+                        SessionView.parameters(session.getId()))));
+  }
+
+  private Div row(FlaggedClient flagged) {
+    var link =
+        new RouterLink(
+            flagged.client().getDisplayName(),
+            ClientDetailView.class,
+            new RouteParameters("clientId", flagged.client().getId().toString()));
+    link.addClassName("aftercare-roster-name");
+    var reasons =
+        new Span(
+            flagged.flags().stream().map(Flag::description).collect(Collectors.joining(" · ")));
+    var row = new Div(link, reasons);
+    row.addClassName("aftercare-roster-row");
+    row.getElement().setAttribute("data-client", flagged.client().getDisplayName());
+    return row;
+  }
+}

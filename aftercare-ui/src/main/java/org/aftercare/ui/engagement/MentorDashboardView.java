@@ -1,0 +1,210 @@
+package org.aftercare.ui.engagement;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.aftercare.checkins.SupportAlerts;
+import org.aftercare.engagement.Dashboards;
+import org.aftercare.engagement.Dashboards.Mentee;
+import org.aftercare.engagement.Flag;
+import org.aftercare.identity.Role;
+import org.aftercare.identity.SignedInUser;
+import org.aftercare.mentoring.ContactChannel;
+import org.aftercare.mentoring.ContactLog;
+import org.aftercare.mentoring.MentorContact;
+import org.aftercare.mentoring.Mentoring;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.ui.groups.SessionTimes;
+import org.aftercare.ui.security.CurrentClinic;
+import org.aftercare.ui.security.PortalSession;
+
+/**
+ * A peer mentor's mentees — only their current ones — with last attendance, last check-in, days in
+ * recovery, open alerts and flags; the contact log and follow-ups due.
+ */
+@CdiComponent
+@Route("mentees")
+@PageTitle("My mentees · Aftercare")
+@Menu(order = 1, title = "My mentees")
+@RolesAllowed(Role.Names.PEER_MENTOR)
+public class MentorDashboardView extends VerticalLayout {
+
+  private final Dashboards dashboards;
+  private final Mentoring mentoring;
+  private final SupportAlerts alerts;
+  private final ZoneId zone;
+  private final UUID mentorId;
+
+  @Inject
+  public MentorDashboardView(
+      Dashboards dashboards, Mentoring mentoring, SupportAlerts alerts, CurrentClinic clinic) {
+    this.dashboards = dashboards;
+    this.mentoring = mentoring;
+    this.alerts = alerts;
+    this.zone = clinic.zone();
+    this.mentorId = PortalSession.current().map(SignedInUser::accountId).orElseThrow();
+    addClassName("aftercare-page");
+    render();
+  }
+
+  private void render() {
+    removeAll();
+    add(new H1("My mentees"));
+    add(
+        new H2("Open support requests"),
+        new AlertList(
+            dashboards.openAlertsForMentor(mentorId), alerts, mentorId, zone, this::render));
+    List<MentorContact> due = mentoring.dueFollowUps(mentorId, LocalDate.now(zone));
+    if (!due.isEmpty()) {
+      add(new H2("Follow-ups due"));
+      due.forEach(
+          contact -> {
+            var done =
+                new Button(
+                    "Done",
+                    click -> {
+                      mentoring.followedUp(mentorId, contact.getId());
+                      render();
+                    });
+            done.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            var row =
+                new Div(
+                    new Span(contact.followUp().map(LocalDate::toString).orElse("")),
+                    new Span(contact.note().orElse("")),
+                    done);
+            row.addClassName("aftercare-roster-row");
+            add(row);
+          });
+    }
+    add(new H2("Mentees"));
+    List<Mentee> mentees = dashboards.forMentor(mentorId, Instant.now());
+    var list = new VerticalLayout();
+    list.setPadding(false);
+    list.setId("mentees");
+    if (mentees.isEmpty()) {
+      var none = new Paragraph("No mentees are assigned to you yet.");
+      none.addClassName("aftercare-empty-state");
+      list.add(none);
+    }
+    mentees.forEach(mentee -> list.add(card(mentee)));
+    add(list);
+  }
+
+  private Div card(Mentee mentee) {
+    var card = new Div();
+    card.addClassName("aftercare-group-card");
+    card.getElement().setAttribute("data-client", mentee.client().getDisplayName());
+    card.add(new H2(mentee.client().getDisplayName()));
+    card.add(
+        line(
+            "Last session: "
+                + mentee
+                    .lastAttendance()
+                    .map(
+                        a ->
+                            SessionTimes.at(a.getSession().getStartsAt(), zone)
+                                + ", "
+                                + a.getStatus().label())
+                    .orElse("none recorded")));
+    card.add(
+        line("Last check-in: " + mentee.lastCheckIn().map(LocalDate::toString).orElse("none")));
+    mentee.daysInRecovery().ifPresent(days -> card.add(line(days + " days in recovery")));
+    if (mentee.openAlerts() > 0) {
+      var alert = line("Asked for support — see above");
+      alert.addClassName("aftercare-error-text");
+      card.add(alert);
+    }
+    if (!mentee.flags().isEmpty()) {
+      var flags =
+          line(mentee.flags().stream().map(Flag::description).collect(Collectors.joining(" · ")));
+      flags.addClassNames("aftercare-error-text", "mentee-flags");
+      card.add(flags);
+    }
+    var log = new Button("Log contact", click -> openContactLog(mentee));
+    log.addClassName("log-contact");
+    card.add(log);
+    List<MentorContact> contacts = mentoring.contactsOf(mentee.client().getId());
+    contacts.stream()
+        .limit(3)
+        .forEach(
+            c ->
+                card.add(
+                    line(
+                        c.getContactDate()
+                            + " · "
+                            + c.getChannel().name().toLowerCase().replace('_', ' ')
+                            + c.note().map(note -> " · " + note).orElse(""))));
+    return card;
+  }
+
+  private void openContactLog(Mentee mentee) {
+    var dialog = new Dialog("Contact with " + mentee.client().getDisplayName());
+    var date = new DatePicker("Date");
+    date.setId("contact-date");
+    date.setValue(LocalDate.now(zone));
+    var channel = new Select<ContactChannel>();
+    channel.setId("contact-channel");
+    channel.setLabel("How");
+    channel.setItems(ContactChannel.values());
+    channel.setItemLabelGenerator(
+        c -> c.name().charAt(0) + c.name().substring(1).toLowerCase().replace('_', ' '));
+    channel.setValue(ContactChannel.PHONE);
+    var note = new TextArea("Note");
+    note.setId("contact-note");
+    note.setMaxLength(2000);
+    note.setWidthFull();
+    var followUp = new DatePicker("Follow up on (optional)");
+    followUp.setId("contact-follow-up");
+    dialog.add(new VerticalLayout(date, channel, note, followUp));
+    var save =
+        new Button(
+            "Save",
+            click -> {
+              try {
+                mentoring.logContact(
+                    mentorId,
+                    mentee.client().getId(),
+                    new ContactLog(
+                        date.getValue(), channel.getValue(), note.getValue(), followUp.getValue()),
+                    LocalDate.now(zone));
+                dialog.close();
+                Notification.show("Contact logged", 3000, Notification.Position.BOTTOM_START);
+                render();
+              } catch (InvalidInputException invalid) {
+                Notification.show(invalid.getMessage(), 4000, Notification.Position.MIDDLE);
+              }
+            });
+    save.setId("save-contact");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+    dialog.open();
+  }
+
+  private static Paragraph line(String text) {
+    var paragraph = new Paragraph(text);
+    paragraph.getStyle().set("margin", "0");
+    return paragraph;
+  }
+}
