@@ -23,7 +23,9 @@ import org.aftercare.groups.Schedule;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.PlatformOperatorService;
 import org.aftercare.identity.Role;
+import org.aftercare.mentoring.Mentoring;
 import org.aftercare.tenancy.ClinicSettings;
+import org.aftercare.tenancy.EngagementSettings;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
 
@@ -76,6 +78,7 @@ public class DemoClinics {
   @Inject PlatformOperatorService operators;
   @Inject GroupService groups;
   @Inject Enrollments enrollments;
+  @Inject Mentoring mentoring;
 
   private static final String GROUND_RULES =
       """
@@ -145,6 +148,17 @@ public class DemoClinics {
         portalClient.getDisplayName(),
         DEMO_PASSWORD);
     seedGroups(clinic, seeded, clinician.getId(), mentor.getId());
+    seeded.stream().limit(3).forEach(client -> mentoring.assign(client.getId(), mentor.getId()));
+    tenants.applyEngagementSettings(
+        tenantContext.tenantId().orElseThrow(),
+        new EngagementSettings(
+            2,
+            3,
+            8,
+            60,
+            15,
+            clinician.getId(),
+            clinic.name() + " on call, day and night: +1 555 0100"));
     return null;
   }
 

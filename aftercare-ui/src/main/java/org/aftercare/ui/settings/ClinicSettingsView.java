@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Map;
+import org.aftercare.identity.AccountService;
 import org.aftercare.identity.Role;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.tenancy.ClinicSettings;
@@ -50,7 +51,7 @@ public class ClinicSettingsView extends VerticalLayout {
           "reminderHours", reminderHours);
 
   @Inject
-  public ClinicSettingsView(ClinicSettingsService settings) {
+  public ClinicSettingsView(ClinicSettingsService settings, AccountService accounts) {
     addClassName("aftercare-page");
     configureFields();
     var save = new Button("Save settings", click -> save(settings));
@@ -67,7 +68,7 @@ public class ClinicSettingsView extends VerticalLayout {
             reminderHours);
     form.setColspan(welcomeText, 2);
     form.setColspan(videoLinkTemplate, 2);
-    add(new H1("Clinic settings"), form, save);
+    add(new H1("Clinic settings"), form, save, new EngagementSettingsForm(settings, accounts));
     show(settings.current());
   }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -25,6 +26,7 @@ import java.util.Locale;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.Role;
+import org.aftercare.shared.InvalidInputException;
 import org.aftercare.staff.Invitation;
 import org.aftercare.staff.Invitations;
 import org.aftercare.staff.StaffInvitations;
@@ -108,6 +110,11 @@ public class StaffView extends VerticalLayout {
       return actions;
     }
     actions.add(tertiary("Roles", () -> openRoles(account)));
+    if (account.getRoles().contains(Role.PEER_MENTOR)) {
+      actions.add(
+          tertiary(
+              "Caseload (" + account.getCaseloadCapacity() + ")", () -> openCaseload(account)));
+    }
     if (account.isLocked()) {
       actions.add(
           tertiary(
@@ -156,6 +163,35 @@ public class StaffView extends VerticalLayout {
               accounts.changeRoles(account.getId(), roles.getValue());
               dialog.close();
               changed("Roles changed");
+            });
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+    dialog.open();
+  }
+
+  /** How many mentees a peer mentor takes at most; mentor suggestions leave full mentors out. */
+  private void openCaseload(Account account) {
+    var dialog = new Dialog("Caseload of " + account.getDisplayName());
+    var capacity = new IntegerField("Most mentees at once");
+    capacity.setId("caseload-capacity");
+    capacity.setMin(0);
+    capacity.setMax(100);
+    capacity.setStepButtonsVisible(true);
+    capacity.setValue(account.getCaseloadCapacity());
+    dialog.add(capacity);
+    var save =
+        new Button(
+            "Save",
+            click -> {
+              try {
+                accounts.changeCaseloadCapacity(
+                    account.getId(), capacity.getValue() == null ? -1 : capacity.getValue());
+                dialog.close();
+                changed("Caseload changed");
+              } catch (InvalidInputException invalid) {
+                capacity.setErrorMessage(invalid.getMessage());
+                capacity.setInvalid(true);
+              }
             });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
