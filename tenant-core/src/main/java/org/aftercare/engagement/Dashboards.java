@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.aftercare.attendance.Attendance;
 import org.aftercare.checkins.SupportAlert;
 import org.aftercare.checkins.SupportAlerts;
@@ -60,22 +61,25 @@ public class Dashboards {
   public ClinicianView forClinician(Instant now) {
     ZoneId zone = zone();
     LocalDate today = LocalDate.ofInstant(now, zone);
+    List<OpenAlert> open = openAlerts(alerts.open());
+    var asking = open.stream().map(a -> a.client().getId()).collect(Collectors.toSet());
     List<FlaggedClient> flagged =
         flags.byClient(now).entrySet().stream()
             .flatMap(
                 entry ->
                     clients.find(entry.getKey()).stream()
                         .map(client -> new FlaggedClient(client, entry.getValue())))
+            // Someone asking for support right now comes first, then the most reasons.
             .sorted(
-                Comparator.comparing((FlaggedClient f) -> f.flags().size())
-                    .reversed()
+                Comparator.comparing((FlaggedClient f) -> !asking.contains(f.client().getId()))
+                    .thenComparing(f -> -f.flags().size())
                     .thenComparing(f -> f.client().getDisplayName()))
             .toList();
     return new ClinicianView(
         flagged,
         sessions.between(
             today.atStartOfDay(zone).toInstant(), today.plusDays(1).atStartOfDay(zone).toInstant()),
-        openAlerts(alerts.open()));
+        open);
   }
 
   /** The mentor's current mentees; no one else's data is read. */

@@ -9,6 +9,14 @@ final class GroupPage {
   private final Browser browser;
   private final String url;
 
+  /** Opens a group by its name from the groups list. */
+  static GroupPage open(Browser browser, PackagedPortal portal, String name) {
+    browser.go(portal.url("/groups"));
+    browser.click(By.xpath("//vaadin-grid-cell-content[normalize-space()='" + name + "']"));
+    browser.waitFor(By.id("group-title"));
+    return new GroupPage(browser);
+  }
+
   GroupPage(Browser browser) {
     this.browser = browser;
     this.url = browser.driver.getCurrentUrl();

@@ -32,6 +32,48 @@ final class MyGroupsPage {
         By.cssSelector(".aftercare-group-card[data-group='" + group + "'] a.aftercare-join"));
   }
 
+  /** Accepts the ground rules if the group still asks for them. */
+  void acceptGroundRulesIfAsked(String group) {
+    var asked =
+        browser.driver.findElements(
+            By.cssSelector(
+                ".aftercare-group-card[data-group='" + group + "'] vaadin-button.ground-rules"));
+    if (!asked.isEmpty()) {
+      acceptGroundRules(group);
+    }
+  }
+
+  /** Presses the live Join link of the group's first session (the meeting opens in a new tab). */
+  void join(String group) {
+    browser.click(
+        By.cssSelector(".aftercare-group-card[data-group='" + group + "'] a.aftercare-join"));
+  }
+
+  void checkIn(int mood, int craving, boolean used) {
+    browser.click(
+        By.xpath(
+            "//*[@id='check-in-mood']//vaadin-radio-button[normalize-space()='" + mood + "']"));
+    browser.click(By.id("check-in-craving"));
+    browser.click(By.xpath("//vaadin-select-item[normalize-space()='" + craving + "']"));
+    browser.click(
+        By.xpath(
+            "//*[@id='check-in-used']//vaadin-radio-button[normalize-space()='"
+                + (used ? "Yes" : "No")
+                + "']"));
+    browser.click(By.id("save-check-in"));
+    browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Check-in saved')]"));
+  }
+
+  String streak() {
+    return browser.find(By.id("check-in-streak")).getText();
+  }
+
+  /** Presses "I need support now" and returns what the help dialog says. */
+  String needSupport() {
+    browser.click(By.id("need-support"));
+    return browser.find(By.id("support-dialog")).getText();
+  }
+
   String calendarFileAddress() {
     return browser.find(By.id("download-ics")).getDomProperty("href");
   }

@@ -49,6 +49,33 @@ final class SessionPage {
     return this;
   }
 
+  /** Taps a status on a client's roster row. */
+  SessionPage mark(String client, String status) {
+    browser.click(
+        By.xpath(
+            "//*[@data-client='"
+                + client
+                + "']//vaadin-radio-button[normalize-space()='"
+                + status
+                + "']"));
+    return this;
+  }
+
+  SessionPage excuse(String client, String reason) {
+    mark(client, "Excused");
+    browser.type(By.xpath("//*[@data-client='" + client + "']//vaadin-text-field//input"), reason);
+    return this;
+  }
+
+  String rosterRow(String client) {
+    return browser.find(By.xpath("//*[@id='roster']//*[@data-client='" + client + "']")).getText();
+  }
+
+  void saveRoster() {
+    browser.click(By.id("save-roster"));
+    browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Attendance saved')]"));
+  }
+
   private void waitForStatus(String text) {
     new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("session-status"), text));
