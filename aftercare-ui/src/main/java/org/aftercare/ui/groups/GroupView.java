@@ -33,6 +33,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.aftercare.attendance.AttendanceService;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientSearch;
 import org.aftercare.clients.ClientService;
@@ -66,6 +67,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
   private final GroupSessions sessions;
   private final Enrollments enrollments;
   private final ClientService clients;
+  private final AttendanceService attendance;
   private final ZoneId zone;
   private RecoveryGroup group;
   private Map<UUID, String> staffNames = Map.of();
@@ -76,7 +78,9 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
       GroupSessions sessions,
       Enrollments enrollments,
       ClientService clients,
+      AttendanceService attendance,
       CurrentClinic clinic) {
+    this.attendance = attendance;
     this.groups = groups;
     this.sessions = sessions;
     this.enrollments = enrollments;
@@ -132,7 +136,8 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
         sessionGrid(),
         new H2("Members"),
         enrolForm(),
-        memberGrid());
+        memberGrid(),
+        new AttendanceMatrix(group.getId(), sessions, attendance, zone));
   }
 
   private DescriptionList details() {

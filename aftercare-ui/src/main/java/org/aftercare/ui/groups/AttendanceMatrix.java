@@ -1,0 +1,111 @@
+package org.aftercare.ui.groups;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.aftercare.attendance.Attendance;
+import org.aftercare.attendance.AttendanceService;
+import org.aftercare.attendance.AttendanceStatus;
+import org.aftercare.clients.Client;
+import org.aftercare.groups.GroupSession;
+import org.aftercare.groups.GroupSessions;
+
+/**
+ * A group's attendance over the last eight weeks: a row per client, a column per held session, and
+ * the same as CSV. An empty cell is a session nobody recorded for that client.
+ */
+class AttendanceMatrix extends VerticalLayout {
+
+  private static final Duration SPAN = Duration.ofDays(56);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+  AttendanceMatrix(
+      UUID groupId, GroupSessions sessions, AttendanceService attendance, ZoneId zone) {
+    setPadding(false);
+    setId("attendance-matrix");
+    Instant now = Instant.now();
+    Instant from = now.minus(SPAN);
+    List<GroupSession> held =
+        sessions.between(from, now).stream()
+            .filter(s -> s.getGroup().getId().equals(groupId) && !s.isCancelled())
+            .toList();
+    Map<UUID, Map<UUID, AttendanceStatus>> cells = new HashMap<>();
+    Map<UUID, Client> people = new LinkedHashMap<>();
+    for (Attendance record : attendance.ofGroup(groupId, from, now)) {
+      people.putIfAbsent(record.getClient().getId(), record.getClient());
+      cells
+          .computeIfAbsent(record.getClient().getId(), id -> new HashMap<>())
+          .put(record.getSession().getId(), record.getStatus());
+    }
+    List<Client> rows =
+        people.values().stream().sorted(Comparator.comparing(Client::getDisplayName)).toList();
+    add(new H2("Attendance, last 8 weeks"));
+    var grid = new Grid<Client>();
+    grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+    grid.setAllRowsVisible(true);
+    grid.addColumn(Client::getDisplayName).setHeader("Client").setFrozen(true).setAutoWidth(true);
+    for (GroupSession session : held) {
+      grid.addColumn(c -> code(cells.getOrDefault(c.getId(), Map.of()).get(session.getId())))
+          .setHeader(DAY.format(session.getStartsAt().atZone(zone)))
+          .setAutoWidth(true);
+    }
+    grid.setItems(rows);
+    grid.setEmptyStateText("No attendance recorded in the last 8 weeks.");
+    add(grid);
+    DownloadHandler csv =
+        event -> {
+          event.setFileName("group-attendance.csv");
+          event.setContentType("text/csv; charset=UTF-8");
+          try (Writer out =
+              new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+            out.write("client");
+            for (GroupSession session : held) {
+              out.write("," + session.getStartsAt().atZone(zone).toLocalDate());
+            }
+            out.write("\n");
+            for (Client client : rows) {
+              out.write("\"" + client.getDisplayName().replace("\"", "\"\"") + "\"");
+              for (GroupSession session : held) {
+                AttendanceStatus status =
+                    cells.getOrDefault(client.getId(), Map.of()).get(session.getId());
+                out.write("," + (status == null ? "" : status.name()));
+              }
+              out.write("\n");
+            }
+          }
+        };
+    var export = new Anchor(csv, "Download attendance (CSV)");
+    export.setId("group-attendance-csv");
+    add(export);
+  }
+
+  private static String code(AttendanceStatus status) {
+    if (status == null) {
+      return "";
+    }
+    return switch (status) {
+      case PRESENT -> "✓";
+      case LATE -> "late";
+      case LEFT_EARLY -> "left early";
+      case ABSENT -> "✗";
+      case EXCUSED -> "excused";
+    };
+  }
+}
