@@ -152,7 +152,14 @@ public class MyGroupsPanel extends VerticalLayout {
       // The meeting opens in a new tab; this records the client's own check-in as they go.
       join.getElement()
           .addEventListener(
-              "click", event -> attendance.selfCheckIn(clientId, session.getId(), Instant.now()));
+              "click",
+              event -> {
+                attendance.selfCheckIn(clientId, session.getId(), Instant.now());
+                Notification.show(
+                    "You are checked in. Your facilitator will confirm it.",
+                    4000,
+                    Notification.Position.BOTTOM_CENTER);
+              });
       join.addClassName("aftercare-join");
       join.setId("join-" + session.getId());
       row.add(join);

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -101,10 +103,22 @@ final class Browser implements AutoCloseable {
 
   /** Clicks after scrolling the element to the middle of the view, clear of the sticky header. */
   void click(By by) {
-    var element = find(by);
-    ((JavascriptExecutor) driver)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-    element.click();
+    new WebDriverWait(driver, WAIT)
+        .ignoring(ElementClickInterceptedException.class)
+        .ignoring(ElementNotInteractableException.class)
+        .until(
+            d -> {
+              // Present, not "visible": Selenium calls an element scrolled out of the portal's
+              // scrolling content area hidden until it is scrolled back in.
+              var element = ExpectedConditions.presenceOfElementLocated(by).apply(d);
+              if (element == null) {
+                return false;
+              }
+              ((JavascriptExecutor) d)
+                  .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+              element.click();
+              return true;
+            });
   }
 
   /** The page's own width in CSS pixels, to check a layout really is phone-sized. */

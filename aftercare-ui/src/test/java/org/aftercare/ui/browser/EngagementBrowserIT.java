@@ -33,12 +33,14 @@ class EngagementBrowserIT extends PortalBrowserTest {
     new LoginPage(phone, portal).signIn("riverside", "client@riverside.example");
     var home = new MyGroupsPage(phone);
     home.acceptGroundRulesIfAsked(GROUP);
-    home.join(GROUP);
     home.checkIn(2, 9, false);
     assertThat(home.streak()).isEqualTo("1");
     String help = home.needSupport();
     assertThat(help).contains("on call").contains("988");
     phone.screenshot("client-asked-for-support-phone");
+    home.closeDialog();
+    home.join(GROUP);
+    phone.waitFor(By.xpath("//vaadin-notification-card[contains(., 'checked in')]"));
 
     staff.go(sessionAddress);
     session = new SessionPage(staff);
