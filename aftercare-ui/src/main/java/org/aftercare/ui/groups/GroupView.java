@@ -5,7 +5,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -34,8 +33,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.aftercare.attendance.AttendanceService;
-import org.aftercare.clients.Client;
-import org.aftercare.clients.ClientSearch;
 import org.aftercare.clients.ClientService;
 import org.aftercare.groups.Enrollment;
 import org.aftercare.groups.EnrollmentStatus;
@@ -51,6 +48,7 @@ import org.aftercare.identity.Account;
 import org.aftercare.identity.Role;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
+import org.aftercare.ui.clients.ClientPicker;
 import org.aftercare.ui.security.CurrentClinic;
 
 /** One group: what it is and when it meets, its next sessions, and who is in it or waiting. */
@@ -198,21 +196,8 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
   }
 
   private Component enrolForm() {
-    var client = new ComboBox<Client>("Enrol a client");
+    var client = new ClientPicker(clients, "Enrol a client");
     client.setId("enrol-client");
-    client.setPlaceholder("Search by name");
-    client.setItemLabelGenerator(c -> c.getDisplayName() + " (" + c.getLegalName() + ")");
-    client.setItems(
-        query ->
-            clients
-                .search(
-                    new ClientSearch(
-                        query.getFilter().orElse(""),
-                        ClientSearch.SortBy.DISPLAY_NAME,
-                        true,
-                        query.getOffset(),
-                        query.getLimit()))
-                .stream());
     client.setWidth("22rem");
     var override = new Checkbox("Override closed enrolment");
     override.setId("enrol-override");

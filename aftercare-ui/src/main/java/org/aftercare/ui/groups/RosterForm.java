@@ -2,7 +2,6 @@ package org.aftercare.ui.groups;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,13 +24,13 @@ import org.aftercare.attendance.AttendanceStatus;
 import org.aftercare.attendance.RosterEntry;
 import org.aftercare.attendance.RosterLine;
 import org.aftercare.clients.Client;
-import org.aftercare.clients.ClientSearch;
 import org.aftercare.clients.ClientService;
 import org.aftercare.groups.EnrolmentPolicy;
 import org.aftercare.groups.GroupSession;
 import org.aftercare.groups.JoinWindow;
 import org.aftercare.shared.ConflictException;
 import org.aftercare.shared.InvalidInputException;
+import org.aftercare.ui.clients.ClientPicker;
 
 /**
  * A session's roster for the facilitator: one row per client with one-tap statuses (radio buttons,
@@ -121,22 +120,10 @@ class RosterForm extends VerticalLayout {
     rows.add(new Row(line.client(), status, reason, line.version()));
   }
 
-  private ComboBox<Client> dropIn() {
-    var dropIn = new ComboBox<Client>();
+  private ClientPicker dropIn() {
+    var dropIn = new ClientPicker(clients, null);
     dropIn.setPlaceholder("Add a drop-in");
     dropIn.setAriaLabel("Add a drop-in attendee");
-    dropIn.setItemLabelGenerator(Client::getDisplayName);
-    dropIn.setItems(
-        query ->
-            clients
-                .search(
-                    new ClientSearch(
-                        query.getFilter().orElse(""),
-                        ClientSearch.SortBy.DISPLAY_NAME,
-                        true,
-                        query.getOffset(),
-                        query.getLimit()))
-                .stream());
     dropIn.addValueChangeListener(
         change -> {
           Client client = change.getValue();

@@ -1,0 +1,27 @@
+package org.aftercare.ui.clients;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import org.aftercare.clients.Client;
+import org.aftercare.clients.ClientSearch;
+import org.aftercare.clients.ClientService;
+
+/** Finds one of the clinic's clients by typing part of a name, paged from the database. */
+public class ClientPicker extends ComboBox<Client> {
+
+  public ClientPicker(ClientService clients, String label) {
+    super(label);
+    setPlaceholder("Search by name");
+    setItemLabelGenerator(c -> c.getDisplayName() + " (" + c.getLegalName() + ")");
+    setItems(
+        query ->
+            clients
+                .search(
+                    new ClientSearch(
+                        query.getFilter().orElse(""),
+                        ClientSearch.SortBy.DISPLAY_NAME,
+                        true,
+                        query.getOffset(),
+                        query.getLimit()))
+                .stream());
+  }
+}
