@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -32,8 +28,8 @@ import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.ClinicRows;
 import org.aftercare.testing.Deployments;
+import org.aftercare.testing.DevMailbox;
 import org.aftercare.testing.TwoClinics;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -168,32 +164,7 @@ class SessionRemindersIT {
     return client;
   }
 
-  /** Reminder e-mails to the client in the dev mailbox, where mail goes with no SMTP server. */
   private static long remindersTo(Client client) {
-    Path mailbox =
-        Path.of(
-            ConfigProvider.getConfig()
-                .getOptionalValue("aftercare.mail.dev-mailbox", String.class)
-                .orElse("mailbox"));
-    if (!Files.isDirectory(mailbox)) {
-      return 0;
-    }
-    try (Stream<Path> mails = Files.list(mailbox)) {
-      return mails
-          .map(SessionRemindersIT::read)
-          .filter(mail -> mail.contains("To: " + client.getEmail()))
-          .filter(mail -> mail.contains("Subject: Reminder: your session"))
-          .count();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String read(Path mail) {
-    try {
-      return Files.readString(mail);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DevMailbox.count(client.getEmail(), "Reminder: your session");
   }
 }
