@@ -3,6 +3,7 @@ package org.aftercare.attendance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -82,7 +83,7 @@ public class AttendanceService {
    */
   @Transactional
   public List<Attendance> saveRoster(UUID sessionId, List<RosterEntry> entries, UUID recordedBy) {
-    GroupSession session = session(sessionId);
+    GroupSession session = lockedSession(sessionId);
     Instant now = Instant.now();
     refuseUnlessOpen(session, now);
     Map<UUID, Attendance> recorded = recordsOf(session);
@@ -140,7 +141,7 @@ public class AttendanceService {
    */
   @Transactional
   public Attendance selfCheckIn(UUID clientId, UUID sessionId, Instant now) {
-    GroupSession session = session(sessionId);
+    GroupSession session = lockedSession(sessionId);
     if (!JoinWindow.isOpen(session, now)) {
       throw new ForbiddenException("Check-in opens 10 minutes before the session starts.");
     }
@@ -202,6 +203,19 @@ public class AttendanceService {
 
   private GroupSession session(UUID sessionId) {
     return sessions.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
+  }
+
+  /**
+   * The session, its row locked until the transaction ends: saves and self check-ins of one session
+   * then run one after the other, each reading the entries the one before wrote, so a second
+   * facilitator's save is refused by name instead of failing on the unique key.
+   */
+  private GroupSession lockedSession(UUID sessionId) {
+    GroupSession session = em.find(GroupSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+    if (session == null) {
+      throw new NotFoundException("Session");
+    }
+    return session;
   }
 
   private List<Enrollment> enrolled(GroupSession session) {
