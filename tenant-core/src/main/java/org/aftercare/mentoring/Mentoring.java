@@ -79,8 +79,8 @@ public class Mentoring {
   }
 
   /**
-   * Active peer mentors with free places, most free places first; among equals, those who lead a
-   * group of a kind the client is in come first.
+   * Active peer mentors with free places: first those who lead a group of a kind the client is in,
+   * then by most free places; mentors with a full caseload are left out.
    */
   public List<Suggestion> suggestionsFor(UUID clientId) {
     Set<Modality> clientKinds =
