@@ -52,9 +52,9 @@ public final class EngagementSql {
 
   /**
    * One row per client: client_id, scheduled, attended, excused, longest attended run, current
-   * attended run, consecutive misses, days with a check-in. Parameters: period start and end
-   * (timestamptz), then first and last day (date) for check-ins, then the client id if {@code
-   * oneClient}.
+   * attended run, consecutive misses, days with a check-in. Parameters, in this order: period start
+   * and end (timestamptz); the client id if {@code oneClient} (it filters the sessions); first and
+   * last day (date) for check-ins; the client id again if {@code oneClient}.
    */
   static String summaries(boolean oneClient) {
     return SESSIONS.formatted(oneClient ? "and e.client_id = cast(? as uuid)" : "")
