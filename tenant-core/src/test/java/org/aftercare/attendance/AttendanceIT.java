@@ -20,9 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -38,6 +35,7 @@ import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
+import org.aftercare.testing.AtOnce;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.ClinicRows;
 import org.aftercare.testing.ClinicThreads;
@@ -190,28 +188,19 @@ class AttendanceIT {
     var group = create(aGroup());
     enrol(group, alex, blake);
     var session = startingSoon(group);
-    var startTogether = new CountDownLatch(1);
-    Function<AttendanceStatus, Callable<Object>> facilitator =
+    Function<AttendanceStatus, Callable<?>> facilitator =
         status ->
-            () -> {
-              startTogether.await();
-              try {
-                return threads.callAs(
+            () ->
+                threads.callAs(
                     clinics.clinicA(),
                     () ->
                         attendance.saveRoster(
                             session.getId(),
                             List.of(entry(alex, status), entry(blake, status)),
                             dana));
-              } catch (RuntimeException refused) {
-                return refused;
-              }
-            };
 
-    var present = onItsOwnThread(facilitator.apply(PRESENT));
-    var absent = onItsOwnThread(facilitator.apply(ABSENT));
-    startTogether.countDown();
-    var outcomes = List.of(present.get(2, TimeUnit.MINUTES), absent.get(2, TimeUnit.MINUTES));
+    var outcomes =
+        AtOnce.outcomesOf(List.of(facilitator.apply(PRESENT), facilitator.apply(ABSENT)));
 
     assertThat(outcomes).filteredOn(List.class::isInstance).hasSize(1);
     assertThat(outcomes)
@@ -409,25 +398,6 @@ class AttendanceIT {
     assertThat(ofGroup)
         .extracting(record -> record.getClient().getDisplayName())
         .containsExactlyInAnyOrder("Alex P.", "Blake R.");
-  }
-
-  /**
-   * Runs the work on a plain thread of its own. Not a managed executor's: its tasks share the
-   * request's component invocation, and closing their entity managers at the end of a task closes
-   * the ones the test's own thread goes on to use.
-   */
-  private static <T> CompletableFuture<T> onItsOwnThread(Callable<T> work) {
-    var result = new CompletableFuture<T>();
-    Thread.ofPlatform()
-        .start(
-            () -> {
-              try {
-                result.complete(work.call());
-              } catch (Exception | Error failed) {
-                result.completeExceptionally(failed);
-              }
-            });
-    return result;
   }
 
   private RecoveryGroup create(GroupBuilder group) {
