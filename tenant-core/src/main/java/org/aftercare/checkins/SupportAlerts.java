@@ -61,7 +61,7 @@ public class SupportAlerts {
   /** Raises an alert for the client; an alert already open is returned instead of a second one. */
   @Transactional
   public SupportAlert raise(UUID clientId) {
-    clients.find(clientId).orElseThrow(() -> new NotFoundException("Client"));
+    clients.findLocked(clientId).orElseThrow(() -> new NotFoundException("Client"));
     var open = openOf(clientId);
     if (!open.isEmpty()) {
       return open.getFirst();

@@ -10,7 +10,10 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
@@ -18,15 +21,18 @@ import org.aftercare.shared.ConflictException;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
+import org.aftercare.testing.AtOnce;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.ClinicPast;
 import org.aftercare.testing.ClinicRows;
+import org.aftercare.testing.ClinicThreads;
 import org.aftercare.testing.Deployments;
 import org.aftercare.testing.TwoClinics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -48,6 +54,7 @@ class CheckInsIT {
   @Inject CheckIns checkIns;
   @Inject ClientService clients;
   @Inject ClinicFixtures fixtures;
+  @Inject ClinicThreads threads;
   @Inject TenantService tenants;
   @Inject TenantContext tenantContext;
 
@@ -92,6 +99,25 @@ class CheckInsIT {
                         new CheckInAnswers(
                             4, 1, false, "Better after the meeting", "Called my sponsor")));
     assertThat(progress.lastThirtyDays()).hasSize(1);
+    assertThat(
+            rows().count("select count(*) from daily_check_in where client_id = ?", alex.getId()))
+        .isEqualTo(1);
+  }
+
+  /** A double tap on Save: repeated, because the two requests may or may not overlap. */
+  @RepeatedTest(3)
+  void twoCheckInsSentAtOnceLeaveOneForTheDay() throws Exception {
+    Function<CheckInAnswers, Callable<?>> send =
+        answers ->
+            () -> threads.callAs(clinics.clinicA(), () -> checkIns.record(alex.getId(), answers));
+
+    var outcomes =
+        AtOnce.outcomesOf(
+            List.of(
+                send.apply(new CheckInAnswers(4, 1, false, null, null)),
+                send.apply(new CheckInAnswers(2, 6, false, null, null))));
+
+    assertThat(outcomes).allSatisfy(sent -> assertThat(sent).isInstanceOf(DailyCheckIn.class));
     assertThat(
             rows().count("select count(*) from daily_check_in where client_id = ?", alex.getId()))
         .isEqualTo(1);

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.aftercare.clients.Client;
 import org.aftercare.identity.Account;
 import org.aftercare.mentoring.Mentoring;
@@ -14,7 +16,9 @@ import org.aftercare.shared.ConflictException;
 import org.aftercare.tenancy.EngagementSettings;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
+import org.aftercare.testing.AtOnce;
 import org.aftercare.testing.ClinicFixtures;
+import org.aftercare.testing.ClinicThreads;
 import org.aftercare.testing.Deployments;
 import org.aftercare.testing.DevMailbox;
 import org.aftercare.testing.TwoClinics;
@@ -22,6 +26,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,6 +50,7 @@ class SupportAlertsIT {
   @Inject SupportAlerts alerts;
   @Inject Mentoring mentoring;
   @Inject ClinicFixtures fixtures;
+  @Inject ClinicThreads threads;
   @Inject TenantService tenants;
   @Inject TenantContext tenantContext;
 
@@ -111,6 +117,21 @@ class SupportAlertsIT {
     assertThat(clinics.asClinicA(() -> alerts.open())).hasSize(1);
     assertThat(mailsTo(morgan, RAISED)).isEqualTo(1);
     assertThat(mailsTo(olive, RAISED)).isEqualTo(1);
+  }
+
+  /** A double tap on the button: repeated, because the two presses may or may not overlap. */
+  @RepeatedTest(3)
+  void twoPressesAtOnceRaiseOneAlert() throws Exception {
+    Callable<?> press = () -> threads.callAs(clinics.clinicA(), () -> alerts.raise(alex.getId()));
+
+    var outcomes = AtOnce.outcomesOf(List.of(press, press));
+
+    assertThat(outcomes)
+        .allSatisfy(pressed -> assertThat(pressed).isInstanceOf(SupportAlert.class));
+    assertThat(outcomes.stream().map(pressed -> ((SupportAlert) pressed).getId()).distinct())
+        .hasSize(1);
+    assertThat(clinics.asClinicA(() -> alerts.open())).hasSize(1);
+    assertThat(mailsTo(morgan, RAISED)).isEqualTo(1);
   }
 
   @Test
