@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.aftercare.clients.Client;
@@ -22,18 +23,22 @@ import org.aftercare.groups.Modality;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
 import org.aftercare.shared.ForbiddenException;
+import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
+import org.aftercare.testing.AtOnce;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.ClinicRows;
+import org.aftercare.testing.ClinicThreads;
 import org.aftercare.testing.Deployments;
 import org.aftercare.testing.TwoClinics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -56,6 +61,7 @@ class MentoringIT {
   @Inject GroupService groups;
   @Inject Enrollments enrollments;
   @Inject ClinicFixtures fixtures;
+  @Inject ClinicThreads threads;
   @Inject TenantService tenants;
   @Inject TenantContext tenantContext;
 
@@ -126,6 +132,35 @@ class MentoringIT {
     end(alex, "Moved away");
     assign(blake, morgan);
     assertThat(current(blake)).map(MentorAssignment::getMentorId).contains(morgan.getId());
+  }
+
+  /** Two clinicians at once; repeated, because the two requests may or may not overlap. */
+  @RepeatedTest(3)
+  void lastPlaceInACaseloadGoesToOneOfTwoClientsAssignedAtOnce() throws Exception {
+    capacity(morgan, 1);
+
+    var outcomes = AtOnce.outcomesOf(List.of(assigning(alex, morgan), assigning(blake, morgan)));
+
+    assertThat(outcomes).filteredOn(MentorAssignment.class::isInstance).hasSize(1);
+    assertThat(outcomes)
+        .filteredOn(RuntimeException.class::isInstance)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            refused -> assertThat(refused.field()).isEqualTo("mentor"));
+    assertThat(clinics.asClinicA(() -> mentoring.menteesOf(morgan.getId()))).hasSize(1);
+  }
+
+  /** A double click, or two clinicians at once: the client ends with one current mentor. */
+  @RepeatedTest(3)
+  void twoAssignmentsAtOnceLeaveTheClientOneCurrentMentor() throws Exception {
+    var outcomes = AtOnce.outcomesOf(List.of(assigning(alex, morgan), assigning(alex, nico)));
+
+    assertThat(outcomes)
+        .allSatisfy(assigned -> assertThat(assigned).isInstanceOf(MentorAssignment.class));
+    assertThat(clinics.asClinicA(() -> mentoring.historyOf(alex.getId())))
+        .extracting(assignment -> assignment.endedAt().isPresent())
+        .containsExactly(false, true);
   }
 
   @Test
@@ -273,6 +308,11 @@ class MentoringIT {
 
   private void assign(Client client, Account mentor) {
     clinics.asClinicA(() -> mentoring.assign(client.getId(), mentor.getId()));
+  }
+
+  private Callable<?> assigning(Client client, Account mentor) {
+    return () ->
+        threads.callAs(clinics.clinicA(), () -> mentoring.assign(client.getId(), mentor.getId()));
   }
 
   private void end(Client client, String reason) {
