@@ -172,6 +172,23 @@ class SupportAlertsIT {
         .satisfies(alert -> assertThat(alert.isEscalated()).isTrue());
   }
 
+  /**
+   * Every app instance runs the upkeep timer: two escalating at the same moment escalate the alert
+   * once between them, and neither fails (a failure would skip the clinic's other upkeep).
+   */
+  @RepeatedTest(3)
+  void twoTimersEscalatingAtOnceEscalateOnceBetweenThem() throws Exception {
+    var alert = raise(alex);
+    var due = alert.getRaisedAt().plus(Duration.ofMinutes(ESCALATION_MINUTES + 1));
+    Callable<?> timer = () -> threads.callAs(clinics.clinicA(), () -> alerts.escalateOverdue(due));
+
+    var outcomes = AtOnce.outcomesOf(List.of(timer, timer));
+
+    assertThat(outcomes).containsExactlyInAnyOrder(0, 1);
+    assertThat(mailsTo(pat, ESCALATED)).isEqualTo(1);
+    assertThat(mailsTo(ada, ESCALATED)).isEqualTo(1);
+  }
+
   @Test
   void clientSeesTheClinicsCrisisContacts() {
     assertThat(clinics.asClinicA(() -> alerts.crisisContacts())).isEmpty();
