@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,9 @@ import org.aftercare.tenancy.persistence.TenantAware;
 public class AttendanceService {
 
   static final String AUDIT_TYPE = "GroupSession";
+
+  /** The longest excuse reason the record keeps. */
+  static final int MAX_REASON = 300;
 
   /** A client's own check-in counts as on time until this long after the start. */
   public static final Duration ON_TIME_UNTIL = Duration.ofMinutes(15);
@@ -92,9 +96,14 @@ public class AttendanceService {
     boolean openGroup = session.getGroup().getEnrolment() == EnrolmentPolicy.OPEN;
     var stale = new ArrayList<String>();
     var saved = new ArrayList<Attendance>();
+    var onRoster = new HashSet<UUID>();
     for (RosterEntry entry : entries) {
       Client client =
           clients.find(entry.clientId()).orElseThrow(() -> new NotFoundException("Client"));
+      if (!onRoster.add(client.getId())) {
+        throw new InvalidInputException(
+            "client", client.getDisplayName() + " is on the roster twice.");
+      }
       if (entry.status() == null) {
         throw new InvalidInputException(
             "status", "Choose a status for " + client.getDisplayName() + ".");
@@ -103,6 +112,11 @@ public class AttendanceService {
           && (entry.excuseReason() == null || entry.excuseReason().isBlank())) {
         throw new InvalidInputException(
             "excuseReason", "Give the reason " + client.getDisplayName() + " is excused.");
+      }
+      if (entry.status() == AttendanceStatus.EXCUSED
+          && entry.excuseReason().trim().length() > MAX_REASON) {
+        throw new InvalidInputException(
+            "excuseReason", "Keep the reason to " + MAX_REASON + " characters.");
       }
       Attendance record = recorded.get(client.getId());
       boolean enrolledNow = enrolledIds.contains(client.getId());

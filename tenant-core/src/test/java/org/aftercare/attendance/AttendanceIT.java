@@ -232,6 +232,22 @@ class AttendanceIT {
   }
 
   @Test
+  void rosterRefusesAClientTwiceAndAReasonLongerThanTheRecordKeeps() {
+    var group = create(aGroup());
+    enrol(group, alex);
+    var session = startingSoon(group);
+
+    assertRefusedNaming("client", () -> save(session, entry(alex, PRESENT), entry(alex, LATE)));
+    assertRefusedNaming(
+        "excuseReason",
+        () -> save(session, new RosterEntry(alex.getId(), EXCUSED, "x".repeat(301), -1)));
+
+    assertNothingRecorded(session);
+    save(session, new RosterEntry(alex.getId(), EXCUSED, "x".repeat(300), -1));
+    assertThat(recorded(session).get("Alex P.").excuseReason()).hasValue("x".repeat(300));
+  }
+
+  @Test
   void cancelledSessionTakesNoAttendance() {
     var group = create(aGroup());
     enrol(group, alex);
