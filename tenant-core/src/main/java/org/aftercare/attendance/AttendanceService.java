@@ -3,12 +3,14 @@ package org.aftercare.attendance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,9 @@ public class AttendanceService {
 
   static final String AUDIT_TYPE = "GroupSession";
 
+  /** The longest excuse reason the record keeps. */
+  static final int MAX_REASON = 300;
+
   /** A client's own check-in counts as on time until this long after the start. */
   public static final Duration ON_TIME_UNTIL = Duration.ofMinutes(15);
 
@@ -82,7 +87,7 @@ public class AttendanceService {
    */
   @Transactional
   public List<Attendance> saveRoster(UUID sessionId, List<RosterEntry> entries, UUID recordedBy) {
-    GroupSession session = session(sessionId);
+    GroupSession session = lockedSession(sessionId);
     Instant now = Instant.now();
     refuseUnlessOpen(session, now);
     Map<UUID, Attendance> recorded = recordsOf(session);
@@ -91,9 +96,14 @@ public class AttendanceService {
     boolean openGroup = session.getGroup().getEnrolment() == EnrolmentPolicy.OPEN;
     var stale = new ArrayList<String>();
     var saved = new ArrayList<Attendance>();
+    var onRoster = new HashSet<UUID>();
     for (RosterEntry entry : entries) {
       Client client =
           clients.find(entry.clientId()).orElseThrow(() -> new NotFoundException("Client"));
+      if (!onRoster.add(client.getId())) {
+        throw new InvalidInputException(
+            "client", client.getDisplayName() + " is on the roster twice.");
+      }
       if (entry.status() == null) {
         throw new InvalidInputException(
             "status", "Choose a status for " + client.getDisplayName() + ".");
@@ -102,6 +112,11 @@ public class AttendanceService {
           && (entry.excuseReason() == null || entry.excuseReason().isBlank())) {
         throw new InvalidInputException(
             "excuseReason", "Give the reason " + client.getDisplayName() + " is excused.");
+      }
+      if (entry.status() == AttendanceStatus.EXCUSED
+          && entry.excuseReason().trim().length() > MAX_REASON) {
+        throw new InvalidInputException(
+            "excuseReason", "Keep the reason to " + MAX_REASON + " characters.");
       }
       Attendance record = recorded.get(client.getId());
       boolean enrolledNow = enrolledIds.contains(client.getId());
@@ -140,7 +155,7 @@ public class AttendanceService {
    */
   @Transactional
   public Attendance selfCheckIn(UUID clientId, UUID sessionId, Instant now) {
-    GroupSession session = session(sessionId);
+    GroupSession session = lockedSession(sessionId);
     if (!JoinWindow.isOpen(session, now)) {
       throw new ForbiddenException("Check-in opens 10 minutes before the session starts.");
     }
@@ -202,6 +217,19 @@ public class AttendanceService {
 
   private GroupSession session(UUID sessionId) {
     return sessions.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
+  }
+
+  /**
+   * The session, its row locked until the transaction ends: saves and self check-ins of one session
+   * then run one after the other, each reading the entries the one before wrote, so a second
+   * facilitator's save is refused by name instead of failing on the unique key.
+   */
+  private GroupSession lockedSession(UUID sessionId) {
+    GroupSession session = em.find(GroupSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+    if (session == null) {
+      throw new NotFoundException("Session");
+    }
+    return session;
   }
 
   private List<Enrollment> enrolled(GroupSession session) {

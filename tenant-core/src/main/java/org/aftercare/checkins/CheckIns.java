@@ -43,7 +43,7 @@ public class CheckIns {
   @Transactional
   public DailyCheckIn record(UUID clientId, CheckInAnswers answers) {
     answers.validate();
-    existingClient(clientId);
+    clients.findLocked(clientId).orElseThrow(() -> new NotFoundException("Client"));
     LocalDate today = today();
     DailyCheckIn checkIn =
         on(clientId, today)

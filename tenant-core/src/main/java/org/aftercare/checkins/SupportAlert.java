@@ -53,10 +53,6 @@ public class SupportAlert extends TenantOwned {
     acknowledgedAt = at;
   }
 
-  void escalate(Instant at) {
-    escalatedAt = at;
-  }
-
   public UUID getId() {
     return id;
   }

@@ -61,7 +61,7 @@ public class SupportAlerts {
   /** Raises an alert for the client; an alert already open is returned instead of a second one. */
   @Transactional
   public SupportAlert raise(UUID clientId) {
-    clients.find(clientId).orElseThrow(() -> new NotFoundException("Client"));
+    clients.findLocked(clientId).orElseThrow(() -> new NotFoundException("Client"));
     var open = openOf(clientId);
     if (!open.isEmpty()) {
       return open.getFirst();
@@ -110,7 +110,11 @@ public class SupportAlerts {
         .getResultList();
   }
 
-  /** Escalates alerts left open past the clinic's escalation time; for the current clinic. */
+  /**
+   * Escalates alerts left open past the clinic's escalation time; for the current clinic. Every app
+   * instance runs this on its timer, so each alert is claimed by a conditional update: of two
+   * instances at the same moment, one escalates and mails, the other finds it taken.
+   */
   @Transactional
   public int escalateOverdue(Instant now) {
     EngagementSettings settings = clinic.engagement();
@@ -121,12 +125,15 @@ public class SupportAlerts {
                 SupportAlert.class)
             .setParameter("due", now.minus(Duration.ofMinutes(settings.escalationMinutes())))
             .getResultList();
+    int escalated = 0;
     for (SupportAlert alert : overdue) {
-      alert.escalate(now);
-      audit.record(
-          AuditAction.SUPPORT_ESCALATED, AUDIT_TYPE, alert.getClientId(), AuditOutcome.SUCCESS);
+      if (claimEscalation(alert, now)) {
+        escalated++;
+        audit.record(
+            AuditAction.SUPPORT_ESCALATED, AUDIT_TYPE, alert.getClientId(), AuditOutcome.SUCCESS);
+      }
     }
-    if (!overdue.isEmpty()) {
+    if (escalated > 0) {
       notify(
           accounts.staff().stream()
               .filter(Account::isActive)
@@ -137,7 +144,18 @@ public class SupportAlerts {
               .toList(),
           "Unanswered support request: please respond now");
     }
-    return overdue.size();
+    return escalated;
+  }
+
+  /** True for the one caller whose update found the alert still open and not yet escalated. */
+  private boolean claimEscalation(SupportAlert alert, Instant now) {
+    return em.createQuery(
+                "update SupportAlert a set a.escalatedAt = :now where a.id = :id"
+                    + " and a.escalatedAt is null and a.acknowledgedAt is null")
+            .setParameter("now", now)
+            .setParameter("id", alert.getId())
+            .executeUpdate()
+        == 1;
   }
 
   /** What the client sees after pressing the button. */

@@ -3,6 +3,7 @@ package org.aftercare.clients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -59,6 +60,15 @@ public class ClientService {
   /** Finds a client for a check by another service; not a read of the record for display. */
   public Optional<Client> find(UUID clientId) {
     return Optional.ofNullable(em.find(Client.class, clientId));
+  }
+
+  /**
+   * Finds a client and locks their row until the caller's transaction ends: for a change that a
+   * double tap must not make twice (a check-in, a support alert), the second waits for the first
+   * and then sees what it wrote.
+   */
+  public Optional<Client> findLocked(UUID clientId) {
+    return Optional.ofNullable(em.find(Client.class, clientId, LockModeType.PESSIMISTIC_WRITE));
   }
 
   /** Opens a client's record for a member of staff; the read is audited. */

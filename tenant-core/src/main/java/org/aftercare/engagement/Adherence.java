@@ -10,8 +10,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.aftercare.clients.ClientService;
 import org.aftercare.shared.InvalidInputException;
@@ -36,10 +38,10 @@ public class Adherence {
   public AdherenceSummary of(UUID clientId, LocalDate from, LocalDate to) {
     clients.find(clientId).orElseThrow(() -> new NotFoundException("Client"));
     Instant now = Instant.now();
-    Query query = periodQuery(EngagementSql.summaries(true), from, to, now);
-    query.setParameter(5, clientId.toString()).setParameter(6, clientId.toString());
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.getResultList();
+    List<Object[]> rows =
+        periodQuery(EngagementSql.summaries(true), from, to, now, Optional.of(clientId))
+            .getResultList();
     List<Flag> current =
         flags.all(now).stream().filter(flag -> flag.clientId().equals(clientId)).toList();
     return summary(rows.getFirst(), from, to, current);
@@ -50,7 +52,8 @@ public class Adherence {
     Instant now = Instant.now();
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        periodQuery(EngagementSql.summaries(false), from, to, now).getResultList();
+        periodQuery(EngagementSql.summaries(false), from, to, now, Optional.empty())
+            .getResultList();
     Map<UUID, List<Flag>> current = flags.byClient(now);
     return rows.stream()
         .map(
@@ -60,17 +63,29 @@ public class Adherence {
         .toList();
   }
 
-  private Query periodQuery(String sql, LocalDate from, LocalDate to, Instant now) {
+  /**
+   * Binds the parameters in the order they appear in {@link EngagementSql#summaries}: the period,
+   * the client filter of its sessions, the period's days, the client filter of its result.
+   */
+  private Query periodQuery(
+      String sql, LocalDate from, LocalDate to, Instant now, Optional<UUID> client) {
     if (from == null || to == null || to.isBefore(from)) {
       throw new InvalidInputException("to", "The period ends on or after the day it starts.");
     }
     ZoneId zone = ZoneId.of(clinic.current().timeZone());
     Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-    return ClinicSql.query(em, sql)
-        .setParameter(1, Timestamp.from(from.atStartOfDay(zone).toInstant()))
-        .setParameter(2, Timestamp.from(end.isAfter(now) ? now : end))
-        .setParameter(3, Date.valueOf(from))
-        .setParameter(4, Date.valueOf(to));
+    var parameters = new ArrayList<Object>();
+    parameters.add(Timestamp.from(from.atStartOfDay(zone).toInstant()));
+    parameters.add(Timestamp.from(end.isAfter(now) ? now : end));
+    client.ifPresent(id -> parameters.add(id.toString()));
+    parameters.add(Date.valueOf(from));
+    parameters.add(Date.valueOf(to));
+    client.ifPresent(id -> parameters.add(id.toString()));
+    Query query = ClinicSql.query(em, sql);
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    return query;
   }
 
   private static AdherenceSummary summary(

@@ -52,9 +52,9 @@ public final class EngagementSql {
 
   /**
    * One row per client: client_id, scheduled, attended, excused, longest attended run, current
-   * attended run, consecutive misses, days with a check-in. Parameters: period start and end
-   * (timestamptz), then first and last day (date) for check-ins, then the client id if {@code
-   * oneClient}.
+   * attended run, consecutive misses, days with a check-in. Parameters, in this order: period start
+   * and end (timestamptz); the client id if {@code oneClient} (it filters the sessions); first and
+   * last day (date) for check-ins; the client id again if {@code oneClient}.
    */
   static String summaries(boolean oneClient) {
     return SESSIONS.formatted(oneClient ? "and e.client_id = cast(? as uuid)" : "")
@@ -79,6 +79,10 @@ public final class EngagementSql {
    * One row per raised flag: client_id, reason (a {@link FlagReason} name), the figure behind it.
    * Parameters: period start and end (the last 30 days), missed-in-a-row threshold, attendance
    * percent threshold, today (date), no-check-in days, craving threshold.
+   *
+   * <p>NO_CHECK_IN is for clients with an active portal account, counted from their last check-in
+   * or else from the clinic day the account was opened (in the clinic's zone, not the database
+   * session's). Craving and use come from any client's latest check-in, portal account or not.
    */
   static final String FLAGS =
       SESSIONS.formatted("")
@@ -89,13 +93,17 @@ public final class EngagementSql {
                    cast(? as integer) as craving
           ),
           last_check_in as (
-            select p.client_id, p.since, d.day, d.craving, d.used
-              from (select a.tenant_id, a.client_id, cast(a.created_at as date) as since
-                      from account a
-                     where a.client_id is not null and a.status = 'ACTIVE') p
+            select c.id as client_id, p.since, d.day, d.craving, d.used
+              from client c
+              join tenant t on t.id = c.tenant_id
+              left join lateral (
+                select cast(a.created_at at time zone t.time_zone as date) as since
+                  from account a
+                 where a.tenant_id = c.tenant_id and a.client_id = c.id and a.status = 'ACTIVE'
+                 order by a.created_at limit 1) p on true
               left join lateral (
                 select day, craving, used from daily_check_in d
-                 where d.tenant_id = p.tenant_id and d.client_id = p.client_id
+                 where d.tenant_id = c.tenant_id and d.client_id = c.id
                  order by day desc limit 1) d on true
           )
           select l.client_id, 'MISSED_SESSIONS', l.length
@@ -109,7 +117,8 @@ public final class EngagementSql {
           union all
           select c.client_id, 'NO_CHECK_IN', thresholds.today - coalesce(c.day, c.since)
             from last_check_in c, thresholds
-           where coalesce(c.day, c.since) <= thresholds.today - thresholds.quiet_days
+           where c.since is not null
+             and coalesce(c.day, c.since) <= thresholds.today - thresholds.quiet_days
           union all
           select c.client_id, case when c.used then 'REPORTED_USE' else 'HIGH_CRAVING' end, c.craving
             from last_check_in c, thresholds

@@ -44,6 +44,14 @@ public class AccountService {
     return Optional.ofNullable(em.find(Account.class, accountId));
   }
 
+  /**
+   * Finds an account and locks its row until the caller's transaction ends, for a change that
+   * counts against it (a mentor's caseload) and must not be made twice at once.
+   */
+  public Optional<Account> findLocked(UUID accountId) {
+    return Optional.ofNullable(em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE));
+  }
+
   @Transactional
   public Account changeRoles(UUID accountId, Set<Role> roles) {
     requireAdmin();

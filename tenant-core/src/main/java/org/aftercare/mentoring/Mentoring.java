@@ -79,8 +79,8 @@ public class Mentoring {
   }
 
   /**
-   * Active peer mentors with free places, most free places first; among equals, those who lead a
-   * group of a kind the client is in come first.
+   * Active peer mentors with free places: first those who lead a group of a kind the client is in,
+   * then by most free places; mentors with a full caseload are left out.
    */
   public List<Suggestion> suggestionsFor(UUID clientId) {
     Set<Modality> clientKinds =
@@ -110,12 +110,17 @@ public class Mentoring {
         .toList();
   }
 
+  /**
+   * Assigns (or transfers to) a mentor. The client's row and then the mentor's are locked first, so
+   * that two assignments at once neither give a client two current mentors nor take a mentor past
+   * their capacity: the second waits and then sees the first.
+   */
   @Transactional
   public MentorAssignment assign(UUID clientId, UUID mentorId) {
-    clients.find(clientId).orElseThrow(() -> new NotFoundException("Client"));
+    clients.findLocked(clientId).orElseThrow(() -> new NotFoundException("Client"));
     Account mentor =
         accounts
-            .find(mentorId)
+            .findLocked(mentorId)
             .filter(Account::isActive)
             .filter(a -> a.getRoles().contains(Role.PEER_MENTOR))
             .orElseThrow(

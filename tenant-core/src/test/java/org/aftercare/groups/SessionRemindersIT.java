@@ -4,12 +4,7 @@ import static org.aftercare.testing.GroupBuilder.aGroup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,8 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.aftercare.clients.Client;
@@ -29,11 +22,12 @@ import org.aftercare.platform.ClinicUpkeep;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
+import org.aftercare.testing.AtOnce;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.ClinicRows;
 import org.aftercare.testing.Deployments;
+import org.aftercare.testing.DevMailbox;
 import org.aftercare.testing.TwoClinics;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -66,9 +60,6 @@ class SessionRemindersIT {
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
   DataSource dataSource;
-
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
 
   private TwoClinics clinics;
   private GroupSession soon;
@@ -118,18 +109,12 @@ class SessionRemindersIT {
   @Test
   void twoWorkersBetweenThemSendEachEnrolledClientOneReminder() throws Exception {
     Instant now = Instant.now();
-    var startTogether = new CountDownLatch(1);
-    Callable<Integer> worker =
-        () -> {
-          startTogether.await();
-          return upkeep.sendReminders(clinics.clinicA(), now);
-        };
+    Callable<?> worker = () -> upkeep.sendReminders(clinics.clinicA(), now);
 
-    var first = executor.submit(worker);
-    var second = executor.submit(worker);
-    startTogether.countDown();
-    int sent = first.get(2, TimeUnit.MINUTES) + second.get(2, TimeUnit.MINUTES);
+    var outcomes = AtOnce.outcomesOf(List.of(worker, worker));
 
+    assertThat(outcomes).allSatisfy(sent -> assertThat(sent).isInstanceOf(Integer.class));
+    int sent = outcomes.stream().mapToInt(Integer.class::cast).sum();
     assertThat(sent).isEqualTo(3);
     var rows = new ClinicRows(dataSource, clinics.clinicA());
     // Both of the clinic's lead times (24 h and 1 h) have come for a session in half an hour;
@@ -168,32 +153,7 @@ class SessionRemindersIT {
     return client;
   }
 
-  /** Reminder e-mails to the client in the dev mailbox, where mail goes with no SMTP server. */
   private static long remindersTo(Client client) {
-    Path mailbox =
-        Path.of(
-            ConfigProvider.getConfig()
-                .getOptionalValue("aftercare.mail.dev-mailbox", String.class)
-                .orElse("mailbox"));
-    if (!Files.isDirectory(mailbox)) {
-      return 0;
-    }
-    try (Stream<Path> mails = Files.list(mailbox)) {
-      return mails
-          .map(SessionRemindersIT::read)
-          .filter(mail -> mail.contains("To: " + client.getEmail()))
-          .filter(mail -> mail.contains("Subject: Reminder: your session"))
-          .count();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String read(Path mail) {
-    try {
-      return Files.readString(mail);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DevMailbox.count(client.getEmail(), "Reminder: your session");
   }
 }

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,13 +24,25 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.aftercare.attendance.AttendanceService;
+import org.aftercare.attendance.AttendanceStatus;
+import org.aftercare.attendance.RosterEntry;
 import org.aftercare.audit.AuditChainVerifier;
 import org.aftercare.audit.AuditFilter;
 import org.aftercare.audit.AuditService;
+import org.aftercare.checkins.CheckInAnswers;
+import org.aftercare.checkins.CheckIns;
+import org.aftercare.checkins.SupportAlert;
+import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientSearch;
 import org.aftercare.clients.ClientService;
+import org.aftercare.engagement.Adherence;
+import org.aftercare.engagement.AdherenceSummary;
+import org.aftercare.engagement.Dashboards;
+import org.aftercare.engagement.EngagementFlags;
 import org.aftercare.groups.CalendarFeeds;
 import org.aftercare.groups.Enrollment;
 import org.aftercare.groups.Enrollments;
@@ -43,6 +56,9 @@ import org.aftercare.groups.RecoveryGroup;
 import org.aftercare.groups.SessionReminders;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.Role;
+import org.aftercare.mentoring.ContactChannel;
+import org.aftercare.mentoring.ContactLog;
+import org.aftercare.mentoring.Mentoring;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.staff.Invitations;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
@@ -83,6 +99,13 @@ class TenantIsolationIT {
   @Inject CalendarFeeds feeds;
   @Inject PublicCalendar publicCalendar;
   @Inject SessionReminders reminders;
+  @Inject AttendanceService attendance;
+  @Inject CheckIns checkIns;
+  @Inject SupportAlerts alerts;
+  @Inject Mentoring mentoring;
+  @Inject EngagementFlags flags;
+  @Inject Adherence adherence;
+  @Inject Dashboards dashboards;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
   DataSource dataSource;
@@ -101,7 +124,9 @@ class TenantIsolationIT {
       RecoveryGroup group,
       GroupSession session,
       Enrollment enrollment,
-      String feedToken) {
+      String feedToken,
+      UUID mentorId,
+      SupportAlert alert) {
 
     /** Half an hour before A's first session, when its reminders are due. */
     Instant remindersDue() {
@@ -171,7 +196,74 @@ class TenantIsolationIT {
         probe(
             "A's feed token under B's address",
             a -> publicCalendar.calendar(slugOfB(), a.feedToken())),
-        probe("send the reminders due for A's session", a -> reminders.sendDue(a.remindersDue())));
+        probe("send the reminders due for A's session", a -> reminders.sendDue(a.remindersDue())),
+        probe("roster of A's session", a -> attendance.roster(a.session().getId())),
+        probe("save a roster for A's session", a -> saveRoster(a)),
+        probe(
+            "self check-in to A's session",
+            a ->
+                attendance.selfCheckIn(
+                    a.client().getId(), a.session().getId(), a.session().getStartsAt())),
+        probe(
+            "attendance history of A's client",
+            a -> attendance.historyOf(a.client().getId(), Instant.EPOCH, farFuture())),
+        probe(
+            "attendance in A's group",
+            a -> attendance.ofGroup(a.group().getId(), Instant.EPOCH, farFuture())),
+        probe("recovery progress of A's client", a -> checkIns.progressOf(a.client().getId())),
+        probe(
+            "check in for A's client",
+            a -> checkIns.record(a.client().getId(), new CheckInAnswers(3, 2, false, null, null))),
+        probe(
+            "recovery start history of A's client",
+            a -> checkIns.recoveryStartHistory(a.client().getId())),
+        probe("open support alerts", a -> alerts.open()),
+        probe("open alerts of A's client", a -> alerts.openOf(a.client().getId())),
+        probe("raise an alert for A's client", a -> alerts.raise(a.client().getId())),
+        probe("acknowledge A's alert", a -> alerts.acknowledge(a.alert().getId(), a.staffId())),
+        probe("escalate overdue alerts", a -> alerts.escalateOverdue(farFuture())),
+        probe("A's client's mentor", a -> mentoring.currentOf(a.client().getId())),
+        probe("mentoring history of A's client", a -> mentoring.historyOf(a.client().getId())),
+        probe("A's mentor's mentees", a -> mentoring.menteesOf(a.mentorId())),
+        probe("contact log of A's client", a -> mentoring.contactsOf(a.client().getId())),
+        probe(
+            "A's mentor's follow-ups",
+            a -> mentoring.dueFollowUps(a.mentorId(), LocalDate.now().plusYears(1))),
+        probe(
+            "mentors suggested for A's client", a -> mentoring.suggestionsFor(a.client().getId())),
+        probe(
+            "assign A's mentor to A's client",
+            a -> mentoring.assign(a.client().getId(), a.mentorId())),
+        probe("engagement flags", a -> flags.all(Instant.now())),
+        probe("engagement flags by client", a -> flags.byClient(Instant.now())),
+        probe(
+            "adherence of A's client",
+            a -> adherence.of(a.client().getId(), LocalDate.now().minusDays(30), LocalDate.now())),
+        probe(
+            "adherence of the clinic",
+            a -> adherence.ofClinic(LocalDate.now().minusDays(30), LocalDate.now())),
+        probe("clinician's dashboard", a -> clinicianDashboard()),
+        probe("A's mentor's dashboard", a -> dashboards.forMentor(a.mentorId(), Instant.now())),
+        probe("alerts of A's mentor's mentees", a -> dashboards.openAlertsForMentor(a.mentorId())));
+  }
+
+  private Object saveRoster(ClinicAData a) {
+    return attendance.saveRoster(
+        a.session().getId(),
+        List.of(new RosterEntry(a.client().getId(), AttendanceStatus.PRESENT, null, -1)),
+        a.staffId());
+  }
+
+  /** Everything on the clinician's dashboard, as one list. */
+  private List<Object> clinicianDashboard() {
+    var view = dashboards.forClinician(Instant.now());
+    return Stream.of(view.flagged(), view.today(), view.openAlerts())
+        .<Object>flatMap(List::stream)
+        .toList();
+  }
+
+  private static Instant farFuture() {
+    return Instant.now().plus(Duration.ofDays(365));
   }
 
   private static GroupFilter ledBy(UUID staffId) {
@@ -245,8 +337,45 @@ class TenantIsolationIT {
               String token =
                   feedUrl.substring(
                       feedUrl.lastIndexOf('/') + 1, feedUrl.length() - ".ics".length());
+              var mentor =
+                  accounts.open(
+                      "mentor-" + UUID.randomUUID() + "@a.example",
+                      "A Mentor",
+                      STAFF_PASSWORD,
+                      Set.of(Role.PEER_MENTOR));
+              accounts.openForClient(
+                  client.getId(),
+                  "riley-" + UUID.randomUUID() + "@a.example",
+                  "Riley",
+                  STAFF_PASSWORD);
+              attendance.selfCheckIn(client.getId(), session.getId(), session.getStartsAt());
+              checkIns.record(client.getId(), new CheckInAnswers(2, 9, false, null, null));
+              checkIns.restartRecovery(
+                  client.getId(),
+                  LocalDate.now(ZoneId.of("America/Chicago")).minusDays(1),
+                  staff.getId());
+              mentoring.assign(client.getId(), mentor.getId());
+              mentoring.logContact(
+                  mentor.getId(),
+                  client.getId(),
+                  new ContactLog(
+                      LocalDate.now(ZoneId.of("America/Chicago")),
+                      ContactChannel.PHONE,
+                      null,
+                      LocalDate.now(ZoneId.of("America/Chicago")).plusDays(1)),
+                  LocalDate.now(ZoneId.of("America/Chicago")));
+              var alert = alerts.raise(client.getId());
               return new ClinicAData(
-                  client, staffEmail, staff.getId(), slug, group, session, enrollment, token);
+                  client,
+                  staffEmail,
+                  staff.getId(),
+                  slug,
+                  group,
+                  session,
+                  enrollment,
+                  token,
+                  mentor.getId(),
+                  alert);
             });
   }
 
@@ -282,6 +411,49 @@ class TenantIsolationIT {
     // The probe's moment is one at which A's own reminder is due: B's run sending none means
     // something.
     assertThat(clinics.asClinicA(() -> reminders.sendDue(clinicA.remindersDue()))).isEqualTo(1);
+  }
+
+  @Test
+  void clinicAStillSeesItsOwnEngagement() {
+    UUID client = clinicA.client().getId();
+    UUID mentor = clinicA.mentorId();
+    assertThat(clinics.asClinicA(() -> attendance.roster(clinicA.session().getId())))
+        .singleElement()
+        .satisfies(line -> assertThat(line.recorded()).isPresent());
+    assertThat(clinics.asClinicA(() -> attendance.historyOf(client, Instant.EPOCH, farFuture())))
+        .hasSize(1);
+    assertThat(
+            clinics.asClinicA(
+                () -> attendance.ofGroup(clinicA.group().getId(), Instant.EPOCH, farFuture())))
+        .hasSize(1);
+    assertThat(clinics.asClinicA(() -> checkIns.progressOf(client)).today()).isPresent();
+    assertThat(clinics.asClinicA(() -> checkIns.recoveryStartHistory(client))).hasSize(1);
+    assertThat(clinics.asClinicA(() -> alerts.open())).hasSize(1);
+    assertThat(clinics.asClinicA(() -> alerts.openOf(client))).hasSize(1);
+    assertThat(clinics.asClinicA(() -> mentoring.currentOf(client))).isPresent();
+    assertThat(clinics.asClinicA(() -> mentoring.historyOf(client))).hasSize(1);
+    assertThat(clinics.asClinicA(() -> mentoring.menteesOf(mentor))).containsExactly(client);
+    assertThat(clinics.asClinicA(() -> mentoring.contactsOf(client))).hasSize(1);
+    assertThat(
+            clinics.asClinicA(() -> mentoring.dueFollowUps(mentor, LocalDate.now().plusYears(1))))
+        .hasSize(1);
+    assertThat(clinics.asClinicA(() -> mentoring.suggestionsFor(client))).hasSize(1);
+    assertThat(clinics.asClinicA(() -> flags.all(Instant.now()))).isNotEmpty();
+    assertThat(
+            clinics.asClinicA(
+                () -> adherence.ofClinic(LocalDate.now().minusDays(30), LocalDate.now())))
+        .hasSize(1);
+    assertThat(
+            clinics.asClinicA(
+                () -> adherence.of(client, LocalDate.now().minusDays(30), LocalDate.now())))
+        .extracting(AdherenceSummary::clientId)
+        .isEqualTo(client);
+    assertThat(clinics.asClinicA(this::clinicianDashboard)).isNotEmpty();
+    assertThat(clinics.asClinicA(() -> dashboards.forMentor(mentor, Instant.now()))).hasSize(1);
+    assertThat(clinics.asClinicA(() -> dashboards.openAlertsForMentor(mentor))).hasSize(1);
+    // The probe's far-future moment is one at which A's alert is overdue: B escalating none
+    // means something.
+    assertThat(clinics.asClinicA(() -> alerts.escalateOverdue(farFuture()))).isEqualTo(1);
   }
 
   @Test

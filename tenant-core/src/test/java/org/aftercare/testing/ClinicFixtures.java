@@ -13,8 +13,9 @@ import org.aftercare.identity.AccountService;
 import org.aftercare.identity.Role;
 
 /**
- * People a group test needs in the current clinic: a clinician to facilitate, clients with e-mail
- * addresses of their own (so mail to one is told from mail to another).
+ * People a test needs in the current clinic: clinicians, peer mentors and admins, clients, and
+ * clients' portal accounts, each with an e-mail address of their own (so mail to one is told from
+ * mail to another).
  */
 @ApplicationScoped
 public class ClinicFixtures {
@@ -25,8 +26,29 @@ public class ClinicFixtures {
   @Inject ClientService clients;
 
   public Account clinician(String name) {
+    return staff(name, Role.CLINICIAN);
+  }
+
+  public Account mentor(String name) {
+    return staff(name, Role.PEER_MENTOR);
+  }
+
+  public Account admin(String name) {
+    return staff(name, Role.CLINIC_ADMIN);
+  }
+
+  /** The client's own account for the portal. */
+  public Account portalAccountFor(Client client) {
+    return accounts.openForClient(
+        client.getId(),
+        "portal-" + UUID.randomUUID() + "@example.org",
+        client.getDisplayName(),
+        PASSWORD);
+  }
+
+  private Account staff(String name, Role role) {
     return accounts.open(
-        "staff-" + UUID.randomUUID() + "@clinic.example", name, PASSWORD, Set.of(Role.CLINICIAN));
+        "staff-" + UUID.randomUUID() + "@clinic.example", name, PASSWORD, Set.of(role));
   }
 
   public Client client(String name) {

@@ -69,6 +69,11 @@ public final class GroupBuilder {
     return this;
   }
 
+  public GroupBuilder ofKind(Modality modality) {
+    this.modality = modality;
+    return this;
+  }
+
   public GroupBuilder withCapacity(int capacity) {
     this.capacity = capacity;
     return this;

@@ -1,0 +1,158 @@
+package org.aftercare.engagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import javax.sql.DataSource;
+import org.aftercare.checkins.CheckInAnswers;
+import org.aftercare.checkins.CheckIns;
+import org.aftercare.checkins.SupportAlert;
+import org.aftercare.checkins.SupportAlerts;
+import org.aftercare.clients.Client;
+import org.aftercare.engagement.Dashboards.Mentee;
+import org.aftercare.engagement.Dashboards.OpenAlert;
+import org.aftercare.identity.Account;
+import org.aftercare.mentoring.Mentoring;
+import org.aftercare.tenancy.TenantContext;
+import org.aftercare.tenancy.TenantService;
+import org.aftercare.tenancy.persistence.AftercareDataSource;
+import org.aftercare.testing.ClinicFixtures;
+import org.aftercare.testing.ClinicPast;
+import org.aftercare.testing.Deployments;
+import org.aftercare.testing.TwoClinics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What the clinician and the mentor see first: a mentor only their current mentees and their
+ * alerts; a clinician every flagged client, those with most reasons first, and every open alert.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DashboardsIT {
+
+  private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.domain();
+  }
+
+  @Inject Dashboards dashboards;
+  @Inject Mentoring mentoring;
+  @Inject SupportAlerts alerts;
+  @Inject CheckIns checkIns;
+  @Inject ClinicFixtures fixtures;
+  @Inject TenantService tenants;
+  @Inject TenantContext tenantContext;
+
+  @Resource(lookup = AftercareDataSource.JNDI_NAME)
+  DataSource dataSource;
+
+  private TwoClinics clinics;
+  private LocalDate today;
+  private Account morgan;
+  private Account nico;
+  private Client alex;
+  private Client blake;
+  private Client casey;
+  private Client drew;
+  private Client zoe;
+  private SupportAlert alexsAlert;
+
+  /**
+   * Morgan mentors Alex and Blake and used to mentor Casey, now Nico's. Drew and Zoe have no
+   * mentor. Alex, Casey and Drew asked for support. Blake checked in calmly today; Drew reported a
+   * craving of 9 yesterday (one flag); Zoe last checked in three days ago, reporting use (two
+   * flags).
+   */
+  @BeforeEach
+  void mentorsMenteesAlertsAndFlags() {
+    clinics = TwoClinics.register(tenants, tenantContext);
+    today = LocalDate.now(CHICAGO);
+    var past = new ClinicPast(dataSource, clinics.clinicA());
+    clinics.asClinicA(
+        () -> {
+          morgan = fixtures.mentor("Morgan M.");
+          nico = fixtures.mentor("Nico N.");
+          alex = fixtures.client("Alex P.");
+          blake = fixtures.client("Blake R.");
+          casey = fixtures.client("Casey S.");
+          drew = fixtures.client("Drew T.");
+          zoe = fixtures.client("Zoe Z.");
+          mentoring.assign(alex.getId(), morgan.getId());
+          mentoring.assign(blake.getId(), morgan.getId());
+          mentoring.assign(casey.getId(), morgan.getId());
+          mentoring.assign(casey.getId(), nico.getId());
+          fixtures.portalAccountFor(drew);
+          fixtures.portalAccountFor(zoe);
+          checkIns.record(blake.getId(), new CheckInAnswers(4, 1, false, null, null));
+          alexsAlert = alerts.raise(alex.getId());
+          alerts.raise(casey.getId());
+          return alerts.raise(drew.getId());
+        });
+    past.checkedIn(drew, today.minusDays(1), 9, false);
+    past.checkedIn(zoe, today.minusDays(3), 2, true);
+  }
+
+  @Test
+  void mentorSeesOnlyTheirCurrentMentees() {
+    var mentees = clinics.asClinicA(() -> dashboards.forMentor(morgan.getId(), Instant.now()));
+
+    assertThat(mentees)
+        .extracting(mentee -> mentee.client().getDisplayName())
+        .containsExactly("Alex P.", "Blake R.");
+    assertThat(clinics.asClinicA(() -> dashboards.forMentor(nico.getId(), Instant.now())))
+        .extracting(mentee -> mentee.client().getDisplayName())
+        .containsExactly("Casey S.");
+  }
+
+  @Test
+  void menteeLineShowsOpenAlertsLastCheckInAndDaysInRecovery() {
+    var mentees = clinics.asClinicA(() -> dashboards.forMentor(morgan.getId(), Instant.now()));
+
+    Mentee alexs = mentees.get(0);
+    Mentee blakes = mentees.get(1);
+    assertThat(alexs.openAlerts()).isEqualTo(1);
+    assertThat(alexs.lastCheckIn()).isEmpty();
+    assertThat(blakes.openAlerts()).isZero();
+    assertThat(blakes.lastCheckIn()).contains(today);
+    assertThat(blakes.daysInRecovery()).isPresent();
+  }
+
+  @Test
+  void mentorSeesOnlyTheirMenteesAlerts() {
+    List<OpenAlert> morgans =
+        clinics.asClinicA(() -> dashboards.openAlertsForMentor(morgan.getId()));
+
+    assertThat(morgans)
+        .extracting(open -> open.alert().getId())
+        .containsExactly(alexsAlert.getId());
+    assertThat(clinics.asClinicA(() -> dashboards.openAlertsForMentor(nico.getId())))
+        .extracting(open -> open.client().getDisplayName())
+        .containsExactly("Casey S.");
+  }
+
+  @Test
+  void clinicianSeesFlaggedClientsMostReasonsFirstAndEveryOpenAlert() {
+    var view = clinics.asClinicA(() -> dashboards.forClinician(Instant.now()));
+
+    assertThat(view.flagged())
+        .extracting(flagged -> flagged.client().getDisplayName())
+        .containsExactly("Zoe Z.", "Drew T.");
+    assertThat(view.flagged().getFirst().flags())
+        .extracting(Flag::reason)
+        .containsExactlyInAnyOrder(FlagReason.NO_CHECK_IN, FlagReason.REPORTED_USE);
+    assertThat(view.openAlerts())
+        .extracting(open -> open.client().getDisplayName())
+        .containsExactlyInAnyOrder("Alex P.", "Casey S.", "Drew T.");
+  }
+}

@@ -1,0 +1,47 @@
+package org.aftercare.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The folder mail goes to when no SMTP server is configured (see {@link Deployments}); read inside
+ * the container, where the test runs. Addresses in tests are unique, so counting by recipient finds
+ * only this test's mail.
+ */
+public final class DevMailbox {
+
+  private DevMailbox() {}
+
+  /** Mails to {@code to} whose subject starts with {@code subject}. */
+  public static long count(String to, String subject) {
+    Path mailbox =
+        Path.of(
+            ConfigProvider.getConfig()
+                .getOptionalValue("aftercare.mail.dev-mailbox", String.class)
+                .orElse("mailbox"));
+    if (!Files.isDirectory(mailbox)) {
+      return 0;
+    }
+    try (Stream<Path> mails = Files.list(mailbox)) {
+      return mails
+          .map(DevMailbox::read)
+          .filter(mail -> mail.contains("To: " + to + "\r\n") || mail.contains("To: " + to + "\n"))
+          .filter(mail -> mail.contains("Subject: " + subject))
+          .count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String read(Path mail) {
+    try {
+      return Files.readString(mail);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
