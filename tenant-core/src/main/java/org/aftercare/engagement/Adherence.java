@@ -64,8 +64,8 @@ public class Adherence {
   }
 
   /**
-   * Binds the parameters in the order they appear in {@link EngagementSql#summaries}: the period,
-   * the client filter of its sessions, the period's days, the client filter of its result.
+   * Binds the parameters in the order {@link EngagementSql#summaries} documents: the period, its
+   * days, then the client filter of its sessions and of its result.
    */
   private Query periodQuery(
       String sql, LocalDate from, LocalDate to, Instant now, Optional<UUID> client) {
@@ -77,9 +77,9 @@ public class Adherence {
     var parameters = new ArrayList<Object>();
     parameters.add(Timestamp.from(from.atStartOfDay(zone).toInstant()));
     parameters.add(Timestamp.from(end.isAfter(now) ? now : end));
-    client.ifPresent(id -> parameters.add(id.toString()));
     parameters.add(Date.valueOf(from));
     parameters.add(Date.valueOf(to));
+    client.ifPresent(id -> parameters.add(id.toString()));
     client.ifPresent(id -> parameters.add(id.toString()));
     Query query = ClinicSql.query(em, sql);
     for (int i = 0; i < parameters.size(); i++) {

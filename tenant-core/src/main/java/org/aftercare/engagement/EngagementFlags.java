@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,8 +25,6 @@ import org.aftercare.tenancy.persistence.TenantAware;
 @TenantAware
 public class EngagementFlags {
 
-  static final Duration LOOK_BACK = Duration.ofDays(30);
-
   @PersistenceContext private EntityManager em;
   @Inject ClinicSettingsService clinic;
 
@@ -37,7 +34,7 @@ public class EngagementFlags {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         ClinicSql.query(em, EngagementSql.FLAGS)
-            .setParameter(1, Timestamp.from(now.minus(LOOK_BACK)))
+            .setParameter(1, Timestamp.from(now.minus(EngagementSql.FLAGS_LOOK_BACK)))
             .setParameter(2, Timestamp.from(now))
             .setParameter(3, settings.missedSessions())
             .setParameter(4, settings.attendancePercent())

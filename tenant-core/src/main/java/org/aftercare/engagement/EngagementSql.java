@@ -1,5 +1,7 @@
 package org.aftercare.engagement;
 
+import java.time.Duration;
+
 /**
  * The SQL behind flags and adherence summaries, in one place so the services and the benchmark in
  * {@code bench/} run the very same statements. Every statement reads the current clinic's rows
@@ -9,15 +11,28 @@ package org.aftercare.engagement;
  * and fell while the client was enrolled. Its outcome is A (attended: present, late or left early),
  * E (excused, which counts neither way) or M (missed: absent, or nothing recorded — a roster nobody
  * took must not make a client look engaged).
+ *
+ * <p>In time order, a streak is a run of attended sessions with no miss between them (excused ones
+ * break nothing); the current streak is the attended sessions since the latest miss, consecutive
+ * misses the missed ones since the latest attended session. Sessions starting at the same instant
+ * count in the order attended, excused, missed.
  */
 public final class EngagementSql {
 
   private EngagementSql() {}
 
-  /** Parameters: period start, period end (timestamptz); then the client filter's, if any. */
+  /**
+   * The sessions that count, each with its client, start and outcome. Parameters: period start and
+   * end (timestamptz), the further period columns of the first slot, then the client filter's of
+   * the second slot, if any. The period is inlined wherever it is read, so the planner sees its
+   * values as constants. Attendance is read through the period's sessions (an index-only scan of
+   * {@code attendance_session_status_idx}), never the whole table.
+   */
   private static final String SESSIONS =
       """
-      with period as (select cast(? as timestamptz) as from_ts, cast(? as timestamptz) as to_ts),
+      with period as not materialized (
+        select cast(? as timestamptz) as from_ts, cast(? as timestamptz) as to_ts%s
+      ),
       sessions as (
         select e.client_id, s.starts_at,
                case when a.status in ('PRESENT', 'LATE', 'LEFT_EARLY') then 'A'
@@ -26,68 +41,114 @@ public final class EngagementSql {
           join group_session s on s.starts_at >= period.from_ts and s.ends_at <= period.to_ts
           join enrollment e on e.group_id = s.group_id and e.enrolled_at is not null
            and s.starts_at >= e.enrolled_at and (e.ended_at is null or s.starts_at < e.ended_at)
-          left join attendance a on a.session_id = s.id and a.client_id = e.client_id
+          left join (select a.session_id, a.client_id, a.status
+                       from period
+                       join group_session s on s.starts_at >= period.from_ts
+                        and s.ends_at <= period.to_ts
+                       join attendance a on a.session_id = s.id) a
+            on a.session_id = s.id and a.client_id = e.client_id
          where s.status = 'SCHEDULED' %s
+      )
+      """;
+
+  /**
+   * Each client's totals and streaks, from running counts in time order: an attended session's
+   * place in its streak is the attended sessions so far less those before the latest miss.
+   */
+  private static final String TOTALS_WITH_STREAKS =
+      """
+      , tallies as (
+        select client_id, outcome, starts_at,
+               count(*) filter (where outcome = 'A') over earlier as attended,
+               count(*) filter (where outcome = 'M') over earlier as missed
+          from sessions
+        window earlier as (partition by client_id order by starts_at, outcome
+                           rows unbounded preceding)
       ),
-      runs as (
-        select client_id, outcome, count(*) as length, max(starts_at) as last_at
-          from (select client_id, outcome, starts_at,
-                       row_number() over (partition by client_id order by starts_at)
-                       - row_number() over (partition by client_id, outcome order by starts_at)
-                         as island
-                  from sessions where outcome <> 'E') numbered
-         group by client_id, outcome, island
-      ),
-      latest_run as (
-        select distinct on (client_id) client_id, outcome, length
-          from runs order by client_id, last_at desc
+      streaks as (
+        select client_id, outcome, attended, missed,
+               attended - coalesce(max(attended) filter (where outcome = 'M') over earlier, 0)
+                 as streak
+          from tallies
+        window earlier as (partition by client_id order by starts_at, outcome
+                           rows unbounded preceding)
       ),
       totals as (
         select client_id, count(*) as scheduled,
                count(*) filter (where outcome = 'A') as attended,
-               count(*) filter (where outcome = 'E') as excused
-          from sessions group by client_id
+               count(*) filter (where outcome = 'E') as excused,
+               coalesce(max(streak) filter (where outcome = 'A'), 0) as longest_streak,
+               count(*) filter (where outcome = 'A')
+                 - coalesce(max(attended) filter (where outcome = 'M'), 0) as current_streak,
+               count(*) filter (where outcome = 'M')
+                 - coalesce(max(missed) filter (where outcome = 'A'), 0) as consecutive_misses
+          from streaks group by client_id
       )
       """;
 
   /**
    * One row per client: client_id, scheduled, attended, excused, longest attended run, current
    * attended run, consecutive misses, days with a check-in. Parameters, in this order: period start
-   * and end (timestamptz); the client id if {@code oneClient} (it filters the sessions); first and
-   * last day (date) for check-ins; the client id again if {@code oneClient}.
+   * and end (timestamptz); first and last day (date) for check-ins; then, if {@code oneClient}, the
+   * client id twice (it filters the sessions and the result).
    */
-  static String summaries(boolean oneClient) {
-    return SESSIONS.formatted(oneClient ? "and e.client_id = cast(? as uuid)" : "")
+  public static String summaries(boolean oneClient) {
+    // The check-in days sit in the period so that the parameters come in the documented order.
+    return SESSIONS.formatted(
+            ", cast(? as date) as first_day, cast(? as date) as last_day",
+            oneClient ? "and e.client_id = cast(? as uuid)" : "")
+        + TOTALS_WITH_STREAKS
         + """
         select c.id,
                coalesce(t.scheduled, 0), coalesce(t.attended, 0), coalesce(t.excused, 0),
-               coalesce((select max(r.length) from runs r
-                          where r.client_id = c.id and r.outcome = 'A'), 0),
-               case when l.outcome = 'A' then l.length else 0 end,
-               case when l.outcome = 'M' then l.length else 0 end,
-               (select count(*) from daily_check_in d
+               coalesce(t.longest_streak, 0), coalesce(t.current_streak, 0),
+               coalesce(t.consecutive_misses, 0),
+               (select count(*) from period, daily_check_in d
                  where d.tenant_id = c.tenant_id and d.client_id = c.id
-                   and d.day between cast(? as date) and cast(? as date))
+                   and d.day between period.first_day and period.last_day)
           from client c
           left join totals t on t.client_id = c.id
-          left join latest_run l on l.client_id = c.id
         """
         + (oneClient ? " where c.id = cast(? as uuid)" : "");
   }
 
+  /** How far back the flags look at sessions: FLAGS's period is the last this long. */
+  public static final Duration FLAGS_LOOK_BACK = Duration.ofDays(30);
+
   /**
    * One row per raised flag: client_id, reason (a {@link FlagReason} name), the figure behind it.
-   * Parameters: period start and end (the last 30 days), missed-in-a-row threshold, attendance
-   * percent threshold, today (date), no-check-in days, craving threshold.
+   * Parameters: period start and end (the last {@link #FLAGS_LOOK_BACK}), missed-in-a-row
+   * threshold, attendance percent threshold, today (date), no-check-in days, craving threshold.
+   *
+   * <p>The flags need no longest streak, so their totals skip the ordering the summaries' take: a
+   * client's consecutive misses are the misses at or after the latest attended session's start
+   * (which, in the order above, come after it).
    *
    * <p>NO_CHECK_IN is for clients with an active portal account, counted from their last check-in
    * or else from the clinic day the account was opened (in the clinic's zone, not the database
    * session's). Craving and use come from any client's latest check-in, portal account or not.
    */
-  static final String FLAGS =
-      SESSIONS.formatted("")
+  public static final String FLAGS =
+      SESSIONS.formatted("", "")
           + """
-          , thresholds as (
+          , counts as (
+            select client_id, count(*) as scheduled,
+                   count(*) filter (where outcome = 'A') as attended,
+                   count(*) filter (where outcome = 'E') as excused,
+                   max(starts_at) filter (where outcome = 'A') as last_attended_at
+              from sessions group by client_id
+          ),
+          totals as (
+            select c.client_id, c.scheduled, c.attended, c.excused,
+                   coalesce(m.misses, 0) as consecutive_misses
+              from counts c
+              left join (select s.client_id, count(*) as misses
+                           from sessions s join counts c on c.client_id = s.client_id
+                          where s.outcome = 'M'
+                            and (c.last_attended_at is null or s.starts_at >= c.last_attended_at)
+                          group by s.client_id) m on m.client_id = c.client_id
+          ),
+          thresholds as (
             select cast(? as integer) as missed, cast(? as integer) as percent,
                    cast(? as date) as today, cast(? as integer) as quiet_days,
                    cast(? as integer) as craving
@@ -106,9 +167,9 @@ public final class EngagementSql {
                  where d.tenant_id = c.tenant_id and d.client_id = c.id
                  order by day desc limit 1) d on true
           )
-          select l.client_id, 'MISSED_SESSIONS', l.length
-            from latest_run l, thresholds
-           where l.outcome = 'M' and l.length >= thresholds.missed
+          select t.client_id, 'MISSED_SESSIONS', t.consecutive_misses
+            from totals t, thresholds
+           where t.consecutive_misses > 0 and t.consecutive_misses >= thresholds.missed
           union all
           select t.client_id, 'LOW_ATTENDANCE', 100 * t.attended / (t.scheduled - t.excused)
             from totals t, thresholds
