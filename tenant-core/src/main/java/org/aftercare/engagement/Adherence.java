@@ -56,10 +56,7 @@ public class Adherence {
             .getResultList();
     Map<UUID, List<Flag>> current = flags.byClient(now);
     return rows.stream()
-        .map(
-            row ->
-                summary(
-                    row, from, to, current.getOrDefault(EngagementFlags.uuid(row[0]), List.of())))
+        .map(row -> summary(row, from, to, current.getOrDefault(ClinicSql.uuid(row[0]), List.of())))
         .toList();
   }
 
@@ -91,7 +88,7 @@ public class Adherence {
   private static AdherenceSummary summary(
       Object[] row, LocalDate from, LocalDate to, List<Flag> flags) {
     return new AdherenceSummary(
-        EngagementFlags.uuid(row[0]),
+        ClinicSql.uuid(row[0]),
         from,
         to,
         number(row[1]),

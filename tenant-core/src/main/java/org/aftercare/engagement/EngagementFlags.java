@@ -46,7 +46,7 @@ public class EngagementFlags {
         .map(
             row ->
                 new Flag(
-                    uuid(row[0]),
+                    ClinicSql.uuid(row[0]),
                     FlagReason.valueOf(row[1].toString()),
                     ((Number) row[2]).intValue()))
         .toList();
@@ -54,9 +54,5 @@ public class EngagementFlags {
 
   public Map<UUID, List<Flag>> byClient(Instant now) {
     return all(now).stream().collect(Collectors.groupingBy(Flag::clientId));
-  }
-
-  static UUID uuid(Object value) {
-    return value instanceof UUID id ? id : UUID.fromString(value.toString());
   }
 }

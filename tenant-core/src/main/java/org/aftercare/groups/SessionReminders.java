@@ -74,7 +74,7 @@ public class SessionReminders {
             .getResultList();
     Map<UUID, UUID> enrollmentToSession = new LinkedHashMap<>();
     for (Object[] row : claimed) {
-      enrollmentToSession.put(uuid(row[1]), uuid(row[0]));
+      enrollmentToSession.put(ClinicSql.uuid(row[1]), ClinicSql.uuid(row[0]));
     }
     ZoneId zone = ZoneId.of(settings.timeZone());
     int sent = 0;
@@ -94,9 +94,5 @@ public class SessionReminders {
       }
     }
     return sent;
-  }
-
-  private static UUID uuid(Object value) {
-    return value instanceof UUID id ? id : UUID.fromString(value.toString());
   }
 }

@@ -2,6 +2,7 @@ package org.aftercare.tenancy.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.util.UUID;
 
 /**
  * Native SQL for work JPQL cannot express well (claims, window functions). EclipseLink refuses
@@ -17,5 +18,10 @@ public final class ClinicSql {
 
   public static Query query(EntityManager em, String sql) {
     return em.createNativeQuery(sql).setHint(ALLOW_NATIVE_SQL, true);
+  }
+
+  /** A uuid column of a native result row, whichever Java type the driver gave it. */
+  public static UUID uuid(Object column) {
+    return column instanceof UUID id ? id : UUID.fromString(column.toString());
   }
 }
