@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import org.aftercare.migrations.DatabaseLogin;
 import org.aftercare.migrations.Migrator;
 import org.aftercare.tenancy.TenantOwned;
+import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
@@ -18,6 +19,10 @@ import org.jboss.shrinkwrap.resolver.api.maven.Maven;
  * the schema itself when it starts, exactly as in production.
  */
 public final class Deployments {
+
+  /** The test run's own Arquillian container, which runs outside the server, not in it. */
+  private static final String TEST_HARNESS =
+      "/org/aftercare/testing/container/.*|/META-INF/services/org\\.jboss\\.arquillian\\..*";
 
   private Deployments() {}
 
@@ -35,7 +40,7 @@ public final class Deployments {
                 new StringAsset(configFor(owner, app)), "META-INF/microprofile-config.properties")
             .addAsResource(
                 new StringAsset(TestDatabase.asResource()), TestDatabase.IN_CONTAINER_RESOURCE);
-    war.merge(archiveOf(Deployments.class), "/WEB-INF/classes");
+    war.merge(archiveOf(Deployments.class), "/WEB-INF/classes", Filters.exclude(TEST_HARNESS));
     return war;
   }
 

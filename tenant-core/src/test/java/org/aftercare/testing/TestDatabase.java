@@ -26,6 +26,7 @@ public final class TestDatabase {
 
   private static DatabaseLogin owner;
   private static DatabaseLogin app;
+  private static String resource;
 
   private TestDatabase() {}
 
@@ -58,8 +59,18 @@ public final class TestDatabase {
     }
   }
 
-  /** The logins as the resource a deployment carries. */
-  static String asResource() {
+  /**
+   * The logins as the resource a deployment carries. Written once: {@link Properties#store} dates
+   * its output, and test classes share a running deployment only while their archives are equal.
+   */
+  static synchronized String asResource() {
+    if (resource == null) {
+      resource = loginsAsProperties();
+    }
+    return resource;
+  }
+
+  private static String loginsAsProperties() {
     var logins = new Properties();
     logins.setProperty("owner.url", owner().url());
     logins.setProperty("owner.user", owner().user());

@@ -1,0 +1,104 @@
+package org.aftercare.testing.container;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.arquillian.container.spi.client.container.DeploymentException;
+
+/**
+ * Waits until a starting Payara Micro serves the test servlet. Only an HTTP answer from the servlet
+ * means ready; the process exiting, or the log's final "ready in" line with the servlet still not
+ * found, means the deployment failed, reported with the end of the log.
+ */
+final class DeploymentProbe {
+
+  private static final Duration POLL = Duration.ofMillis(250);
+  private static final String STARTED_LINE = " ready in ";
+  private static final int LOG_LINES_SHOWN = 60;
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final URI servlet;
+  private final Path log;
+
+  DeploymentProbe(int port, String servletPath, Path log) {
+    this.servlet = URI.create("http://localhost:" + port + servletPath);
+    this.log = log;
+  }
+
+  void await(Process process, Duration timeout) throws DeploymentException {
+    Instant deadline = Instant.now().plus(timeout);
+    while (true) {
+      if (!process.isAlive()) {
+        throw failed(
+            "Payara Micro exited (" + process.exitValue() + ") before " + servlet + " answered");
+      }
+      if (servletAnswers()) {
+        return;
+      }
+      // The log is complete up to this line, so every deployment has ended by now: one last look.
+      if (startupFinished()) {
+        if (servletAnswers()) {
+          return;
+        }
+        throw failed(
+            "Payara Micro started, but " + servlet + " is not there: the deployment failed");
+      }
+      if (Instant.now().isAfter(deadline)) {
+        throw failed(servlet + " did not answer within " + timeout);
+      }
+      sleep();
+    }
+  }
+
+  /** Any answer but 404 means the servlet is mapped; the runner refuses a bare GET, as expected. */
+  private boolean servletAnswers() {
+    try {
+      var request = HttpRequest.newBuilder(servlet).timeout(Duration.ofSeconds(10)).build();
+      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 404;
+    } catch (IOException notListeningYet) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private boolean startupFinished() {
+    return logText().contains(STARTED_LINE);
+  }
+
+  private DeploymentException failed(String why) {
+    List<String> lines = logText().lines().toList();
+    String tail =
+        String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_LINES_SHOWN), lines.size()));
+    return new DeploymentException(why + "; the end of " + log.toAbsolutePath() + ":\n" + tail);
+  }
+
+  /** Read as Latin-1: a character cut in half by the writer must not fail the read. */
+  private String logText() {
+    try {
+      return Files.exists(log) ? Files.readString(log, StandardCharsets.ISO_8859_1) : "";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(POLL);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
