@@ -41,6 +41,8 @@ public class AuditService {
   private static final String LOCK_CHAIN =
       "select pg_advisory_xact_lock(hashtext('aftercare.audit_chain'), hashtext(?))";
 
+  private static final String CONNECTION_CLINIC = "select current_setting('app.tenant_id', true)";
+
   private static final String CHAIN_HEAD =
       "select sequence, hash from audit_event where tenant_id = ?::uuid"
           + " order by sequence desc limit 1";
@@ -99,6 +101,7 @@ public class AuditService {
   private ChainHead lockChain(UUID tenant) {
     Connection connection = em.unwrap(Connection.class);
     try {
+      requireConnectionFor(connection, tenant);
       try (var lock = connection.prepareStatement(LOCK_CHAIN)) {
         lock.setString(1, tenant.toString());
         lock.execute();
@@ -113,6 +116,26 @@ public class AuditService {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Reading the audit chain failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The entry is written under row-level security for the connection's clinic; should that differ
+   * from the clinic the entry is for, one clinic's work is running on another's connection, and the
+   * entry must not be written at all.
+   */
+  private static void requireConnectionFor(Connection connection, UUID tenant) throws SQLException {
+    try (var setting = connection.prepareStatement(CONNECTION_CLINIC);
+        var rows = setting.executeQuery()) {
+      String connectionClinic = rows.next() ? rows.getString(1) : null;
+      if (!tenant.toString().equals(connectionClinic)) {
+        throw new IllegalStateException(
+            "Audit entry for clinic "
+                + tenant
+                + " refused: the transaction's connection is set for clinic '"
+                + connectionClinic
+                + "'");
+      }
     }
   }
 

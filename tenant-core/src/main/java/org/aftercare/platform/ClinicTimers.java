@@ -3,6 +3,8 @@ package org.aftercare.platform;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -10,9 +12,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Drives {@link ClinicUpkeep} on each instance. Timers are not persistent: every instance runs
  * them, and the database claims make that safe.
+ *
+ * <p>No transaction here ({@code NOT_SUPPORTED}): a container transaction around the loop over
+ * clinics would share one persistence context and one connection between them, and the connection
+ * keeps the first clinic's {@code app.tenant_id} while EclipseLink filters on the next. The upkeep
+ * gives each clinic's work a transaction of its own.
  */
 @Singleton
 @Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ClinicTimers {
 
   @Inject ClinicUpkeep upkeep;
@@ -24,7 +32,7 @@ public class ClinicTimers {
   @Schedule(hour = "*", minute = "*", persistent = false)
   void everyMinute() {
     if (enabled) {
-      upkeep.everyMinute(Instant.now());
+      minute(Instant.now());
     }
   }
 
@@ -33,5 +41,10 @@ public class ClinicTimers {
     if (enabled) {
       upkeep.daily(Instant.now());
     }
+  }
+
+  /** One minute's upkeep at {@code now}, exactly as the timer runs it (tests choose the moment). */
+  public void minute(Instant now) {
+    upkeep.everyMinute(now);
   }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aftercare.checkins.SupportAlerts;
@@ -16,8 +17,10 @@ import org.aftercare.tenancy.TenantService;
 
 /**
  * Work no one asks for in a request: reminders, expired seat offers, escalation of unanswered
- * support alerts, and keeping the rolling window of sessions filled, clinic by clinic. One clinic's
- * failure is logged and does not stop the rest.
+ * support alerts, and keeping the rolling window of sessions filled, clinic by clinic. Each
+ * clinic's each job runs in a transaction of its own, entered after the clinic is: a failure is
+ * logged, rolls back only that job, and does not stop the rest. Call it outside any transaction
+ * ({@link TenantContext#callAs} refuses to switch clinic inside one).
  */
 @ApplicationScoped
 public class ClinicUpkeep {
@@ -30,18 +33,15 @@ public class ClinicUpkeep {
   @Inject Enrollments enrollments;
   @Inject GroupService groups;
   @Inject SupportAlerts alerts;
+  @Inject OwnTransaction ownTransaction;
 
   /** Escalates overdue alerts, passes on expired offers and sends due reminders, per clinic. */
   @ActivateRequestContext
   public void everyMinute(Instant now) {
     for (UUID clinic : tenants.activeIds()) {
-      run(
-          clinic,
-          () -> {
-            alerts.escalateOverdue(now);
-            enrollments.expireOffers(now);
-            return reminders.sendDue(now);
-          });
+      run(clinic, "escalation of support alerts", () -> alerts.escalateOverdue(now));
+      run(clinic, "expiry of seat offers", () -> enrollments.expireOffers(now));
+      run(clinic, "session reminders", () -> reminders.sendDue(now));
     }
   }
 
@@ -49,21 +49,21 @@ public class ClinicUpkeep {
   @ActivateRequestContext
   public void daily(Instant now) {
     for (UUID clinic : tenants.activeIds()) {
-      run(clinic, () -> groups.extendSchedules(now));
+      run(clinic, "extending schedules", () -> groups.extendSchedules(now));
     }
   }
 
   /** Sends one clinic's due reminders; what each of several workers calls. */
   @ActivateRequestContext
   public int sendReminders(UUID clinic, Instant now) {
-    return tenantContext.callAs(clinic, () -> reminders.sendDue(now));
+    return tenantContext.callAs(clinic, () -> ownTransaction.run(() -> reminders.sendDue(now)));
   }
 
-  private void run(UUID clinic, java.util.function.Supplier<Integer> work) {
+  private void run(UUID clinic, String job, Supplier<Integer> work) {
     try {
-      tenantContext.callAs(clinic, work);
+      tenantContext.callAs(clinic, () -> ownTransaction.run(work));
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Group upkeep failed for clinic " + clinic, e);
+      LOG.log(Level.WARNING, "Upkeep (" + job + ") failed for clinic " + clinic, e);
     }
   }
 }

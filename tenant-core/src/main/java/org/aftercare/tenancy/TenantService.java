@@ -26,7 +26,8 @@ public class TenantService {
 
   /** Clinics that are open, for work that runs for each of them. */
   public List<UUID> activeIds() {
-    return em.createQuery("select t.id from Tenant t where t.status = :active", UUID.class)
+    return em.createQuery(
+            "select t.id from Tenant t where t.status = :active order by t.id", UUID.class)
         .setParameter("active", TenantStatus.ACTIVE)
         .getResultList();
   }
