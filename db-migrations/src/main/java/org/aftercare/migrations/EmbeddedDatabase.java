@@ -39,20 +39,39 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   /**
    * Starts the server on {@code dataDirectory} (created when missing, kept across restarts) on a
-   * free port, and creates the roles and database when they do not exist yet.
+   * free port, and creates the roles and database when they do not exist yet. The server is
+   * durable: a commit is on disk before it returns, as on any real PostgreSQL. (zonky starts its
+   * servers as test fixtures, with {@code fsync} and {@code synchronous_commit} off: a power cut
+   * would lose committed check-ins.)
    */
   public static EmbeddedDatabase start(Path dataDirectory, boolean stopWithJvm) {
+    return start(dataDirectory, stopWithJvm, true);
+  }
+
+  /**
+   * A server for a test run, thrown away afterwards: zonky's fixture settings (no {@code fsync}, no
+   * synchronous commit), which make the tests' many small transactions fast.
+   */
+  public static EmbeddedDatabase startThrowaway(Path dataDirectory) {
+    return start(dataDirectory, true, false);
+  }
+
+  private static EmbeddedDatabase start(Path dataDirectory, boolean stopWithJvm, boolean durable) {
     try {
       Files.createDirectories(dataDirectory);
       stopOrphanedServer(dataDirectory);
-      EmbeddedPostgres postgres =
+      var builder =
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDirectory)
               .setCleanDataDirectory(false)
               .setPort(0)
               .setRegisterShutdownHook(stopWithJvm)
-              .setPGStartupWait(Duration.ofSeconds(60))
-              .start();
+              .setPGStartupWait(Duration.ofSeconds(60));
+      if (durable) {
+        // Given after zonky's own "-F", so they win.
+        builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+      }
+      EmbeddedPostgres postgres = builder.start();
       var database = new EmbeddedDatabase(postgres);
       database.createRolesAndDatabase();
       return database;

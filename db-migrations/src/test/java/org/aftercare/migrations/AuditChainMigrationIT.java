@@ -32,7 +32,7 @@ class AuditChainMigrationIT {
 
   @BeforeAll
   static void migrateAroundExistingEntries() throws Exception {
-    database = EmbeddedDatabase.start(Files.createTempDirectory("aftercare-chain-it"), true);
+    database = EmbeddedDatabase.startThrowaway(Files.createTempDirectory("aftercare-chain-it"));
     Migrator.migrateUpTo(database.owner(), EmbeddedDatabase.APP_ROLE, "0005-audit-chain-columns");
     try (Connection app = database.app().connect()) {
       insertClinic(app, CLINIC);

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,30 @@ class MigratorIT {
         var rows = owner.createStatement().executeQuery("select count(*) from databasechangelog")) {
       rows.next();
       assertThat(rows.getInt(1)).isPositive();
+    }
+  }
+
+  /** The portal's embedded server keeps a commit through a power cut; a test run's need not. */
+  @Test
+  void portalsEmbeddedServerIsDurableAndOnlyAThrowawayOneIsNot() throws Exception {
+    try (var throwaway =
+        EmbeddedDatabase.startThrowaway(Files.createTempDirectory("aftercare-throwaway-it"))) {
+      assertThat(settings(database)).containsExactly("on", "on");
+      assertThat(settings(throwaway)).containsExactly("off", "off");
+    }
+  }
+
+  private static List<String> settings(EmbeddedDatabase server) throws SQLException {
+    try (Connection app = server.app().connect();
+        var sql = app.createStatement()) {
+      var values = new ArrayList<String>();
+      for (String setting : List.of("fsync", "synchronous_commit")) {
+        try (var rows = sql.executeQuery("show " + setting)) {
+          rows.next();
+          values.add(rows.getString(1));
+        }
+      }
+      return values;
     }
   }
 }

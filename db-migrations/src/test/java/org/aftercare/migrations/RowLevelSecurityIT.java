@@ -25,7 +25,7 @@ class RowLevelSecurityIT {
 
   @BeforeAll
   static void migrateAndSeed() throws Exception {
-    database = EmbeddedDatabase.start(Files.createTempDirectory("aftercare-rls-it"), true);
+    database = EmbeddedDatabase.startThrowaway(Files.createTempDirectory("aftercare-rls-it"));
     Migrator.migrate(database.owner(), EmbeddedDatabase.APP_ROLE);
     try (Connection app = database.app().connect()) {
       for (UUID clinic : List.of(CLINIC_A, CLINIC_B)) {

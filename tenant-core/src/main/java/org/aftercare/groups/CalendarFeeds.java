@@ -16,7 +16,7 @@ import org.aftercare.audit.AuditService;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.LinkToken;
-import org.aftercare.tenancy.ClinicSettingsService;
+import org.aftercare.mail.Mailer;
 import org.aftercare.tenancy.persistence.TenantAware;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,7 +34,6 @@ public class CalendarFeeds {
   @PersistenceContext private EntityManager em;
   @Inject AccountService accounts;
   @Inject MyGroups myGroups;
-  @Inject ClinicSettingsService clinic;
   @Inject AuditService audit;
 
   @Inject
@@ -82,7 +81,7 @@ public class CalendarFeeds {
   public String calendarOf(Account account) {
     Instant from = Instant.now().minus(HISTORY);
     if (account.clientId().isPresent()) {
-      String title = "Group session · " + clinic.current().name();
+      String title = Mailer.NEUTRAL_NAME + " session";
       return CalendarFiles.of(
           myGroups.sessionsOf(account.clientId().get(), from), session -> title, publicUrl + "/");
     }

@@ -234,7 +234,12 @@ public class AccountService {
     var found = findByEmail(email).filter(Account::isActive);
     if (found.isEmpty()) {
       passwordHasher.matchesNothing(password);
-      audit.record(email, AuditAction.SIGN_IN_FAILED, AUDIT_TYPE, null, AuditOutcome.FAILED);
+      audit.record(
+          TypedAddress.of(email),
+          AuditAction.SIGN_IN_FAILED,
+          AUDIT_TYPE,
+          null,
+          AuditOutcome.FAILED);
       return Optional.empty();
     }
     Account account = found.get();

@@ -55,20 +55,25 @@ public class PasswordResets {
             + clinic.getSlug()
             + "&token="
             + URLEncoder.encode(link.token().value(), StandardCharsets.UTF_8);
+    // A client's account is named by the product alone; staff may be told the clinic.
+    String account =
+        link.account().clientId().isPresent()
+            ? Mailer.NEUTRAL_NAME + " account"
+            : clinic.getName() + " account on Aftercare";
     mailer.send(
         link.account().getEmail(),
-        "Reset your Aftercare password",
+        "Reset your " + Mailer.NEUTRAL_NAME + " password",
         """
         Hello %s,
 
-        Someone asked to reset the password of your %s account on Aftercare. If it was you, choose a
-        new password here within the next hour:
+        Someone asked to reset the password of your %s. If it was you, choose a new password here
+        within the next hour:
 
         %s
 
         If it was not you, ignore this e-mail; your password stays as it is.
         """
-            .formatted(link.account().getDisplayName(), clinic.getName(), url));
+            .formatted(link.account().getDisplayName(), account, url));
   }
 
   private Optional<Tenant> activeClinic(String slug) {

@@ -47,7 +47,12 @@ public class PlatformOperatorService {
     var found = findByEmail(email);
     if (found.isEmpty()) {
       passwordHasher.matchesNothing(password);
-      audit.record(email, AuditAction.SIGN_IN_FAILED, AUDIT_TYPE, null, AuditOutcome.FAILED);
+      audit.record(
+          TypedAddress.of(email),
+          AuditAction.SIGN_IN_FAILED,
+          AUDIT_TYPE,
+          null,
+          AuditOutcome.FAILED);
       return Optional.empty();
     }
     PlatformOperator operator = found.get();

@@ -28,6 +28,12 @@ public class Mailer {
 
   private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
 
+  /**
+   * What clients' mail and calendar entries say where staff's would name the clinic: under 42 CFR
+   * Part 2 a treatment programme's name on a lock screen or in an inbox discloses treatment.
+   */
+  public static final String NEUTRAL_NAME = "Aftercare";
+
   @Inject
   @ConfigProperty(name = "aftercare.mail.smtp.host")
   Optional<String> smtpHost;

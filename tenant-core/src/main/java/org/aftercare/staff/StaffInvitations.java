@@ -131,21 +131,37 @@ public class StaffInvitations {
             + URLEncoder.encode(token.value(), StandardCharsets.UTF_8);
     mailer.send(
         invitation.getEmail(),
-        "You're invited to " + clinic.getName() + " on Aftercare",
-        """
+        subjectOf(invitation, clinic.getName()),
+        bodyOf(invitation, clinic.getName(), link));
+  }
+
+  /** Staff are told which clinic invites them; a client's invitation names no clinic. */
+  static String subjectOf(Invitation invitation, String clinicName) {
+    return invitation.clientId().isPresent()
+        ? "Your " + Mailer.NEUTRAL_NAME + " account"
+        : "You're invited to " + clinicName + " on Aftercare";
+  }
+
+  static String bodyOf(Invitation invitation, String clinicName, String link) {
+    String inviter =
+        invitation.clientId().isPresent()
+            ? "You have been invited"
+            : clinicName + " has invited you";
+    return """
         Hello %s,
 
-        %s has invited you to its Aftercare portal. Choose your password here:
+        %s to the %s portal. Choose your password here:
 
         %s
 
         The link works once and expires in %d hours. If you did not expect this e-mail, ignore it.
         """
-            .formatted(
-                invitation.getDisplayName(),
-                clinic.getName(),
-                link,
-                Invitation.VALID_FOR.toHours()));
+        .formatted(
+            invitation.getDisplayName(),
+            inviter,
+            Mailer.NEUTRAL_NAME,
+            link,
+            Invitation.VALID_FOR.toHours());
   }
 
   private Tenant currentClinic() {

@@ -10,7 +10,9 @@ import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
+import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.Deployments;
+import org.aftercare.testing.DevMailbox;
 import org.aftercare.testing.TwoClinics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,6 +34,8 @@ class PasswordResetIT {
   }
 
   @Inject AccountService accounts;
+  @Inject PasswordResets resets;
+  @Inject ClinicFixtures fixtures;
   @Inject TenantService tenants;
   @Inject TenantContext tenantContext;
 
@@ -82,5 +86,26 @@ class PasswordResetIT {
 
     assertThat(clinics.asClinicB(() -> accounts.isResetUsable(link.token().value()))).isFalse();
     assertThat(clinics.asClinicB(() -> accounts.startPasswordReset(email))).isEmpty();
+  }
+
+  /**
+   * A client's reset mail names no clinic (42 CFR Part 2); a clinician's may. The link itself still
+   * carries the clinic's address slug: see the security issue's note.
+   */
+  @Test
+  void clientsResetMailNamesNoClinicWhileStaffsMay() {
+    var clinicA = tenants.find(clinics.clinicA()).orElseThrow();
+    Account client = clinics.asClinicA(() -> fixtures.portalAccountFor(fixtures.client("Sam T.")));
+
+    resets.request(clinicA.getSlug(), client.getEmail());
+    resets.request(clinicA.getSlug(), email);
+
+    assertThat(DevMailbox.mailsTo(client.getEmail()))
+        .singleElement()
+        .satisfies(mail -> assertThat(mail).contains("Subject: Reset your Aftercare password"))
+        .satisfies(mail -> assertThat(mail).doesNotContain(clinicA.getName()));
+    assertThat(DevMailbox.mailsTo(email))
+        .singleElement()
+        .satisfies(mail -> assertThat(mail).contains(clinicA.getName()));
   }
 }

@@ -3,16 +3,20 @@ package org.aftercare.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditEvent;
 import org.aftercare.audit.AuditService;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
+import org.aftercare.tenancy.persistence.AftercareDataSource;
+import org.aftercare.testing.ClinicRows;
 import org.aftercare.testing.Deployments;
 import org.aftercare.testing.TwoClinics;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -37,6 +41,9 @@ class SignInIT {
   @Inject TenantService tenants;
   @Inject TenantContext tenantContext;
 
+  @Resource(lookup = AftercareDataSource.JNDI_NAME)
+  DataSource dataSource;
+
   private TwoClinics clinics;
   private String email;
 
@@ -53,6 +60,22 @@ class SignInIT {
 
     assertThat(signedIn).isPresent();
     assertThat(actionsFor(signedIn.get().getId())).contains(AuditAction.SIGN_IN_SUCCEEDED);
+  }
+
+  /** Ten thousand characters typed as the address: refused, and 320 of them kept in the trail. */
+  @Test
+  void failedSignInRecordsAtMostTheFirst320CharactersTyped() {
+    String typed = "x".repeat(9_990) + "@a.example";
+
+    assertThat(clinics.asClinicA(() -> accounts.signIn(typed, PASSWORD))).isEmpty();
+
+    assertThat(
+            new ClinicRows(dataSource, clinics.clinicA())
+                .count(
+                    "select count(*) from audit_event where action = 'SIGN_IN_FAILED'"
+                        + " and actor = ?",
+                    "x".repeat(320)))
+        .isEqualTo(1);
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -18,20 +19,24 @@ public final class DevMailbox {
 
   /** Mails to {@code to} whose subject starts with {@code subject}. */
   public static long count(String to, String subject) {
+    return mailsTo(to).stream().filter(mail -> mail.contains("Subject: " + subject)).count();
+  }
+
+  /** Every mail to {@code to}, headers and body, as written to the mailbox. */
+  public static List<String> mailsTo(String to) {
     Path mailbox =
         Path.of(
             ConfigProvider.getConfig()
                 .getOptionalValue("aftercare.mail.dev-mailbox", String.class)
                 .orElse("mailbox"));
     if (!Files.isDirectory(mailbox)) {
-      return 0;
+      return List.of();
     }
     try (Stream<Path> mails = Files.list(mailbox)) {
       return mails
           .map(DevMailbox::read)
           .filter(mail -> mail.contains("To: " + to + "\r\n") || mail.contains("To: " + to + "\n"))
-          .filter(mail -> mail.contains("Subject: " + subject))
-          .count();
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

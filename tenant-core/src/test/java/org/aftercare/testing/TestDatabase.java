@@ -51,7 +51,8 @@ public final class TestDatabase {
       return;
     }
     try {
-      var embedded = EmbeddedDatabase.start(Files.createTempDirectory("aftercare-test-db"), true);
+      var embedded =
+          EmbeddedDatabase.startThrowaway(Files.createTempDirectory("aftercare-test-db"));
       owner = embedded.owner();
       app = embedded.app();
     } catch (IOException e) {

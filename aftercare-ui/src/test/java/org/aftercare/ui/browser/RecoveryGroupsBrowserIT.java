@@ -82,14 +82,16 @@ class RecoveryGroupsBrowserIT extends PortalBrowserTest {
         .isNotNull();
     phone.screenshot("client-my-groups-phone");
 
-    Calendar calendar = new CalendarBuilder().build(new StringReader(download(phone, myGroups)));
+    String file = download(phone, myGroups);
+    assertThat(file).doesNotContain("Riverside");
+    Calendar calendar = new CalendarBuilder().build(new StringReader(file));
     List<VEvent> events = calendar.getComponents("VEVENT");
     assertThat(events).isNotEmpty();
     assertThat(events)
         .allSatisfy(
             event ->
                 assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue())
-                    .startsWith("Group session · Riverside"));
+                    .isEqualTo("Aftercare session"));
     assertThat(events)
         .anySatisfy(
             event ->
@@ -109,6 +111,7 @@ class RecoveryGroupsBrowserIT extends PortalBrowserTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
+    assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
     return response.body();
   }
 }

@@ -88,6 +88,9 @@ class SignInBrowserIT extends PortalBrowserTest {
                 assertThat(csp).contains("frame-ancestors 'none'").contains("default-src 'self'"));
     assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
     assertThat(headers.firstValue("Referrer-Policy")).contains("no-referrer");
+    // Pages carry health information: no browser or proxy cache may keep them.
+    assertThat(headers.allValues("Cache-Control")).containsExactly("no-store");
+    assertThat(headers.firstValue("Strict-Transport-Security")).contains("max-age=31536000");
     assertThat(headers.allValues("Set-Cookie"))
         .isNotEmpty()
         .allSatisfy(
