@@ -79,7 +79,7 @@ final class AuditLogPage {
   }
 
   String verifyChain() {
-    browser.find(By.id("verify-chain")).click();
+    browser.click(By.id("verify-chain"));
     return browser.find(By.id("chain-status")).getText().trim();
   }
 

@@ -21,7 +21,7 @@ class ClientPortalBrowserIT extends PortalBrowserTest {
         new LoginPage(staffBrowser, portal).signIn("riverside", "clinician@riverside.example");
     clinician.openClients().add("Robin " + run, "Robin Example", email);
 
-    staffBrowser.find(By.id("invite-client")).click();
+    staffBrowser.click(By.id("invite-client"));
     String link = portal.linkMailedTo(email);
     var clientBrowser = browsers.open();
     new InvitationPage(clientBrowser, link).choosePassword(PASSWORD);
@@ -37,7 +37,7 @@ class ClientPortalBrowserIT extends PortalBrowserTest {
     clientBrowser.type(By.cssSelector("#current-password input"), PASSWORD);
     clientBrowser.type(By.cssSelector("#new-password input"), NEW_PASSWORD);
     clientBrowser.type(By.cssSelector("#repeat-password input"), NEW_PASSWORD);
-    clientBrowser.find(By.id("change-password")).click();
+    clientBrowser.click(By.id("change-password"));
     clientBrowser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Password changed')]"));
     client.signOut();
     assertThat(new LoginPage(clientBrowser, portal).attempt("riverside", email, NEW_PASSWORD))

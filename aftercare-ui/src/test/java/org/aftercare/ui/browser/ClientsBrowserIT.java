@@ -53,7 +53,7 @@ class ClientsBrowserIT extends PortalBrowserTest {
 
     assertThat(list.errorOf("legal-name")).contains("legal name");
     browser.screenshot("client-form-errors");
-    browser.find(By.xpath("//vaadin-button[normalize-space()='Cancel']")).click();
+    browser.click(By.xpath("//vaadin-button[normalize-space()='Cancel']"));
     assertThat(clinician.openClients().search("Nobody Saved").shows("Nobody Saved")).isFalse();
   }
 

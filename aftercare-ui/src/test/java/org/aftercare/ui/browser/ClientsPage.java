@@ -17,19 +17,19 @@ final class ClientsPage {
   }
 
   ClientRecordPage add(String displayName, String legalName, String email) {
-    browser.find(By.id("add-client")).click();
+    browser.click(By.id("add-client"));
     browser.type(By.cssSelector("#display-name input"), displayName);
     browser.type(By.cssSelector("#legal-name input"), legalName);
     browser.type(By.cssSelector("#email input"), email);
-    browser.find(By.id("save-client")).click();
+    browser.click(By.id("save-client"));
     return new ClientRecordPage(browser);
   }
 
   void tryToSave(String displayName, String email) {
-    browser.find(By.id("add-client")).click();
+    browser.click(By.id("add-client"));
     browser.type(By.cssSelector("#display-name input"), displayName);
     browser.type(By.cssSelector("#email input"), email);
-    browser.find(By.id("save-client")).click();
+    browser.click(By.id("save-client"));
   }
 
   String errorOf(String fieldId) {
@@ -53,7 +53,7 @@ final class ClientsPage {
   }
 
   ClientRecordPage open(String displayName) {
-    browser.find(cell(displayName)).click();
+    browser.click(cell(displayName));
     return new ClientRecordPage(browser);
   }
 

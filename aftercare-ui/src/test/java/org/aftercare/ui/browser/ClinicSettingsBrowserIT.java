@@ -18,13 +18,13 @@ class ClinicSettingsBrowserIT extends PortalBrowserTest {
 
     browser.type(
         By.cssSelector("#settings-video-template input"), "http://insecure.example/{group}");
-    browser.find(By.id("save-settings")).click();
+    browser.click(By.id("save-settings"));
     String error =
         browser.find(By.cssSelector("#settings-video-template [slot='error-message']")).getText();
     browser.type(
         By.cssSelector("#settings-video-template input"), "https://meet.example.org/{group}");
     browser.type(By.cssSelector("#settings-welcome textarea"), welcome);
-    browser.find(By.id("save-settings")).click();
+    browser.click(By.id("save-settings"));
     browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Settings saved')]"));
     browser.screenshot("clinic-settings");
     browser.go(portal.url("/settings"));

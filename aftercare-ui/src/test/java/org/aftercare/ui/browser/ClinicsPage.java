@@ -30,13 +30,13 @@ final class ClinicsPage {
   }
 
   void register(String name, String slug, String firstAdminEmail) {
-    browser.find(By.id("new-clinic")).click();
+    browser.click(By.id("new-clinic"));
     browser.type(By.cssSelector("#clinic-name input"), name);
     if (slug != null) {
       browser.type(By.cssSelector("#clinic-slug input"), slug);
     }
     browser.type(By.cssSelector("#clinic-first-admin input"), firstAdminEmail);
-    browser.find(By.id("register-clinic")).click();
+    browser.click(By.id("register-clinic"));
   }
 
   String slugError() {
@@ -54,8 +54,8 @@ final class ClinicsPage {
   }
 
   private void changeStatus(String buttonId, String reason) {
-    browser.find(By.id(buttonId)).click();
+    browser.click(By.id(buttonId));
     browser.type(By.cssSelector("#status-reason textarea"), reason);
-    browser.find(By.id("confirm-status-change")).click();
+    browser.click(By.id("confirm-status-change"));
   }
 }

@@ -19,9 +19,8 @@ final class GroupEditorPage {
     browser.type(By.cssSelector("#group-capacity input"), Integer.toString(capacity));
     browser.type(By.cssSelector("#group-ground-rules textarea"), groundRules);
     browser.type(By.cssSelector("#group-facilitators input"), facilitator);
-    browser
-        .find(By.xpath("//vaadin-multi-select-combo-box-item[contains(., '" + facilitator + "')]"))
-        .click();
+    browser.click(
+        By.xpath("//vaadin-multi-select-combo-box-item[contains(., '" + facilitator + "')]"));
     browser.find(By.cssSelector("#group-facilitators input")).sendKeys(Keys.ESCAPE);
     return this;
   }

@@ -29,7 +29,7 @@ final class GroupPage {
   /** Finds a client by name in the enrol box and enrols them; returns the notification text. */
   String enrol(String displayName) {
     browser.type(By.cssSelector("#enrol-client input"), displayName);
-    browser.find(By.xpath("//vaadin-combo-box-item[contains(., '" + displayName + "')]")).click();
+    browser.click(By.xpath("//vaadin-combo-box-item[contains(., '" + displayName + "')]"));
     browser.click(By.id("enrol"));
     return browser
         .find(By.xpath("//vaadin-notification-card[contains(., '" + displayName + "')]"))

@@ -39,7 +39,7 @@ final class HomePage {
   }
 
   void signOut() {
-    browser.find(By.id("sign-out")).click();
+    browser.click(By.id("sign-out"));
     browser.waitFor(By.id("vaadinLoginUsername"));
   }
 }

@@ -15,7 +15,7 @@ final class InvitationPage {
   void choosePassword(String password) {
     browser.type(By.cssSelector("#new-password input"), password);
     browser.type(By.cssSelector("#repeat-password input"), password);
-    browser.find(By.id("accept-invitation")).click();
+    browser.click(By.id("accept-invitation"));
     browser.waitFor(By.id("vaadinLoginUsername"));
   }
 

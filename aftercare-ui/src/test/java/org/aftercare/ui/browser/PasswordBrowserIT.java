@@ -15,9 +15,9 @@ class PasswordBrowserIT extends PortalBrowserTest {
   void forgottenPasswordIsResetByMailAndTheLinkWorksOnce() {
     var browser = browsers.open();
     browser.go(portal.url("/login?clinic=harbor-light"));
-    browser.find(By.cssSelector("vaadin-login-form vaadin-button[slot='forgot-password']")).click();
+    browser.click(By.cssSelector("vaadin-login-form vaadin-button[slot='forgot-password']"));
     browser.type(By.cssSelector("#reset-email input"), ADMIN);
-    browser.find(By.id("send-reset")).click();
+    browser.click(By.id("send-reset"));
     assertThat(browser.find(By.id("reset-sent")).getText())
         .contains("If the clinic and e-mail match");
 
@@ -25,7 +25,7 @@ class PasswordBrowserIT extends PortalBrowserTest {
     browser.go(link);
     browser.type(By.cssSelector("#new-password input"), NEW_PASSWORD);
     browser.type(By.cssSelector("#repeat-password input"), NEW_PASSWORD);
-    browser.find(By.id("save-password")).click();
+    browser.click(By.id("save-password"));
     browser.waitFor(By.id("vaadinLoginUsername"));
 
     assertThat(new LoginPage(browser, portal).attempt("harbor-light", ADMIN, NEW_PASSWORD))
@@ -39,7 +39,7 @@ class PasswordBrowserIT extends PortalBrowserTest {
     var browser = browsers.open();
     browser.go(portal.url("/forgot-password?clinic=harbor-light"));
     browser.type(By.cssSelector("#reset-email input"), "nobody@harborlight.example");
-    browser.find(By.id("send-reset")).click();
+    browser.click(By.id("send-reset"));
 
     assertThat(browser.find(By.id("reset-sent")).getText())
         .contains("If the clinic and e-mail match");

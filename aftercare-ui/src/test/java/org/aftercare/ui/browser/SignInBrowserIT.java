@@ -67,7 +67,7 @@ class SignInBrowserIT extends PortalBrowserTest {
     new LoginPage(browser, portal).signIn("riverside", "mentor@riverside.example");
 
     Thread.sleep(Duration.ofMinutes(PackagedPortal.STAFF_IDLE_MINUTES).plusSeconds(20));
-    browser.find(By.xpath("//vaadin-side-nav-item[normalize-space()='Home']")).click();
+    browser.click(By.xpath("//vaadin-side-nav-item[normalize-space()='Home']"));
 
     browser.waitFor(By.id("vaadinLoginUsername"));
     assertThat(browser.driver.getCurrentUrl()).endsWith("/login");

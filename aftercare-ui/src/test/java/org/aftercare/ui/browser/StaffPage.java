@@ -14,10 +14,9 @@ final class StaffPage {
   }
 
   void deactivate(String email) {
-    browser.find(By.id("deactivate-" + email)).click();
-    browser
-        .find(By.xpath("//vaadin-confirm-dialog//vaadin-button[normalize-space()='Deactivate']"))
-        .click();
+    browser.click(By.id("deactivate-" + email));
+    browser.click(
+        By.xpath("//vaadin-confirm-dialog//vaadin-button[normalize-space()='Deactivate']"));
   }
 
   /** Waits for a notification with this text; fails the test when none shows. */
@@ -26,11 +25,11 @@ final class StaffPage {
   }
 
   void invite(String email, String name, String role) {
-    browser.find(By.id("invite-staff")).click();
+    browser.click(By.id("invite-staff"));
     browser.type(By.cssSelector("#invite-email input"), email);
     browser.type(By.cssSelector("#invite-name input"), name);
-    browser.find(By.xpath("//vaadin-checkbox[normalize-space()='" + role + "']")).click();
-    browser.find(By.id("send-invitation")).click();
+    browser.click(By.xpath("//vaadin-checkbox[normalize-space()='" + role + "']"));
+    browser.click(By.id("send-invitation"));
     browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space()='" + email + "']"));
   }
 }
