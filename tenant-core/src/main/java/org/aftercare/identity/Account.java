@@ -72,6 +72,10 @@ public class Account extends TenantOwned {
   @Column(name = "caseload_capacity")
   private int caseloadCapacity = 10;
 
+  /** Sessions signed in under an earlier generation end at their next request. */
+  @Column(name = "session_generation", nullable = false)
+  private int sessionGeneration;
+
   @Version private long version;
 
   protected Account() {}
@@ -138,8 +142,19 @@ public class Account extends TenantOwned {
     return isActive() && roles.contains(Role.CLINIC_ADMIN);
   }
 
+  public int sessionGeneration() {
+    return sessionGeneration;
+  }
+
+  /** Sessions carry the roles of their sign-in: once these change, those sessions end. */
   void changeRoles(Set<Role> newRoles) {
     this.roles = EnumSet.copyOf(newRoles);
+    endSessions();
+  }
+
+  /** Every session signed in so far ends at its next request. */
+  void endSessions() {
+    sessionGeneration++;
   }
 
   /** Ends the person's access; the account and its history stay. */
@@ -151,7 +166,9 @@ public class Account extends TenantOwned {
     throttle.unlock();
   }
 
+  /** Whoever signed in with the old password, or holds a stolen session, is signed out. */
   void replacePasswordHash(String newHash) {
     this.passwordHash = newHash;
+    endSessions();
   }
 }

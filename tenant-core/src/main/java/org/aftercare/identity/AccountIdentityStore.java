@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -54,7 +55,9 @@ public class AccountIdentityStore implements IdentityStore {
                         account.getId(),
                         tenantId,
                         account.getDisplayName(),
-                        account.getRoles())))
+                        account.getRoles(),
+                        Instant.now(),
+                        account.sessionGeneration())))
         .orElse(INVALID_RESULT);
   }
 
@@ -69,7 +72,9 @@ public class AccountIdentityStore implements IdentityStore {
                         operator.getId(),
                         null,
                         operator.getDisplayName(),
-                        EnumSet.of(Role.PLATFORM_OPERATOR))))
+                        EnumSet.of(Role.PLATFORM_OPERATOR),
+                        Instant.now(),
+                        0)))
         .orElse(INVALID_RESULT);
   }
 

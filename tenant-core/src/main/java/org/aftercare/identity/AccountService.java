@@ -79,6 +79,16 @@ public class AccountService {
     return account;
   }
 
+  /** Ends every open session of the person at its next request (a lost phone, a shared PC). */
+  @Transactional
+  public Account signOutEverywhere(UUID accountId) {
+    requireAdmin();
+    Account account = existing(accountId);
+    account.endSessions();
+    audit.record(AuditAction.SESSIONS_ENDED, AUDIT_TYPE, accountId, AuditOutcome.SUCCESS);
+    return account;
+  }
+
   @Transactional
   public Account unlock(UUID accountId) {
     requireAdmin();
@@ -137,7 +147,7 @@ public class AccountService {
    * password counts against the sign-in throttle, so the failure is committed, not rolled back.
    */
   @Transactional(dontRollbackOn = InvalidInputException.class)
-  public void changePassword(UUID accountId, String currentPassword, String newPassword) {
+  public Account changePassword(UUID accountId, String currentPassword, String newPassword) {
     Account account = existing(accountId);
     if (securityContext.getCallerPrincipal() == null
         || !securityContext.getCallerPrincipal().getName().equalsIgnoreCase(account.getEmail())) {
@@ -152,6 +162,7 @@ public class AccountService {
     PasswordPolicy.require(newPassword);
     account.replacePasswordHash(passwordHasher.hash(newPassword));
     audit.record(AuditAction.PASSWORD_CHANGED, AUDIT_TYPE, accountId, AuditOutcome.SUCCESS);
+    return account;
   }
 
   private Optional<PasswordReset> usableReset(String token) {

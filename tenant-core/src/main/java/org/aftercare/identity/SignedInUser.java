@@ -2,13 +2,16 @@ package org.aftercare.identity;
 
 import jakarta.security.enterprise.CallerPrincipal;
 import java.io.Serial;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * The caller after sign-in: which account, of which clinic (none for platform operators), with
- * which roles. The portal binds the HTTP session to this clinic at sign-in.
+ * which roles, signed in when and under which of the account's session generations. The portal
+ * binds the HTTP session to this clinic at sign-in, and ends it when the generation moves on or the
+ * session grows too old.
  */
 public class SignedInUser extends CallerPrincipal {
 
@@ -18,14 +21,38 @@ public class SignedInUser extends CallerPrincipal {
   private final UUID tenantId;
   private final String displayName;
   private final Set<Role> roles;
+  private final Instant signedInAt;
+  private final int sessionGeneration;
 
   public SignedInUser(
-      String email, UUID accountId, UUID tenantId, String displayName, Set<Role> roles) {
+      String email,
+      UUID accountId,
+      UUID tenantId,
+      String displayName,
+      Set<Role> roles,
+      Instant signedInAt,
+      int sessionGeneration) {
     super(email);
     this.accountId = accountId;
     this.tenantId = tenantId;
     this.displayName = displayName;
     this.roles = Set.copyOf(roles);
+    this.signedInAt = signedInAt;
+    this.sessionGeneration = sessionGeneration;
+  }
+
+  /** The same sign-in, carried on under the account's new generation (after its own change). */
+  public SignedInUser inGeneration(int generation) {
+    return new SignedInUser(
+        getName(), accountId, tenantId, displayName, roles, signedInAt, generation);
+  }
+
+  public Instant signedInAt() {
+    return signedInAt;
+  }
+
+  public int sessionGeneration() {
+    return sessionGeneration;
   }
 
   public UUID accountId() {

@@ -55,8 +55,12 @@ class PasswordResetIT {
       clinics.asClinicA(() -> accounts.signIn(email, "wrong " + UUID.randomUUID()));
     }
     var link = clinics.asClinicA(() -> accounts.startPasswordReset(email)).orElseThrow();
+    int generation = link.account().sessionGeneration();
 
-    clinics.asClinicA(() -> accounts.resetPassword(link.token().value(), NEW));
+    var reset = clinics.asClinicA(() -> accounts.resetPassword(link.token().value(), NEW));
+
+    // Sessions signed in before the reset (perhaps by whoever guessed the old password) end.
+    assertThat(reset.sessionGeneration()).isGreaterThan(generation);
 
     assertThat(clinics.asClinicA(() -> accounts.signIn(email, NEW))).isPresent();
     assertThat(clinics.asClinicA(() -> accounts.signIn(email, OLD))).isEmpty();

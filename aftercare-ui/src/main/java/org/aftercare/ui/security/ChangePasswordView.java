@@ -57,7 +57,10 @@ public class ChangePasswordView extends VerticalLayout {
         .ifPresent(
             password -> {
               try {
-                accounts.changePassword(account, current.getValue(), password);
+                PortalSession.carryOn(
+                    accounts
+                        .changePassword(account, current.getValue(), password)
+                        .sessionGeneration());
                 current.clear();
                 newPassword.clear();
                 Notification.show("Password changed", 3000, Notification.Position.BOTTOM_START)

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.aftercare.audit.RequestOrigin;
@@ -17,6 +19,7 @@ import org.aftercare.identity.SignedInUser;
 import org.aftercare.tenancy.Tenant;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one entry point that sets the request's clinic: from the signed-in user bound to the session,
@@ -30,14 +33,18 @@ public class ClinicRequestFilter extends HttpFilter {
   @Inject TenantService tenants;
   @Inject AccountService accounts;
 
+  @Inject
+  @ConfigProperty(name = "aftercare.session.absolute-hours", defaultValue = "12")
+  int absoluteHours;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     var user = PortalSession.of(request);
-    if (user.filter(this::hasLostAccess).isPresent()) {
-      // Suspension and deactivation end open sessions at their next request; Vaadin shows the
-      // login.
+    if (user.filter(u -> isTooOld(u) || hasLostAccess(u)).isPresent()) {
+      // Suspension, deactivation, changed roles or password, and age end open sessions at their
+      // next request; Vaadin shows the login.
       PortalSession.end(request);
       user = Optional.empty();
     }
@@ -53,6 +60,11 @@ public class ClinicRequestFilter extends HttpFilter {
     }
   }
 
+  /** However active, a session ends this long after sign-in (a forgotten shared computer). */
+  private boolean isTooOld(SignedInUser user) {
+    return user.signedInAt().plus(Duration.ofHours(absoluteHours)).isBefore(Instant.now());
+  }
+
   private boolean hasLostAccess(SignedInUser user) {
     if (user.tenantId().isEmpty()) {
       return false;
@@ -61,6 +73,12 @@ public class ClinicRequestFilter extends HttpFilter {
     boolean clinicActive = tenants.find(tenantId).map(Tenant::isActive).orElse(false);
     return !clinicActive
         || !tenantContext.callAs(
-            tenantId, () -> accounts.find(user.accountId()).map(Account::isActive).orElse(false));
+            tenantId,
+            () ->
+                accounts
+                    .find(user.accountId())
+                    .filter(Account::isActive)
+                    .filter(account -> account.sessionGeneration() == user.sessionGeneration())
+                    .isPresent());
   }
 }

@@ -119,6 +119,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         .findFirst()
         .ifPresent(
             user -> {
+              // A new id for the signed-in session, whatever the container did already: an id
+              // planted before sign-in (session fixation) must not carry the sign-in.
+              request.changeSessionId();
               PortalSession.bind(request, user, idleTimeout);
               // The filter saw no one signed in when this request began; the view navigated to
               // next renders in this same request and must already act for the clinic.

@@ -34,6 +34,20 @@ public final class PortalSession {
         .filter(user -> user.getName().equals(request.getUserPrincipal().getName()));
   }
 
+  /**
+   * After the person changed their own password (which ends their other sessions), this session
+   * carries on under the account's new generation.
+   */
+  public static void carryOn(int sessionGeneration) {
+    var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+    of(request)
+        .ifPresent(
+            user ->
+                request
+                    .getSession()
+                    .setAttribute(SIGNED_IN_USER, user.inGeneration(sessionGeneration)));
+  }
+
   public static Optional<SignedInUser> current() {
     return Optional.ofNullable(VaadinServletRequest.getCurrent())
         .map(VaadinServletRequest::getHttpServletRequest)

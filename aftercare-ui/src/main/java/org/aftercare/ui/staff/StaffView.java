@@ -109,7 +109,9 @@ public class StaffView extends VerticalLayout {
     if (!account.isActive()) {
       return actions;
     }
-    actions.add(tertiary("Roles", () -> openRoles(account)));
+    var roles = tertiary("Roles", () -> openRoles(account));
+    roles.setId("roles-" + account.getEmail());
+    actions.add(roles);
     if (account.getRoles().contains(Role.PEER_MENTOR)) {
       actions.add(
           tertiary(
@@ -123,6 +125,9 @@ public class StaffView extends VerticalLayout {
                   changed(
                       accounts.unlock(account.getId()).getDisplayName() + " can sign in again")));
     }
+    var signOut = tertiary("Sign out everywhere", () -> confirmSignOutEverywhere(account));
+    signOut.setId("sign-out-everywhere-" + account.getEmail());
+    actions.add(signOut);
     var deactivate = tertiary("Deactivate", () -> confirmDeactivate(account));
     deactivate.setId("deactivate-" + account.getEmail());
     deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -162,8 +167,9 @@ public class StaffView extends VerticalLayout {
             click -> {
               accounts.changeRoles(account.getId(), roles.getValue());
               dialog.close();
-              changed("Roles changed");
+              changed("Roles changed; " + account.getDisplayName() + " signs in again to use them");
             });
+    save.setId("save-roles");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
     dialog.open();
@@ -196,6 +202,21 @@ public class StaffView extends VerticalLayout {
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
     dialog.open();
+  }
+
+  private void confirmSignOutEverywhere(Account account) {
+    var confirm =
+        new ConfirmDialog(
+            "Sign " + account.getDisplayName() + " out everywhere?",
+            "Every browser and phone they are signed in on is signed out at its next click."
+                + " They can sign in again.",
+            "Sign out everywhere",
+            event ->
+                changed(
+                    accounts.signOutEverywhere(account.getId()).getDisplayName()
+                        + " is signed out everywhere"));
+    confirm.setCancelable(true);
+    confirm.open();
   }
 
   private void confirmDeactivate(Account account) {

@@ -33,12 +33,21 @@ class ClientPortalBrowserIT extends PortalBrowserTest {
     clientBrowser.go(portal.url("/clients"));
     assertThat(clientBrowser.find(By.id("access-denied")).getText()).contains("Access denied");
 
+    var otherPhone = browsers.open();
+    new LoginPage(otherPhone, portal).signInWith("riverside", email, PASSWORD).menu();
+
     clientBrowser.go(portal.url("/password"));
     clientBrowser.type(By.cssSelector("#current-password input"), PASSWORD);
     clientBrowser.type(By.cssSelector("#new-password input"), NEW_PASSWORD);
     clientBrowser.type(By.cssSelector("#repeat-password input"), NEW_PASSWORD);
     clientBrowser.click(By.id("change-password"));
     clientBrowser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Password changed')]"));
+    // The session that changed the password carries on; one signed in before with the old
+    // password is signed out at its next click.
+    client.goHome();
+    assertThat(clientBrowser.find(By.id("clinic-welcome")).isDisplayed()).isTrue();
+    new HomePage(otherPhone, portal).goHome();
+    otherPhone.waitFor(By.id("vaadinLoginUsername"));
     client.signOut();
     assertThat(new LoginPage(clientBrowser, portal).attempt("riverside", email, NEW_PASSWORD))
         .isTrue();

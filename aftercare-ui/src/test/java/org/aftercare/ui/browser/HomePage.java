@@ -38,6 +38,11 @@ final class HomePage {
     return new AuditLogPage(browser);
   }
 
+  /** Clicks Home in the side navigation: one round trip of the signed-in session. */
+  void goHome() {
+    browser.click(By.xpath("//vaadin-side-nav-item[normalize-space()='Home']"));
+  }
+
   void signOut() {
     browser.click(By.id("sign-out"));
     browser.waitFor(By.id("vaadinLoginUsername"));

@@ -46,6 +46,46 @@ class InvitationBrowserIT extends PortalBrowserTest {
     assertThat(new InvitationPage(clinicianBrowser, clinicianLink).isUnusable()).isTrue();
   }
 
+  /**
+   * Rights live with the sign-in: an admin who demotes a clinician to peer mentor ends the
+   * clinician's open session at its next click, and "Sign out everywhere" ends the next one.
+   */
+  @Test
+  void demotedClinicianLosesTheClientListOnTheNextClick() {
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    String slug = "brookside-" + run;
+    String adminEmail = "admin-" + run + "@brookside.example";
+    String clinicianEmail = "dana-" + run + "@brookside.example";
+    var operatorBrowser = browsers.open();
+    new LoginPage(operatorBrowser, portal).signIn("", "operator@aftercare.example");
+    new ClinicsPage(operatorBrowser, portal).register("Brookside " + run, slug, adminEmail);
+    var adminBrowser = browsers.open();
+    new InvitationPage(adminBrowser, portal.linkMailedTo(adminEmail)).choosePassword(PASSWORD);
+    new LoginPage(adminBrowser, portal).signInWith(slug, adminEmail, PASSWORD).menu();
+    var staff = new StaffPage(adminBrowser, portal);
+    staff.invite(clinicianEmail, "Dana Brook", "Clinician");
+    var clinicianBrowser = browsers.open();
+    new InvitationPage(clinicianBrowser, portal.linkMailedTo(clinicianEmail))
+        .choosePassword(PASSWORD);
+    var clinician =
+        new LoginPage(clinicianBrowser, portal).signInWith(slug, clinicianEmail, PASSWORD);
+    assertThat(clinician.menu()).contains("Clients");
+
+    staff.toggleRoles(clinicianEmail, "Clinician", "Peer mentor");
+    clinician.goHome();
+
+    clinicianBrowser.waitFor(By.id("vaadinLoginUsername"));
+    var mentor = new LoginPage(clinicianBrowser, portal).signInWith(slug, clinicianEmail, PASSWORD);
+    assertThat(mentor.menu()).doesNotContain("Clients");
+    mentor.goToClients();
+    assertThat(clinicianBrowser.find(By.id("access-denied")).getText()).contains("Access denied");
+
+    new StaffPage(adminBrowser, portal).signOutEverywhere(clinicianEmail);
+    mentor.goHome();
+
+    clinicianBrowser.waitFor(By.id("vaadinLoginUsername"));
+  }
+
   @Test
   void tamperedLinkIsRefused() {
     var browser = browsers.open();

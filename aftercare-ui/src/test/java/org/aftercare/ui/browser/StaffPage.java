@@ -19,6 +19,24 @@ final class StaffPage {
         By.xpath("//vaadin-confirm-dialog//vaadin-button[normalize-space()='Deactivate']"));
   }
 
+  /** Ticks and unticks role boxes in the person's roles dialog, then saves. */
+  void toggleRoles(String email, String... roles) {
+    browser.click(By.id("roles-" + email));
+    for (String role : roles) {
+      browser.click(By.xpath("//vaadin-checkbox[normalize-space()='" + role + "']"));
+    }
+    browser.click(By.id("save-roles"));
+    expectNotification("Roles changed");
+  }
+
+  void signOutEverywhere(String email) {
+    browser.click(By.id("sign-out-everywhere-" + email));
+    browser.click(
+        By.xpath(
+            "//vaadin-confirm-dialog//vaadin-button[normalize-space()='Sign out everywhere']"));
+    expectNotification("signed out everywhere");
+  }
+
   /** Waits for a notification with this text; fails the test when none shows. */
   void expectNotification(String text) {
     browser.waitFor(By.xpath("//vaadin-notification-card[contains(., '" + text + "')]"));
