@@ -16,6 +16,8 @@ public class PasswordCheck {
   public enum Outcome {
     SUCCEEDED,
     FAILED,
+    /** Too early after the last failure, or locked: not checked, and not counted. */
+    REFUSED,
     LOCKED_NOW;
 
     public boolean succeeded() {
@@ -29,11 +31,12 @@ public class PasswordCheck {
 
   Outcome attempt(SignInThrottle throttle, String storedHash, String password) {
     Instant now = clock.instant();
-    boolean matches =
-        throttle.allowsCheckAt(now)
-            ? passwordHasher.matches(password, storedHash)
-            : passwordHasher.matchesNothing(password);
-    if (matches) {
+    if (!throttle.allowsCheckAt(now)) {
+      // Counting refused attempts would let anyone lock anyone's account with twenty quick tries.
+      passwordHasher.matchesNothing(password);
+      return Outcome.REFUSED;
+    }
+    if (passwordHasher.matches(password, storedHash)) {
       throttle.recordSuccess();
       return Outcome.SUCCEEDED;
     }

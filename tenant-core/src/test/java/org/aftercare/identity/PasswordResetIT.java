@@ -3,14 +3,18 @@ package org.aftercare.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
+import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.ClinicFixtures;
+import org.aftercare.testing.ClinicRows;
 import org.aftercare.testing.Deployments;
 import org.aftercare.testing.DevMailbox;
 import org.aftercare.testing.TwoClinics;
@@ -36,6 +40,10 @@ class PasswordResetIT {
   @Inject AccountService accounts;
   @Inject PasswordResets resets;
   @Inject ClinicFixtures fixtures;
+
+  @Resource(lookup = AftercareDataSource.JNDI_NAME)
+  DataSource dataSource;
+
   @Inject TenantService tenants;
   @Inject TenantContext tenantContext;
 
@@ -53,7 +61,10 @@ class PasswordResetIT {
   void resetSetsTheNewPasswordOnceAndUnlocksTheAccount() {
     for (int i = 0; i < SignInThrottle.LOCK_AFTER; i++) {
       clinics.asClinicA(() -> accounts.signIn(email, "wrong " + UUID.randomUUID()));
+      new ClinicRows(dataSource, clinics.clinicA()).signInDelayPassed(email);
     }
+    assertThat(clinics.asClinicA(() -> accounts.findByEmail(email)).orElseThrow().isLocked())
+        .isTrue();
     var link = clinics.asClinicA(() -> accounts.startPasswordReset(email)).orElseThrow();
     int generation = link.account().sessionGeneration();
 

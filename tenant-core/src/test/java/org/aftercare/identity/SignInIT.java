@@ -82,6 +82,7 @@ class SignInIT {
   void twentyFailuresLockTheAccountEvenForTheRightPassword() {
     for (int i = 0; i < SignInThrottle.LOCK_AFTER; i++) {
       failOnce();
+      delayHasPassed();
     }
 
     var afterLock = clinics.asClinicA(() -> accounts.signIn(email, PASSWORD));
@@ -93,6 +94,23 @@ class SignInIT {
         .contains(AuditAction.ACCOUNT_LOCKED)
         .filteredOn(action -> action == AuditAction.SIGN_IN_FAILED)
         .hasSize(SignInThrottle.LOCK_AFTER + 1);
+  }
+
+  /** Attempts refused during the delay are no new failures: quick tries cannot lock anyone out. */
+  @Test
+  void quickAttemptsDuringTheDelayDoNotLockTheAccount() {
+    for (int i = 0; i < SignInThrottle.FREE_FAILURES; i++) {
+      failOnce();
+    }
+
+    for (int i = 0; i < SignInThrottle.LOCK_AFTER; i++) {
+      failOnce();
+    }
+
+    assertThat(clinics.asClinicA(() -> accounts.findByEmail(email)).orElseThrow().isLocked())
+        .isFalse();
+    delayHasPassed();
+    assertThat(clinics.asClinicA(() -> accounts.signIn(email, PASSWORD))).isPresent();
   }
 
   @Test
@@ -128,6 +146,10 @@ class SignInIT {
                     () ->
                         accounts.open("x@a.example", "X", "password1234", Set.of(Role.CLINICIAN))))
         .isInstanceOf(InvalidInputException.class);
+  }
+
+  private void delayHasPassed() {
+    new ClinicRows(dataSource, clinics.clinicA()).signInDelayPassed(email);
   }
 
   private void failOnce() {

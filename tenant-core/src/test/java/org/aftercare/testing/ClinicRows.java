@@ -29,6 +29,14 @@ public record ClinicRows(DataSource dataSource, UUID clinic) {
     return run(sql, parameters, PreparedStatement::executeUpdate);
   }
 
+  /** Moves an account's last failed sign-in a day back, past any delay, as waiting it out would. */
+  public void signInDelayPassed(String email) {
+    update(
+        "update account set last_failed_sign_in_at = now() - interval '1 day'"
+            + " where lower(email) = lower(?)",
+        email);
+  }
+
   private interface Work<T> {
     T on(PreparedStatement statement) throws SQLException;
   }

@@ -7,10 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-/** Sign-in hardening as a browser sees it: rotation, lockout, idle timeout, response headers. */
+/** Sign-in hardening as a browser sees it: rotation, throttling, idle timeout, response headers. */
 class SignInBrowserIT extends PortalBrowserTest {
 
   @Test
@@ -30,22 +31,33 @@ class SignInBrowserIT extends PortalBrowserTest {
     browser.waitFor(By.id("vaadinLoginUsername"));
   }
 
+  /**
+   * Twenty quick wrong guesses all get the same refusal. After the first five each guess must wait
+   * out a doubling delay (the right password too, as {@code SignInIT} shows), and guesses that come
+   * during the delay count for nothing: a stranger's flood cannot lock the owner out, who signs in
+   * once the delay has run (well under a minute after twenty quick guesses).
+   */
   @Test
-  void bruteForceLocksTheAccountAndTheRightPasswordNoLongerWorks() {
+  void quickGuessesAreRefusedButCannotLockTheOwnerOut() throws InterruptedException {
     var browser = browsers.open();
     var login = new LoginPage(browser, portal);
+    String mentor = "mentor@harborlight.example";
 
     for (int attempt = 1; attempt <= 20; attempt++) {
-      assertThat(
-              login.attempt("harbor-light", "admin@harborlight.example", "guess number " + attempt))
-          .isFalse();
+      assertThat(login.attempt("harbor-light", mentor, "guess number " + attempt)).isFalse();
     }
-    boolean rightPasswordWorks =
-        login.attempt("harbor-light", "admin@harborlight.example", LoginPage.DEMO_PASSWORD);
-
-    assertThat(rightPasswordWorks).isFalse();
     assertThat(login.errorMessage()).contains("Check the clinic, e-mail and password");
     browser.screenshot("sign-in-refused");
+
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    boolean ownerSignedIn = false;
+    while (!ownerSignedIn && Instant.now().isBefore(deadline)) {
+      ownerSignedIn = login.attempt("harbor-light", mentor, LoginPage.DEMO_PASSWORD);
+      if (!ownerSignedIn) {
+        Thread.sleep(Duration.ofSeconds(5));
+      }
+    }
+    assertThat(ownerSignedIn).isTrue();
   }
 
   @Test
