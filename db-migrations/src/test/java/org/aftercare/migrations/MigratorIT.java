@@ -89,4 +89,17 @@ class MigratorIT {
       return values;
     }
   }
+
+  /** The portal refuses to run on a login to which row-level security may not apply. */
+  @Test
+  void onlyTheApplicationRoleMayRunThePortal() throws SQLException {
+    Migrator.migrate(database.owner(), EmbeddedDatabase.APP_ROLE);
+
+    try (Connection app = database.app().connect();
+        Connection owner = database.owner().connect()) {
+      assertThat(AppLoginCheck.reasonsToRefuse(app)).isEmpty();
+      assertThat(AppLoginCheck.reasonsToRefuse(owner))
+          .containsExactly("it owns tables, and an owner can switch their row-level security off");
+    }
+  }
 }

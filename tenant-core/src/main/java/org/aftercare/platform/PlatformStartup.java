@@ -1,22 +1,28 @@
 package org.aftercare.platform;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.aftercare.demo.DemoClinics;
 import org.aftercare.identity.PlatformOperatorService;
+import org.aftercare.migrations.AppLoginCheck;
 import org.aftercare.migrations.DatabaseLogin;
 import org.aftercare.migrations.Migrator;
+import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs once when the application is deployed, in this order: migrate the schema (as the owner role,
- * before anything touches JPA), create the first platform operator when one is configured, seed the
- * demo clinics when asked.
+ * before anything touches JPA), refuse to run on a login row-level security does not bind, create
+ * the first platform operator when one is configured, seed the demo clinics when asked.
  */
 @WebListener
 public class PlatformStartup implements ServletContextListener {
@@ -51,6 +57,9 @@ public class PlatformStartup implements ServletContextListener {
   @ConfigProperty(name = "aftercare.demo", defaultValue = "false")
   boolean demo;
 
+  @Resource(lookup = AftercareDataSource.JNDI_NAME)
+  DataSource dataSource;
+
   @Inject PlatformOperatorService operators;
   @Inject DemoClinics demoClinics;
 
@@ -62,6 +71,7 @@ public class PlatformStartup implements ServletContextListener {
   public void contextInitialized(ServletContextEvent started) {
     try {
       migrateSchema();
+      refuseAPrivilegedLogin();
       createFirstOperator();
       if (demo) {
         demoClinics.seed();
@@ -79,6 +89,26 @@ public class PlatformStartup implements ServletContextListener {
       return;
     }
     Migrator.migrate(new DatabaseLogin(url, ownerUser.get(), ownerPassword.orElse("")), appUser);
+  }
+
+  /**
+   * Row-level security keeps clinics apart only for a login that owns nothing and bypasses nothing.
+   */
+  private void refuseAPrivilegedLogin() {
+    try (Connection connection = dataSource.getConnection()) {
+      var reasons = AppLoginCheck.reasonsToRefuse(connection);
+      if (!reasons.isEmpty()) {
+        throw new IllegalStateException(
+            "The database login "
+                + appUser
+                + " must not run the portal: "
+                + String.join("; ", reasons)
+                + ". Give aftercare.db.user a role that owns nothing, with NOSUPERUSER NOBYPASSRLS"
+                + " (see the README), and the owner login only to aftercare.db.owner-user.");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("The database does not answer: " + e.getMessage(), e);
+    }
   }
 
   private void createFirstOperator() {
