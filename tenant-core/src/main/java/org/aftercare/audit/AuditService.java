@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.aftercare.shared.CsvFile;
 import org.aftercare.shared.LikePattern;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.persistence.TenantAware;
@@ -172,17 +173,17 @@ public class AuditService {
    */
   @Transactional(TxType.NOT_SUPPORTED)
   public void exportCsv(AuditFilter filter, ZoneId zone, Writer out) throws IOException {
-    out.write(AuditCsv.HEADER);
+    var csv = new CsvFile(out, AuditCsv.HEADER);
     List<AuditEvent> page = newestBelow(filter, Long.MAX_VALUE);
     while (!page.isEmpty()) {
       for (AuditEvent event : page) {
-        out.write(AuditCsv.row(event, zone));
+        csv.row(AuditCsv.row(event, zone));
       }
       long lastWritten = page.getLast().getSequence();
       em.clear();
       page = newestBelow(filter, lastWritten);
     }
-    out.flush();
+    csv.flush();
   }
 
   private List<AuditEvent> newestBelow(AuditFilter filter, long sequence) {

@@ -67,6 +67,7 @@ public final class Deployments {
             "org.liquibase:liquibase-core",
             "org.postgresql:postgresql",
             "org.mnode.ical4j:ical4j",
+            "org.apache.commons:commons-csv",
             "org.assertj:assertj-core")
         .withTransitivity()
         .asFile();

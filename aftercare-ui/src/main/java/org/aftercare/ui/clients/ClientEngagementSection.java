@@ -28,6 +28,7 @@ import org.aftercare.checkins.CheckIns;
 import org.aftercare.engagement.Adherence;
 import org.aftercare.engagement.AdherenceSummary;
 import org.aftercare.engagement.Flag;
+import org.aftercare.shared.CsvFile;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.groups.SessionTimes;
 
@@ -94,18 +95,18 @@ class ClientEngagementSection extends VerticalLayout {
           event.setContentType("text/csv; charset=UTF-8");
           try (Writer out =
               new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-            out.write("session_start,group,status,excuse_reason,self_reported\n");
+            var file =
+                new CsvFile(
+                    out, "session_start", "group", "status", "excuse_reason", "self_reported");
             for (Attendance a : history) {
-              out.write(
-                  String.join(
-                          ",",
-                          a.getSession().getStartsAt().atZone(zone).toOffsetDateTime().toString(),
-                          quoted(a.getSession().getGroup().getName()),
-                          a.getStatus().name(),
-                          quoted(a.excuseReason().orElse("")),
-                          Boolean.toString(a.isSelfReported()))
-                      + "\n");
+              file.row(
+                  a.getSession().getStartsAt().atZone(zone).toOffsetDateTime(),
+                  a.getSession().getGroup().getName(),
+                  a.getStatus().name(),
+                  a.excuseReason().orElse(null),
+                  a.isSelfReported());
             }
+            file.flush();
           }
         };
     var export = new Anchor(csv, "Download attendance (CSV)");
@@ -175,9 +176,5 @@ class ClientEngagementSection extends VerticalLayout {
         + " missed in a row · check-ins on "
         + summary.checkInDays()
         + " days";
-  }
-
-  private static String quoted(String value) {
-    return "\"" + value.replace("\"", "\"\"") + "\"";
   }
 }

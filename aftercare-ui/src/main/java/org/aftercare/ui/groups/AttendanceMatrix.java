@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import org.aftercare.attendance.AttendanceStatus;
 import org.aftercare.clients.Client;
 import org.aftercare.groups.GroupSession;
 import org.aftercare.groups.GroupSessions;
+import org.aftercare.shared.CsvFile;
 
 /**
  * A group's attendance over the last eight weeks: a row per client, a column per held session, and
@@ -75,20 +77,19 @@ class AttendanceMatrix extends VerticalLayout {
           event.setContentType("text/csv; charset=UTF-8");
           try (Writer out =
               new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-            out.write("client");
-            for (GroupSession session : held) {
-              out.write("," + session.getStartsAt().atZone(zone).toLocalDate());
-            }
-            out.write("\n");
+            var header = new ArrayList<String>(List.of("client"));
+            held.forEach(s -> header.add(s.getStartsAt().atZone(zone).toLocalDate().toString()));
+            var file = new CsvFile(out, header.toArray(String[]::new));
             for (Client client : rows) {
-              out.write("\"" + client.getDisplayName().replace("\"", "\"\"") + "\"");
+              var line = new ArrayList<Object>(List.of(client.getDisplayName()));
               for (GroupSession session : held) {
                 AttendanceStatus status =
                     cells.getOrDefault(client.getId(), Map.of()).get(session.getId());
-                out.write("," + (status == null ? "" : status.name()));
+                line.add(status == null ? null : status.name());
               }
-              out.write("\n");
+              file.row(line.toArray());
             }
+            file.flush();
           }
         };
     var export = new Anchor(csv, "Download attendance (CSV)");
