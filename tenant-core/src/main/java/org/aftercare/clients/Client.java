@@ -45,8 +45,10 @@ public class Client extends TenantOwned {
       message = "Enter a phone number with digits, spaces and + ( ) - only")
   private String phone;
 
+  // Set when the record is created; afterwards only a recovery restart (CheckIns.restartRecovery)
+  // writes it, keeping the history: a form saved later never undoes a restart.
   @PastOrPresent(message = "The recovery start date cannot be in the future")
-  @Column(name = "recovery_start_date")
+  @Column(name = "recovery_start_date", updatable = false)
   private LocalDate recoveryStartDate;
 
   @NotNull(message = "Choose the client's preferred language")

@@ -108,4 +108,18 @@ class ClientServiceIT {
     assertThatThrownBy(() -> clinics.asClinicA(() -> clients.update(secondCopy)))
         .isInstanceOf(ConflictException.class);
   }
+
+  /** Only a recovery restart, which keeps the history, changes the date after creation. */
+  @Test
+  void savingTheRecordCannotChangeTheRecoveryStartDate() {
+    var start = LocalDate.now().minusDays(40);
+    var added = clinics.asClinicA(() -> clients.add(aClient().inRecoverySince(start).build()));
+    var copy = clinics.asClinicA(() -> clients.open(added.getId()));
+
+    copy.setRecoveryStartDate(LocalDate.now().minusDays(400));
+    clinics.asClinicA(() -> clients.update(copy));
+
+    assertThat(clinics.asClinicA(() -> clients.open(added.getId())).getRecoveryStartDate())
+        .isEqualTo(start);
+  }
 }

@@ -101,6 +101,13 @@ public class ClientForm extends FormLayout {
   public void edit(Client client) {
     this.client = client;
     binder.readBean(client);
+    // After creation a restart on the record changes the date, with its history.
+    boolean existing = !client.isNew();
+    recoveryStartDate.setReadOnly(existing);
+    recoveryStartDate.setHelperText(
+        existing
+            ? "Changed with \"Recovery restarted\" on the client's record, which keeps the history."
+            : "Used for the days-in-recovery count.");
   }
 
   private void save() {

@@ -23,7 +23,8 @@ final class DeploymentProbe {
 
   private static final Duration POLL = Duration.ofMillis(250);
   private static final String STARTED_LINE = " ready in ";
-  private static final int LOG_LINES_SHOWN = 60;
+  private static final int LOG_LINES_SHOWN = 40;
+  private static final int SEVERE_SHOWN = 10;
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -77,11 +78,17 @@ final class DeploymentProbe {
     return logText().contains(STARTED_LINE);
   }
 
+  /** The log's SEVERE lines (where the cause is named) and its end, with the reason. */
   private DeploymentException failed(String why) {
     List<String> lines = logText().lines().toList();
+    String severe =
+        String.join(
+            "\n",
+            lines.stream().filter(line -> line.contains("SEVERE")).limit(SEVERE_SHOWN).toList());
     String tail =
         String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_LINES_SHOWN), lines.size()));
-    return new DeploymentException(why + "; the end of " + log.toAbsolutePath() + ":\n" + tail);
+    return new DeploymentException(
+        why + ".\nSEVERE in " + log.toAbsolutePath() + ":\n" + severe + "\nIts end:\n" + tail);
   }
 
   /** Read as Latin-1: a character cut in half by the writer must not fail the read. */
