@@ -18,7 +18,7 @@ public final class AppLoginCheck {
   private static final String OWNED_TABLES =
       """
       select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace
-       where c.relowner = (select oid from pg_roles where rolname = current_user)
+       where pg_has_role(current_user, c.relowner, 'MEMBER')
          and c.relkind in ('r', 'p', 'v', 'm', 'S')
          and n.nspname not in ('pg_catalog', 'information_schema')
       """;
@@ -41,7 +41,9 @@ public final class AppLoginCheck {
       try (var owned = sql.executeQuery(OWNED_TABLES)) {
         owned.next();
         if (owned.getLong(1) > 0) {
-          reasons.add("it owns tables, and an owner can switch their row-level security off");
+          reasons.add(
+              "it owns tables (or is a member of their owner's role), and an owner can switch"
+                  + " their row-level security off");
         }
       }
     } catch (SQLException e) {

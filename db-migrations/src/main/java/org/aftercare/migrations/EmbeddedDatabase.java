@@ -68,7 +68,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setRegisterShutdownHook(stopWithJvm)
               .setPGStartupWait(Duration.ofSeconds(60));
       if (durable) {
-        // Given after zonky's own "-F", so they win.
+        // fsync=on comes after zonky's own "-F" on the command line, so it wins; synchronous_commit
+        // replaces zonky's default of off.
         builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
       }
       EmbeddedPostgres postgres = builder.start();

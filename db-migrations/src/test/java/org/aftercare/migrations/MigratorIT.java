@@ -99,7 +99,9 @@ class MigratorIT {
         Connection owner = database.owner().connect()) {
       assertThat(AppLoginCheck.reasonsToRefuse(app)).isEmpty();
       assertThat(AppLoginCheck.reasonsToRefuse(owner))
-          .containsExactly("it owns tables, and an owner can switch their row-level security off");
+          .singleElement()
+          .asString()
+          .startsWith("it owns tables");
     }
   }
 }

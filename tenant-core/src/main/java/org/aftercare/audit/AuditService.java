@@ -39,10 +39,10 @@ public class AuditService {
 
   static final int EXPORT_PAGE = 500;
 
+  /** Takes the chain lock and reads which clinic the connection is set for, in one round trip. */
   private static final String LOCK_CHAIN =
-      "select pg_advisory_xact_lock(hashtext('aftercare.audit_chain'), hashtext(?))";
-
-  private static final String CONNECTION_CLINIC = "select current_setting('app.tenant_id', true)";
+      "select pg_advisory_xact_lock(hashtext('aftercare.audit_chain'), hashtext(?)),"
+          + " current_setting('app.tenant_id', true)";
 
   private static final String CHAIN_HEAD =
       "select sequence, hash from audit_event where tenant_id = ?::uuid"
@@ -102,10 +102,12 @@ public class AuditService {
   private ChainHead lockChain(UUID tenant) {
     Connection connection = em.unwrap(Connection.class);
     try {
-      requireConnectionFor(connection, tenant);
       try (var lock = connection.prepareStatement(LOCK_CHAIN)) {
         lock.setString(1, tenant.toString());
-        lock.execute();
+        try (var locked = lock.executeQuery()) {
+          locked.next();
+          requireConnectionFor(locked.getString(2), tenant);
+        }
       }
       try (var last = connection.prepareStatement(CHAIN_HEAD)) {
         last.setString(1, tenant.toString());
@@ -125,18 +127,14 @@ public class AuditService {
    * from the clinic the entry is for, one clinic's work is running on another's connection, and the
    * entry must not be written at all.
    */
-  private static void requireConnectionFor(Connection connection, UUID tenant) throws SQLException {
-    try (var setting = connection.prepareStatement(CONNECTION_CLINIC);
-        var rows = setting.executeQuery()) {
-      String connectionClinic = rows.next() ? rows.getString(1) : null;
-      if (!tenant.toString().equals(connectionClinic)) {
-        throw new IllegalStateException(
-            "Audit entry for clinic "
-                + tenant
-                + " refused: the transaction's connection is set for clinic '"
-                + connectionClinic
-                + "'");
-      }
+  private static void requireConnectionFor(String connectionClinic, UUID tenant) {
+    if (!tenant.toString().equals(connectionClinic)) {
+      throw new IllegalStateException(
+          "Audit entry for clinic "
+              + tenant
+              + " refused: the transaction's connection is set for clinic '"
+              + connectionClinic
+              + "'");
     }
   }
 

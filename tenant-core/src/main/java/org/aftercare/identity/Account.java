@@ -148,8 +148,10 @@ public class Account extends TenantOwned {
 
   /** Sessions carry the roles of their sign-in: once these change, those sessions end. */
   void changeRoles(Set<Role> newRoles) {
-    this.roles = EnumSet.copyOf(newRoles);
-    endSessions();
+    if (!roles.equals(newRoles)) {
+      this.roles = EnumSet.copyOf(newRoles);
+      endSessions();
+    }
   }
 
   /** Every session signed in so far ends at its next request. */

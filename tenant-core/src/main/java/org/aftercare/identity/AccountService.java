@@ -261,7 +261,7 @@ public class AccountService {
         outcome.succeeded() ? AuditAction.SIGN_IN_SUCCEEDED : AuditAction.SIGN_IN_FAILED,
         AUDIT_TYPE,
         account.getId(),
-        outcome.succeeded() ? AuditOutcome.SUCCESS : AuditOutcome.FAILED);
+        outcome.auditOutcome());
     if (outcome == PasswordCheck.Outcome.LOCKED_NOW) {
       audit.record(
           account.getEmail(),

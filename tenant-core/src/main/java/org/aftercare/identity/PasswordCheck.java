@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import org.aftercare.audit.AuditOutcome;
 
 /**
  * One sign-in attempt against a stored hash, under the account's {@link SignInThrottle}. Every path
@@ -22,6 +23,15 @@ public class PasswordCheck {
 
     public boolean succeeded() {
       return this == SUCCEEDED;
+    }
+
+    /** A refused attempt is told apart in the trail: it was not checked and did not count. */
+    public AuditOutcome auditOutcome() {
+      return switch (this) {
+        case SUCCEEDED -> AuditOutcome.SUCCESS;
+        case REFUSED -> AuditOutcome.DENIED;
+        case FAILED, LOCKED_NOW -> AuditOutcome.FAILED;
+      };
     }
   }
 

@@ -63,7 +63,7 @@ public class PlatformOperatorService {
         outcome.succeeded() ? AuditAction.SIGN_IN_SUCCEEDED : AuditAction.SIGN_IN_FAILED,
         AUDIT_TYPE,
         operator.getId(),
-        outcome.succeeded() ? AuditOutcome.SUCCESS : AuditOutcome.FAILED);
+        outcome.auditOutcome());
     if (outcome == PasswordCheck.Outcome.LOCKED_NOW) {
       audit.record(
           operator.getEmail(),

@@ -52,7 +52,7 @@ public class SignInThrottle {
     return !isLocked() && nextCheckAt().map(allowed -> !now.isBefore(allowed)).orElse(true);
   }
 
-  /** Counts a failed or refused attempt; true when this failure locked the account. */
+  /** Counts a checked attempt that failed; true when this failure locked the account. */
   boolean recordFailure(Instant now) {
     failures++;
     lastFailureAt = now;

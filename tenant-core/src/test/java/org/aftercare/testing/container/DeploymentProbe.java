@@ -15,9 +15,9 @@ import java.util.List;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 
 /**
- * Waits until a starting Payara Micro serves the test servlet. Only an HTTP answer from the servlet
- * means ready; the process exiting, or the log's final "ready in" line with the servlet still not
- * found, means the deployment failed, reported with the end of the log.
+ * Waits until a starting Payara Micro serves the test servlet. Only the runner's own answer over
+ * HTTP means ready; the process exiting, or the log's final "ready in" line with the servlet still
+ * not found, means the deployment failed, reported with the end of the log.
  */
 final class DeploymentProbe {
 
@@ -28,11 +28,17 @@ final class DeploymentProbe {
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  /** The first two bytes of any Java serialization stream. */
+  private static final byte[] JAVA_SERIALIZATION = {(byte) 0xAC, (byte) 0xED};
+
   private final URI servlet;
+  private final URI probe;
   private final Path log;
 
   DeploymentProbe(int port, String servletPath, Path log) {
     this.servlet = URI.create("http://localhost:" + port + servletPath);
+    this.probe = URI.create(servlet + "?outputMode=serializedObject");
     this.log = log;
   }
 
@@ -61,11 +67,20 @@ final class DeploymentProbe {
     }
   }
 
-  /** Any answer but 404 means the servlet is mapped; the runner refuses a bare GET, as expected. */
+  /**
+   * Only Arquillian's runner answers this way: asked for a serialized result without a test class,
+   * it returns 200 with a Java-serialized failed result. A 404 or 503 of a deployment in progress,
+   * or another program that took the port, does not pass.
+   */
   private boolean servletAnswers() {
     try {
-      var request = HttpRequest.newBuilder(servlet).timeout(Duration.ofSeconds(10)).build();
-      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 404;
+      var request = HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(10)).build();
+      var response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      byte[] body = response.body();
+      return response.statusCode() == 200
+          && body.length > 2
+          && body[0] == JAVA_SERIALIZATION[0]
+          && body[1] == JAVA_SERIALIZATION[1];
     } catch (IOException notListeningYet) {
       return false;
     } catch (InterruptedException e) {

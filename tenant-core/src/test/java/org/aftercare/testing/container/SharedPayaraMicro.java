@@ -69,7 +69,10 @@ public class SharedPayaraMicro implements DeployableContainer<SharedPayaraMicroC
     return running.metadata();
   }
 
-  /** The instance stays up for the next test class; {@link #stop()} ends it with the run. */
+  /**
+   * The instance stays up for the next test class; {@link #stop()} ends it with the run. (So a test
+   * cannot undeploy on purpose, with {@code Deployer}: none here does.)
+   */
   @Override
   public void undeploy(Archive<?> archive) {}
 
