@@ -40,7 +40,11 @@ final class HomePage {
 
   /** Clicks Home in the side navigation: one round trip of the signed-in session. */
   void goHome() {
-    browser.click(By.xpath("//vaadin-side-nav-item[normalize-space()='Home']"));
+    clickMenu("Home");
+  }
+
+  void clickMenu(String item) {
+    browser.click(By.xpath("//vaadin-side-nav-item[normalize-space()='" + item + "']"));
   }
 
   void signOut() {

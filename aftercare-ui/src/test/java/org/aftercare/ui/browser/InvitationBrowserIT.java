@@ -71,8 +71,9 @@ class InvitationBrowserIT extends PortalBrowserTest {
         new LoginPage(clinicianBrowser, portal).signInWith(slug, clinicianEmail, PASSWORD);
     assertThat(clinician.menu()).contains("Clients");
 
-    staff.toggleRoles(clinicianEmail, "Clinician", "Peer mentor");
-    clinician.goHome();
+    // The staff page opened afresh: Dana has joined since it was loaded.
+    new StaffPage(adminBrowser, portal).toggleRoles(clinicianEmail, "Clinician", "Peer mentor");
+    clinician.clickMenu("Clients");
 
     clinicianBrowser.waitFor(By.id("vaadinLoginUsername"));
     var mentor = new LoginPage(clinicianBrowser, portal).signInWith(slug, clinicianEmail, PASSWORD);
