@@ -80,6 +80,8 @@ class InvitationBrowserIT extends PortalBrowserTest {
     assertThat(mentor.menu()).doesNotContain("Clients");
     mentor.goToClients();
     assertThat(clinicianBrowser.find(By.id("access-denied")).getText()).contains("Access denied");
+    clinicianBrowser.go(portal.url("/"));
+    mentor.menu();
 
     new StaffPage(adminBrowser, portal).signOutEverywhere(clinicianEmail);
     mentor.goHome();
