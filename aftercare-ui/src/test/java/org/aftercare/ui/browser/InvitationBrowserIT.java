@@ -21,14 +21,8 @@ class InvitationBrowserIT extends PortalBrowserTest {
     String slug = "lakeside-" + run;
     String adminEmail = "admin-" + run + "@lakeside.example";
     String clinicianEmail = "dana-" + run + "@lakeside.example";
-    var operatorBrowser = browsers.open();
-    new LoginPage(operatorBrowser, portal).signIn("", "operator@aftercare.example");
-    new ClinicsPage(operatorBrowser, portal).register("Lakeside " + run, slug, adminEmail);
-
-    String adminLink = portal.linkMailedTo(adminEmail);
     var adminBrowser = browsers.open();
-    new InvitationPage(adminBrowser, adminLink).choosePassword(PASSWORD);
-    var admin = new LoginPage(adminBrowser, portal).signInWith(slug, adminEmail, PASSWORD);
+    var admin = newClinicsAdmin(adminBrowser, "Lakeside " + run, slug, adminEmail);
     assertThat(admin.menu()).contains("Staff");
     var staff = new StaffPage(adminBrowser, portal);
     staff.invite(clinicianEmail, "Dana Lake", "Clinician");
@@ -56,12 +50,8 @@ class InvitationBrowserIT extends PortalBrowserTest {
     String slug = "brookside-" + run;
     String adminEmail = "admin-" + run + "@brookside.example";
     String clinicianEmail = "dana-" + run + "@brookside.example";
-    var operatorBrowser = browsers.open();
-    new LoginPage(operatorBrowser, portal).signIn("", "operator@aftercare.example");
-    new ClinicsPage(operatorBrowser, portal).register("Brookside " + run, slug, adminEmail);
     var adminBrowser = browsers.open();
-    new InvitationPage(adminBrowser, portal.linkMailedTo(adminEmail)).choosePassword(PASSWORD);
-    new LoginPage(adminBrowser, portal).signInWith(slug, adminEmail, PASSWORD).menu();
+    newClinicsAdmin(adminBrowser, "Brookside " + run, slug, adminEmail).menu();
     var staff = new StaffPage(adminBrowser, portal);
     staff.invite(clinicianEmail, "Dana Brook", "Clinician");
     var clinicianBrowser = browsers.open();
@@ -87,6 +77,16 @@ class InvitationBrowserIT extends PortalBrowserTest {
     mentor.goHome();
 
     clinicianBrowser.waitFor(By.id("vaadinLoginUsername"));
+  }
+
+  /** The operator registers a clinic; its first admin joins by the mailed link and signs in. */
+  private HomePage newClinicsAdmin(
+      Browser adminBrowser, String name, String slug, String adminEmail) {
+    var operatorBrowser = browsers.open();
+    new LoginPage(operatorBrowser, portal).signIn("", "operator@aftercare.example");
+    new ClinicsPage(operatorBrowser, portal).register(name, slug, adminEmail);
+    new InvitationPage(adminBrowser, portal.linkMailedTo(adminEmail)).choosePassword(PASSWORD);
+    return new LoginPage(adminBrowser, portal).signInWith(slug, adminEmail, PASSWORD);
   }
 
   @Test
