@@ -1,5 +1,9 @@
 package org.aftercare.attendance;
 
+import static org.aftercare.identity.Role.CLIENT;
+import static org.aftercare.identity.Role.CLINICIAN;
+import static org.aftercare.identity.Role.PEER_MENTOR;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,11 +22,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.aftercare.access.Caller;
+import org.aftercare.access.CareRelationships;
+import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.clients.Client;
-import org.aftercare.clients.ClientService;
 import org.aftercare.groups.Enrollment;
 import org.aftercare.groups.EnrollmentStatus;
 import org.aftercare.groups.Enrollments;
@@ -57,11 +63,14 @@ public class AttendanceService {
   @PersistenceContext private EntityManager em;
   @Inject GroupSessions sessions;
   @Inject Enrollments enrollments;
-  @Inject ClientService clients;
+  @Inject Caller caller;
+  @Inject CareRelationships care;
   @Inject AuditService audit;
 
   /** Everyone enrolled in the session's group now, then anyone else already recorded. */
+  @Requires({CLINICIAN, PEER_MENTOR})
   public List<RosterLine> roster(UUID sessionId) {
+    care.requireMayTakeRoster(sessionId);
     GroupSession session = session(sessionId);
     Map<UUID, Attendance> recorded = recordsOf(session);
     var lines = new LinkedHashMap<UUID, RosterLine>();
@@ -83,10 +92,14 @@ public class AttendanceService {
 
   /**
    * Saves a facilitator's roster as one transaction: every entry is checked first, and an entry
-   * someone else changed since the screen was built is refused with the names concerned.
+   * someone else changed since the screen was built is refused with the names concerned. The
+   * facilitator may record a drop-in who is not their mentee: the roster, not the client record.
    */
   @Transactional
-  public List<Attendance> saveRoster(UUID sessionId, List<RosterEntry> entries, UUID recordedBy) {
+  @Requires({CLINICIAN, PEER_MENTOR})
+  public List<Attendance> saveRoster(UUID sessionId, List<RosterEntry> entries) {
+    care.requireMayTakeRoster(sessionId);
+    UUID recordedBy = caller.accountId().orElse(null);
     GroupSession session = lockedSession(sessionId);
     Instant now = Instant.now();
     refuseUnlessOpen(session, now);
@@ -99,7 +112,8 @@ public class AttendanceService {
     var onRoster = new HashSet<UUID>();
     for (RosterEntry entry : entries) {
       Client client =
-          clients.find(entry.clientId()).orElseThrow(() -> new NotFoundException("Client"));
+          Optional.ofNullable(em.find(Client.class, entry.clientId()))
+              .orElseThrow(() -> new NotFoundException("Client"));
       if (!onRoster.add(client.getId())) {
         throw new InvalidInputException(
             "client", client.getDisplayName() + " is on the roster twice.");
@@ -154,7 +168,9 @@ public class AttendanceService {
    * after that; a facilitator's entry is never overwritten.
    */
   @Transactional
+  @Requires(CLIENT)
   public Attendance selfCheckIn(UUID clientId, UUID sessionId, Instant now) {
+    care.requireSelf(clientId);
     GroupSession session = lockedSession(sessionId);
     if (!JoinWindow.isOpen(session, now)) {
       throw new ForbiddenException("Check-in opens 10 minutes before the session starts.");
@@ -180,7 +196,9 @@ public class AttendanceService {
   }
 
   /** A client's recorded attendance, newest first, within {@code [from, to)}. */
+  @Requires({CLINICIAN, PEER_MENTOR, CLIENT})
   public List<Attendance> historyOf(UUID clientId, Instant from, Instant to) {
+    care.requireMayOpen(clientId);
     return em.createQuery(
             "select a from Attendance a join fetch a.session s join fetch s.group"
                 + " where a.client.id = :client and s.startsAt >= :from and s.startsAt < :to"
@@ -193,6 +211,7 @@ public class AttendanceService {
   }
 
   /** All recorded attendance of a group's sessions within {@code [from, to)}, for its matrix. */
+  @Requires(CLINICIAN)
   public List<Attendance> ofGroup(UUID groupId, Instant from, Instant to) {
     return em.createQuery(
             "select a from Attendance a join fetch a.session s"

@@ -1,5 +1,7 @@
 package org.aftercare.audit;
 
+import static org.aftercare.identity.Role.CLINIC_ADMIN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +11,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.aftercare.access.Requires;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.persistence.TenantAware;
 
@@ -34,6 +37,7 @@ public class AuditChainVerifier {
    * Outside one, each page is cleared before the next is read.
    */
   @Transactional(TxType.NOT_SUPPORTED)
+  @Requires(CLINIC_ADMIN)
   public ChainVerification verify() {
     UUID tenant =
         tenantContext

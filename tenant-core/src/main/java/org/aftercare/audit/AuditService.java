@@ -1,5 +1,7 @@
 package org.aftercare.audit;
 
+import static org.aftercare.identity.Role.CLINIC_ADMIN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +20,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.aftercare.access.Requires;
 import org.aftercare.shared.CsvFile;
 import org.aftercare.shared.LikePattern;
 import org.aftercare.tenancy.TenantContext;
@@ -56,12 +59,14 @@ public class AuditService {
   private record ChainHead(long sequence, String hash) {}
 
   @Transactional
+  @Requires({})
   public void record(AuditAction action, String objectType, UUID objectId, AuditOutcome outcome) {
     record(origin.actor().orElse(SYSTEM_ACTOR), action, objectType, objectId, outcome);
   }
 
   /** For events whose actor is not signed in yet, such as a sign-in attempt. */
   @Transactional
+  @Requires({})
   public void record(
       String actor, AuditAction action, String objectType, UUID objectId, AuditOutcome outcome) {
     UUID tenant =
@@ -138,6 +143,7 @@ public class AuditService {
     }
   }
 
+  @Requires(CLINIC_ADMIN)
   public List<AuditEvent> eventsFor(UUID objectId) {
     return em.createNamedQuery(AuditEvent.FOR_OBJECT, AuditEvent.class)
         .setParameter("objectId", objectId.toString())
@@ -145,6 +151,7 @@ public class AuditService {
   }
 
   /** One page of the matching entries, newest first. */
+  @Requires(CLINIC_ADMIN)
   public List<AuditEvent> search(AuditFilter filter, int offset, int limit) {
     if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
       throw new IllegalArgumentException("A page is 1 to " + MAX_PAGE + " rows from offset >= 0");
@@ -156,6 +163,7 @@ public class AuditService {
     return em.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
   }
 
+  @Requires(CLINIC_ADMIN)
   public long count(AuditFilter filter) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     var query = cb.createQuery(Long.class);
@@ -170,6 +178,7 @@ public class AuditService {
    * trail. Never inside a caller's transaction, where every entry read would stay managed.
    */
   @Transactional(TxType.NOT_SUPPORTED)
+  @Requires(CLINIC_ADMIN)
   public void exportCsv(AuditFilter filter, ZoneId zone, Writer out) throws IOException {
     var csv = new CsvFile(out, AuditCsv.HEADER);
     List<AuditEvent> page = newestBelow(filter, Long.MAX_VALUE);

@@ -1,5 +1,9 @@
 package org.aftercare.checkins;
 
+import static org.aftercare.identity.Role.CLIENT;
+import static org.aftercare.identity.Role.CLINICIAN;
+import static org.aftercare.identity.Role.PEER_MENTOR;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +17,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.aftercare.access.Caller;
+import org.aftercare.access.CareRelationships;
+import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
@@ -36,12 +43,16 @@ public class CheckIns {
   private static final int CHART_DAYS = 30;
 
   @PersistenceContext private EntityManager em;
+  @Inject CareRelationships care;
+  @Inject Caller caller;
   @Inject ClientService clients;
   @Inject ClinicSettingsService clinic;
   @Inject AuditService audit;
 
   @Transactional
+  @Requires(CLIENT)
   public DailyCheckIn record(UUID clientId, CheckInAnswers answers) {
+    care.requireSelf(clientId);
     answers.validate();
     clients.findLocked(clientId).orElseThrow(() -> new NotFoundException("Client"));
     LocalDate today = today();
@@ -58,7 +69,9 @@ public class CheckIns {
     return checkIn;
   }
 
+  @Requires({CLIENT, CLINICIAN, PEER_MENTOR})
   public RecoveryProgress progressOf(UUID clientId) {
+    care.requireMayOpen(clientId);
     Client client = existingClient(clientId);
     LocalDate today = today();
     List<DailyCheckIn> recent =
@@ -83,13 +96,15 @@ public class CheckIns {
    * date stays in the history.
    */
   @Transactional
-  public void restartRecovery(UUID clientId, LocalDate newStart, UUID changedBy) {
+  @Requires(CLINICIAN)
+  public void restartRecovery(UUID clientId, LocalDate newStart) {
     Client client = existingClient(clientId);
     if (newStart == null || newStart.isAfter(today())) {
       throw new InvalidInputException("recoveryStart", "Choose today or a day in the past.");
     }
     em.persist(
-        new RecoveryStartChange(clientId, client.getRecoveryStartDate(), newStart, changedBy));
+        new RecoveryStartChange(
+            clientId, client.getRecoveryStartDate(), newStart, caller.accountId().orElse(null)));
     em.createQuery("update Client c set c.recoveryStartDate = :start where c.id = :client")
         .setParameter("start", newStart)
         .setParameter("client", clientId)
@@ -97,6 +112,7 @@ public class CheckIns {
     audit.record(AuditAction.RECOVERY_START_CHANGED, AUDIT_TYPE, clientId, AuditOutcome.SUCCESS);
   }
 
+  @Requires(CLINICIAN)
   public List<RecoveryStartChange> recoveryStartHistory(UUID clientId) {
     return em.createQuery(
             "select r from RecoveryStartChange r where r.clientId = :client order by r.changedAt desc",

@@ -1,5 +1,10 @@
 package org.aftercare.checkins;
 
+import static org.aftercare.identity.Role.CLIENT;
+import static org.aftercare.identity.Role.CLINICIAN;
+import static org.aftercare.identity.Role.CLINIC_ADMIN;
+import static org.aftercare.identity.Role.PEER_MENTOR;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +19,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.aftercare.access.Caller;
+import org.aftercare.access.CareRelationships;
+import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
@@ -47,6 +55,8 @@ public class SupportAlerts {
   static final String AUDIT_TYPE = "Client";
 
   @PersistenceContext private EntityManager em;
+  @Inject CareRelationships care;
+  @Inject Caller caller;
   @Inject ClientService clients;
   @Inject AccountService accounts;
   @Inject Mentoring mentoring;
@@ -60,7 +70,9 @@ public class SupportAlerts {
 
   /** Raises an alert for the client; an alert already open is returned instead of a second one. */
   @Transactional
+  @Requires(CLIENT)
   public SupportAlert raise(UUID clientId) {
+    care.requireSelf(clientId);
     clients.findLocked(clientId).orElseThrow(() -> new NotFoundException("Client"));
     var open = openOf(clientId);
     if (!open.isEmpty()) {
@@ -74,15 +86,17 @@ public class SupportAlerts {
   }
 
   @Transactional
-  public SupportAlert acknowledge(UUID alertId, UUID staffAccountId) {
+  @Requires({CLINICIAN, PEER_MENTOR})
+  public SupportAlert acknowledge(UUID alertId) {
     SupportAlert alert = em.find(SupportAlert.class, alertId);
     if (alert == null) {
       throw new NotFoundException("Alert");
     }
+    care.requireMayOpen(alert.getClientId());
     if (!alert.isOpen()) {
       throw new ConflictException("Someone has already acknowledged this alert.");
     }
-    alert.acknowledge(staffAccountId, Instant.now());
+    alert.acknowledge(caller.accountId().orElse(null), Instant.now());
     try {
       em.flush();
     } catch (OptimisticLockException e) {
@@ -94,6 +108,7 @@ public class SupportAlerts {
   }
 
   /** Open alerts of the clinic, oldest first. */
+  @Requires(CLINICIAN)
   public List<SupportAlert> open() {
     return em.createQuery(
             "select a from SupportAlert a where a.acknowledgedAt is null order by a.raisedAt",
@@ -101,7 +116,9 @@ public class SupportAlerts {
         .getResultList();
   }
 
+  @Requires({CLIENT, CLINICIAN, PEER_MENTOR})
   public List<SupportAlert> openOf(UUID clientId) {
+    care.requireMayOpen(clientId);
     return em.createQuery(
             "select a from SupportAlert a where a.clientId = :client and a.acknowledgedAt is null"
                 + " order by a.raisedAt",
@@ -116,6 +133,7 @@ public class SupportAlerts {
    * instances at the same moment, one escalates and mails, the other finds it taken.
    */
   @Transactional
+  @Requires({})
   public int escalateOverdue(Instant now) {
     EngagementSettings settings = clinic.engagement();
     List<SupportAlert> overdue =
@@ -159,6 +177,7 @@ public class SupportAlerts {
   }
 
   /** What the client sees after pressing the button. */
+  @Requires({CLIENT, CLINICIAN, PEER_MENTOR, CLINIC_ADMIN})
   public String crisisContacts() {
     return clinic.engagement().crisisContacts() == null
         ? clinic.current().contactPhone() == null

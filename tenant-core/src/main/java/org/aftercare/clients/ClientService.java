@@ -1,5 +1,9 @@
 package org.aftercare.clients;
 
+import static org.aftercare.identity.Role.CLIENT;
+import static org.aftercare.identity.Role.CLINICIAN;
+import static org.aftercare.identity.Role.PEER_MENTOR;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +19,8 @@ import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.aftercare.access.CareRelationships;
+import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
@@ -31,9 +37,11 @@ public class ClientService {
   static final String AUDIT_TYPE = "Client";
 
   @PersistenceContext private EntityManager em;
+  @Inject CareRelationships care;
   @Inject AuditService audit;
   @Inject Validator validator;
 
+  @Requires(CLINICIAN)
   public List<Client> search(ClientSearch search) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     var query = cb.createQuery(Client.class);
@@ -49,6 +57,7 @@ public class ClientService {
         .getResultList();
   }
 
+  @Requires(CLINICIAN)
   public long count(String text) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     var query = cb.createQuery(Long.class);
@@ -58,7 +67,9 @@ public class ClientService {
   }
 
   /** Finds a client for a check by another service; not a read of the record for display. */
+  @Requires({CLINICIAN, PEER_MENTOR, CLIENT})
   public Optional<Client> find(UUID clientId) {
+    care.requireMayOpen(clientId);
     return Optional.ofNullable(em.find(Client.class, clientId));
   }
 
@@ -67,12 +78,15 @@ public class ClientService {
    * double tap must not make twice (a check-in, a support alert), the second waits for the first
    * and then sees what it wrote.
    */
+  @Requires({CLINICIAN, PEER_MENTOR, CLIENT})
   public Optional<Client> findLocked(UUID clientId) {
+    care.requireMayOpen(clientId);
     return Optional.ofNullable(em.find(Client.class, clientId, LockModeType.PESSIMISTIC_WRITE));
   }
 
   /** Opens a client's record for a member of staff; the read is audited. */
   @Transactional
+  @Requires(CLINICIAN)
   public Client open(UUID clientId) {
     Client client = em.find(Client.class, clientId);
     if (client == null) {
@@ -83,6 +97,7 @@ public class ClientService {
   }
 
   @Transactional
+  @Requires(CLINICIAN)
   public Client add(Client client) {
     validate(client);
     em.persist(client);
@@ -91,6 +106,7 @@ public class ClientService {
   }
 
   @Transactional
+  @Requires(CLINICIAN)
   public Client update(Client changed) {
     validate(changed);
     if (em.find(Client.class, changed.getId()) == null) {

@@ -1,5 +1,8 @@
 package org.aftercare.engagement;
 
+import static org.aftercare.identity.Role.CLINICIAN;
+import static org.aftercare.identity.Role.PEER_MENTOR;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.aftercare.access.CareRelationships;
+import org.aftercare.access.Requires;
 import org.aftercare.clients.ClientService;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
@@ -31,11 +36,14 @@ import org.aftercare.tenancy.persistence.TenantAware;
 public class Adherence {
 
   @PersistenceContext private EntityManager em;
+  @Inject CareRelationships care;
   @Inject ClinicSettingsService clinic;
   @Inject ClientService clients;
   @Inject EngagementFlags flags;
 
+  @Requires({CLINICIAN, PEER_MENTOR})
   public AdherenceSummary of(UUID clientId, LocalDate from, LocalDate to) {
+    care.requireMayOpen(clientId);
     clients.find(clientId).orElseThrow(() -> new NotFoundException("Client"));
     Instant now = Instant.now();
     @SuppressWarnings("unchecked")
@@ -48,6 +56,7 @@ public class Adherence {
   }
 
   /** Every client's summary for the period, in one statement. */
+  @Requires(CLINICIAN)
   public List<AdherenceSummary> ofClinic(LocalDate from, LocalDate to) {
     Instant now = Instant.now();
     @SuppressWarnings("unchecked")

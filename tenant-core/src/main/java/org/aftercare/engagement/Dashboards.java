@@ -1,5 +1,8 @@
 package org.aftercare.engagement;
 
+import static org.aftercare.identity.Role.CLINICIAN;
+import static org.aftercare.identity.Role.PEER_MENTOR;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.aftercare.access.CareRelationships;
+import org.aftercare.access.Requires;
 import org.aftercare.attendance.Attendance;
 import org.aftercare.checkins.SupportAlert;
 import org.aftercare.checkins.SupportAlerts;
@@ -36,6 +41,7 @@ import org.aftercare.tenancy.persistence.TenantAware;
 public class Dashboards {
 
   @PersistenceContext private EntityManager em;
+  @Inject CareRelationships care;
   @Inject EngagementFlags flags;
   @Inject GroupSessions sessions;
   @Inject SupportAlerts alerts;
@@ -58,6 +64,7 @@ public class Dashboards {
       int openAlerts,
       List<Flag> flags) {}
 
+  @Requires(CLINICIAN)
   public ClinicianView forClinician(Instant now) {
     ZoneId zone = zone();
     LocalDate today = LocalDate.ofInstant(now, zone);
@@ -83,7 +90,9 @@ public class Dashboards {
   }
 
   /** The mentor's current mentees; no one else's data is read. */
+  @Requires(PEER_MENTOR)
   public List<Mentee> forMentor(UUID mentorId, Instant now) {
+    care.requireIsCaller(mentorId);
     List<UUID> mentees = mentoring.menteesOf(mentorId);
     if (mentees.isEmpty()) {
       return List.of();
@@ -107,7 +116,9 @@ public class Dashboards {
   }
 
   /** Open alerts of the mentor's own mentees. */
+  @Requires(PEER_MENTOR)
   public List<OpenAlert> openAlertsForMentor(UUID mentorId) {
+    care.requireIsCaller(mentorId);
     var mine = mentoring.menteesOf(mentorId);
     return openAlerts(alerts.open().stream().filter(a -> mine.contains(a.getClientId())).toList());
   }

@@ -1,5 +1,7 @@
 package org.aftercare.engagement;
 
+import static org.aftercare.identity.Role.CLINICIAN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.aftercare.access.Requires;
 import org.aftercare.tenancy.ClinicSettingsService;
 import org.aftercare.tenancy.EngagementSettings;
 import org.aftercare.tenancy.persistence.ClinicSql;
@@ -28,6 +31,7 @@ public class EngagementFlags {
   @PersistenceContext private EntityManager em;
   @Inject ClinicSettingsService clinic;
 
+  @Requires(CLINICIAN)
   public List<Flag> all(Instant now) {
     EngagementSettings settings = clinic.engagement();
     LocalDate today = LocalDate.ofInstant(now, ZoneId.of(clinic.current().timeZone()));
@@ -52,6 +56,7 @@ public class EngagementFlags {
         .toList();
   }
 
+  @Requires(CLINICIAN)
   public Map<UUID, List<Flag>> byClient(Instant now) {
     return all(now).stream().collect(Collectors.groupingBy(Flag::clientId));
   }

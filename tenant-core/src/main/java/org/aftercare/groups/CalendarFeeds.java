@@ -1,5 +1,10 @@
 package org.aftercare.groups;
 
+import static org.aftercare.identity.Role.CLIENT;
+import static org.aftercare.identity.Role.CLINICIAN;
+import static org.aftercare.identity.Role.CLINIC_ADMIN;
+import static org.aftercare.identity.Role.PEER_MENTOR;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +15,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.aftercare.access.CareRelationships;
+import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
@@ -32,6 +39,7 @@ public class CalendarFeeds {
   private static final Duration HISTORY = Duration.ofDays(30);
 
   @PersistenceContext private EntityManager em;
+  @Inject CareRelationships care;
   @Inject AccountService accounts;
   @Inject MyGroups myGroups;
   @Inject AuditService audit;
@@ -41,13 +49,17 @@ public class CalendarFeeds {
   String publicUrl;
 
   /** Whether the person has a live feed URL (the URL itself is shown only when made). */
+  @Requires({CLINIC_ADMIN, CLINICIAN, PEER_MENTOR, CLIENT})
   public Optional<Instant> feedCreatedAt(UUID accountId) {
+    care.requireIsCaller(accountId);
     return current(accountId).map(CalendarFeed::getCreatedAt);
   }
 
   /** Makes a new secret URL path and revokes the previous one; the token is shown only now. */
   @Transactional
+  @Requires({CLINIC_ADMIN, CLINICIAN, PEER_MENTOR, CLIENT})
   public String renew(UUID accountId, String clinicSlug) {
+    care.requireIsCaller(accountId);
     current(accountId).ifPresent(CalendarFeed::revoke);
     em.flush();
     LinkToken token = LinkToken.create();
@@ -62,11 +74,14 @@ public class CalendarFeeds {
   }
 
   @Transactional
+  @Requires({CLINIC_ADMIN, CLINICIAN, PEER_MENTOR, CLIENT})
   public void revoke(UUID accountId) {
+    care.requireIsCaller(accountId);
     current(accountId).ifPresent(CalendarFeed::revoke);
   }
 
   /** The calendar behind a feed token, if the token is live. */
+  @Requires({})
   public Optional<String> calendarFor(String token) {
     return em.createNamedQuery(CalendarFeed.BY_HASH, CalendarFeed.class)
         .setParameter("hash", LinkToken.hashOf(token))
@@ -78,7 +93,9 @@ public class CalendarFeeds {
   }
 
   /** The person's calendar: their sessions from a month ago on. */
+  @Requires({CLINIC_ADMIN, CLINICIAN, PEER_MENTOR, CLIENT})
   public String calendarOf(Account account) {
+    care.requireIsCaller(account.getId());
     Instant from = Instant.now().minus(HISTORY);
     if (account.clientId().isPresent()) {
       String title = Mailer.NEUTRAL_NAME + " session";

@@ -1,5 +1,7 @@
 package org.aftercare.groups;
 
+import static org.aftercare.identity.Role.CLINICIAN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
@@ -49,6 +52,7 @@ public class Enrollments {
   /**
    * Current and past enrolments of a group: seats first, then the waitlist in order, then history.
    */
+  @Requires(CLINICIAN)
   public List<Enrollment> ofGroup(UUID groupId) {
     return em.createQuery(
             "select e from Enrollment e join fetch e.client where e.group.id = :group"
@@ -63,6 +67,7 @@ public class Enrollments {
   }
 
   /** A client's current places in groups (enrolled, offered or waiting). */
+  @Requires(CLINICIAN)
   public List<Enrollment> currentOf(UUID clientId) {
     return em.createQuery(
             "select e from Enrollment e join fetch e.group where e.client.id = :client"
@@ -73,6 +78,7 @@ public class Enrollments {
         .getResultList();
   }
 
+  @Requires(CLINICIAN)
   public Optional<Enrollment> find(UUID enrollmentId) {
     return Optional.ofNullable(em.find(Enrollment.class, enrollmentId));
   }
@@ -82,6 +88,7 @@ public class Enrollments {
    * people only before its first session unless {@code overrideClosed} is set by a clinician.
    */
   @Transactional
+  @Requires(CLINICIAN)
   public Enrollment enrol(UUID groupId, UUID clientId, boolean overrideClosed) {
     RecoveryGroup group = lockedGroup(groupId);
     Client client = clients.find(clientId).orElseThrow(() -> new NotFoundException("Client"));
@@ -115,6 +122,7 @@ public class Enrollments {
 
   /** Ends a client's place (kept as history) and offers a freed seat to the next in line. */
   @Transactional
+  @Requires(CLINICIAN)
   public Enrollment withdraw(UUID enrollmentId, String reason) {
     Enrollment enrollment = existing(enrollmentId);
     RecoveryGroup group = lockedGroup(enrollment.getGroup().getId());
@@ -132,6 +140,7 @@ public class Enrollments {
 
   /** The client (or a clinician for them) takes an offered seat before the offer runs out. */
   @Transactional
+  @Requires({})
   public Enrollment acceptOffer(UUID enrollmentId) {
     Enrollment enrollment = existing(enrollmentId);
     lockedGroup(enrollment.getGroup().getId());
@@ -148,6 +157,7 @@ public class Enrollments {
 
   /** The client agrees to the group's ground rules; asked once, before their first session. */
   @Transactional
+  @Requires({})
   public Enrollment acceptGroundRules(UUID enrollmentId) {
     Enrollment enrollment = existing(enrollmentId);
     if (!enrollment.hasAcceptedGroundRules()) {
@@ -160,6 +170,7 @@ public class Enrollments {
 
   /** Ends offers that ran out and passes their seats on; for the clinic in the current context. */
   @Transactional
+  @Requires({})
   public int expireOffers(Instant now) {
     List<Enrollment> expired =
         em.createQuery(

@@ -1,5 +1,9 @@
 package org.aftercare.groups;
 
+import static org.aftercare.identity.Role.CLINICIAN;
+import static org.aftercare.identity.Role.CLINIC_ADMIN;
+import static org.aftercare.identity.Role.PEER_MENTOR;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
@@ -45,6 +50,7 @@ public class GroupService {
   @Inject AccountService accounts;
   @Inject AuditService audit;
 
+  @Requires({CLINIC_ADMIN, CLINICIAN})
   public List<RecoveryGroup> list(GroupFilter filter) {
     var where = new ArrayList<String>(List.of("1 = 1"));
     if (filter.modality() != null) {
@@ -76,19 +82,23 @@ public class GroupService {
     return query.getResultList();
   }
 
+  @Requires({CLINIC_ADMIN, CLINICIAN})
   public Optional<RecoveryGroup> find(UUID groupId) {
     return Optional.ofNullable(em.find(RecoveryGroup.class, groupId));
   }
 
+  @Requires({CLINIC_ADMIN, CLINICIAN})
   public RecoveryGroup get(UUID groupId) {
     return find(groupId).orElseThrow(() -> new NotFoundException("Group"));
   }
 
+  @Requires({CLINIC_ADMIN, CLINICIAN})
   public List<UUID> facilitatorsOf(UUID groupId) {
     return conflicts.facilitatorsOf(groupId);
   }
 
   /** Facilitators of every group, for lists that show them. */
+  @Requires({CLINIC_ADMIN, CLINICIAN})
   public Map<UUID, List<UUID>> facilitatorsByGroup() {
     return em.createQuery("select f from GroupFacilitator f", GroupFacilitator.class)
         .getResultStream()
@@ -99,11 +109,13 @@ public class GroupService {
   }
 
   /** Staff who may lead groups: active clinicians, peer mentors and admins. */
+  @Requires({CLINIC_ADMIN, CLINICIAN, PEER_MENTOR})
   public List<Account> eligibleFacilitators() {
     return accounts.staff().stream().filter(GroupService::mayFacilitate).toList();
   }
 
   @Transactional
+  @Requires({CLINIC_ADMIN, CLINICIAN})
   public RecoveryGroup create(GroupDetails details, Set<UUID> facilitators) {
     details.validate();
     Instant now = Instant.now();
@@ -127,6 +139,7 @@ public class GroupService {
    * replaces future sessions only; past ones and their history stay.
    */
   @Transactional
+  @Requires({CLINIC_ADMIN, CLINICIAN})
   public RecoveryGroup update(
       UUID groupId, long version, GroupDetails details, Set<UUID> facilitators) {
     details.validate();
@@ -166,6 +179,7 @@ public class GroupService {
 
   /** Ends a group: future sessions go, history and enrolments stay. */
   @Transactional
+  @Requires({CLINIC_ADMIN, CLINICIAN})
   public RecoveryGroup archive(UUID groupId) {
     RecoveryGroup group = get(groupId);
     group.archive();
@@ -176,6 +190,7 @@ public class GroupService {
 
   /** Extends every active group's sessions to the end of the rolling window. */
   @Transactional
+  @Requires({})
   public int extendSchedules(Instant now) {
     List<RecoveryGroup> active = list(GroupFilter.active());
     active.forEach(group -> planner.plan(group, now));

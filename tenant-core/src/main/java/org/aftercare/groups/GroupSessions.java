@@ -1,5 +1,9 @@
 package org.aftercare.groups;
 
+import static org.aftercare.identity.Role.CLINICIAN;
+import static org.aftercare.identity.Role.CLINIC_ADMIN;
+import static org.aftercare.identity.Role.PEER_MENTOR;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +17,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.aftercare.access.Caller;
+import org.aftercare.access.CareRelationships;
+import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
@@ -34,11 +41,15 @@ public class GroupSessions {
   static final String AUDIT_TYPE = "GroupSession";
 
   @PersistenceContext private EntityManager em;
+  @Inject CareRelationships care;
+  @Inject Caller caller;
   @Inject FacilitatorConflicts conflicts;
   @Inject GroupNotices notices;
   @Inject AuditService audit;
 
+  @Requires({CLINIC_ADMIN, CLINICIAN, PEER_MENTOR})
   public Optional<GroupSession> find(UUID sessionId) {
+    care.requireMayOpenSession(sessionId);
     return em.createQuery(
             "select s from GroupSession s join fetch s.group where s.id = :id", GroupSession.class)
         .setParameter("id", sessionId)
@@ -46,18 +57,27 @@ public class GroupSessions {
         .findFirst();
   }
 
-  /** Every session of the clinic starting in {@code [from, to)}, cancelled ones included. */
+  /**
+   * Every session of the clinic starting in {@code [from, to)}, cancelled ones included; for a peer
+   * mentor without a clinic-wide role, only the sessions they lead.
+   */
+  @Requires({CLINIC_ADMIN, CLINICIAN, PEER_MENTOR})
   public List<GroupSession> between(Instant from, Instant to) {
-    return em.createQuery(
-            "select s from GroupSession s join fetch s.group"
-                + " where s.startsAt >= :from and s.startsAt < :to order by s.startsAt, s.id",
-            GroupSession.class)
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .getResultList();
+    List<GroupSession> all =
+        em.createQuery(
+                "select s from GroupSession s join fetch s.group"
+                    + " where s.startsAt >= :from and s.startsAt < :to order by s.startsAt, s.id",
+                GroupSession.class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getResultList();
+    return care.seesOnlyOwnSessions()
+        ? all.stream().filter(s -> leadersOf(s).contains(caller.requirePerson())).toList()
+        : all;
   }
 
   /** A group's sessions from {@code from} on, in order. */
+  @Requires({CLINIC_ADMIN, CLINICIAN})
   public List<GroupSession> ofGroup(UUID groupId, Instant from, int limit) {
     return em.createQuery(
             "select s from GroupSession s join fetch s.group"
@@ -70,6 +90,7 @@ public class GroupSessions {
   }
 
   /** Who leads a session: the substitute if one is set, else the group's facilitators. */
+  @Requires({CLINIC_ADMIN, CLINICIAN, PEER_MENTOR})
   public List<UUID> leadersOf(GroupSession session) {
     return session
         .substituteFacilitator()
@@ -78,6 +99,7 @@ public class GroupSessions {
   }
 
   @Transactional
+  @Requires({CLINIC_ADMIN, CLINICIAN})
   public GroupSession cancel(UUID sessionId, long version, String reason, ZoneId zone) {
     GroupSession session = changeable(sessionId, version);
     if (reason == null || reason.isBlank() || reason.length() > 500) {
@@ -92,6 +114,7 @@ public class GroupSessions {
   }
 
   @Transactional
+  @Requires({CLINIC_ADMIN, CLINICIAN})
   public GroupSession move(
       UUID sessionId, long version, Instant newStart, int durationMinutes, ZoneId zone) {
     GroupSession session = changeable(sessionId, version);
@@ -118,6 +141,7 @@ public class GroupSessions {
 
   /** Sets or clears ({@code null}) the member of staff who stands in for this session. */
   @Transactional
+  @Requires({CLINIC_ADMIN, CLINICIAN})
   public GroupSession substitute(UUID sessionId, long version, UUID accountId, ZoneId zone) {
     GroupSession session = changeable(sessionId, version);
     if (accountId != null) {
@@ -137,6 +161,7 @@ public class GroupSessions {
 
   /** Sets or clears the link for this one meeting. */
   @Transactional
+  @Requires({CLINIC_ADMIN, CLINICIAN})
   public GroupSession useMeetingLink(UUID sessionId, long version, String link) {
     GroupSession session = changeable(sessionId, version);
     String cleaned = link == null || link.isBlank() ? null : link.trim();

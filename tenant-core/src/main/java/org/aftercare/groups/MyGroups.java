@@ -1,5 +1,7 @@
 package org.aftercare.groups;
 
+import static org.aftercare.identity.Role.CLIENT;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.aftercare.access.CareRelationships;
+import org.aftercare.access.Requires;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.persistence.TenantAware;
@@ -22,11 +26,14 @@ public class MyGroups {
   static final int NEXT_SESSIONS = 3;
 
   @PersistenceContext private EntityManager em;
+  @Inject CareRelationships care;
   @Inject Enrollments enrollments;
   @Inject GroupSessions sessions;
   @Inject MeetingLinks links;
 
+  @Requires(CLIENT)
   public List<ClientGroup> of(UUID clientId, Instant now) {
+    care.requireSelf(clientId);
     return enrollments.currentOf(clientId).stream()
         .map(
             enrollment ->
@@ -39,7 +46,9 @@ public class MyGroups {
   }
 
   /** The client's upcoming sessions in all their groups, for their calendar. */
+  @Requires(CLIENT)
   public List<GroupSession> sessionsOf(UUID clientId, Instant from) {
+    care.requireSelf(clientId);
     return em.createQuery(
             "select s from GroupSession s join fetch s.group g where s.endsAt > :from and exists"
                 + " (select e from Enrollment e where e.group = g and e.client.id = :client"
@@ -51,16 +60,22 @@ public class MyGroups {
         .getResultList();
   }
 
+  @Requires(CLIENT)
   public void acceptGroundRules(UUID clientId, UUID enrollmentId) {
+    care.requireSelf(clientId);
     enrollments.acceptGroundRules(own(clientId, enrollmentId).getId());
   }
 
+  @Requires(CLIENT)
   public void acceptOffer(UUID clientId, UUID enrollmentId) {
+    care.requireSelf(clientId);
     enrollments.acceptOffer(own(clientId, enrollmentId).getId());
   }
 
   /** The meeting link, for an enrolled client whose join window is open. */
+  @Requires(CLIENT)
   public String joinLink(UUID clientId, UUID sessionId, Instant now) {
+    care.requireSelf(clientId);
     GroupSession session =
         sessions.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
     Enrollment enrollment =

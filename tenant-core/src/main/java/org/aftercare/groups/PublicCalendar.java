@@ -3,8 +3,8 @@ package org.aftercare.groups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.aftercare.access.Caller;
 import org.aftercare.tenancy.Tenant;
-import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
 
 /**
@@ -15,13 +15,13 @@ import org.aftercare.tenancy.TenantService;
 public class PublicCalendar {
 
   @Inject TenantService tenants;
-  @Inject TenantContext tenantContext;
+  @Inject Caller caller;
   @Inject CalendarFeeds feeds;
 
   public Optional<String> calendar(String clinicSlug, String token) {
     return tenants
         .findBySlug(clinicSlug)
         .filter(Tenant::isActive)
-        .flatMap(clinic -> tenantContext.callAs(clinic.getId(), () -> feeds.calendarFor(token)));
+        .flatMap(clinic -> caller.callAsPortal(clinic.getId(), () -> feeds.calendarFor(token)));
   }
 }

@@ -1,5 +1,8 @@
 package org.aftercare.groups;
 
+import static org.aftercare.identity.Role.CLINICIAN;
+import static org.aftercare.identity.Role.CLINIC_ADMIN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -7,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.aftercare.access.Requires;
 import org.aftercare.tenancy.persistence.TenantAware;
 
 /** How full each group of the current clinic is, counted in one query for lists. */
@@ -21,6 +25,7 @@ public class SeatCounts {
 
   @PersistenceContext private EntityManager em;
 
+  @Requires({CLINIC_ADMIN, CLINICIAN})
   public Map<UUID, Seats> byGroup() {
     List<Object[]> rows =
         em.createQuery(
@@ -43,6 +48,7 @@ public class SeatCounts {
     return seats;
   }
 
+  @Requires({CLINIC_ADMIN, CLINICIAN})
   public Seats of(UUID groupId) {
     return byGroup().getOrDefault(groupId, Seats.NONE);
   }

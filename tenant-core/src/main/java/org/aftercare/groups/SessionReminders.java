@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.aftercare.access.Requires;
 import org.aftercare.mail.MailNotSentException;
 import org.aftercare.tenancy.ClinicSettings;
 import org.aftercare.tenancy.ClinicSettingsService;
@@ -56,6 +57,7 @@ public class SessionReminders {
 
   /** Sends the current clinic's due reminders; returns how many e-mails went out. */
   @Transactional
+  @Requires({})
   public int sendDue(Instant now) {
     ClinicSettings settings = clinic.current();
     if (settings.reminderLeadHours().isEmpty()) {

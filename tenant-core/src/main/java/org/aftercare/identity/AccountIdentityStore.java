@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.aftercare.access.Caller;
 import org.aftercare.tenancy.Tenant;
-import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
 
 /**
@@ -26,7 +26,7 @@ import org.aftercare.tenancy.TenantService;
 public class AccountIdentityStore implements IdentityStore {
 
   @Inject TenantService tenants;
-  @Inject TenantContext tenantContext;
+  @Inject Caller caller;
   @Inject AccountService accounts;
   @Inject PlatformOperatorService operators;
   @Inject PasswordHasher passwordHasher;
@@ -45,8 +45,8 @@ public class AccountIdentityStore implements IdentityStore {
       return fail(signIn);
     }
     var tenantId = tenant.get().getId();
-    return tenantContext
-        .callAs(tenantId, () -> accounts.signIn(signIn.email(), signIn.password()))
+    return caller
+        .callAsPortal(tenantId, () -> accounts.signIn(signIn.email(), signIn.password()))
         .map(
             account ->
                 success(
@@ -57,7 +57,8 @@ public class AccountIdentityStore implements IdentityStore {
                         account.getDisplayName(),
                         account.getRoles(),
                         Instant.now(),
-                        account.sessionGeneration())))
+                        account.sessionGeneration(),
+                        account.clientId().orElse(null))))
         .orElse(INVALID_RESULT);
   }
 
@@ -74,7 +75,8 @@ public class AccountIdentityStore implements IdentityStore {
                         operator.getDisplayName(),
                         EnumSet.of(Role.PLATFORM_OPERATOR),
                         Instant.now(),
-                        0)))
+                        0,
+                        null)))
         .orElse(INVALID_RESULT);
   }
 

@@ -1,11 +1,15 @@
 package org.aftercare.identity;
 
+import static org.aftercare.identity.Role.CLIENT;
+import static org.aftercare.identity.Role.CLINICIAN;
+import static org.aftercare.identity.Role.CLINIC_ADMIN;
+import static org.aftercare.identity.Role.PEER_MENTOR;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -13,11 +17,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.aftercare.access.Caller;
+import org.aftercare.access.CareRelationships;
+import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.shared.ConflictException;
-import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.persistence.TenantAware;
@@ -28,19 +34,23 @@ import org.aftercare.tenancy.persistence.TenantAware;
 public class AccountService {
 
   @PersistenceContext private EntityManager em;
+  @Inject CareRelationships care;
   static final String AUDIT_TYPE = "Account";
 
   @Inject PasswordHasher passwordHasher;
   @Inject PasswordCheck passwordCheck;
   @Inject AuditService audit;
-  @Inject SecurityContext securityContext;
+  @Inject Caller caller;
 
   /** The clinic's staff accounts by name; a clinic's staff is a few hundred at most. */
+  @Requires({CLINIC_ADMIN, CLINICIAN})
   public List<Account> staff() {
     return em.createNamedQuery(Account.STAFF_BY_NAME, Account.class).getResultList();
   }
 
+  @Requires({CLINIC_ADMIN, CLINICIAN, PEER_MENTOR, CLIENT})
   public Optional<Account> find(UUID accountId) {
+    care.requireOwnAccountUnlessStaff(accountId);
     return Optional.ofNullable(em.find(Account.class, accountId));
   }
 
@@ -48,13 +58,14 @@ public class AccountService {
    * Finds an account and locks its row until the caller's transaction ends, for a change that
    * counts against it (a mentor's caseload) and must not be made twice at once.
    */
+  @Requires({})
   public Optional<Account> findLocked(UUID accountId) {
     return Optional.ofNullable(em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Transactional
+  @Requires(CLINIC_ADMIN)
   public Account changeRoles(UUID accountId, Set<Role> roles) {
-    requireAdmin();
     if (roles.isEmpty() || roles.contains(Role.PLATFORM_OPERATOR)) {
       throw new InvalidInputException("roles", "Choose at least one clinic role.");
     }
@@ -68,8 +79,8 @@ public class AccountService {
   }
 
   @Transactional
+  @Requires(CLINIC_ADMIN)
   public Account deactivate(UUID accountId) {
-    requireAdmin();
     Account account = existing(accountId);
     if (account.isActiveAdmin()) {
       requireAnotherAdmin(account);
@@ -81,8 +92,8 @@ public class AccountService {
 
   /** Ends every open session of the person at its next request (a lost phone, a shared PC). */
   @Transactional
+  @Requires(CLINIC_ADMIN)
   public Account signOutEverywhere(UUID accountId) {
-    requireAdmin();
     Account account = existing(accountId);
     account.endSessions();
     audit.record(AuditAction.SESSIONS_ENDED, AUDIT_TYPE, accountId, AuditOutcome.SUCCESS);
@@ -90,8 +101,8 @@ public class AccountService {
   }
 
   @Transactional
+  @Requires(CLINIC_ADMIN)
   public Account unlock(UUID accountId) {
-    requireAdmin();
     Account account = existing(accountId);
     account.unlock();
     audit.record(AuditAction.ACCOUNT_UNLOCKED, AUDIT_TYPE, accountId, AuditOutcome.SUCCESS);
@@ -103,6 +114,7 @@ public class AccountService {
    * caller tells the person the same either way, so the answer does not reveal accounts.
    */
   @Transactional
+  @Requires({})
   public Optional<PasswordResetLink> startPasswordReset(String email) {
     return findByEmail(email)
         .filter(Account::isActive)
@@ -120,12 +132,14 @@ public class AccountService {
             });
   }
 
+  @Requires({})
   public boolean isResetUsable(String token) {
     return usableReset(token).isPresent();
   }
 
   /** Sets the new password, lifts a lockout and uses the link up. */
   @Transactional
+  @Requires({})
   public Account resetPassword(String token, String newPassword) {
     PasswordPolicy.require(newPassword);
     PasswordReset reset = usableReset(token).orElseThrow(() -> new NotFoundException("Reset link"));
@@ -147,12 +161,9 @@ public class AccountService {
    * password counts against the sign-in throttle, so the failure is committed, not rolled back.
    */
   @Transactional(dontRollbackOn = InvalidInputException.class)
-  public Account changePassword(UUID accountId, String currentPassword, String newPassword) {
-    Account account = existing(accountId);
-    if (securityContext.getCallerPrincipal() == null
-        || !securityContext.getCallerPrincipal().getName().equalsIgnoreCase(account.getEmail())) {
-      throw new ForbiddenException("You can change only your own password.");
-    }
+  @Requires({CLINIC_ADMIN, CLINICIAN, PEER_MENTOR, CLIENT})
+  public Account changePassword(String currentPassword, String newPassword) {
+    Account account = existing(caller.requirePerson());
     em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
     if (!passwordCheck
         .attempt(account.throttle(), account.getPasswordHash(), currentPassword)
@@ -161,7 +172,7 @@ public class AccountService {
     }
     PasswordPolicy.require(newPassword);
     account.replacePasswordHash(passwordHasher.hash(newPassword));
-    audit.record(AuditAction.PASSWORD_CHANGED, AUDIT_TYPE, accountId, AuditOutcome.SUCCESS);
+    audit.record(AuditAction.PASSWORD_CHANGED, AUDIT_TYPE, account.getId(), AuditOutcome.SUCCESS);
     return account;
   }
 
@@ -187,16 +198,10 @@ public class AccountService {
     }
   }
 
-  private void requireAdmin() {
-    if (!securityContext.isCallerInRole(Role.Names.CLINIC_ADMIN)) {
-      throw new ForbiddenException("Only clinic admins manage staff.");
-    }
-  }
-
   /** Sets how many mentees a peer mentor takes at most (clinic admins, from the staff page). */
   @Transactional
+  @Requires(CLINIC_ADMIN)
   public Account changeCaseloadCapacity(UUID accountId, int capacity) {
-    requireAdmin();
     if (capacity < 0 || capacity > 100) {
       throw new InvalidInputException(
           "caseloadCapacity", "A caseload is between 0 and 100 mentees.");
@@ -206,6 +211,7 @@ public class AccountService {
     return account;
   }
 
+  @Requires({})
   public Optional<Account> findByEmail(String email) {
     return em.createNamedQuery(Account.BY_EMAIL, Account.class)
         .setParameter("email", email)
@@ -214,6 +220,7 @@ public class AccountService {
   }
 
   @Transactional
+  @Requires({})
   public Account open(String email, String displayName, String password, Set<Role> roles) {
     PasswordPolicy.require(password);
     var account = new Account(email, displayName, passwordHasher.hash(password), roles);
@@ -223,13 +230,16 @@ public class AccountService {
 
   /** A client's own portal account, tied to the client's record. */
   @Transactional
+  @Requires({})
   public Account openForClient(UUID clientId, String email, String displayName, String password) {
     Account account = open(email, displayName, password, EnumSet.of(Role.CLIENT));
     account.belongTo(clientId);
     return account;
   }
 
+  @Requires(CLINICIAN)
   public Optional<Account> findForClient(UUID clientId) {
+    care.requireMayOpen(clientId);
     return em.createNamedQuery(Account.OF_CLIENT, Account.class)
         .setParameter("clientId", clientId)
         .getResultStream()
@@ -241,6 +251,7 @@ public class AccountService {
    * locked for the attempt so that concurrent guesses are all counted.
    */
   @Transactional
+  @Requires({})
   public Optional<Account> signIn(String email, String password) {
     var found = findByEmail(email).filter(Account::isActive);
     if (found.isEmpty()) {

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.aftercare.access.Caller;
 import org.aftercare.mail.Mailer;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.Tenant;
-import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,7 +21,7 @@ public class PasswordResets {
 
   @Inject AccountService accounts;
   @Inject TenantService tenants;
-  @Inject TenantContext tenantContext;
+  @Inject Caller caller;
   @Inject Mailer mailer;
 
   @Inject
@@ -32,20 +32,20 @@ public class PasswordResets {
     activeClinic(clinicSlug)
         .ifPresent(
             clinic ->
-                tenantContext
-                    .callAs(clinic.getId(), () -> accounts.startPasswordReset(email))
+                caller
+                    .callAsPortal(clinic.getId(), () -> accounts.startPasswordReset(email))
                     .ifPresent(link -> mail(clinic, link)));
   }
 
   public boolean isUsable(String clinicSlug, String token) {
     return activeClinic(clinicSlug)
-        .map(clinic -> tenantContext.callAs(clinic.getId(), () -> accounts.isResetUsable(token)))
+        .map(clinic -> caller.callAsPortal(clinic.getId(), () -> accounts.isResetUsable(token)))
         .orElse(false);
   }
 
   public void reset(String clinicSlug, String token, String newPassword) {
     Tenant clinic = activeClinic(clinicSlug).orElseThrow(() -> new NotFoundException("Reset link"));
-    tenantContext.callAs(clinic.getId(), () -> accounts.resetPassword(token, newPassword));
+    caller.callAsPortal(clinic.getId(), () -> accounts.resetPassword(token, newPassword));
   }
 
   private void mail(Tenant clinic, PasswordResetLink link) {

@@ -9,9 +9,9 @@ import java.util.UUID;
 
 /**
  * The caller after sign-in: which account, of which clinic (none for platform operators), with
- * which roles, signed in when and under which of the account's session generations. The portal
- * binds the HTTP session to this clinic at sign-in, and ends it when the generation moves on or the
- * session grows too old.
+ * which roles (and, for a client, which client record), signed in when and under which of the
+ * account's session generations. The portal binds the HTTP session to this clinic at sign-in, and
+ * ends it when the generation moves on or the session grows too old.
  */
 public class SignedInUser extends CallerPrincipal {
 
@@ -23,6 +23,7 @@ public class SignedInUser extends CallerPrincipal {
   private final Set<Role> roles;
   private final Instant signedInAt;
   private final int sessionGeneration;
+  private final UUID clientId;
 
   public SignedInUser(
       String email,
@@ -31,7 +32,8 @@ public class SignedInUser extends CallerPrincipal {
       String displayName,
       Set<Role> roles,
       Instant signedInAt,
-      int sessionGeneration) {
+      int sessionGeneration,
+      UUID clientId) {
     super(email);
     this.accountId = accountId;
     this.tenantId = tenantId;
@@ -39,12 +41,13 @@ public class SignedInUser extends CallerPrincipal {
     this.roles = Set.copyOf(roles);
     this.signedInAt = signedInAt;
     this.sessionGeneration = sessionGeneration;
+    this.clientId = clientId;
   }
 
   /** The same sign-in, carried on under the account's new generation (after its own change). */
   public SignedInUser inGeneration(int generation) {
     return new SignedInUser(
-        getName(), accountId, tenantId, displayName, roles, signedInAt, generation);
+        getName(), accountId, tenantId, displayName, roles, signedInAt, generation, clientId);
   }
 
   public Instant signedInAt() {
@@ -61,6 +64,11 @@ public class SignedInUser extends CallerPrincipal {
 
   public Optional<UUID> tenantId() {
     return Optional.ofNullable(tenantId);
+  }
+
+  /** The client record of a client's own account; staff and operators have none. */
+  public Optional<UUID> clientId() {
+    return Optional.ofNullable(clientId);
   }
 
   public String displayName() {

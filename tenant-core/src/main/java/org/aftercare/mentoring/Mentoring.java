@@ -1,5 +1,8 @@
 package org.aftercare.mentoring;
 
+import static org.aftercare.identity.Role.CLINICIAN;
+import static org.aftercare.identity.Role.PEER_MENTOR;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.aftercare.access.CareRelationships;
+import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
@@ -40,6 +45,7 @@ public class Mentoring {
   static final String AUDIT_TYPE = "Client";
 
   @PersistenceContext private EntityManager em;
+  @Inject CareRelationships care;
   @Inject AccountService accounts;
   @Inject ClientService clients;
   @Inject AuditService audit;
@@ -47,7 +53,9 @@ public class Mentoring {
   /** A mentor who could take a client, and why they are suggested. */
   public record Suggestion(Account mentor, int freePlaces, boolean sharesModality) {}
 
+  @Requires(CLINICIAN)
   public Optional<MentorAssignment> currentOf(UUID clientId) {
+    care.requireMayOpen(clientId);
     return em.createQuery(
             "select m from MentorAssignment m where m.clientId = :client and m.endedAt is null",
             MentorAssignment.class)
@@ -56,7 +64,9 @@ public class Mentoring {
         .findFirst();
   }
 
+  @Requires(CLINICIAN)
   public List<MentorAssignment> historyOf(UUID clientId) {
+    care.requireMayOpen(clientId);
     return em.createQuery(
             "select m from MentorAssignment m where m.clientId = :client order by m.startedAt desc",
             MentorAssignment.class)
@@ -65,7 +75,9 @@ public class Mentoring {
   }
 
   /** The clients a mentor currently mentors. */
+  @Requires(PEER_MENTOR)
   public List<UUID> menteesOf(UUID mentorId) {
+    care.requireIsCaller(mentorId);
     return em.createQuery(
             "select m.clientId from MentorAssignment m where m.mentorId = :mentor"
                 + " and m.endedAt is null order by m.startedAt",
@@ -74,7 +86,7 @@ public class Mentoring {
         .getResultList();
   }
 
-  public boolean isCurrentMentor(UUID mentorId, UUID clientId) {
+  private boolean isCurrentMentor(UUID mentorId, UUID clientId) {
     return currentOf(clientId).map(a -> a.getMentorId().equals(mentorId)).orElse(false);
   }
 
@@ -82,6 +94,7 @@ public class Mentoring {
    * Active peer mentors with free places: first those who lead a group of a kind the client is in,
    * then by most free places; mentors with a full caseload are left out.
    */
+  @Requires(CLINICIAN)
   public List<Suggestion> suggestionsFor(UUID clientId) {
     Set<Modality> clientKinds =
         Set.copyOf(
@@ -116,6 +129,7 @@ public class Mentoring {
    * their capacity: the second waits and then sees the first.
    */
   @Transactional
+  @Requires(CLINICIAN)
   public MentorAssignment assign(UUID clientId, UUID mentorId) {
     clients.findLocked(clientId).orElseThrow(() -> new NotFoundException("Client"));
     Account mentor =
@@ -150,6 +164,7 @@ public class Mentoring {
   }
 
   @Transactional
+  @Requires(CLINICIAN)
   public void end(UUID clientId, String reason) {
     MentorAssignment current =
         currentOf(clientId).orElseThrow(() -> new NotFoundException("Mentor assignment"));
@@ -159,7 +174,9 @@ public class Mentoring {
 
   /** Writes a contact in the log; only the client's current mentor may. */
   @Transactional
+  @Requires(PEER_MENTOR)
   public MentorContact logContact(UUID mentorId, UUID clientId, ContactLog entry, LocalDate today) {
+    care.requireIsCaller(mentorId);
     requireMentorOf(mentorId, clientId);
     entry.validate(today);
     var contact = new MentorContact(clientId, mentorId, entry);
@@ -169,7 +186,9 @@ public class Mentoring {
   }
 
   @Transactional
+  @Requires(PEER_MENTOR)
   public void followedUp(UUID mentorId, UUID contactId) {
+    care.requireIsCaller(mentorId);
     MentorContact contact = em.find(MentorContact.class, contactId);
     if (contact == null) {
       throw new NotFoundException("Contact");
@@ -178,7 +197,9 @@ public class Mentoring {
     contact.followedUp(Instant.now());
   }
 
+  @Requires({CLINICIAN, PEER_MENTOR})
   public List<MentorContact> contactsOf(UUID clientId) {
+    care.requireMayOpen(clientId);
     return em.createQuery(
             "select c from MentorContact c where c.clientId = :client"
                 + " order by c.contactDate desc, c.createdAt desc",
@@ -188,7 +209,9 @@ public class Mentoring {
   }
 
   /** The mentor's follow-ups due by {@code day}, for their current mentees only. */
+  @Requires(PEER_MENTOR)
   public List<MentorContact> dueFollowUps(UUID mentorId, LocalDate day) {
+    care.requireIsCaller(mentorId);
     return em.createQuery(
             "select c from MentorContact c where c.mentorId = :mentor and c.followUpDate <= :day"
                 + " and c.followUpDoneAt is null and exists (select m from MentorAssignment m"
@@ -201,7 +224,7 @@ public class Mentoring {
   }
 
   /** Refuses unless the mentor currently mentors the client: mentors see only their mentees. */
-  public void requireMentorOf(UUID mentorId, UUID clientId) {
+  private void requireMentorOf(UUID mentorId, UUID clientId) {
     if (!isCurrentMentor(mentorId, clientId)) {
       throw new ForbiddenException("Only the client's current mentor can see or write this.");
     }

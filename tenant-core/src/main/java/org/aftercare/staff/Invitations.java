@@ -1,5 +1,7 @@
 package org.aftercare.staff;
 
+import static org.aftercare.identity.Role.CLINIC_ADMIN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
@@ -36,6 +39,7 @@ public class Invitations {
   @Inject AccountService accounts;
   @Inject AuditService audit;
 
+  @Requires(CLINIC_ADMIN)
   public List<Invitation> open() {
     return em.createNamedQuery(Invitation.OPEN, Invitation.class).getResultList();
   }

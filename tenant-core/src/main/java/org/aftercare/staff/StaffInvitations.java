@@ -1,14 +1,19 @@
 package org.aftercare.staff;
 
+import static org.aftercare.identity.Role.CLINICIAN;
+import static org.aftercare.identity.Role.CLINIC_ADMIN;
+import static org.aftercare.identity.Role.PLATFORM_OPERATOR;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.aftercare.access.Caller;
+import org.aftercare.access.Requires;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
 import org.aftercare.identity.Account;
@@ -39,38 +44,35 @@ public class StaffInvitations {
   @Inject Mailer mailer;
   @Inject TenantContext tenantContext;
   @Inject TenantService tenants;
-  @Inject SecurityContext securityContext;
+  @Inject Caller caller;
 
   @Inject
   @ConfigProperty(name = "aftercare.public-url", defaultValue = "http://localhost:8080")
   String publicUrl;
 
   /** A clinic admin invites a member of staff to the current clinic. */
+  @Requires(CLINIC_ADMIN)
   public Invitation invite(String email, String displayName, Set<Role> roles) {
-    requireRole(Role.Names.CLINIC_ADMIN);
     UUID clinic = tenantContext.tenantId().orElseThrow(() -> new ForbiddenException("No clinic"));
     return inviteTo(clinic, email, displayName, roles);
   }
 
   /** The platform operator invites a new clinic's first admin. */
+  @Requires(PLATFORM_OPERATOR)
   public Invitation inviteFirstAdmin(UUID clinicId, String email) {
-    requireRole(Role.Names.PLATFORM_OPERATOR);
     return inviteTo(clinicId, email, "Clinic admin", EnumSet.of(Role.CLINIC_ADMIN));
   }
 
   /** Staff invite a client to the portal; the client's own e-mail address receives the link. */
+  @Requires(CLINICIAN)
   public Invitation inviteClient(UUID clientId) {
-    if (!securityContext.isCallerInRole(Role.Names.CLINICIAN)
-        && !securityContext.isCallerInRole(Role.Names.CLINIC_ADMIN)) {
-      throw new ForbiddenException("Your role does not allow inviting clients.");
-    }
     Client client = clients.find(clientId).orElseThrow(() -> new NotFoundException("Client"));
     if (client.getEmail() == null) {
       throw new InvalidInputException(
           "email", "Add the client's e-mail address to the record first.");
     }
     var token = LinkToken.create();
-    String invitedBy = securityContext.getCallerPrincipal().getName();
+    String invitedBy = caller.person().orElseThrow().getName();
     var invitation =
         invitations.createForClient(
             clientId, client.getEmail(), client.getDisplayName(), token, invitedBy);
@@ -78,28 +80,28 @@ public class StaffInvitations {
     return invitation;
   }
 
+  @Requires(CLINIC_ADMIN)
   public void resend(UUID invitationId) {
-    requireRole(Role.Names.CLINIC_ADMIN);
     var token = LinkToken.create();
     var invitation = invitations.renew(invitationId, token);
     mail(currentClinic(), invitation, token);
   }
 
+  @Requires(CLINIC_ADMIN)
   public void revoke(UUID invitationId) {
-    requireRole(Role.Names.CLINIC_ADMIN);
     invitations.revoke(invitationId);
   }
 
   /** For the page a link opens: the invitation, if it can still be used. */
   public Optional<Invitation> usable(String clinicSlug, String token) {
     return activeClinic(clinicSlug)
-        .flatMap(clinic -> tenantContext.callAs(clinic.getId(), () -> invitations.usable(token)));
+        .flatMap(clinic -> caller.callAsPortal(clinic.getId(), () -> invitations.usable(token)));
   }
 
   /** The invited person chooses a password; the account is opened and the link used up. */
   public Account accept(String clinicSlug, String token, String password) {
     Tenant clinic = activeClinic(clinicSlug).orElseThrow(() -> new NotFoundException("Invitation"));
-    return tenantContext.callAs(clinic.getId(), () -> invitations.accept(token, password));
+    return caller.callAsPortal(clinic.getId(), () -> invitations.accept(token, password));
   }
 
   private Invitation inviteTo(UUID clinicId, String email, String displayName, Set<Role> roles) {
@@ -114,7 +116,7 @@ public class StaffInvitations {
     }
     Tenant clinic = tenants.find(clinicId).orElseThrow(() -> new NotFoundException("Clinic"));
     var token = LinkToken.create();
-    String invitedBy = securityContext.getCallerPrincipal().getName();
+    String invitedBy = caller.person().orElseThrow().getName();
     var invitation =
         tenantContext.callAs(
             clinicId, () -> invitations.create(email, displayName, roles, token, invitedBy));
@@ -173,11 +175,5 @@ public class StaffInvitations {
 
   private Optional<Tenant> activeClinic(String slug) {
     return tenants.findBySlug(slug == null ? "" : slug).filter(Tenant::isActive);
-  }
-
-  private void requireRole(String role) {
-    if (!securityContext.isCallerInRole(role)) {
-      throw new ForbiddenException("Your role does not allow inviting staff.");
-    }
   }
 }

@@ -1,10 +1,11 @@
 package org.aftercare.tenancy;
 
+import static org.aftercare.identity.Role.PLATFORM_OPERATOR;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,12 +13,12 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.aftercare.access.Caller;
+import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.audit.PlatformAuditService;
-import org.aftercare.identity.Role;
-import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.InvalidInputException;
 
 /**
@@ -31,6 +32,7 @@ import org.aftercare.shared.InvalidInputException;
  * severe.
  */
 @ApplicationScoped
+@Requires(PLATFORM_OPERATOR)
 public class ClinicProvisioning {
 
   static final String AUDIT_TYPE = "Tenant";
@@ -39,14 +41,13 @@ public class ClinicProvisioning {
   private static final Logger LOG = Logger.getLogger(ClinicProvisioning.class.getName());
 
   @PersistenceContext private EntityManager em;
-  @Inject SecurityContext securityContext;
+  @Inject Caller caller;
   @Inject TenantContext tenantContext;
   @Inject TenantService tenants;
   @Inject AuditService audit;
   @Inject PlatformAuditService platformAudit;
 
   public List<ClinicSummary> list(int offset, int limit) {
-    requireOperator();
     return em.createNamedQuery(Tenant.ALL_BY_NAME, Tenant.class)
         .setFirstResult(offset)
         .setMaxResults(limit)
@@ -56,12 +57,10 @@ public class ClinicProvisioning {
   }
 
   public long count() {
-    requireOperator();
     return em.createNamedQuery(Tenant.COUNT, Long.class).getSingleResult();
   }
 
   public ClinicSummary register(String name, String slug, String timeZone) {
-    requireOperator();
     String cleanName = name == null ? "" : name.trim();
     if (cleanName.isEmpty() || cleanName.length() > 200) {
       throw new InvalidInputException("name", "Enter the clinic's name (up to 200 characters).");
@@ -93,15 +92,14 @@ public class ClinicProvisioning {
     return ClinicSummary.of(tenant);
   }
 
-  private void requireReason(String reason) {
-    requireOperator();
+  private static void requireReason(String reason) {
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException("reason", "Say why, for the clinic's audit trail.");
     }
   }
 
   private void recordInTrails(Tenant tenant, AuditAction action) {
-    String operator = securityContext.getCallerPrincipal().getName();
+    String operator = caller.person().orElseThrow().getName();
     platformAudit.record(operator, action, AUDIT_TYPE, tenant.getId(), AuditOutcome.SUCCESS);
     try {
       tenantContext.callAs(
@@ -121,12 +119,6 @@ public class ClinicProvisioning {
       return ZoneId.of(timeZone);
     } catch (DateTimeException | NullPointerException e) {
       throw new InvalidInputException("timeZone", "Choose a time zone from the list.");
-    }
-  }
-
-  private void requireOperator() {
-    if (!securityContext.isCallerInRole(Role.Names.PLATFORM_OPERATOR)) {
-      throw new ForbiddenException("Only platform operators manage clinics.");
     }
   }
 }

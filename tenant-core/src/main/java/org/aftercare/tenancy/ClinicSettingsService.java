@@ -1,19 +1,22 @@
 package org.aftercare.tenancy;
 
+import static org.aftercare.identity.Role.CLIENT;
+import static org.aftercare.identity.Role.CLINICIAN;
+import static org.aftercare.identity.Role.CLINIC_ADMIN;
+import static org.aftercare.identity.Role.PEER_MENTOR;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
-import org.aftercare.identity.Role;
-import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.persistence.TenantAware;
@@ -27,18 +30,16 @@ public class ClinicSettingsService {
   @Inject TenantContext tenantContext;
   @Inject AuditService audit;
   @Inject TenantService tenants;
-  @Inject SecurityContext securityContext;
   @Inject AccountService accounts;
 
+  @Requires({CLINIC_ADMIN, CLINICIAN, PEER_MENTOR, CLIENT})
   public ClinicSettings current() {
     return currentClinic().settings();
   }
 
   @Transactional
+  @Requires(CLINIC_ADMIN)
   public ClinicSettings save(ClinicSettings settings) {
-    if (!securityContext.isCallerInRole(Role.Names.CLINIC_ADMIN)) {
-      throw new ForbiddenException("Only clinic admins change the clinic's settings.");
-    }
     Tenant clinic = tenants.applySettings(currentClinic().getId(), settings);
     audit.record(
         AuditAction.CLINIC_SETTINGS_CHANGED,
@@ -48,15 +49,14 @@ public class ClinicSettingsService {
     return clinic.settings();
   }
 
+  @Requires(CLINIC_ADMIN)
   public EngagementSettings engagement() {
     return currentClinic().engagementSettings();
   }
 
   @Transactional
+  @Requires(CLINIC_ADMIN)
   public EngagementSettings saveEngagement(EngagementSettings settings) {
-    if (!securityContext.isCallerInRole(Role.Names.CLINIC_ADMIN)) {
-      throw new ForbiddenException("Only clinic admins change the clinic's settings.");
-    }
     if (settings.onCallAccountId() != null
         && accounts.find(settings.onCallAccountId()).filter(Account::isActive).isEmpty()) {
       throw new InvalidInputException("onCall", "Choose an active member of staff to be on call.");

@@ -194,10 +194,12 @@ class AttendanceIT {
                 threads.callAs(
                     clinics.clinicA(),
                     () ->
-                        attendance.saveRoster(
-                            session.getId(),
-                            List.of(entry(alex, status), entry(blake, status)),
-                            dana));
+                        fixtures.as(
+                            dana,
+                            () ->
+                                attendance.saveRoster(
+                                    session.getId(),
+                                    List.of(entry(alex, status), entry(blake, status)))));
 
     var outcomes =
         AtOnce.outcomesOf(List.of(facilitator.apply(PRESENT), facilitator.apply(ABSENT)));
@@ -445,7 +447,8 @@ class AttendanceIT {
   }
 
   private List<Attendance> save(GroupSession session, RosterEntry... entries) {
-    return clinics.asClinicA(() -> attendance.saveRoster(session.getId(), List.of(entries), dana));
+    return clinics.asClinicA(
+        () -> fixtures.as(dana, () -> attendance.saveRoster(session.getId(), List.of(entries))));
   }
 
   private Attendance selfCheckIn(Client client, GroupSession session, Instant now) {

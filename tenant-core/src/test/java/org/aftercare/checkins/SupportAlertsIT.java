@@ -210,7 +210,8 @@ class SupportAlertsIT {
   }
 
   private SupportAlert acknowledge(SupportAlert alert, Account by) {
-    return clinics.asClinicA(() -> alerts.acknowledge(alert.getId(), by.getId()));
+    return clinics.asClinicA(
+        () -> fixtures.as(by.getId(), () -> alerts.acknowledge(alert.getId())));
   }
 
   private int escalateOverdue(Instant now) {

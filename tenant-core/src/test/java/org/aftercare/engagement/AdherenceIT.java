@@ -137,7 +137,8 @@ class AdherenceIT {
         entries.add(entry(blake, (AttendanceStatus) row[2]));
       }
       if (!entries.isEmpty()) {
-        clinics.asClinicA(() -> attendance.saveRoster(session.getId(), entries, dana));
+        clinics.asClinicA(
+            () -> fixtures.as(dana, () -> attendance.saveRoster(session.getId(), entries)));
       }
       if ((int) row[0] == 9) {
         past.cancelled(session);

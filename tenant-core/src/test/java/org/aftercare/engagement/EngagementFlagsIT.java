@@ -252,7 +252,10 @@ class EngagementFlagsIT {
   void onlyClinicAdminsChangeTheThresholds() {
     var stricter = new EngagementSettings(1, 1, 1, 100, 1, null, null);
 
-    assertThatThrownBy(() -> clinics.asClinicA(() -> clinicSettings.saveEngagement(stricter)))
+    assertThatThrownBy(
+            () ->
+                clinics.asClinicA(
+                    () -> fixtures.as(dana.getId(), () -> clinicSettings.saveEngagement(stricter))))
         .isInstanceOf(ForbiddenException.class);
 
     assertThat(clinics.asClinicA(() -> clinicSettings.engagement())).isEqualTo(DEFAULTS);
@@ -269,10 +272,12 @@ class EngagementFlagsIT {
     String reason = status == EXCUSED ? "Doctor's appointment" : null;
     clinics.asClinicA(
         () ->
-            attendance.saveRoster(
-                session.getId(),
-                List.of(new RosterEntry(alex.getId(), status, reason, -1)),
-                dana.getId()));
+            fixtures.as(
+                dana.getId(),
+                () ->
+                    attendance.saveRoster(
+                        session.getId(),
+                        List.of(new RosterEntry(alex.getId(), status, reason, -1)))));
   }
 
   private Account portalAccount(Client client) {

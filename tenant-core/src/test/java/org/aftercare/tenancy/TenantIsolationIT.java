@@ -220,7 +220,7 @@ class TenantIsolationIT {
         probe("open support alerts", a -> alerts.open()),
         probe("open alerts of A's client", a -> alerts.openOf(a.client().getId())),
         probe("raise an alert for A's client", a -> alerts.raise(a.client().getId())),
-        probe("acknowledge A's alert", a -> alerts.acknowledge(a.alert().getId(), a.staffId())),
+        probe("acknowledge A's alert", a -> alerts.acknowledge(a.alert().getId())),
         probe("escalate overdue alerts", a -> alerts.escalateOverdue(farFuture())),
         probe("A's client's mentor", a -> mentoring.currentOf(a.client().getId())),
         probe("mentoring history of A's client", a -> mentoring.historyOf(a.client().getId())),
@@ -250,8 +250,7 @@ class TenantIsolationIT {
   private Object saveRoster(ClinicAData a) {
     return attendance.saveRoster(
         a.session().getId(),
-        List.of(new RosterEntry(a.client().getId(), AttendanceStatus.PRESENT, null, -1)),
-        a.staffId());
+        List.of(new RosterEntry(a.client().getId(), AttendanceStatus.PRESENT, null, -1)));
   }
 
   /** Everything on the clinician's dashboard, as one list. */
@@ -351,9 +350,7 @@ class TenantIsolationIT {
               attendance.selfCheckIn(client.getId(), session.getId(), session.getStartsAt());
               checkIns.record(client.getId(), new CheckInAnswers(2, 9, false, null, null));
               checkIns.restartRecovery(
-                  client.getId(),
-                  LocalDate.now(ZoneId.of("America/Chicago")).minusDays(1),
-                  staff.getId());
+                  client.getId(), LocalDate.now(ZoneId.of("America/Chicago")).minusDays(1));
               mentoring.assign(client.getId(), mentor.getId());
               mentoring.logContact(
                   mentor.getId(),

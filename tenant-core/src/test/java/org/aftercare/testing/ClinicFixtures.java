@@ -4,13 +4,18 @@ import static org.aftercare.testing.ClientBuilder.aClient;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.aftercare.access.Caller;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.Role;
+import org.aftercare.identity.SignedInUser;
+import org.aftercare.tenancy.TenantContext;
 
 /**
  * People a test needs in the current clinic: clinicians, peer mentors and admins, clients, and
@@ -23,7 +28,28 @@ public class ClinicFixtures {
   public static final String PASSWORD = "a long staff passphrase";
 
   @Inject AccountService accounts;
+  @Inject TenantContext tenantContext;
   @Inject ClientService clients;
+  @Inject Caller caller;
+
+  /**
+   * Runs {@code work} as the account's holder, signed in to the current clinic as the portal would
+   * sign them in: the role gate and the care relationships apply.
+   */
+  public <T> T as(UUID accountId, Supplier<T> work) {
+    Account account = accounts.find(accountId).orElseThrow();
+    var person =
+        new SignedInUser(
+            account.getEmail(),
+            account.getId(),
+            tenantContext.tenantId().orElseThrow(),
+            account.getDisplayName(),
+            account.getRoles(),
+            Instant.now(),
+            account.sessionGeneration(),
+            account.clientId().orElse(null));
+    return caller.callAs(person, work);
+  }
 
   public Account clinician(String name) {
     return staff(name, Role.CLINICIAN);

@@ -40,7 +40,7 @@ import org.aftercare.ui.security.PortalSession;
 @Route("schedule")
 @PageTitle("Calendar · Aftercare")
 @Menu(order = 3, title = "Calendar")
-@RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN})
+@RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN, Role.Names.PEER_MENTOR})
 public class WeekCalendarView extends VerticalLayout {
 
   private static final DateTimeFormatter DAY =

@@ -31,12 +31,10 @@ import org.aftercare.clients.ClientService;
 import org.aftercare.engagement.Adherence;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.Role;
-import org.aftercare.identity.SignedInUser;
 import org.aftercare.mentoring.Mentoring;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.staff.StaffInvitations;
 import org.aftercare.ui.security.CurrentClinic;
-import org.aftercare.ui.security.PortalSession;
 
 /** One client's record. Opening it is a read of PHI, audited by the service. */
 @CdiComponent
@@ -105,11 +103,10 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     var edit = new Button("Edit", VaadinIcon.EDIT.create(), click -> openEditDialog());
     edit.setId("edit-client");
     add(back, title, createDetails(), new HorizontalLayout(edit, createPortalAccess()));
-    UUID staffId = PortalSession.current().map(SignedInUser::accountId).orElseThrow();
     add(
         new MentorSection(client.getId(), mentoring, accounts, this::reload),
         new ClientEngagementSection(
-            client.getId(), adherence, attendance, checkIns, staffId, clinic.zone(), this::reload));
+            client.getId(), adherence, attendance, checkIns, clinic.zone(), this::reload));
   }
 
   /** The client's own portal account, or the button that invites them to one. */

@@ -46,7 +46,6 @@ class ClientEngagementSection extends VerticalLayout {
       Adherence adherence,
       AttendanceService attendance,
       CheckIns checkIns,
-      UUID staffId,
       ZoneId zone,
       Runnable refresh) {
     setPadding(false);
@@ -132,7 +131,7 @@ class ClientEngagementSection extends VerticalLayout {
             "Reset recovery start",
             click -> {
               try {
-                checkIns.restartRecovery(clientId, restart.getValue(), staffId);
+                checkIns.restartRecovery(clientId, restart.getValue());
                 Notification.show(
                     "Recovery start date changed; the previous one is kept.",
                     3000,

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.engagement.Dashboards.OpenAlert;
 import org.aftercare.shared.ConflictException;
@@ -18,8 +17,7 @@ import org.aftercare.ui.groups.SessionTimes;
 /** Open "I need support now" alerts, each to acknowledge once someone has reached out. */
 class AlertList extends VerticalLayout {
 
-  AlertList(
-      List<OpenAlert> open, SupportAlerts alerts, UUID staffId, ZoneId zone, Runnable refresh) {
+  AlertList(List<OpenAlert> open, SupportAlerts alerts, ZoneId zone, Runnable refresh) {
     setPadding(false);
     setId("open-alerts");
     if (open.isEmpty()) {
@@ -41,7 +39,7 @@ class AlertList extends VerticalLayout {
               "Acknowledge",
               click -> {
                 try {
-                  alerts.acknowledge(item.alert().getId(), staffId);
+                  alerts.acknowledge(item.alert().getId());
                   Notification.show("Acknowledged", 3000, Notification.Position.BOTTOM_START);
                 } catch (ConflictException taken) {
                   Notification.show(taken.getMessage(), 4000, Notification.Position.BOTTOM_START);

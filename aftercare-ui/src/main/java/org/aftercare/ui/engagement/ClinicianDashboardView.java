@@ -60,7 +60,7 @@ public class ClinicianDashboardView extends VerticalLayout {
     add(new H1("Dashboard"));
     add(
         new H2("Open support requests"),
-        new AlertList(view.openAlerts(), alerts, staffId, zone, this::render));
+        new AlertList(view.openAlerts(), alerts, zone, this::render));
     add(new H2("Clients to reach out to"));
     var flagged = new VerticalLayout();
     flagged.setPadding(false);

@@ -74,8 +74,7 @@ public class MentorDashboardView extends VerticalLayout {
     add(new H1("My mentees"));
     add(
         new H2("Open support requests"),
-        new AlertList(
-            dashboards.openAlertsForMentor(mentorId), alerts, mentorId, zone, this::render));
+        new AlertList(dashboards.openAlertsForMentor(mentorId), alerts, zone, this::render));
     List<MentorContact> due = mentoring.dueFollowUps(mentorId, LocalDate.now(zone));
     if (!due.isEmpty()) {
       add(new H2("Follow-ups due"));

@@ -50,6 +50,7 @@ import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.ui.clients.ClientPicker;
 import org.aftercare.ui.security.CurrentClinic;
+import org.aftercare.ui.security.PortalSession;
 
 /** One group: what it is and when it meets, its next sessions, and who is in it or waiting. */
 @CdiComponent
@@ -131,11 +132,16 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
         details(),
         actions,
         new H2("Next sessions"),
-        sessionGrid(),
-        new H2("Members"),
-        enrolForm(),
-        memberGrid(),
-        new AttendanceMatrix(group.getId(), sessions, attendance, zone));
+        sessionGrid());
+    // Members and attendance name clients: clinicians see them, a clinic admin runs the group's
+    // schedule without opening anyone's record.
+    if (PortalSession.holds(Role.CLINICIAN)) {
+      add(
+          new H2("Members"),
+          enrolForm(),
+          memberGrid(),
+          new AttendanceMatrix(group.getId(), sessions, attendance, zone));
+    }
   }
 
   private DescriptionList details() {

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.aftercare.attendance.Attendance;
 import org.aftercare.attendance.AttendanceService;
 import org.aftercare.attendance.AttendanceStatus;
@@ -28,9 +27,11 @@ import org.aftercare.clients.ClientService;
 import org.aftercare.groups.EnrolmentPolicy;
 import org.aftercare.groups.GroupSession;
 import org.aftercare.groups.JoinWindow;
+import org.aftercare.identity.Role;
 import org.aftercare.shared.ConflictException;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.clients.ClientPicker;
+import org.aftercare.ui.security.PortalSession;
 
 /**
  * A session's roster for the facilitator: one row per client with one-tap statuses (radio buttons,
@@ -42,7 +43,6 @@ class RosterForm extends VerticalLayout {
   private final AttendanceService attendance;
   private final ClientService clients;
   private final GroupSession session;
-  private final UUID facilitator;
   private final List<Row> rows = new ArrayList<>();
   private final Div lines = new Div();
 
@@ -50,12 +50,10 @@ class RosterForm extends VerticalLayout {
   private record Row(
       Client client, RadioButtonGroup<AttendanceStatus> status, TextField reason, long version) {}
 
-  RosterForm(
-      AttendanceService attendance, ClientService clients, GroupSession session, UUID facilitator) {
+  RosterForm(AttendanceService attendance, ClientService clients, GroupSession session) {
     this.attendance = attendance;
     this.clients = clients;
     this.session = session;
-    this.facilitator = facilitator;
     setPadding(false);
     setId("roster");
     render();
@@ -85,7 +83,9 @@ class RosterForm extends VerticalLayout {
     save.setId("save-roster");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     var actions = new HorizontalLayout(save, all);
-    if (session.getGroup().getEnrolment() == EnrolmentPolicy.OPEN) {
+    // Finding a drop-in searches the client directory, which only clinicians browse.
+    if (session.getGroup().getEnrolment() == EnrolmentPolicy.OPEN
+        && PortalSession.holds(Role.CLINICIAN)) {
       actions.add(dropIn());
     }
     actions.setWrap(true);
@@ -149,7 +149,7 @@ class RosterForm extends VerticalLayout {
                         row.version()))
             .toList();
     try {
-      attendance.saveRoster(session.getId(), entries, facilitator);
+      attendance.saveRoster(session.getId(), entries);
       Notification.show("Attendance saved", 3000, Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       render();

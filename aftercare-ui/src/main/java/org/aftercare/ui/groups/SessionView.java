@@ -49,7 +49,6 @@ import org.aftercare.groups.GroupSessions;
 import org.aftercare.groups.MeetingLinks;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.Role;
-import org.aftercare.identity.SignedInUser;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.ui.security.CurrentClinic;
@@ -62,7 +61,7 @@ import org.aftercare.ui.security.PortalSession;
 @CdiComponent
 @Route("sessions/:sessionId")
 @PageTitle("Session · Aftercare")
-@RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN})
+@RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN, Role.Names.PEER_MENTOR})
 public class SessionView extends VerticalLayout implements BeforeEnterObserver {
 
   private static final String SESSION_ID = "sessionId";
@@ -123,23 +122,27 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     var group = session.getGroup();
     var title = new H1(group.getName());
     title.setId("session-title");
-    add(
-        new RouterLink(
-            "Back to " + group.getName(), GroupView.class, GroupView.parameters(group.getId())),
-        title,
-        details());
+    boolean runsTheClinic =
+        PortalSession.holds(Role.CLINICIAN) || PortalSession.holds(Role.CLINIC_ADMIN);
+    if (runsTheClinic) {
+      add(
+          new RouterLink(
+              "Back to " + group.getName(), GroupView.class, GroupView.parameters(group.getId())));
+    }
+    add(title, details());
     boolean changeable = !session.isCancelled() && session.getEndsAt().isAfter(Instant.now());
-    if (changeable) {
+    if (changeable && runsTheClinic) {
       add(actions());
     }
-    add(new H2("Expected"), roster());
-    if (!session.isCancelled()) {
-      add(
-          new RosterForm(
-              attendance,
-              clients,
-              session,
-              PortalSession.current().map(SignedInUser::accountId).orElse(null)));
+    if (PortalSession.holds(Role.CLINICIAN)) {
+      add(new H2("Expected"), roster());
+    }
+    // A facilitating peer mentor takes the roster too; a clinic admin, who opens no client
+    // record, does not.
+    boolean takesRoster =
+        PortalSession.holds(Role.CLINICIAN) || PortalSession.holds(Role.PEER_MENTOR);
+    if (!session.isCancelled() && takesRoster) {
+      add(new RosterForm(attendance, clients, session));
     }
   }
 

@@ -15,7 +15,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.Role;
-import org.aftercare.identity.SignedInUser;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.NewPasswordFields;
 
@@ -51,16 +50,13 @@ public class ChangePasswordView extends VerticalLayout {
 
   private void change(AccountService accounts) {
     current.setInvalid(false);
-    var account = PortalSession.current().map(SignedInUser::accountId).orElseThrow();
     newPassword
         .value()
         .ifPresent(
             password -> {
               try {
                 PortalSession.carryOn(
-                    accounts
-                        .changePassword(account, current.getValue(), password)
-                        .sessionGeneration());
+                    accounts.changePassword(current.getValue(), password).sessionGeneration());
                 current.clear();
                 newPassword.clear();
                 Notification.show("Password changed", 3000, Notification.Position.BOTTOM_START)

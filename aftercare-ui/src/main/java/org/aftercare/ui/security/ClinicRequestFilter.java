@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.aftercare.access.Caller;
 import org.aftercare.audit.RequestOrigin;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
@@ -22,13 +23,14 @@ import org.aftercare.tenancy.TenantService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The one entry point that sets the request's clinic: from the signed-in user bound to the session,
- * never from anything the request carries. Cleared in {@code finally}.
+ * The one entry point that sets the request's caller and clinic: from the signed-in user bound to
+ * the session, never from anything the request carries. Cleared in {@code finally}.
  */
 @WebFilter(urlPatterns = "/*")
 public class ClinicRequestFilter extends HttpFilter {
 
   @Inject TenantContext tenantContext;
+  @Inject Caller caller;
   @Inject RequestOrigin requestOrigin;
   @Inject TenantService tenants;
   @Inject AccountService accounts;
@@ -52,11 +54,11 @@ public class ClinicRequestFilter extends HttpFilter {
         user.map(SignedInUser::getName).orElse(null),
         request.getRemoteAddr(),
         UUID.randomUUID().toString());
-    user.flatMap(SignedInUser::tenantId).ifPresent(tenantContext::enter);
+    user.ifPresent(caller::enter);
     try {
       chain.doFilter(request, response);
     } finally {
-      tenantContext.clear();
+      caller.clear();
     }
   }
 

@@ -23,9 +23,9 @@ import com.vaadin.flow.server.auth.NavigationAccessControl;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import org.aftercare.access.Caller;
 import org.aftercare.identity.ClinicCredential;
 import org.aftercare.identity.SignedInUser;
-import org.aftercare.tenancy.TenantContext;
 
 /**
  * Sign-in with clinic, e-mail and password. The clinic can come pre-filled from {@code
@@ -42,14 +42,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
   private final TextField clinic = createClinicField();
   private final LoginForm form = createForm();
 
-  private final TenantContext tenantContext;
+  private final Caller caller;
 
   @Inject
-  public LoginView(
-      SecurityContext securityContext, IdleTimeout idleTimeout, TenantContext tenantContext) {
+  public LoginView(SecurityContext securityContext, IdleTimeout idleTimeout, Caller caller) {
     this.securityContext = securityContext;
     this.idleTimeout = idleTimeout;
-    this.tenantContext = tenantContext;
+    this.caller = caller;
     addClassName("aftercare-login");
     setSizeFull();
     setAlignItems(Alignment.CENTER);
@@ -125,7 +124,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
               PortalSession.bind(request, user, idleTimeout);
               // The filter saw no one signed in when this request began; the view navigated to
               // next renders in this same request and must already act for the clinic.
-              user.tenantId().ifPresent(tenantContext::enter);
+              caller.enter(user);
             });
     getUI().ifPresent(ui -> ui.navigate(storedRedirect()));
   }

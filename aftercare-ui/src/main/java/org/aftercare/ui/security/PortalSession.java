@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import org.aftercare.identity.Role;
 import org.aftercare.identity.SignedInUser;
 
 /**
@@ -46,6 +47,11 @@ public final class PortalSession {
                 request
                     .getSession()
                     .setAttribute(SIGNED_IN_USER, user.inGeneration(sessionGeneration)));
+  }
+
+  /** Whether the signed-in person holds the role: for what a view shows, never for access. */
+  public static boolean holds(Role role) {
+    return current().map(user -> user.roles().contains(role)).orElse(false);
   }
 
   public static Optional<SignedInUser> current() {

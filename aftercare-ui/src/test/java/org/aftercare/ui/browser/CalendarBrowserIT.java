@@ -16,7 +16,8 @@ import org.openqa.selenium.By;
 
 /**
  * The clinic's week of sessions, and a clinician's calendar subscription link: it serves their
- * sessions to an app that cannot sign in, and dies when replaced or turned off.
+ * sessions to an app that cannot sign in, and dies when replaced or turned off. A peer mentor who
+ * leads a group sees that group's sessions and takes their roster, nothing else of the clinic.
  */
 class CalendarBrowserIT extends PortalBrowserTest {
 
@@ -57,6 +58,26 @@ class CalendarBrowserIT extends PortalBrowserTest {
     assertThat(get(second).statusCode()).isEqualTo(404);
     assertThat(get(portal.url("/calendar/riverside/not-a-real-token-at-all-000.ics")).statusCode())
         .isEqualTo(404);
+  }
+
+  @Test
+  void aPeerMentorWhoLeadsAGroupOpensOnlyTheirOwnSessions() {
+    var browser = browsers.open();
+    new LoginPage(browser, portal).signIn("riverside", "mentor@riverside.example");
+    browser.go(portal.url("/schedule"));
+    browser.click(By.id("week-next"));
+    // The demo mentor leads the Sunday circle; the clinic's other groups are not theirs to see.
+    var sunday = By.xpath("//*[@id='week']//a[contains(., 'Sunday 12-step circle')]");
+    browser.waitFor(sunday);
+    assertThat(browser.driver.findElements(By.xpath("//*[@id='week']//a"))).hasSize(1);
+
+    browser.click(sunday);
+    browser.waitFor(By.id("session-title"));
+    browser.screenshot("mentor-session");
+    assertThat(browser.find(By.id("session-title")).getText()).isEqualTo("Sunday 12-step circle");
+    assertThat(browser.find(By.id("roster")).getText()).contains("Attendance");
+    assertThat(browser.driver.findElements(By.id("move-session"))).isEmpty();
+    assertThat(browser.driver.findElements(By.id("session-roster"))).isEmpty();
   }
 
   private static String makeLink(Browser browser, String button) {

@@ -1,0 +1,107 @@
+package org.aftercare.access;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.aftercare.identity.Role;
+import org.aftercare.identity.SignedInUser;
+import org.aftercare.shared.ForbiddenException;
+import org.aftercare.tenancy.TenantContext;
+
+/**
+ * The person the current request acts for, set together with their clinic at the request's entry
+ * point. Services take the actor from here, never from a parameter a view could fill in.
+ *
+ * <p>No person means the portal's own work: sign-in, links carried in mails, calendar feeds by
+ * token, upkeep and seeding. Such work enters a clinic explicitly ({@link TenantContext#callAs});
+ * without a clinic it reaches no clinic data at all.
+ */
+@RequestScoped
+public class Caller {
+
+  @Inject TenantContext tenantContext;
+
+  private SignedInUser person;
+  private int serviceDepth;
+
+  /** Binds the request to a signed-in person and to their clinic (none for operators). */
+  public void enter(SignedInUser user) {
+    user.tenantId().ifPresent(tenantContext::enter);
+    this.person = user;
+  }
+
+  public void clear() {
+    person = null;
+    tenantContext.clear();
+  }
+
+  /** Runs {@code work} as {@code user} in their clinic, then restores who was calling before. */
+  public <T> T callAs(SignedInUser user, Supplier<T> work) {
+    SignedInUser previous = person;
+    person = user;
+    try {
+      UUID clinic = user.tenantId().orElse(null);
+      return clinic == null ? work.get() : tenantContext.callAs(clinic, work);
+    } finally {
+      person = previous;
+    }
+  }
+
+  /**
+   * Runs a service method the role gate let in. Only the outermost call is checked: the services it
+   * calls in turn act on what it already checked (raising an alert finds the client's mentor's
+   * account, which the client could not open themself).
+   */
+  Object enterService(Callable<Object> method) throws Exception {
+    serviceDepth++;
+    try {
+      return method.call();
+    } finally {
+      serviceDepth--;
+    }
+  }
+
+  boolean isInsideService() {
+    return serviceDepth > 0;
+  }
+
+  /** True inside a service called by another service, where the outer one's checks hold. */
+  boolean isCalledByService() {
+    return serviceDepth > 1;
+  }
+
+  /**
+   * Runs the portal's own work in {@code clinic} — a sign-in, a link from a mail — whoever is
+   * signed in: the link's bearer acts here, not the session's person.
+   */
+  public <T> T callAsPortal(UUID clinic, Supplier<T> work) {
+    SignedInUser previous = person;
+    person = null;
+    try {
+      return tenantContext.callAs(clinic, work);
+    } finally {
+      person = previous;
+    }
+  }
+
+  public Optional<SignedInUser> person() {
+    return Optional.ofNullable(person);
+  }
+
+  public boolean holds(Role role) {
+    return person != null && person.roles().contains(role);
+  }
+
+  /** The signed-in person's account; portal work without a person records none. */
+  public Optional<UUID> accountId() {
+    return person().map(SignedInUser::accountId);
+  }
+
+  /** The account of the person doing this; refused for the portal's own work. */
+  public UUID requirePerson() {
+    return accountId().orElseThrow(() -> new ForbiddenException("Sign in first."));
+  }
+}

@@ -1,0 +1,65 @@
+package org.aftercare.access;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Objects;
+import org.aftercare.identity.Role;
+import org.aftercare.shared.ForbiddenException;
+import org.aftercare.tenancy.TenantContext;
+
+/**
+ * Enforces {@link Requires} on the outermost service call of a request. It runs before the
+ * transaction interceptor, so a refusal costs no connection. The portal's own work (no person
+ * signed in) passes only inside a clinic it entered itself and never into operator work;
+ * {@code @Requires({})} marks a method that is the portal's own work only (sign-in, links from
+ * mails).
+ */
+@Requires({})
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
+public class RoleGate {
+
+  @Inject Caller caller;
+  @Inject TenantContext tenantContext;
+
+  @AroundInvoke
+  Object check(InvocationContext invocation) throws Exception {
+    if (caller.isInsideService()) {
+      return caller.enterService(invocation::proceed);
+    }
+    Role[] allowed = Objects.requireNonNullElse(requiredRoles(invocation.getMethod()), new Role[0]);
+    var person = caller.person();
+    if (person.isPresent()) {
+      if (Arrays.stream(allowed).noneMatch(person.get().roles()::contains)) {
+        throw new RoleRefusedException();
+      }
+    } else if (tenantContext.tenantId().isEmpty() || isOperatorWork(allowed)) {
+      throw new RoleRefusedException();
+    }
+    return caller.enterService(invocation::proceed);
+  }
+
+  /** The roles a method's (or else its class's) {@link Requires} names; null without one. */
+  static Role[] requiredRoles(Method method) {
+    Requires onMethod = method.getAnnotation(Requires.class);
+    Requires required =
+        onMethod != null ? onMethod : method.getDeclaringClass().getAnnotation(Requires.class);
+    return required == null ? null : required.value();
+  }
+
+  private static boolean isOperatorWork(Role[] allowed) {
+    return allowed.length == 1 && allowed[0] == Role.PLATFORM_OPERATOR;
+  }
+
+  /** A refusal by role, told apart from a refusal by relationship in the role matrix test. */
+  public static class RoleRefusedException extends ForbiddenException {
+    RoleRefusedException() {
+      super("Your role does not allow this.");
+    }
+  }
+}
