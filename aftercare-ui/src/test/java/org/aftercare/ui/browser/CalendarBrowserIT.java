@@ -78,6 +78,26 @@ class CalendarBrowserIT extends PortalBrowserTest {
     assertThat(browser.find(By.id("roster")).getText()).contains("Attendance");
     assertThat(browser.driver.findElements(By.id("move-session"))).isEmpty();
     assertThat(browser.driver.findElements(By.id("session-roster"))).isEmpty();
+
+    // A deep link to a session they do not lead: the portal's own page, with no exception text.
+    browser.go(sessionOfAnotherGroup());
+    browser.waitFor(By.id("not-open-to-you"));
+    browser.screenshot("mentor-other-session");
+    assertThat(browser.find(By.tagName("body")).getText())
+        .contains("Only the session's facilitators open it.")
+        .doesNotContain("Exception")
+        .doesNotContain("org.aftercare");
+  }
+
+  /** The address of a session of the Tuesday and Thursday group, as a clinician's week shows it. */
+  private String sessionOfAnotherGroup() {
+    var clinician = browsers.open();
+    new LoginPage(clinician, portal).signIn("riverside", "clinician@riverside.example");
+    clinician.go(portal.url("/schedule"));
+    clinician.click(By.id("week-next"));
+    var smart = By.xpath("//*[@id='week']//a[contains(., 'Evening SMART Recovery')]");
+    clinician.waitFor(smart);
+    return clinician.find(smart).getDomProperty("href");
   }
 
   private static String makeLink(Browser browser, String button) {

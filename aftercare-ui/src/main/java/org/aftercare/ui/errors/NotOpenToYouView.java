@@ -1,0 +1,26 @@
+package org.aftercare.ui.errors;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import org.aftercare.shared.ForbiddenException;
+
+/**
+ * A page the role may open, on a record the core refuses to this person: a session they do not
+ * lead, a client who is not their mentee. The core's reason is shown, never the exception.
+ */
+@PageTitle("Not open to you · Aftercare")
+@AnonymousAllowed
+public class NotOpenToYouView extends ErrorPage implements HasErrorParameter<ForbiddenException> {
+
+  @Override
+  public int setErrorParameter(
+      BeforeEnterEvent event, ErrorParameter<ForbiddenException> parameter) {
+    setId("not-open-to-you");
+    show("Not open to you", parameter.getException().getMessage());
+    return HttpServletResponse.SC_FORBIDDEN;
+  }
+}

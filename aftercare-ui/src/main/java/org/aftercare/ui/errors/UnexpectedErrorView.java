@@ -1,0 +1,36 @@
+package org.aftercare.ui.errors;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Any other failure while opening a page: logged with its detail for the operators, shown as the
+ * portal's own page. Vaadin's default would print the root cause, which can carry SQL, class names
+ * or a record's content.
+ */
+@PageTitle("Something went wrong · Aftercare")
+@AnonymousAllowed
+public class UnexpectedErrorView extends ErrorPage implements HasErrorParameter<Exception> {
+
+  private static final Logger LOG = Logger.getLogger(UnexpectedErrorView.class.getName());
+
+  @Override
+  public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+    LOG.log(
+        Level.SEVERE,
+        "Opening /" + event.getLocation().getPath() + " failed",
+        parameter.getException());
+    setId("unexpected-error");
+    show(
+        "Something went wrong",
+        "This page could not be opened, and nothing was changed. Try again in a moment; if it"
+            + " keeps happening, tell your clinic admin the time it happened.");
+    return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+  }
+}
