@@ -67,6 +67,11 @@ public final class Launcher {
       LOG.severe("The portal failed to deploy; the log above says why. Stopping.");
       System.exit(1);
     }
+    if (embedded != null) {
+      // The portal migrated the schema while deploying; from now on it runs on the application
+      // role alone.
+      embedded.closeOwnerLogin();
+    }
 
     double seconds = (System.nanoTime() - started) / 1e9;
     LOG.info(

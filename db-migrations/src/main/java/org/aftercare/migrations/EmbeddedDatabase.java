@@ -82,6 +82,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
   }
 
+  /**
+   * Ends the schema owner's ability to sign in, once the portal has migrated the schema: the
+   * running portal then holds only the application role's rights, whatever its configuration still
+   * says. The next {@link #start} opens it again for that start's migrations.
+   */
+  public void closeOwnerLogin() {
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement sql = connection.createStatement()) {
+      sql.execute("alter role " + OWNER_ROLE + " nologin");
+      sql.execute(
+          "select pg_terminate_backend(pid) from pg_stat_activity where usename = '"
+              + OWNER_ROLE
+              + "'");
+    } catch (SQLException e) {
+      throw new MigrationException("Closing the owner's login failed: " + e.getMessage(), e);
+    }
+  }
+
   /** The login the schema owner uses: migrations run as this role. */
   public DatabaseLogin owner() {
     return new DatabaseLogin(jdbcUrl(), OWNER_ROLE, LOCAL_PASSWORD);
@@ -121,6 +139,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
           end $$
           """
               .formatted(OWNER_ROLE, APP_ROLE, LOCAL_PASSWORD));
+      // Closed at the end of the previous start (see closeOwnerLogin); migrations need it again.
+      sql.execute("alter role " + OWNER_ROLE + " login");
       try (var existing =
           sql.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
         if (!existing.next()) {

@@ -66,6 +66,29 @@ class MigratorIT {
     }
   }
 
+  /**
+   * The launcher closes the owner's login once the portal has migrated; the next start reopens it.
+   */
+  @Test
+  void theOwnersLoginIsClosedAfterMigratingAndOpenAgainAtTheNextStart() throws Exception {
+    var folder = Files.createTempDirectory("aftercare-owner-login-it");
+    try (var first = EmbeddedDatabase.start(folder, true)) {
+      Migrator.migrate(first.owner(), EmbeddedDatabase.APP_ROLE);
+      first.closeOwnerLogin();
+
+      assertThatThrownBy(() -> first.owner().connect().close())
+          .hasMessageContaining("not permitted to log in");
+      try (Connection app = first.app().connect()) {
+        assertThat(Migrator.pendingChangeSets(app)).isEmpty();
+      }
+    }
+
+    try (var second = EmbeddedDatabase.start(folder, true);
+        Connection owner = second.owner().connect()) {
+      assertThat(owner.isValid(5)).isTrue();
+    }
+  }
+
   /** The portal's embedded server keeps a commit through a power cut; a test run's need not. */
   @Test
   void portalsEmbeddedServerIsDurableAndOnlyAThrowawayOneIsNot() throws Exception {

@@ -133,6 +133,104 @@ class RowLevelSecurityIT {
     execute(connection, "select set_config('app.tenant_id', ?, false)", clinic);
   }
 
+  /** The clinic's own row is the only one the application may change. */
+  @Test
+  void aClinicChangesOnlyItsOwnRowOfTheClinicTable() throws SQLException {
+    try (Connection app = database.app().connect()) {
+      String rename = "update tenant set welcome_text = 'changed' where id = ?::uuid";
+      assertThat(updated(app, rename, CLINIC_A)).as("no clinic entered").isZero();
+
+      actAs(app, CLINIC_B);
+      assertThat(updated(app, rename, CLINIC_A)).as("from another clinic").isZero();
+      assertThat(count(app, "select count(*) from tenant"))
+          .as("the directory stays readable")
+          .isGreaterThanOrEqualTo(2);
+
+      actAs(app, CLINIC_A);
+      assertThat(updated(app, rename, CLINIC_A)).isEqualTo(1);
+    }
+  }
+
+  /** Outside any clinic, only a clinic's status changes, and only through the one function. */
+  @Test
+  void theOperatorsNarrowPathChangesAClinicsStatusAndNothingElse() throws SQLException {
+    try (Connection app = database.app().connect()) {
+      String change = "select aftercare_change_clinic_status(?::uuid, ?, 'test', now())";
+      assertThat(count(app, change, CLINIC_B, "SUSPENDED")).isEqualTo(1);
+      assertThat(
+              count(
+                  app,
+                  "select count(*) from tenant where status = 'SUSPENDED' and id = ?::uuid",
+                  CLINIC_B))
+          .isEqualTo(1);
+      assertThat(count(app, change, CLINIC_B, "ACTIVE")).isEqualTo(1);
+      assertThatThrownBy(() -> count(app, change, CLINIC_B, "DELETED"))
+          .hasMessageContaining("unknown clinic status");
+    }
+  }
+
+  /** A new clinic starts active and empty: its counters cannot be planted. */
+  @Test
+  void aNewClinicStartsActiveAndEmpty() throws SQLException {
+    try (Connection app = database.app().connect()) {
+      UUID planted = UUID.randomUUID();
+      assertThatThrownBy(
+              () ->
+                  execute(
+                      app,
+                      "insert into tenant (id, slug, name, time_zone, status)"
+                          + " values (?::uuid, ?, 'Planted', 'UTC', 'SUSPENDED')",
+                      planted,
+                      "planted-" + planted))
+          .hasMessageContaining("row-level security");
+    }
+  }
+
+  /** A row of one clinic cannot point at another clinic's client or account, RLS or not. */
+  @Test
+  void aRowCannotReferToAnotherClinicsClientOrAccount() throws SQLException {
+    try (Connection app = database.app().connect()) {
+      actAs(app, CLINIC_B);
+      String clientOfB;
+      try (var rows = app.createStatement().executeQuery("select id from client limit 1")) {
+        rows.next();
+        clientOfB = rows.getString(1);
+      }
+      actAs(app, CLINIC_A);
+
+      assertThatThrownBy(
+              () ->
+                  execute(
+                      app,
+                      "insert into support_alert (id, tenant_id, client_id, raised_at)"
+                          + " values (?::uuid, ?::uuid, ?::uuid, now())",
+                      UUID.randomUUID(),
+                      CLINIC_A,
+                      clientOfB))
+          .hasMessageContaining("foreign key");
+    }
+    try (Connection owner = database.owner().connect()) {
+      assertThat(
+              count(
+                  owner,
+                  "select count(*) from pg_constraint c where c.contype = 'f'"
+                      + " and c.confrelid in ('client'::regclass, 'account'::regclass)"
+                      + " and array_length(c.conkey, 1) = 1"))
+          .as("single-column keys to clients or accounts")
+          .isZero();
+    }
+  }
+
+  private static int updated(Connection connection, String sql, Object... parameters)
+      throws SQLException {
+    try (var statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setString(i + 1, parameters[i].toString());
+      }
+      return statement.executeUpdate();
+    }
+  }
+
   private static long count(Connection connection, String sql, Object... parameters)
       throws SQLException {
     try (var statement = connection.prepareStatement(sql)) {

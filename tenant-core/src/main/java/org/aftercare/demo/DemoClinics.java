@@ -36,6 +36,25 @@ import org.aftercare.tenancy.TenantService;
 @ApplicationScoped
 public class DemoClinics {
 
+  /** Inside the new clinic: a clinic's row is changed only from within it. */
+  private Void seed(UUID clinicId, DemoClinic clinic) {
+    tenants.applySettings(
+        clinicId,
+        new ClinicSettings(
+            clinic.name(),
+            clinic.zone().getId(),
+            "care@" + clinic.domain(),
+            "+1 555 0100",
+            "Welcome to "
+                + clinic.name()
+                + "'s aftercare. You are not alone: your groups and"
+                + " your mentor are here for you.",
+            "https://meet.example.org/" + clinic.slug() + "-{group}",
+            "24,1",
+            null));
+    return seedPeopleOf(clinic);
+  }
+
   private static final Logger LOG = Logger.getLogger(DemoClinics.class.getName());
 
   /** Demo only: printed at startup so that a first-time user can sign in. */
@@ -95,20 +114,7 @@ public class DemoClinics {
     for (DemoClinic clinic : CLINICS) {
       if (tenants.findBySlug(clinic.slug()).isEmpty()) {
         var tenant = tenants.register(clinic.slug(), clinic.name(), clinic.zone());
-        tenants.applySettings(
-            tenant.getId(),
-            new ClinicSettings(
-                clinic.name(),
-                clinic.zone().getId(),
-                "care@" + clinic.domain(),
-                "+1 555 0100",
-                "Welcome to "
-                    + clinic.name()
-                    + "'s aftercare. You are not alone: your groups and"
-                    + " your mentor are here for you.",
-                "https://meet.example.org/" + clinic.slug() + "-{group}",
-                "24,1"));
-        tenantContext.callAs(tenant.getId(), () -> seedPeopleOf(clinic));
+        tenantContext.callAs(tenant.getId(), () -> seed(tenant.getId(), clinic));
       }
     }
     if (operators.findByEmail(DEMO_OPERATOR).isEmpty()) {

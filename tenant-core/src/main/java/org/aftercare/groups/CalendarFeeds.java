@@ -23,7 +23,8 @@ import org.aftercare.audit.AuditService;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.LinkToken;
-import org.aftercare.mail.Mailer;
+import org.aftercare.tenancy.ClinicSettingsService;
+import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.persistence.TenantAware;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -43,6 +44,8 @@ public class CalendarFeeds {
   @Inject AccountService accounts;
   @Inject MyGroups myGroups;
   @Inject AuditService audit;
+  @Inject ClinicSettingsService clinic;
+  @Inject TenantContext tenantContext;
 
   @Inject
   @ConfigProperty(name = "aftercare.public-url", defaultValue = "http://localhost:8080")
@@ -58,7 +61,7 @@ public class CalendarFeeds {
   /** Makes a new secret URL path and revokes the previous one; the token is shown only now. */
   @Transactional
   @Requires({CLINIC_ADMIN, CLINICIAN, PEER_MENTOR, CLIENT})
-  public String renew(UUID accountId, String clinicSlug) {
+  public String renew(UUID accountId) {
     care.requireIsCaller(accountId);
     current(accountId).ifPresent(CalendarFeed::revoke);
     em.flush();
@@ -70,7 +73,13 @@ public class CalendarFeeds {
         "CalendarFeed",
         feed.getAccountId(),
         AuditOutcome.SUCCESS);
-    return publicUrl + "/calendar/" + clinicSlug + "/" + token.value() + ".ics";
+    // The clinic's id, not its name: the URL sits in the person's calendar app.
+    return publicUrl
+        + "/calendar/"
+        + tenantContext.tenantId().orElseThrow()
+        + "/"
+        + token.value()
+        + ".ics";
   }
 
   @Transactional
@@ -98,7 +107,7 @@ public class CalendarFeeds {
     care.requireIsCaller(account.getId());
     Instant from = Instant.now().minus(HISTORY);
     if (account.clientId().isPresent()) {
-      String title = Mailer.NEUTRAL_NAME + " session";
+      String title = clinic.current().clientFacingName() + " session";
       return CalendarFiles.of(
           myGroups.sessionsOf(account.clientId().get(), from), session -> title, publicUrl + "/");
     }

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.aftercare.clients.Client;
 import org.aftercare.mail.MailNotSentException;
 import org.aftercare.mail.Mailer;
+import org.aftercare.tenancy.ClinicSettingsService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,6 +28,7 @@ public class GroupNotices {
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm (z)", Locale.ENGLISH);
 
   @Inject Mailer mailer;
+  @Inject ClinicSettingsService clinic;
 
   @Inject
   @ConfigProperty(name = "aftercare.public-url", defaultValue = "http://localhost:8080")
@@ -76,7 +78,8 @@ public class GroupNotices {
 
   /** Sends in the caller's transaction and throws: a reminder that failed is retried later. */
   void reminder(Client client, Instant start, ZoneId zone) {
-    mailer.send(
+    mailer.sendToClient(
+        clinic.current().clientFacingName(),
         client.getEmail(),
         "Reminder: your session "
             + DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH)
@@ -93,7 +96,7 @@ public class GroupNotices {
       return;
     }
     try {
-      mailer.send(client.getEmail(), subject, body);
+      mailer.sendToClient(clinic.current().clientFacingName(), client.getEmail(), subject, body);
     } catch (MailNotSentException e) {
       LOG.log(Level.WARNING, "Notice to a client not sent: " + subject, e);
     }

@@ -24,6 +24,7 @@ import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.clients.Client;
+import org.aftercare.identity.AccountService;
 import org.aftercare.shared.ConflictException;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
@@ -46,6 +47,7 @@ public class GroupSessions {
   @Inject FacilitatorConflicts conflicts;
   @Inject GroupNotices notices;
   @Inject AuditService audit;
+  @Inject AccountService accounts;
 
   @Requires({CLINIC_ADMIN, CLINICIAN, PEER_MENTOR})
   public Optional<GroupSession> find(UUID sessionId) {
@@ -145,6 +147,11 @@ public class GroupSessions {
   public GroupSession substitute(UUID sessionId, long version, UUID accountId, ZoneId zone) {
     GroupSession session = changeable(sessionId, version);
     if (accountId != null) {
+      // An id from the screen: it must be someone of this clinic who may lead a group.
+      if (accounts.find(accountId).filter(GroupService::mayFacilitate).isEmpty()) {
+        throw new InvalidInputException(
+            "substitute", "A substitute is an active clinician, peer mentor or clinic admin.");
+      }
       conflicts.refuseClashes(
           session.getGroup().getId(),
           List.of(

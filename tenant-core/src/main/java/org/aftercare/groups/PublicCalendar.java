@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.aftercare.access.Caller;
-import org.aftercare.tenancy.Tenant;
 import org.aftercare.tenancy.TenantService;
 
 /**
  * Serves feed URLs, which calendar apps fetch without signing in: the clinic comes from the URL's
- * slug, the person from the secret token; an unknown, revoked or suspended one gives nothing.
+ * clinic id (a short name in older URLs), the person from the secret token; an unknown, revoked or
+ * suspended one gives nothing.
  */
 @ApplicationScoped
 public class PublicCalendar {
@@ -18,10 +18,9 @@ public class PublicCalendar {
   @Inject Caller caller;
   @Inject CalendarFeeds feeds;
 
-  public Optional<String> calendar(String clinicSlug, String token) {
+  public Optional<String> calendar(String clinicReference, String token) {
     return tenants
-        .findBySlug(clinicSlug)
-        .filter(Tenant::isActive)
+        .findActiveByReference(clinicReference)
         .flatMap(clinic -> caller.callAsPortal(clinic.getId(), () -> feeds.calendarFor(token)));
   }
 }

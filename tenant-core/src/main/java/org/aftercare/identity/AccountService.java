@@ -39,6 +39,7 @@ public class AccountService {
 
   @Inject PasswordHasher passwordHasher;
   @Inject PasswordCheck passwordCheck;
+  @Inject SignInRecords signIns;
   @Inject AuditService audit;
   @Inject Caller caller;
 
@@ -247,40 +248,20 @@ public class AccountService {
   }
 
   /**
-   * One sign-in attempt on the current clinic's account, throttled and audited. The account row is
-   * locked for the attempt so that concurrent guesses are all counted.
+   * One sign-in attempt on the current clinic's account, throttled and audited. The password is
+   * compared first, on what was read of the account, with no transaction, row lock or connection
+   * held during the costly hash; {@link SignInRecords} then counts the verdict under the row lock.
    */
-  @Transactional
   @Requires({})
   public Optional<Account> signIn(String email, String password) {
     var found = findByEmail(email).filter(Account::isActive);
     if (found.isEmpty()) {
       passwordHasher.matchesNothing(password);
-      audit.record(
-          TypedAddress.of(email),
-          AuditAction.SIGN_IN_FAILED,
-          AUDIT_TYPE,
-          null,
-          AuditOutcome.FAILED);
+      signIns.recordUnknown(email);
       return Optional.empty();
     }
-    Account account = found.get();
-    em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
-    var outcome = passwordCheck.attempt(account.throttle(), account.getPasswordHash(), password);
-    audit.record(
-        account.getEmail(),
-        outcome.succeeded() ? AuditAction.SIGN_IN_SUCCEEDED : AuditAction.SIGN_IN_FAILED,
-        AUDIT_TYPE,
-        account.getId(),
-        outcome.auditOutcome());
-    if (outcome == PasswordCheck.Outcome.LOCKED_NOW) {
-      audit.record(
-          account.getEmail(),
-          AuditAction.ACCOUNT_LOCKED,
-          AUDIT_TYPE,
-          account.getId(),
-          AuditOutcome.DENIED);
-    }
-    return outcome.succeeded() ? Optional.of(account) : Optional.empty();
+    Account seen = found.get();
+    var verdict = passwordCheck.check(seen.throttle(), seen.getPasswordHash(), password);
+    return signIns.record(seen.getId(), seen.getPasswordHash(), verdict);
   }
 }

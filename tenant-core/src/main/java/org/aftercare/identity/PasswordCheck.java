@@ -3,7 +3,6 @@ package org.aftercare.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import org.aftercare.audit.AuditOutcome;
 
 /**
@@ -39,17 +38,46 @@ public class PasswordCheck {
 
   Clock clock = Clock.systemUTC();
 
+  /** What comparing the password said, before it is recorded against the account. */
+  public enum Verdict {
+    /** Within a delay or locked: compared with nothing, and not to be counted. */
+    NOT_CHECKED,
+    MATCHED,
+    MISMATCHED
+  }
+
+  /** Checks and records at once, for a person already holding their account's row lock. */
   Outcome attempt(SignInThrottle throttle, String storedHash, String password) {
-    Instant now = clock.instant();
-    if (!throttle.allowsCheckAt(now)) {
+    return record(throttle, check(throttle, storedHash, password));
+  }
+
+  /**
+   * The costly half, which needs neither the account's row lock nor a connection: sign-in runs it
+   * first, on what it read of the account, and records the verdict in a short transaction after.
+   */
+  Verdict check(SignInThrottle throttle, String storedHash, String password) {
+    if (!throttle.allowsCheckAt(clock.instant())) {
       // Counting refused attempts would let anyone lock anyone's account with twenty quick tries.
       passwordHasher.matchesNothing(password);
-      return Outcome.REFUSED;
+      return Verdict.NOT_CHECKED;
     }
-    if (passwordHasher.matches(password, storedHash)) {
-      throttle.recordSuccess();
-      return Outcome.SUCCEEDED;
-    }
-    return throttle.recordFailure(now) ? Outcome.LOCKED_NOW : Outcome.FAILED;
+    return passwordHasher.matches(password, storedHash) ? Verdict.MATCHED : Verdict.MISMATCHED;
+  }
+
+  /** Counts a verdict against the throttle as it is now, under the account's row lock. */
+  Outcome record(SignInThrottle throttle, Verdict verdict) {
+    return switch (verdict) {
+      case NOT_CHECKED -> Outcome.REFUSED;
+      case MATCHED -> {
+        if (throttle.isLocked()) {
+          // Locked by other attempts while this one was being checked.
+          yield Outcome.REFUSED;
+        }
+        throttle.recordSuccess();
+        yield Outcome.SUCCEEDED;
+      }
+      case MISMATCHED ->
+          throttle.recordFailure(clock.instant()) ? Outcome.LOCKED_NOW : Outcome.FAILED;
+    };
   }
 }

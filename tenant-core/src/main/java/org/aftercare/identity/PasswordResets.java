@@ -52,17 +52,22 @@ public class PasswordResets {
     String url =
         publicUrl
             + "/reset-password?clinic="
-            + clinic.getSlug()
+            + clinic.getId()
             + "&token="
             + URLEncoder.encode(link.token().value(), StandardCharsets.UTF_8);
     // A client's account is named by the product alone; staff may be told the clinic.
     String account =
         link.account().clientId().isPresent()
-            ? Mailer.NEUTRAL_NAME + " account"
+            ? clinic.clientFacingName() + " account"
             : clinic.getName() + " account on Aftercare";
-    mailer.send(
+    String subject =
+        "Reset your "
+            + (link.account().clientId().isPresent() ? clinic.clientFacingName() : "Aftercare")
+            + " password";
+    mailer.sendToClient(
+        link.account().clientId().isPresent() ? clinic.clientFacingName() : null,
         link.account().getEmail(),
-        "Reset your " + Mailer.NEUTRAL_NAME + " password",
+        subject,
         """
         Hello %s,
 
@@ -76,9 +81,7 @@ public class PasswordResets {
             .formatted(link.account().getDisplayName(), account, url));
   }
 
-  private Optional<Tenant> activeClinic(String slug) {
-    return tenants
-        .findBySlug(slug == null ? "" : slug.trim().toLowerCase())
-        .filter(Tenant::isActive);
+  private Optional<Tenant> activeClinic(String reference) {
+    return tenants.findActiveByReference(reference);
   }
 }

@@ -28,12 +28,6 @@ public class Mailer {
 
   private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
 
-  /**
-   * What clients' mail and calendar entries say where staff's would name the clinic: under 42 CFR
-   * Part 2 a treatment programme's name on a lock screen or in an inbox discloses treatment.
-   */
-  public static final String NEUTRAL_NAME = "Aftercare";
-
   @Inject
   @ConfigProperty(name = "aftercare.mail.smtp.host")
   Optional<String> smtpHost;
@@ -64,10 +58,27 @@ public class Mailer {
   @ConfigProperty(name = "aftercare.mail.dev-mailbox", defaultValue = "mailbox")
   String devMailbox;
 
+  /** Mail to staff, from the portal's configured sender. */
   public void send(String to, String subject, String body) {
+    send(null, to, subject, body);
+  }
+
+  /**
+   * Mail to a client: from the portal's address under the clinic's neutral name, never the clinic's
+   * own (see {@code ClinicSettings#DEFAULT_NEUTRAL_NAME}).
+   */
+  public void sendToClient(String neutralName, String to, String subject, String body) {
+    send(neutralName, to, subject, body);
+  }
+
+  private void send(String senderName, String to, String subject, String body) {
     try {
       MimeMessage message = new MimeMessage(session());
-      message.setFrom(new InternetAddress(from));
+      var sender = new InternetAddress(from);
+      if (senderName != null) {
+        sender.setPersonal(senderName, "UTF-8");
+      }
+      message.setFrom(sender);
       message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
       message.setSubject(subject, "UTF-8");
       message.setText(body, "UTF-8");

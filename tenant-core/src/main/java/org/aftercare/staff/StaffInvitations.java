@@ -23,6 +23,7 @@ import org.aftercare.mail.Mailer;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
+import org.aftercare.tenancy.ClinicSettings;
 import org.aftercare.tenancy.Tenant;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
@@ -128,23 +129,25 @@ public class StaffInvitations {
     String link =
         publicUrl
             + "/invitation?clinic="
-            + clinic.getSlug()
+            + clinic.getId()
             + "&token="
             + URLEncoder.encode(token.value(), StandardCharsets.UTF_8);
-    mailer.send(
+    mailer.sendToClient(
+        invitation.clientId().isPresent() ? clinic.clientFacingName() : null,
         invitation.getEmail(),
-        subjectOf(invitation, clinic.getName()),
-        bodyOf(invitation, clinic.getName(), link));
+        subjectOf(invitation, clinic.getName(), clinic.clientFacingName()),
+        bodyOf(invitation, clinic.getName(), clinic.clientFacingName(), link));
   }
 
   /** Staff are told which clinic invites them; a client's invitation names no clinic. */
-  static String subjectOf(Invitation invitation, String clinicName) {
+  static String subjectOf(Invitation invitation, String clinicName, String clientFacingName) {
     return invitation.clientId().isPresent()
-        ? "Your " + Mailer.NEUTRAL_NAME + " account"
+        ? "Your " + clientFacingName + " account"
         : "You're invited to " + clinicName + " on Aftercare";
   }
 
-  static String bodyOf(Invitation invitation, String clinicName, String link) {
+  static String bodyOf(
+      Invitation invitation, String clinicName, String clientFacingName, String link) {
     String inviter =
         invitation.clientId().isPresent()
             ? "You have been invited"
@@ -152,7 +155,7 @@ public class StaffInvitations {
     return """
         Hello %s,
 
-        %s to the %s portal. Choose your password here:
+        %s. Choose your %s password here:
 
         %s
 
@@ -161,7 +164,9 @@ public class StaffInvitations {
         .formatted(
             invitation.getDisplayName(),
             inviter,
-            Mailer.NEUTRAL_NAME,
+            invitation.clientId().isPresent()
+                ? clientFacingName
+                : ClinicSettings.DEFAULT_NEUTRAL_NAME,
             link,
             Invitation.VALID_FOR.toHours());
   }
@@ -173,7 +178,7 @@ public class StaffInvitations {
         .orElseThrow(() -> new ForbiddenException("No clinic"));
   }
 
-  private Optional<Tenant> activeClinic(String slug) {
-    return tenants.findBySlug(slug == null ? "" : slug).filter(Tenant::isActive);
+  private Optional<Tenant> activeClinic(String reference) {
+    return tenants.findActiveByReference(reference);
   }
 }

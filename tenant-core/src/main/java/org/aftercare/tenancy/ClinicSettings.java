@@ -6,13 +6,17 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.aftercare.shared.InvalidInputException;
 
 /**
  * What a clinic admin sets for the clinic: its name and time zone, how clients reach it, the
  * welcome text clients see, and the template from which groups' video-meeting links are made
  * ({@code {group}} and {@code {session}} are replaced per meeting), and how many hours before each
- * session clients get an e-mail reminder (for example "24, 1"; empty for none).
+ * session clients get an e-mail reminder (for example "24, 1"; empty for none), and the neutral
+ * name clients' mail and calendar entries go out under (empty for the product's name).
  */
 public record ClinicSettings(
     String name,
@@ -21,9 +25,17 @@ public record ClinicSettings(
     String contactPhone,
     String welcomeText,
     String videoLinkTemplate,
-    String reminderHours) {
+    String reminderHours,
+    String neutralName) {
+
+  /**
+   * The name clients' mail and calendar entries carry unless the clinic chose another: under 42 CFR
+   * Part 2 a treatment programme's name on a lock screen or in an inbox discloses treatment.
+   */
+  public static final String DEFAULT_NEUTRAL_NAME = "Aftercare";
 
   private static final int MAX_REMINDER_HOURS = 168;
+  private static final int MAX_NEUTRAL_NAME = 60;
 
   public ClinicSettings {
     name = trimmed(name);
@@ -33,6 +45,15 @@ public record ClinicSettings(
     welcomeText = blankToNull(welcomeText);
     videoLinkTemplate = blankToNull(videoLinkTemplate);
     reminderHours = reminderHours == null ? "" : reminderHours.replace(" ", "");
+    neutralName = blankToNull(neutralName);
+  }
+
+  /**
+   * What clients' mail and calendar entries carry where staff's would name the clinic: the neutral
+   * name an admin chose, or the product's.
+   */
+  public String clientFacingName() {
+    return neutralName == null ? DEFAULT_NEUTRAL_NAME : neutralName;
   }
 
   /** The reminder lead times, largest first; call only on validated settings. */
@@ -73,12 +94,30 @@ public record ClinicSettings(
           "videoLinkTemplate",
           "Use an https:// link, for example https://meet.example.org/{group}");
     }
+    if (neutralName != null
+        && (neutralName.length() > MAX_NEUTRAL_NAME || sharesAWordWithTheName(neutralName))) {
+      throw new InvalidInputException(
+          "neutralName",
+          "Use up to 60 characters that do not name the clinic, for example \"Wellness portal\".");
+    }
     if (!reminderHours.matches("(\\d{1,3}(,\\d{1,3}){0,3})?")
         || reminderLeadHours().stream().anyMatch(h -> h < 1 || h > MAX_REMINDER_HOURS)) {
       throw new InvalidInputException(
           "reminderHours",
           "Enter up to four numbers of hours between 1 and 168, separated by commas (e.g. 24, 1).");
     }
+  }
+
+  /** "Riverside portal" names Riverside Recovery Center as surely as its full name does. */
+  private boolean sharesAWordWithTheName(String candidate) {
+    Set<String> nameWords = wordsOf(name);
+    return wordsOf(candidate).stream().anyMatch(nameWords::contains);
+  }
+
+  private static Set<String> wordsOf(String text) {
+    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        .filter(word -> word.length() >= 4)
+        .collect(Collectors.toSet());
   }
 
   private static boolean isHttpsLink(String template) {

@@ -64,6 +64,9 @@ public class Tenant {
   @Column(name = "welcome_text")
   private String welcomeText;
 
+  @Column(name = "neutral_name")
+  private String neutralName;
+
   @Column(name = "video_link_template")
   private String videoLinkTemplate;
 
@@ -160,7 +163,13 @@ public class Tenant {
         contactPhone,
         welcomeText,
         videoLinkTemplate,
-        reminderHours);
+        reminderHours,
+        neutralName);
+  }
+
+  /** See {@link ClinicSettings#clientFacingName()}. */
+  public String clientFacingName() {
+    return settings().clientFacingName();
   }
 
   public EngagementSettings engagementSettings() {
@@ -192,20 +201,6 @@ public class Tenant {
     this.welcomeText = settings.welcomeText();
     this.videoLinkTemplate = settings.videoLinkTemplate();
     this.reminderHours = settings.reminderHours();
-  }
-
-  /** Stops the clinic's sign-ins and ends its sessions; nothing of its data is deleted. */
-  void suspend(String reason, Instant at) {
-    changeStatus(TenantStatus.SUSPENDED, reason, at);
-  }
-
-  void reactivate(String reason, Instant at) {
-    changeStatus(TenantStatus.ACTIVE, reason, at);
-  }
-
-  private void changeStatus(TenantStatus newStatus, String reason, Instant at) {
-    this.status = newStatus;
-    this.statusReason = reason;
-    this.statusChangedAt = at;
+    this.neutralName = settings.neutralName();
   }
 }

@@ -200,9 +200,11 @@ class SupportAlertsIT {
   }
 
   private void useSettings(UUID onCall, String crisisContacts) {
-    tenants.applyEngagementSettings(
-        clinics.clinicA(),
-        new EngagementSettings(2, 3, 8, 60, ESCALATION_MINUTES, onCall, crisisContacts));
+    clinics.asClinicA(
+        () ->
+            tenants.applyEngagementSettings(
+                clinics.clinicA(),
+                new EngagementSettings(2, 3, 8, 60, ESCALATION_MINUTES, onCall, crisisContacts)));
   }
 
   private SupportAlert raise(Client client) {

@@ -289,7 +289,7 @@ class EngagementFlagsIT {
   }
 
   private void use(EngagementSettings settings) {
-    tenants.applyEngagementSettings(clinics.clinicA(), settings);
+    clinics.asClinicA(() -> tenants.applyEngagementSettings(clinics.clinicA(), settings));
   }
 
   private List<Flag> flagsOf(Client client) {

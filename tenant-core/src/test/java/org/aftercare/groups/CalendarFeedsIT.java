@@ -36,8 +36,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Calendar feeds as a calendar app fetches them: by clinic slug and secret token, parsed back as
- * RFC 5545; a client's entries never name the group, a facilitator's do.
+ * Calendar feeds as a calendar app fetches them: by clinic id (or the short name of older URLs) and
+ * secret token, parsed back as RFC 5545; a client's entries never name the group or the clinic, a
+ * facilitator's do.
  */
 @ExtendWith(ArquillianExtension.class)
 class CalendarFeedsIT {
@@ -153,6 +154,16 @@ class CalendarFeedsIT {
   }
 
   @Test
+  void aClientsFeedUrlNamesNoClinicAndItsEntriesCarryTheClinicsNeutralName() {
+    clinics.asClinicA(() -> fixtures.useNeutralName("Wellness portal"));
+    String url = renew(clientAccount);
+
+    assertThat(url).doesNotContain(clinicA.getSlug()).contains("/" + clinicA.getId() + "/");
+    List<Event> events = parse(publicCalendar.calendar(clinicIn(url), tokenIn(url)).orElseThrow());
+    assertThat(events).extracting(Event::summary).containsOnly("Wellness portal session");
+  }
+
+  @Test
   void unknownClinicOrTokenGivesNothing() {
     String token = tokenIn(renew(dana));
     String clinicBSlug = tenants.find(clinics.clinicB()).orElseThrow().getSlug();
@@ -196,10 +207,16 @@ class CalendarFeedsIT {
   }
 
   private String renew(Account account) {
-    return clinics.asClinicA(() -> feeds.renew(account.getId(), clinicA.getSlug()));
+    return clinics.asClinicA(() -> feeds.renew(account.getId()));
   }
 
-  /** The secret in {@code .../calendar/<slug>/<token>.ics}. */
+  /** The clinic in {@code .../calendar/<clinic>/<token>.ics}. */
+  private static String clinicIn(String url) {
+    String[] parts = url.split("/");
+    return parts[parts.length - 2];
+  }
+
+  /** The secret in {@code .../calendar/<clinic>/<token>.ics}. */
   private static String tokenIn(String url) {
     String file = url.substring(url.lastIndexOf('/') + 1);
     assertThat(file).endsWith(".ics");

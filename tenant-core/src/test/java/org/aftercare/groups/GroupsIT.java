@@ -304,6 +304,29 @@ class GroupsIT {
     assertThat(reread(session).isCancelled()).isFalse();
   }
 
+  /** The substitute's id comes from the screen: another clinic's staff or a client is refused. */
+  @Test
+  void aSubstituteIsSomeoneOfThisClinicWhoMayLeadAGroup() {
+    GroupSession session = sessionsOf(create(aGroup().build(), dana)).getFirst();
+    UUID staffOfB = clinics.asClinicB(() -> fixtures.clinician("Bo of B")).getId();
+    UUID client =
+        clinics.asClinicA(() -> fixtures.portalAccountFor(fixtures.client("Cam Client"))).getId();
+    UUID mentor = clinics.asClinicA(() -> fixtures.mentor("Max Mentor")).getId();
+
+    assertRefusedNaming("substitute", () -> substitute(session, staffOfB));
+    assertRefusedNaming("substitute", () -> substitute(session, client));
+    substitute(session, mentor);
+
+    assertThat(reread(session).substituteFacilitator()).contains(mentor);
+  }
+
+  private GroupSession substitute(GroupSession session, UUID accountId) {
+    return clinics.asClinicA(
+        () ->
+            sessions.substitute(
+                session.getId(), reread(session).getVersion(), accountId, ZoneId.of(CHICAGO)));
+  }
+
   /** Every Tuesday and Thursday at the schedule's time, from its first day to the window's end. */
   private static List<Instant> tuesdaysAndThursdays(GroupDetails details, Instant from) {
     Schedule schedule = details.schedule();

@@ -104,12 +104,13 @@ class PasswordResetIT {
   }
 
   /**
-   * A client's reset mail names no clinic (42 CFR Part 2); a clinician's may. The link itself still
-   * carries the clinic's address slug: see the security issue's note.
+   * A client's reset mail names no clinic anywhere, link and sender included (42 CFR Part 2): it
+   * goes out under the clinic's neutral name. A clinician's may name the clinic.
    */
   @Test
   void clientsResetMailNamesNoClinicWhileStaffsMay() {
     var clinicA = tenants.find(clinics.clinicA()).orElseThrow();
+    clinics.asClinicA(() -> fixtures.useNeutralName("Wellness portal"));
     Account client = clinics.asClinicA(() -> fixtures.portalAccountFor(fixtures.client("Sam T.")));
 
     resets.request(clinicA.getSlug(), client.getEmail());
@@ -117,8 +118,14 @@ class PasswordResetIT {
 
     assertThat(DevMailbox.mailsTo(client.getEmail()))
         .singleElement()
-        .satisfies(mail -> assertThat(mail).contains("Subject: Reset your Aftercare password"))
-        .satisfies(mail -> assertThat(mail).doesNotContain(clinicA.getName()));
+        .satisfies(
+            mail ->
+                assertThat(mail)
+                    .contains("Subject: Reset your Wellness portal password")
+                    .contains("From: Wellness portal <")
+                    .contains("reset-password?clinic=" + clinicA.getId() + "&token=")
+                    .doesNotContain(clinicA.getName())
+                    .doesNotContain(clinicA.getSlug()));
     assertThat(DevMailbox.mailsTo(email))
         .singleElement()
         .satisfies(mail -> assertThat(mail).contains(clinicA.getName()));

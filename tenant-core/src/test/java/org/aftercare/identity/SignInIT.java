@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditEvent;
@@ -16,7 +21,9 @@ import org.aftercare.shared.InvalidInputException;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
+import org.aftercare.testing.AtOnce;
 import org.aftercare.testing.ClinicRows;
+import org.aftercare.testing.ClinicThreads;
 import org.aftercare.testing.Deployments;
 import org.aftercare.testing.TwoClinics;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -37,6 +44,7 @@ class SignInIT {
   }
 
   @Inject AccountService accounts;
+  @Inject ClinicThreads threads;
   @Inject AuditService audit;
   @Inject TenantService tenants;
   @Inject TenantContext tenantContext;
@@ -76,6 +84,50 @@ class SignInIT {
                         + " and actor = ?",
                     "x".repeat(320)))
         .isEqualTo(1);
+  }
+
+  /**
+   * A flood of guesses at one account waits for the hasher, not on the account's row lock with a
+   * pooled connection each (the pool every clinic shares): connections waiting on a lock stay few
+   * while it runs. Before, each attempt hashed under the lock and the rest queued on it.
+   */
+  @Test
+  void aFloodOfGuessesAtOneAccountDoesNotQueueOnItsRowLock() throws Exception {
+    List<Callable<?>> guesses =
+        IntStream.range(0, 24)
+            .<Callable<?>>mapToObj(
+                i ->
+                    () ->
+                        threads.callAs(
+                            clinics.clinicA(), () -> accounts.signIn(email, "wrong guess " + i)))
+            .toList();
+    var rows = new ClinicRows(dataSource, clinics.clinicA());
+    var floodOver = new AtomicBoolean();
+    var mostWaitingOnALock = new AtomicLong();
+    // Only JDBC on the sampling thread; the guesses run on threads the test's own thread starts.
+    Thread sampler =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  while (!floodOver.get()) {
+                    mostWaitingOnALock.accumulateAndGet(
+                        rows.count(
+                            "select count(*) from pg_stat_activity"
+                                + " where wait_event_type = 'Lock'"
+                                + " and datname = current_database()"),
+                        Math::max);
+                  }
+                });
+    List<Object> outcomes;
+    try {
+      outcomes = AtOnce.outcomesOf(guesses);
+    } finally {
+      floodOver.set(true);
+      sampler.join();
+    }
+
+    assertThat(outcomes).hasSize(24).allMatch(Optional.empty()::equals);
+    assertThat(mostWaitingOnALock.get()).isLessThanOrEqualTo(3);
   }
 
   @Test

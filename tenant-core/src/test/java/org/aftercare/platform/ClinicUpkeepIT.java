@@ -165,10 +165,20 @@ class ClinicUpkeepIT {
 
   private void remindHoursAhead(UUID clinic, String hours) {
     var current = tenants.find(clinic).orElseThrow();
-    tenants.applySettings(
+    tenantContext.callAs(
         clinic,
-        new ClinicSettings(
-            current.getName(), current.getTimeZone().getId(), null, null, null, null, hours));
+        () ->
+            tenants.applySettings(
+                clinic,
+                new ClinicSettings(
+                    current.getName(),
+                    current.getTimeZone().getId(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    hours,
+                    null)));
   }
 
   /** A group of two seats whose first session starts in half an hour, with one client enrolled. */
@@ -220,8 +230,12 @@ class ClinicUpkeepIT {
 
   private Account clinicianOnCallIn(UUID clinic) {
     Account olive = tenantContext.callAs(clinic, () -> fixtures.clinician("Olive On-Call"));
-    tenants.applyEngagementSettings(
-        clinic, new EngagementSettings(2, 3, 8, 60, ESCALATION_MINUTES, olive.getId(), null));
+    tenantContext.callAs(
+        clinic,
+        () ->
+            tenants.applyEngagementSettings(
+                clinic,
+                new EngagementSettings(2, 3, 8, 60, ESCALATION_MINUTES, olive.getId(), null)));
     return olive;
   }
 

@@ -15,26 +15,29 @@ import org.junit.jupiter.api.Test;
 class InvitationMailTest {
 
   private static final String CLINIC = "Riverside Recovery Center";
+  private static final String NEUTRAL = "Wellness portal";
   private static final String LINK = "https://portal.example/invitation?token=t";
 
   @Test
   void clientsInvitationNamesNoClinic() {
     var invitation = invitation(Role.CLIENT).forClient(UUID.randomUUID());
 
-    String subject = StaffInvitations.subjectOf(invitation, CLINIC);
-    String body = StaffInvitations.bodyOf(invitation, CLINIC, LINK);
+    String subject = StaffInvitations.subjectOf(invitation, CLINIC, NEUTRAL);
+    String body = StaffInvitations.bodyOf(invitation, CLINIC, NEUTRAL, LINK);
 
-    assertThat(subject).isEqualTo("Your Aftercare account").doesNotContain(CLINIC);
-    assertThat(body).doesNotContain(CLINIC).contains("Hello Sam T.", LINK, "72 hours");
+    assertThat(subject).isEqualTo("Your Wellness portal account").doesNotContain(CLINIC);
+    assertThat(body)
+        .doesNotContain(CLINIC)
+        .contains("Hello Sam T.", "Choose your Wellness portal password", LINK, "72 hours");
   }
 
   @Test
   void staffInvitationNamesTheClinic() {
     var invitation = invitation(Role.CLINICIAN);
 
-    assertThat(StaffInvitations.subjectOf(invitation, CLINIC))
+    assertThat(StaffInvitations.subjectOf(invitation, CLINIC, NEUTRAL))
         .isEqualTo("You're invited to " + CLINIC + " on Aftercare");
-    assertThat(StaffInvitations.bodyOf(invitation, CLINIC, LINK))
+    assertThat(StaffInvitations.bodyOf(invitation, CLINIC, NEUTRAL, LINK))
         .contains(CLINIC + " has invited you", LINK);
   }
 

@@ -332,7 +332,7 @@ class TenantIsolationIT {
                       Set.of(staff.getId()));
               var enrollment = enrollments.enrol(group.getId(), client.getId(), false);
               var session = sessions.ofGroup(group.getId(), Instant.now(), 1).getFirst();
-              String feedUrl = feeds.renew(staff.getId(), slug);
+              String feedUrl = feeds.renew(staff.getId());
               String token =
                   feedUrl.substring(
                       feedUrl.lastIndexOf('/') + 1, feedUrl.length() - ".ics".length());

@@ -15,7 +15,9 @@ import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.Role;
 import org.aftercare.identity.SignedInUser;
+import org.aftercare.tenancy.ClinicSettings;
 import org.aftercare.tenancy.TenantContext;
+import org.aftercare.tenancy.TenantService;
 
 /**
  * People a test needs in the current clinic: clinicians, peer mentors and admins, clients, and
@@ -29,6 +31,7 @@ public class ClinicFixtures {
 
   @Inject AccountService accounts;
   @Inject TenantContext tenantContext;
+  @Inject TenantService tenants;
   @Inject ClientService clients;
   @Inject Caller caller;
 
@@ -75,6 +78,25 @@ public class ClinicFixtures {
   private Account staff(String name, Role role) {
     return accounts.open(
         "staff-" + UUID.randomUUID() + "@clinic.example", name, PASSWORD, Set.of(role));
+  }
+
+  /** The current clinic's mail and calendar entries for clients go out under this name. */
+  public ClinicSettings useNeutralName(String neutralName) {
+    UUID clinic = tenantContext.tenantId().orElseThrow();
+    var now = tenants.find(clinic).orElseThrow().settings();
+    return tenants
+        .applySettings(
+            clinic,
+            new ClinicSettings(
+                now.name(),
+                now.timeZone(),
+                now.contactEmail(),
+                now.contactPhone(),
+                now.welcomeText(),
+                now.videoLinkTemplate(),
+                now.reminderHours(),
+                neutralName))
+        .settings();
   }
 
   public Client client(String name) {

@@ -25,13 +25,11 @@ public class CalendarFeedCard extends VerticalLayout {
 
   private final CalendarFeeds feeds;
   private final UUID accountId;
-  private final String clinicSlug;
   private final ZoneId zone;
 
-  public CalendarFeedCard(CalendarFeeds feeds, UUID accountId, String clinicSlug, ZoneId zone) {
+  public CalendarFeedCard(CalendarFeeds feeds, UUID accountId, ZoneId zone) {
     this.feeds = feeds;
     this.accountId = accountId;
-    this.clinicSlug = clinicSlug;
     this.zone = zone;
     setPadding(false);
     setId("calendar-feed");
@@ -64,7 +62,7 @@ public class CalendarFeedCard extends VerticalLayout {
     var make =
         new Button(
             created.isPresent() ? "Make a new link" : "Make a calendar link",
-            click -> render(feeds.renew(accountId, clinicSlug)));
+            click -> render(feeds.renew(accountId)));
     make.setId("calendar-feed-renew");
     var actions = new HorizontalLayout(make);
     if (created.isPresent()) {

@@ -29,7 +29,6 @@ import org.aftercare.groups.GroupSession;
 import org.aftercare.groups.GroupSessions;
 import org.aftercare.identity.Role;
 import org.aftercare.identity.SignedInUser;
-import org.aftercare.tenancy.Tenant;
 import org.aftercare.ui.groups.SessionTimes;
 import org.aftercare.ui.groups.SessionView;
 import org.aftercare.ui.security.CurrentClinic;
@@ -79,10 +78,7 @@ public class WeekCalendarView extends VerticalLayout {
     week.setId("week");
     add(new H1("Calendar"), toolbar, week);
     SignedInUser user = PortalSession.current().orElseThrow();
-    clinic
-        .tenant()
-        .map(Tenant::getSlug)
-        .ifPresent(slug -> add(new CalendarFeedCard(feeds, user.accountId(), slug, zone)));
+    add(new CalendarFeedCard(feeds, user.accountId(), zone));
     show(monday);
   }
 

@@ -52,7 +52,6 @@ public class ClientHome extends VerticalLayout {
               add(welcome);
             });
     add(new SupportButton(alerts, clientId), new DailyCheckInCard(checkIns, clientId));
-    String slug = clinic.tenant().map(Tenant::getSlug).orElseThrow();
     getElement()
         .getNode()
         .runWhenAttached(
@@ -63,7 +62,7 @@ public class ClientHome extends VerticalLayout {
                           ZoneId zone = zoneOf(details.getTimeZoneId(), clinic.zone());
                           add(
                               new MyGroupsPanel(myGroups, feeds, attendance, account, zone),
-                              new CalendarFeedCard(feeds, account.getId(), slug, zone));
+                              new CalendarFeedCard(feeds, account.getId(), zone));
                         }));
   }
 

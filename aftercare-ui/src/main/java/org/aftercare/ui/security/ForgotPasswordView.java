@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 import org.aftercare.identity.PasswordResets;
+import org.aftercare.tenancy.TenantService;
 import org.aftercare.ui.AccountCard;
 
 /** Asks for clinic and e-mail and sends a reset link; the answer is the same for any input. */
@@ -26,10 +27,12 @@ import org.aftercare.ui.AccountCard;
 public class ForgotPasswordView extends AccountCard implements BeforeEnterObserver {
 
   private final TextField clinic = new TextField("Clinic");
+  private final TenantService tenants;
   private final EmailField email = new EmailField("E-mail");
 
   @Inject
-  public ForgotPasswordView(PasswordResets resets) {
+  public ForgotPasswordView(PasswordResets resets, TenantService tenants) {
+    this.tenants = tenants;
     clinic.setId("reset-clinic");
     clinic.setWidthFull();
     email.setId("reset-email");
@@ -59,10 +62,6 @@ public class ForgotPasswordView extends AccountCard implements BeforeEnterObserv
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    event
-        .getLocation()
-        .getQueryParameters()
-        .getSingleParameter("clinic")
-        .ifPresent(clinic::setValue);
+    ClinicParameter.prefill(clinic, event, tenants);
   }
 }

@@ -26,6 +26,7 @@ import jakarta.security.enterprise.SecurityContext;
 import org.aftercare.access.Caller;
 import org.aftercare.identity.ClinicCredential;
 import org.aftercare.identity.SignedInUser;
+import org.aftercare.tenancy.TenantService;
 
 /**
  * Sign-in with clinic, e-mail and password. The clinic can come pre-filled from {@code
@@ -43,9 +44,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
   private final LoginForm form = createForm();
 
   private final Caller caller;
+  private final TenantService tenants;
 
   @Inject
-  public LoginView(SecurityContext securityContext, IdleTimeout idleTimeout, Caller caller) {
+  public LoginView(
+      SecurityContext securityContext,
+      IdleTimeout idleTimeout,
+      Caller caller,
+      TenantService tenants) {
+    this.tenants = tenants;
     this.securityContext = securityContext;
     this.idleTimeout = idleTimeout;
     this.caller = caller;
@@ -143,10 +150,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
       event.forwardTo("");
       return;
     }
-    event
-        .getLocation()
-        .getQueryParameters()
-        .getSingleParameter("clinic")
-        .ifPresent(clinic::setValue);
+    ClinicParameter.prefill(clinic, event, tenants);
   }
 }

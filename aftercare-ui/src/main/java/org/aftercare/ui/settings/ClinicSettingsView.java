@@ -40,6 +40,7 @@ public class ClinicSettingsView extends VerticalLayout {
   private final TextArea welcomeText = new TextArea("Welcome text for clients");
   private final TextField videoLinkTemplate = new TextField("Video meeting link template");
   private final TextField reminderHours = new TextField("Session reminders (hours before)");
+  private final TextField neutralName = new TextField("Name on clients' e-mails and calendars");
   private final Map<String, HasValidation> fields =
       Map.of(
           "name", name,
@@ -48,7 +49,8 @@ public class ClinicSettingsView extends VerticalLayout {
           "contactPhone", contactPhone,
           "welcomeText", welcomeText,
           "videoLinkTemplate", videoLinkTemplate,
-          "reminderHours", reminderHours);
+          "reminderHours", reminderHours,
+          "neutralName", neutralName);
 
   @Inject
   public ClinicSettingsView(ClinicSettingsService settings, AccountService accounts) {
@@ -65,7 +67,8 @@ public class ClinicSettingsView extends VerticalLayout {
             contactPhone,
             welcomeText,
             videoLinkTemplate,
-            reminderHours);
+            reminderHours,
+            neutralName);
     form.setColspan(welcomeText, 2);
     form.setColspan(videoLinkTemplate, 2);
     add(new H1("Clinic settings"), form, save, new EngagementSettingsForm(settings, accounts));
@@ -88,6 +91,14 @@ public class ClinicSettingsView extends VerticalLayout {
     reminderHours.setId("settings-reminder-hours");
     reminderHours.setHelperText(
         "Clients get an e-mail this many hours before each session, e.g. 24, 1. Leave empty for none.");
+    neutralName.setId("settings-neutral-name");
+    neutralName.setMaxLength(60);
+    neutralName.setPlaceholder(ClinicSettings.DEFAULT_NEUTRAL_NAME);
+    neutralName.setHelperText(
+        "Inboxes and lock screens can be seen by others, so clients' mail never names the clinic."
+            + " Leave empty for \""
+            + ClinicSettings.DEFAULT_NEUTRAL_NAME
+            + "\".");
   }
 
   private void show(ClinicSettings current) {
@@ -98,6 +109,7 @@ public class ClinicSettingsView extends VerticalLayout {
     welcomeText.setValue(orEmpty(current.welcomeText()));
     videoLinkTemplate.setValue(orEmpty(current.videoLinkTemplate()));
     reminderHours.setValue(current.reminderHours().replace(",", ", "));
+    neutralName.setValue(orEmpty(current.neutralName()));
   }
 
   private void save(ClinicSettingsService settings) {
@@ -112,7 +124,8 @@ public class ClinicSettingsView extends VerticalLayout {
                   contactPhone.getValue(),
                   welcomeText.getValue(),
                   videoLinkTemplate.getValue(),
-                  reminderHours.getValue())));
+                  reminderHours.getValue(),
+                  neutralName.getValue())));
       Notification.show("Settings saved", 3000, Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     } catch (InvalidInputException invalid) {

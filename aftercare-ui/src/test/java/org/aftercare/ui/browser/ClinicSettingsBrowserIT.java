@@ -23,6 +23,12 @@ class ClinicSettingsBrowserIT extends PortalBrowserTest {
         browser.find(By.cssSelector("#settings-video-template [slot='error-message']")).getText();
     browser.type(
         By.cssSelector("#settings-video-template input"), "https://meet.example.org/{group}");
+    // The name clients' mail goes out under must not name the clinic.
+    browser.type(By.cssSelector("#settings-neutral-name input"), "Riverside portal");
+    browser.click(By.id("save-settings"));
+    String neutralNameError =
+        browser.find(By.cssSelector("#settings-neutral-name [slot='error-message']")).getText();
+    browser.type(By.cssSelector("#settings-neutral-name input"), "");
     browser.type(By.cssSelector("#settings-welcome textarea"), welcome);
     browser.click(By.id("save-settings"));
     browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Settings saved')]"));
@@ -30,6 +36,7 @@ class ClinicSettingsBrowserIT extends PortalBrowserTest {
     browser.go(portal.url("/settings"));
 
     assertThat(error).contains("https://");
+    assertThat(neutralNameError).contains("do not name the clinic");
     assertThat(browser.find(By.cssSelector("#settings-welcome textarea")).getAttribute("value"))
         .isEqualTo(welcome);
   }
