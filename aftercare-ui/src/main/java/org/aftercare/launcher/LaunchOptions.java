@@ -13,6 +13,7 @@ record LaunchOptions(
     Path dataDirectory,
     boolean demo,
     Optional<String> operatorEmail,
+    Optional<String> operatorToUnlock,
     Optional<String> externalDatabaseUrl) {
 
   static LaunchOptions from(String[] args, Map<String, String> env) {
@@ -20,6 +21,7 @@ record LaunchOptions(
     Path data = Path.of(env.getOrDefault("AFTERCARE_DATA_DIR", "data"));
     boolean demo = Boolean.parseBoolean(env.getOrDefault("AFTERCARE_DEMO", "false"));
     Optional<String> operator = Optional.empty();
+    Optional<String> unlock = Optional.empty();
     for (String arg : args) {
       if (arg.equals("--demo")) {
         demo = true;
@@ -29,11 +31,14 @@ record LaunchOptions(
         data = Path.of(valueOf(arg));
       } else if (arg.startsWith("--create-operator=")) {
         operator = Optional.of(valueOf(arg));
+      } else if (arg.startsWith("--unlock-operator=")) {
+        unlock = Optional.of(valueOf(arg));
       } else {
         throw new IllegalArgumentException(
             "Unknown option "
                 + arg
-                + ". Options: --demo --port=N --data-dir=DIR --create-operator=EMAIL");
+                + ". Options: --demo --port=N --data-dir=DIR --create-operator=EMAIL"
+                + " --unlock-operator=EMAIL");
       }
     }
     return new LaunchOptions(
@@ -41,6 +46,7 @@ record LaunchOptions(
         data.toAbsolutePath(),
         demo,
         operator,
+        unlock,
         Optional.ofNullable(env.get("AFTERCARE_DB_URL")).filter(url -> !url.isBlank()));
   }
 

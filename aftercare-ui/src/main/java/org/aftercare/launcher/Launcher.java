@@ -52,6 +52,9 @@ public final class Launcher {
     defaultUnlessConfigured(
         "aftercare.mail.dev-mailbox", options.dataDirectory().resolve("mailbox").toString());
     options.operatorEmail().ifPresent(Launcher::askForOperatorPassword);
+    options
+        .operatorToUnlock()
+        .ifPresent(email -> System.setProperty("aftercare.setup.unlock-operator", email));
 
     loadPayaraBootProperties();
     PayaraMicro payara =

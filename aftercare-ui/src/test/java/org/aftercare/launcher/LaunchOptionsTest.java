@@ -44,6 +44,15 @@ class LaunchOptionsTest {
   }
 
   @Test
+  void aLockedOutOperatorIsUnlockedFromTheCommandLine() {
+    var options =
+        LaunchOptions.from(new String[] {"--unlock-operator=ops@platform.example"}, Map.of());
+
+    assertThat(options.operatorToUnlock()).contains("ops@platform.example");
+    assertThat(options.operatorEmail()).isEmpty();
+  }
+
+  @Test
   void unknownFlagIsRefusedWithTheListOfOptions() {
     assertThatThrownBy(() -> LaunchOptions.from(new String[] {"--dmeo"}, Map.of()))
         .hasMessageContaining("--dmeo")

@@ -1,16 +1,14 @@
 package org.aftercare.identity;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.aftercare.access.Caller;
-import org.aftercare.mail.Mailer;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.Tenant;
 import org.aftercare.tenancy.TenantService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * "Forgot your password": a one-hour link by e-mail to the account's own address. Whether or not
@@ -22,19 +20,17 @@ public class PasswordResets {
   @Inject AccountService accounts;
   @Inject TenantService tenants;
   @Inject Caller caller;
-  @Inject Mailer mailer;
+  @Inject ResetMails resetMails;
 
-  @Inject
-  @ConfigProperty(name = "aftercare.public-url", defaultValue = "http://localhost:8080")
-  String publicUrl;
+  @Resource ManagedExecutorService background;
 
-  public void request(String clinicSlug, String email) {
-    activeClinic(clinicSlug)
-        .ifPresent(
-            clinic ->
-                caller
-                    .callAsPortal(clinic.getId(), () -> accounts.startPasswordReset(email))
-                    .ifPresent(link -> mail(clinic, link)));
+  /**
+   * Answers at once, the same for any input: the link is made and mailed afterwards, on another
+   * thread, so how long the answer takes cannot tell whether the address has an account — which at
+   * an addiction clinic would say who is a client.
+   */
+  public void request(String clinicReference, String email) {
+    background.execute(() -> resetMails.send(clinicReference, email));
   }
 
   public boolean isUsable(String clinicSlug, String token) {
@@ -46,39 +42,6 @@ public class PasswordResets {
   public void reset(String clinicSlug, String token, String newPassword) {
     Tenant clinic = activeClinic(clinicSlug).orElseThrow(() -> new NotFoundException("Reset link"));
     caller.callAsPortal(clinic.getId(), () -> accounts.resetPassword(token, newPassword));
-  }
-
-  private void mail(Tenant clinic, PasswordResetLink link) {
-    String url =
-        publicUrl
-            + "/reset-password?clinic="
-            + clinic.getId()
-            + "&token="
-            + URLEncoder.encode(link.token().value(), StandardCharsets.UTF_8);
-    // A client's account is named by the product alone; staff may be told the clinic.
-    String account =
-        link.account().clientId().isPresent()
-            ? clinic.clientFacingName() + " account"
-            : clinic.getName() + " account on Aftercare";
-    String subject =
-        "Reset your "
-            + (link.account().clientId().isPresent() ? clinic.clientFacingName() : "Aftercare")
-            + " password";
-    mailer.sendToClient(
-        link.account().clientId().isPresent() ? clinic.clientFacingName() : null,
-        link.account().getEmail(),
-        subject,
-        """
-        Hello %s,
-
-        Someone asked to reset the password of your %s. If it was you, choose a new password here
-        within the next hour:
-
-        %s
-
-        If it was not you, ignore this e-mail; your password stays as it is.
-        """
-            .formatted(link.account().getDisplayName(), account, url));
   }
 
   private Optional<Tenant> activeClinic(String reference) {

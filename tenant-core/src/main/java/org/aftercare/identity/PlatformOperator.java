@@ -74,4 +74,8 @@ public class PlatformOperator {
   public boolean isLocked() {
     return throttle.isLocked();
   }
+
+  void unlock() {
+    throttle.unlock();
+  }
 }

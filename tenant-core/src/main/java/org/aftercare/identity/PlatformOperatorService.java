@@ -1,15 +1,22 @@
 package org.aftercare.identity;
 
+import static org.aftercare.identity.Role.PLATFORM_OPERATOR;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.aftercare.access.Caller;
+import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.PlatformAuditService;
+import org.aftercare.shared.NotFoundException;
 
 /** The platform's operators, who belong to no clinic. */
 @ApplicationScoped
@@ -21,6 +28,7 @@ public class PlatformOperatorService {
   @Inject PasswordHasher passwordHasher;
   @Inject PasswordCheck passwordCheck;
   @Inject PlatformAuditService audit;
+  @Inject Caller caller;
 
   public boolean anyExists() {
     return em.createNamedQuery(PlatformOperator.COUNT, Long.class).getSingleResult() > 0;
@@ -31,6 +39,42 @@ public class PlatformOperatorService {
         .setParameter("email", email)
         .getResultStream()
         .findFirst();
+  }
+
+  /** Every operator, locked ones first, for the console. */
+  @Requires(PLATFORM_OPERATOR)
+  public List<PlatformOperator> all() {
+    return em.createQuery(
+            "select o from PlatformOperator o order by o.throttle.lockedAt nulls last, lower(o.email)",
+            PlatformOperator.class)
+        .getResultList();
+  }
+
+  /** Another operator lifts a lockout from the console. */
+  @Transactional
+  @Requires(PLATFORM_OPERATOR)
+  public PlatformOperator unlock(UUID operatorId) {
+    PlatformOperator operator = em.find(PlatformOperator.class, operatorId);
+    if (operator == null) {
+      throw new NotFoundException("Operator");
+    }
+    return unlocked(operator, caller.person().orElseThrow().getName());
+  }
+
+  /**
+   * Lifts a lockout from the command line ({@code --unlock-operator}), for when no operator can
+   * sign in any more; whoever can start the portal can already reach its database.
+   */
+  @Transactional
+  public boolean unlockAtStart(String email) {
+    return findByEmail(email).map(operator -> unlocked(operator, "command line")).isPresent();
+  }
+
+  private PlatformOperator unlocked(PlatformOperator operator, String by) {
+    operator.unlock();
+    audit.record(
+        by, AuditAction.ACCOUNT_UNLOCKED, AUDIT_TYPE, operator.getId(), AuditOutcome.SUCCESS);
+    return operator;
   }
 
   @Transactional

@@ -54,6 +54,10 @@ public class PlatformStartup implements ServletContextListener {
   Optional<String> operatorPassword;
 
   @Inject
+  @ConfigProperty(name = "aftercare.setup.unlock-operator")
+  Optional<String> operatorToUnlock;
+
+  @Inject
   @ConfigProperty(name = "aftercare.demo", defaultValue = "false")
   boolean demo;
 
@@ -73,6 +77,7 @@ public class PlatformStartup implements ServletContextListener {
       migrateSchema();
       refuseAPrivilegedLogin();
       createFirstOperator();
+      operatorToUnlock.ifPresent(this::unlockOperator);
       if (demo) {
         demoClinics.seed();
       }
@@ -108,6 +113,14 @@ public class PlatformStartup implements ServletContextListener {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("The database does not answer: " + e.getMessage(), e);
+    }
+  }
+
+  private void unlockOperator(String email) {
+    if (operators.unlockAtStart(email)) {
+      LOG.info("Platform operator " + email + " unlocked (--unlock-operator)");
+    } else {
+      LOG.warning("--unlock-operator: no platform operator " + email);
     }
   }
 

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.aftercare.access.Caller;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.PlatformAuditEvent;
 import org.aftercare.audit.PlatformAuditService;
@@ -32,6 +35,7 @@ class OperatorSignInIT {
 
   @Inject PlatformOperatorService operators;
   @Inject PlatformAuditService platformAudit;
+  @Inject Caller caller;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
   DataSource dataSource;
@@ -66,6 +70,43 @@ class OperatorSignInIT {
     assertThat(platformAudit.eventsOf(email))
         .extracting(PlatformAuditEvent::getAction)
         .contains(AuditAction.ACCOUNT_LOCKED);
+  }
+
+  /** Another operator lifts the lock from the console; the command line can too. */
+  @Test
+  void aLockedOperatorIsUnlockedByAnotherOperatorOrFromTheCommandLine() throws SQLException {
+    lockOut();
+    PlatformOperator locked = operators.findByEmail(email).orElseThrow();
+    assertThat(locked.isLocked()).isTrue();
+    var colleague =
+        new SignedInUser(
+            "colleague@aftercare.example",
+            UUID.randomUUID(),
+            null,
+            "Colleague",
+            Set.of(Role.PLATFORM_OPERATOR),
+            Instant.now(),
+            0,
+            null);
+
+    caller.callAs(colleague, () -> operators.unlock(locked.getId()));
+
+    assertThat(operators.signIn(email, PASSWORD)).isPresent();
+    assertThat(platformAudit.eventsOf("colleague@aftercare.example"))
+        .extracting(PlatformAuditEvent::getAction)
+        .containsExactly(AuditAction.ACCOUNT_UNLOCKED);
+
+    lockOut();
+    assertThat(operators.unlockAtStart(email)).isTrue();
+    assertThat(operators.signIn(email, PASSWORD)).isPresent();
+    assertThat(operators.unlockAtStart("nobody@aftercare.example")).isFalse();
+  }
+
+  private void lockOut() throws SQLException {
+    for (int i = 0; i < SignInThrottle.LOCK_AFTER; i++) {
+      operators.signIn(email, "guess " + UUID.randomUUID());
+      delayHasPassed();
+    }
   }
 
   /** Moves the last failure a day back, past any delay, as waiting it out would. */

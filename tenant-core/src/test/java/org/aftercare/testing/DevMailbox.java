@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -20,6 +22,22 @@ public final class DevMailbox {
   /** Mails to {@code to} whose subject starts with {@code subject}. */
   public static long count(String to, String subject) {
     return mailsTo(to).stream().filter(mail -> mail.contains("Subject: " + subject)).count();
+  }
+
+  /** The mails to {@code to} once there are {@code expected} of them: for mail sent afterwards. */
+  public static List<String> awaitMailsTo(String to, int expected) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    List<String> mails = mailsTo(to);
+    while (mails.size() < expected && Instant.now().isBefore(deadline)) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      mails = mailsTo(to);
+    }
+    return mails;
   }
 
   /** Every mail to {@code to}, headers and body, as written to the mailbox. */

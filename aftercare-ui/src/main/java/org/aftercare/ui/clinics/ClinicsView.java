@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.aftercare.identity.PlatformOperatorService;
 import org.aftercare.identity.Role;
 import org.aftercare.staff.StaffInvitations;
 import org.aftercare.tenancy.ClinicProvisioning;
@@ -44,7 +45,10 @@ public class ClinicsView extends VerticalLayout {
   private final Grid<ClinicSummary> grid = createGrid();
 
   @Inject
-  public ClinicsView(ClinicProvisioning provisioning, StaffInvitations invitations) {
+  public ClinicsView(
+      ClinicProvisioning provisioning,
+      StaffInvitations invitations,
+      PlatformOperatorService operators) {
     this.provisioning = provisioning;
     this.invitations = invitations;
     addClassName("aftercare-page");
@@ -58,7 +62,8 @@ public class ClinicsView extends VerticalLayout {
         new Paragraph(
             "Suspending a clinic stops its sign-ins and ends open sessions; no data is deleted."),
         register,
-        grid);
+        grid,
+        new OperatorsSection(operators));
     grid.setItems(
         query -> provisioning.list(query.getOffset(), query.getLimit()).stream(),
         query -> (int) provisioning.count());

@@ -1,0 +1,75 @@
+package org.aftercare.ui.clinics;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.aftercare.identity.PlatformOperator;
+import org.aftercare.identity.PlatformOperatorService;
+
+/**
+ * The platform's operators, so that one can lift another's lockout (twenty failed sign-ins). When
+ * none can sign in any more, {@code --unlock-operator=EMAIL} does it at the next start.
+ */
+class OperatorsSection extends VerticalLayout {
+
+  private final PlatformOperatorService operators;
+  private final Grid<PlatformOperator> grid = new Grid<>();
+
+  OperatorsSection(PlatformOperatorService operators) {
+    this.operators = operators;
+    setPadding(false);
+    grid.setId("operators");
+    grid.setAllRowsVisible(true);
+    grid.addColumn(PlatformOperator::getEmail).setHeader("Operator").setAutoWidth(true);
+    grid.addComponentColumn(OperatorsSection::statusBadge).setHeader("Status").setAutoWidth(true);
+    grid.addComponentColumn(this::unlockAction).setHeader("").setAutoWidth(true);
+    add(new H2("Platform operators"), grid);
+    refresh();
+  }
+
+  private static Badge statusBadge(PlatformOperator operator) {
+    var badge = new Badge(operator.isLocked() ? "Locked" : "Active");
+    badge.addThemeVariants(operator.isLocked() ? BadgeVariant.ERROR : BadgeVariant.SUCCESS);
+    return badge;
+  }
+
+  private Component unlockAction(PlatformOperator operator) {
+    if (!operator.isLocked()) {
+      return new Span();
+    }
+    var unlock = new Button("Unlock", click -> confirmUnlock(operator));
+    unlock.setId("unlock-operator-" + operator.getId());
+    unlock.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    return unlock;
+  }
+
+  private void confirmUnlock(PlatformOperator operator) {
+    var dialog =
+        new ConfirmDialog(
+            "Unlock " + operator.getEmail() + "?",
+            "Make sure it is them asking: twenty wrong passwords locked this account.",
+            "Unlock",
+            confirmed -> {
+              operators.unlock(operator.getId());
+              Notification.show(
+                  operator.getEmail() + " can sign in again",
+                  3000,
+                  Notification.Position.BOTTOM_START);
+              refresh();
+            });
+    dialog.setCancelable(true);
+    dialog.open();
+  }
+
+  private void refresh() {
+    grid.setItems(operators.all());
+  }
+}
