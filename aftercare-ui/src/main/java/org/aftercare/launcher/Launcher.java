@@ -44,6 +44,9 @@ public final class Launcher {
     } else {
       embedded = EmbeddedDatabase.start(options.dataDirectory().resolve("postgres"), false);
       useDatabase(embedded.app(), embedded.owner());
+      defaultUnlessConfigured(
+          "aftercare.audit.chain-key",
+          AuditKeyFile.readOrCreate(options.dataDirectory().resolve("audit-chain.key")));
       databaseDescription =
           "embedded PostgreSQL 17 in " + options.dataDirectory().resolve("postgres");
     }

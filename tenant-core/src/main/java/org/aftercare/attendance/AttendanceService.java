@@ -71,6 +71,7 @@ public class AttendanceService {
   @Requires({CLINICIAN, PEER_MENTOR})
   public List<RosterLine> roster(UUID sessionId) {
     care.requireMayTakeRoster(sessionId);
+    audit.record(AuditAction.ROSTER_VIEWED, AUDIT_TYPE, sessionId, AuditOutcome.SUCCESS);
     GroupSession session = session(sessionId);
     Map<UUID, Attendance> recorded = recordsOf(session);
     var lines = new LinkedHashMap<UUID, RosterLine>();
@@ -199,6 +200,7 @@ public class AttendanceService {
   @Requires({CLINICIAN, PEER_MENTOR, CLIENT})
   public List<Attendance> historyOf(UUID clientId, Instant from, Instant to) {
     care.requireMayOpen(clientId);
+    audit.record(AuditAction.ATTENDANCE_VIEWED, "Client", clientId, AuditOutcome.SUCCESS);
     return em.createQuery(
             "select a from Attendance a join fetch a.session s join fetch s.group"
                 + " where a.client.id = :client and s.startsAt >= :from and s.startsAt < :to"
@@ -213,6 +215,7 @@ public class AttendanceService {
   /** All recorded attendance of a group's sessions within {@code [from, to)}, for its matrix. */
   @Requires(CLINICIAN)
   public List<Attendance> ofGroup(UUID groupId, Instant from, Instant to) {
+    audit.record(AuditAction.ATTENDANCE_VIEWED, "RecoveryGroup", groupId, AuditOutcome.SUCCESS);
     return em.createQuery(
             "select a from Attendance a join fetch a.session s"
                 + " where s.group.id = :group and s.startsAt >= :from and s.startsAt < :to",

@@ -39,6 +39,11 @@ import java.util.UUID;
  * {@code occurred_at} is UTC with exactly six fraction digits (PostgreSQL keeps microseconds),
  * enums are their names. An entry with sequence 1 chains from {@link #GENESIS_HASH}.
  *
+ * <p>Since a key is configured ({@link ChainKey}), new entries use format {@code
+ * aftercare-audit-v2}: the same lines under that first line, and HMAC-SHA256 under the key instead
+ * of SHA-256, so that database access alone cannot re-hash a changed entry. The entry's {@code
+ * hash_kind} says which.
+ *
  * <p>The migration that chained the entries written before the chain existed
  * (0005-audit-chain.yaml) builds the same form in SQL; both are pinned to one expected hash by
  * tests.
@@ -49,13 +54,20 @@ final class AuditChain {
 
   static final String FORMAT_VERSION = "aftercare-audit-v1";
 
+  /** The same lines under this first line, hashed with HMAC-SHA256 under the {@link ChainKey}. */
+  static final String KEYED_FORMAT_VERSION = "aftercare-audit-v2";
+
   private static final DateTimeFormatter OCCURRED_AT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
   private AuditChain() {}
 
   static String canonicalForm(UUID tenantId, AuditEvent event) {
-    return new StringBuilder(FORMAT_VERSION)
+    return canonicalForm(FORMAT_VERSION, tenantId, event);
+  }
+
+  private static String canonicalForm(String version, UUID tenantId, AuditEvent event) {
+    return new StringBuilder(version)
         .append('\n')
         .append(line("id", event.getId()))
         .append(line("tenant_id", tenantId))
@@ -85,6 +97,13 @@ final class AuditChain {
 
   static String hashOf(UUID tenantId, AuditEvent event) {
     return hashOf(canonicalForm(tenantId, event));
+  }
+
+  /** The entry's hash as its kind says: keyed (v2) or plain SHA-256 (v1). */
+  static String hashOf(UUID tenantId, AuditEvent event, ChainKey key) {
+    return event.getHashKind() == AuditEvent.HashKind.HMAC
+        ? key.hmacHex(canonicalForm(KEYED_FORMAT_VERSION, tenantId, event))
+        : hashOf(tenantId, event);
   }
 
   private static String line(String name, Object value) {

@@ -31,6 +31,7 @@ public class AuditChainVerifier {
 
   @PersistenceContext private EntityManager em;
   @Inject TenantContext tenantContext;
+  @Inject ChainKey key;
 
   /**
    * Never inside a caller's transaction: there the persistence context would keep every entry read.
@@ -43,7 +44,7 @@ public class AuditChainVerifier {
         tenantContext
             .tenantId()
             .orElseThrow(() -> new IllegalStateException("Verifying needs a clinic"));
-    var walk = new ChainWalk(tenant);
+    var walk = new ChainWalk(tenant, key);
     List<AuditEvent> page = pageAfter(0);
     while (!page.isEmpty()) {
       for (AuditEvent event : page) {

@@ -67,6 +67,16 @@ public class AuditEvent extends TenantOwned {
   @Column(nullable = false, updatable = false)
   private String hash;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "hash_kind", nullable = false, updatable = false)
+  private HashKind hashKind = HashKind.SHA256;
+
+  /** How the entry's hash was made (see {@link AuditChain}). */
+  public enum HashKind {
+    SHA256,
+    HMAC
+  }
+
   protected AuditEvent() {}
 
   AuditEvent(
@@ -115,15 +125,20 @@ public class AuditEvent extends TenantOwned {
    * Makes this entry the next link of the clinic's chain, after the entry hashed {@code
    * previousHash}.
    */
-  void link(UUID tenantId, long sequence, String previousHash) {
+  void link(UUID tenantId, long sequence, String previousHash, ChainKey key) {
     this.sequence = sequence;
     this.previousHash = previousHash;
-    this.hash = AuditChain.hashOf(tenantId, this);
+    this.hashKind = key.isConfigured() ? HashKind.HMAC : HashKind.SHA256;
+    this.hash = AuditChain.hashOf(tenantId, this, key);
   }
 
   /** Whether the stored hash still matches the entry's fields. */
-  boolean isHashIntact(UUID tenantId) {
-    return AuditChain.hashOf(tenantId, this).equals(hash);
+  boolean isHashIntact(UUID tenantId, ChainKey key) {
+    return AuditChain.hashOf(tenantId, this, key).equals(hash);
+  }
+
+  public HashKind getHashKind() {
+    return hashKind;
   }
 
   public UUID getId() {

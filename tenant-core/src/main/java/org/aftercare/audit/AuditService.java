@@ -1,6 +1,9 @@
 package org.aftercare.audit;
 
+import static org.aftercare.identity.Role.CLIENT;
+import static org.aftercare.identity.Role.CLINICIAN;
 import static org.aftercare.identity.Role.CLINIC_ADMIN;
+import static org.aftercare.identity.Role.PEER_MENTOR;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,11 +22,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.aftercare.access.Caller;
 import org.aftercare.access.Requires;
+import org.aftercare.identity.SignedInUser;
 import org.aftercare.shared.CsvFile;
 import org.aftercare.shared.LikePattern;
 import org.aftercare.tenancy.TenantContext;
+import org.aftercare.tenancy.persistence.ClinicSql;
 import org.aftercare.tenancy.persistence.TenantAware;
 
 /**
@@ -53,15 +60,54 @@ public class AuditService {
 
   @PersistenceContext private EntityManager em;
   @Inject RequestOrigin origin;
+  @Inject Caller caller;
+  @Inject ChainKey chainKey;
   @Inject TenantContext tenantContext;
 
   /** The end of a clinic's chain: the last entry's sequence number and hash. */
-  private record ChainHead(long sequence, String hash) {}
+  /** The end of a clinic's chain: its last entry's sequence number and hash. */
+  public record ChainHead(long sequence, String hash) {}
+
+  /** The current clinic's chain head, read without the chain lock; empty before the first entry. */
+  @Requires({})
+  public Optional<ChainHead> head() {
+    List<?> rows =
+        ClinicSql.query(em, "select sequence, hash from audit_event order by sequence desc limit 1")
+            .getResultList();
+    return rows.stream()
+        .map(Object[].class::cast)
+        .map(row -> new ChainHead(((Number) row[0]).longValue(), (String) row[1]))
+        .findFirst();
+  }
 
   @Transactional
   @Requires({})
   public void record(AuditAction action, String objectType, UUID objectId, AuditOutcome outcome) {
-    record(origin.actor().orElse(SYSTEM_ACTOR), action, objectType, objectId, outcome);
+    record(actor(), action, objectType, objectId, outcome);
+  }
+
+  /**
+   * A signed-in person was refused a page or a record (their role, or the record is not theirs or
+   * does not exist): who tried what is part of the trail too.
+   */
+  @Transactional
+  @Requires({CLINIC_ADMIN, CLINICIAN, PEER_MENTOR, CLIENT})
+  public void recordRefusedPage(String path, AuditOutcome outcome) {
+    String page = path == null ? "" : path;
+    append(
+        actor(),
+        AuditAction.PAGE_REFUSED,
+        "Page",
+        page.length() > 64 ? page.substring(0, 64) : page,
+        outcome);
+  }
+
+  /**
+   * Who acts: the person the request acts for (also right after they signed in, on the page a deep
+   * link asked for), else the request's own record of its user, else the system.
+   */
+  private String actor() {
+    return caller.person().map(SignedInUser::getName).or(origin::actor).orElse(SYSTEM_ACTOR);
   }
 
   /** For events whose actor is not signed in yet, such as a sign-in attempt. */
@@ -69,20 +115,18 @@ public class AuditService {
   @Requires({})
   public void record(
       String actor, AuditAction action, String objectType, UUID objectId, AuditOutcome outcome) {
+    append(actor, action, objectType, objectId == null ? null : objectId.toString(), outcome);
+  }
+
+  private void append(
+      String actor, AuditAction action, String objectType, String objectId, AuditOutcome outcome) {
     UUID tenant =
         tenantContext
             .tenantId()
             .orElseThrow(() -> new IllegalStateException("An audit entry needs a clinic"));
-    var event =
-        AuditEvent.now(
-            actor,
-            action,
-            objectType,
-            objectId == null ? null : objectId.toString(),
-            outcome,
-            origin);
+    var event = AuditEvent.now(actor, action, objectType, objectId, outcome, origin);
     ChainHead head = lockChain(tenant);
-    event.link(tenant, head.sequence() + 1, head.hash());
+    event.link(tenant, head.sequence() + 1, head.hash(), chainKey);
     em.persist(event);
     // Written now, so that a second entry in the same transaction finds this one as the head.
     em.flush();

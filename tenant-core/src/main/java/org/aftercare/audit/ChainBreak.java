@@ -19,7 +19,11 @@ public record ChainBreak(long sequence, UUID eventId, Reason reason, long expect
     /** The entry does not point to the hash of the entry before it. */
     PREVIOUS_HASH_MISMATCH,
     /** Entries are missing before this one. */
-    GAP
+    GAP,
+    /** A plain SHA-256 hash after keyed ones: re-hashed by someone without the key. */
+    UNKEYED_AFTER_KEYED,
+    /** The entry is keyed but this portal has no key to check it with. */
+    KEY_NOT_CONFIGURED
   }
 
   /** The break in words an administrator can act on. */
@@ -31,6 +35,13 @@ public record ChainBreak(long sequence, UUID eventId, Reason reason, long expect
       case PREVIOUS_HASH_MISMATCH ->
           "Entry #%d does not link to entry #%d: an entry was changed, replaced or re-hashed."
               .formatted(sequence, sequence - 1);
+      case UNKEYED_AFTER_KEYED ->
+          "Entry #%d was re-hashed without the audit key after keyed entries: it was changed."
+              .formatted(sequence);
+      case KEY_NOT_CONFIGURED ->
+          "Entry #%d is keyed, and this portal has no audit key (aftercare.audit.chain-key) to"
+                  .formatted(sequence)
+              + " check it with.";
       case GAP ->
           sequence == expectedSequence + 1
               ? "Entry #%d is missing: the trail goes on at entry #%d."

@@ -10,12 +10,15 @@ import java.util.UUID;
 final class ChainWalk {
 
   private final UUID tenantId;
+  private final ChainKey key;
+  private boolean keyed;
   private long expectedSequence = 1;
   private String previousHash = AuditChain.GENESIS_HASH;
   private long checked;
 
-  ChainWalk(UUID tenantId) {
+  ChainWalk(UUID tenantId, ChainKey key) {
     this.tenantId = tenantId;
+    this.key = key;
   }
 
   /** The break at this entry, if any; a walk that has found a break is not meant to go on. */
@@ -28,6 +31,7 @@ final class ChainWalk {
     }
     expectedSequence = event.getSequence() + 1;
     previousHash = event.getHash();
+    keyed = event.getHashKind() == AuditEvent.HashKind.HMAC;
     return Optional.empty();
   }
 
@@ -40,7 +44,15 @@ final class ChainWalk {
     if (!previousHash.equals(event.getPreviousHash())) {
       return ChainBreak.Reason.PREVIOUS_HASH_MISMATCH;
     }
-    if (!event.isHashIntact(tenantId)) {
+    if (keyed && event.getHashKind() != AuditEvent.HashKind.HMAC) {
+      // Once keyed, always keyed: a plain hash after a keyed one is someone re-hashing without
+      // the key.
+      return ChainBreak.Reason.UNKEYED_AFTER_KEYED;
+    }
+    if (event.getHashKind() == AuditEvent.HashKind.HMAC && !key.isConfigured()) {
+      return ChainBreak.Reason.KEY_NOT_CONFIGURED;
+    }
+    if (!event.isHashIntact(tenantId, key)) {
       return ChainBreak.Reason.HASH_MISMATCH;
     }
     return null;

@@ -43,6 +43,8 @@ public class ClientService {
 
   @Requires(CLINICIAN)
   public List<Client> search(ClientSearch search) {
+    // A list of clients is a read of each of them: who looked, and when, is in the trail.
+    audit.record(AuditAction.CLIENTS_SEARCHED, AUDIT_TYPE, null, AuditOutcome.SUCCESS);
     CriteriaBuilder cb = em.getCriteriaBuilder();
     var query = cb.createQuery(Client.class);
     Root<Client> client = query.from(Client.class);

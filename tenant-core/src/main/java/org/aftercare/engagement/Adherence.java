@@ -20,6 +20,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.aftercare.access.CareRelationships;
 import org.aftercare.access.Requires;
+import org.aftercare.audit.AuditAction;
+import org.aftercare.audit.AuditOutcome;
+import org.aftercare.audit.AuditService;
 import org.aftercare.clients.ClientService;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
@@ -37,6 +40,7 @@ public class Adherence {
 
   @PersistenceContext private EntityManager em;
   @Inject CareRelationships care;
+  @Inject AuditService audit;
   @Inject ClinicSettingsService clinic;
   @Inject ClientService clients;
   @Inject EngagementFlags flags;
@@ -45,6 +49,7 @@ public class Adherence {
   public AdherenceSummary of(UUID clientId, LocalDate from, LocalDate to) {
     care.requireMayOpen(clientId);
     clients.find(clientId).orElseThrow(() -> new NotFoundException("Client"));
+    audit.record(AuditAction.ENGAGEMENT_VIEWED, "Client", clientId, AuditOutcome.SUCCESS);
     Instant now = Instant.now();
     @SuppressWarnings("unchecked")
     List<Object[]> rows =

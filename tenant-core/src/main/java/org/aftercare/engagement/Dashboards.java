@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
 import org.aftercare.access.CareRelationships;
 import org.aftercare.access.Requires;
 import org.aftercare.attendance.Attendance;
+import org.aftercare.audit.AuditAction;
+import org.aftercare.audit.AuditOutcome;
+import org.aftercare.audit.AuditService;
 import org.aftercare.checkins.SupportAlert;
 import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.clients.Client;
@@ -42,6 +45,7 @@ public class Dashboards {
 
   @PersistenceContext private EntityManager em;
   @Inject CareRelationships care;
+  @Inject AuditService audit;
   @Inject EngagementFlags flags;
   @Inject GroupSessions sessions;
   @Inject SupportAlerts alerts;
@@ -66,6 +70,7 @@ public class Dashboards {
 
   @Requires(CLINICIAN)
   public ClinicianView forClinician(Instant now) {
+    audit.record(AuditAction.ENGAGEMENT_VIEWED, "Dashboard", null, AuditOutcome.SUCCESS);
     ZoneId zone = zone();
     LocalDate today = LocalDate.ofInstant(now, zone);
     List<OpenAlert> open = openAlerts(alerts.open());
@@ -93,6 +98,7 @@ public class Dashboards {
   @Requires(PEER_MENTOR)
   public List<Mentee> forMentor(UUID mentorId, Instant now) {
     care.requireIsCaller(mentorId);
+    audit.record(AuditAction.ENGAGEMENT_VIEWED, "Dashboard", mentorId, AuditOutcome.SUCCESS);
     List<UUID> mentees = mentoring.menteesOf(mentorId);
     if (mentees.isEmpty()) {
       return List.of();

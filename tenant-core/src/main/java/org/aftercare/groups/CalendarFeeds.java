@@ -98,7 +98,17 @@ public class CalendarFeeds {
         .findFirst()
         .flatMap(feed -> accounts.find(feed.getAccountId()))
         .filter(Account::isActive)
-        .map(this::calendarOf);
+        .map(
+            account -> {
+              // Fetched by a calendar app on the person's behalf: the entry names them.
+              audit.record(
+                  account.getEmail(),
+                  AuditAction.CALENDAR_FEED_FETCHED,
+                  "CalendarFeed",
+                  account.getId(),
+                  AuditOutcome.SUCCESS);
+              return calendarOf(account);
+            });
   }
 
   /** The person's calendar: their sessions from a month ago on. */

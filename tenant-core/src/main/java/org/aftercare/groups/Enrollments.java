@@ -54,6 +54,7 @@ public class Enrollments {
    */
   @Requires(CLINICIAN)
   public List<Enrollment> ofGroup(UUID groupId) {
+    audit.record(AuditAction.ROSTER_VIEWED, "RecoveryGroup", groupId, AuditOutcome.SUCCESS);
     return em.createQuery(
             "select e from Enrollment e join fetch e.client where e.group.id = :group"
                 + " order by case e.status when :enrolled then 0 when :offered then 1"

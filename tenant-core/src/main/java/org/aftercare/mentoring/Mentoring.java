@@ -200,6 +200,7 @@ public class Mentoring {
   @Requires({CLINICIAN, PEER_MENTOR})
   public List<MentorContact> contactsOf(UUID clientId) {
     care.requireMayOpen(clientId);
+    audit.record(AuditAction.CONTACT_NOTES_VIEWED, "Client", clientId, AuditOutcome.SUCCESS);
     return em.createQuery(
             "select c from MentorContact c where c.clientId = :client"
                 + " order by c.contactDate desc, c.createdAt desc",

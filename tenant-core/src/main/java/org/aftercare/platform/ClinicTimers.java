@@ -43,6 +43,13 @@ public class ClinicTimers {
     }
   }
 
+  @Schedule(hour = "*", minute = "7", persistent = false)
+  void hourly() {
+    if (enabled) {
+      upkeep.exportAuditChainHeads(Instant.now());
+    }
+  }
+
   /** One minute's upkeep at {@code now}, exactly as the timer runs it (tests choose the moment). */
   public void minute(Instant now) {
     upkeep.everyMinute(now);

@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.aftercare.audit.AuditService;
 import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.groups.Enrollments;
 import org.aftercare.groups.GroupService;
@@ -34,6 +37,7 @@ public class ClinicUpkeep {
   @Inject GroupService groups;
   @Inject SupportAlerts alerts;
   @Inject OwnTransaction ownTransaction;
+  @Inject AuditService audit;
 
   /** Escalates overdue alerts, passes on expired offers and sends due reminders, per clinic. */
   @ActivateRequestContext
@@ -51,6 +55,34 @@ public class ClinicUpkeep {
     for (UUID clinic : tenants.activeIds()) {
       run(clinic, "extending schedules", () -> groups.extendSchedules(now));
     }
+  }
+
+  /**
+   * Writes each clinic's audit chain head to the log: a record outside the database, so that a
+   * chain rewritten later from its first entry — all someone with the key and the database could
+   * still do — no longer ends where the log says it did.
+   */
+  @ActivateRequestContext
+  public List<String> exportAuditChainHeads(Instant now) {
+    var lines = new ArrayList<String>();
+    for (UUID clinic : tenants.activeIds()) {
+      try {
+        tenantContext
+            .callAs(clinic, audit::head)
+            .map(
+                head ->
+                    "Audit chain head at %s: clinic %s, entry #%d, hash %s"
+                        .formatted(now, clinic, head.sequence(), head.hash()))
+            .ifPresent(
+                line -> {
+                  LOG.info(line);
+                  lines.add(line);
+                });
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Upkeep (audit chain head) failed for clinic " + clinic, e);
+      }
+    }
+    return lines;
   }
 
   /** Sends one clinic's due reminders; what each of several workers calls. */

@@ -54,6 +54,10 @@ public class PlatformStartup implements ServletContextListener {
   Optional<String> operatorPassword;
 
   @Inject
+  @ConfigProperty(name = "aftercare.audit.chain-key")
+  Optional<String> auditChainKey;
+
+  @Inject
   @ConfigProperty(name = "aftercare.setup.unlock-operator")
   Optional<String> operatorToUnlock;
 
@@ -77,6 +81,7 @@ public class PlatformStartup implements ServletContextListener {
       migrateSchema();
       refuseAPrivilegedLogin();
       createFirstOperator();
+      warnWithoutAnAuditKey();
       operatorToUnlock.ifPresent(this::unlockOperator);
       if (demo) {
         demoClinics.seed();
@@ -113,6 +118,14 @@ public class PlatformStartup implements ServletContextListener {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("The database does not answer: " + e.getMessage(), e);
+    }
+  }
+
+  private void warnWithoutAnAuditKey() {
+    if (auditChainKey.filter(key -> !key.isBlank()).isEmpty()) {
+      LOG.warning(
+          "aftercare.audit.chain-key is not set: new audit entries are hashed with plain SHA-256,"
+              + " which anyone who can write to the database could recompute (see the README)");
     }
   }
 

@@ -38,6 +38,7 @@ class AuditChainIT {
   }
 
   @Inject AuditService audit;
+  @Inject ChainKey chainKey;
   @Inject AuditChainVerifier verifier;
   @Inject TenantService tenants;
   @Inject TenantContext tenantContext;
@@ -88,18 +89,7 @@ class AuditChainIT {
   void entryChangedAndRehashedByHandBreaksTheLinkAfterIt() throws SQLException {
     appendForClinicA(4);
     var original = entryAt(2);
-    var forged =
-        new AuditEvent(
-            original.getId(),
-            original.getOccurredAt(),
-            "mallory@example.org",
-            original.getAction(),
-            original.getObjectType(),
-            original.getObjectId(),
-            original.getOutcome(),
-            original.getSourceAddress(),
-            original.getRequestId());
-    forged.link(clinics.clinicA(), 2, original.getPreviousHash());
+    var forged = byMallory(original, chainKey);
 
     asOwnerOfClinicA(
         "update audit_event set actor = 'mallory@example.org', hash = '%s' where sequence = 2"
@@ -110,6 +100,29 @@ class AuditChainIT {
         .get()
         .extracting(ChainBreak::sequence, ChainBreak::reason)
         .containsExactly(3L, ChainBreak.Reason.PREVIOUS_HASH_MISMATCH);
+  }
+
+  /**
+   * Database access alone cannot re-hash a keyed entry: changed and re-hashed with plain SHA-256
+   * (all the key's absence allows), the entry is caught, however the entries after it are linked.
+   */
+  @Test
+  void entryRehashedWithoutTheKeyIsCaught() throws SQLException {
+    appendForClinicA(4);
+    var original = entryAt(2);
+    var forged = byMallory(original, ChainKey.NONE);
+
+    asOwnerOfClinicA(
+        ("update audit_event set actor = 'mallory@example.org', hash = '%s', hash_kind = 'SHA256'"
+                + " where sequence = 2")
+            .formatted(forged.getHash()));
+    var result = clinics.asClinicA(verifier::verify);
+
+    assertThat(original.getHashKind()).isEqualTo(AuditEvent.HashKind.HMAC);
+    assertThat(result.firstBreak())
+        .get()
+        .extracting(ChainBreak::sequence, ChainBreak::reason)
+        .containsExactly(2L, ChainBreak.Reason.UNKEYED_AFTER_KEYED);
   }
 
   @Test
@@ -205,5 +218,22 @@ class AuditChainIT {
         assertThat(change.executeUpdate(sql)).as(sql).isEqualTo(1);
       }
     }
+  }
+
+  /** The entry with Mallory as its actor, linked where it was and hashed under {@code key}. */
+  private AuditEvent byMallory(AuditEvent original, ChainKey key) {
+    var forged =
+        new AuditEvent(
+            original.getId(),
+            original.getOccurredAt(),
+            "mallory@example.org",
+            original.getAction(),
+            original.getObjectType(),
+            original.getObjectId(),
+            original.getOutcome(),
+            original.getSourceAddress(),
+            original.getRequestId());
+    forged.link(clinics.clinicA(), original.getSequence(), original.getPreviousHash(), key);
+    return forged;
   }
 }

@@ -66,7 +66,7 @@ class AuditChainTest {
     var event = GoldenEntries.first();
 
     assertThat(AuditChain.hashOf(UUID.randomUUID(), event)).isNotEqualTo(event.getHash());
-    assertThat(event.isHashIntact(GoldenEntries.TENANT)).isTrue();
+    assertThat(event.isHashIntact(GoldenEntries.TENANT, ChainKey.NONE)).isTrue();
   }
 
   @Test
@@ -87,7 +87,7 @@ class AuditChainTest {
   }
 
   private static String hashOf(AuditEvent event) {
-    event.link(GoldenEntries.TENANT, 1, AuditChain.GENESIS_HASH);
+    event.link(GoldenEntries.TENANT, 1, AuditChain.GENESIS_HASH, ChainKey.NONE);
     return event.getHash();
   }
 

@@ -2,6 +2,7 @@ package org.aftercare.audit;
 
 import static org.aftercare.testing.ClientBuilder.aClient;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -11,9 +12,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.aftercare.clients.ClientSearch;
 import org.aftercare.clients.ClientService;
+import org.aftercare.engagement.Adherence;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
+import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.Deployments;
 import org.aftercare.testing.TwoClinics;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -39,6 +43,8 @@ class AuditServiceIT {
   @Inject TenantService tenants;
   @Inject TenantContext tenantContext;
   @Inject RequestOrigin origin;
+  @Inject ClinicFixtures fixtures;
+  @Inject Adherence adherence;
 
   private TwoClinics clinics;
   private final UUID jordan = UUID.randomUUID();
@@ -68,6 +74,38 @@ class AuditServiceIT {
         .containsExactly(AuditAction.CLIENT_CREATED, AuditAction.CLIENT_VIEWED);
     assertThat(trail).extracting(AuditEvent::getSequence).containsExactly(5L, 6L);
     assertThat(trail.get(1).getPreviousHash()).isEqualTo(trail.get(0).getHash());
+  }
+
+  /**
+   * Reads of clients' data are in the trail as well as changes, under the signed-in person: a
+   * search of the directory, a client's engagement, a refused page.
+   */
+  @Test
+  void readsAndRefusalsAreRecordedUnderThePersonDoingThem() {
+    var pat = clinics.asClinicA(() -> fixtures.clinician("Pat Clinician"));
+    var client = clinics.asClinicA(() -> fixtures.client("Casey L."));
+    LocalDate today = LocalDate.now(CHICAGO);
+
+    clinics.asClinicA(
+        () ->
+            fixtures.as(
+                pat.getId(),
+                () -> {
+                  clients.search(ClientSearch.firstPage("Cas"));
+                  adherence.of(client.getId(), today.minusDays(29), today);
+                  audit.recordRefusedPage("sessions/not-theirs", AuditOutcome.DENIED);
+                  return null;
+                }));
+
+    var byPat =
+        clinics.asClinicA(
+            () -> audit.search(new AuditFilter(pat.getEmail(), "", null, null, null), 0, 10));
+    assertThat(byPat)
+        .extracting(AuditEvent::getAction, AuditEvent::getObjectId, AuditEvent::getOutcome)
+        .containsExactly(
+            tuple(AuditAction.PAGE_REFUSED, "sessions/not-theirs", AuditOutcome.DENIED),
+            tuple(AuditAction.ENGAGEMENT_VIEWED, client.getId().toString(), AuditOutcome.SUCCESS),
+            tuple(AuditAction.CLIENTS_SEARCHED, null, AuditOutcome.SUCCESS));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.aftercare.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Field;
 import java.util.List;
@@ -68,7 +69,7 @@ class ChainWalkTest {
   void anEntryOfAnotherClinicDoesNotVerifyHere() {
     var otherClinics = GoldenEntries.chainOf(1);
 
-    var walk = new ChainWalk(UUID.randomUUID());
+    var walk = new ChainWalk(UUID.randomUUID(), ChainKey.NONE);
 
     assertThat(walk.check(otherClinics.getFirst()))
         .get()
@@ -76,8 +77,53 @@ class ChainWalkTest {
         .isEqualTo(ChainBreak.Reason.HASH_MISMATCH);
   }
 
+  private static final ChainKey KEY =
+      ChainKey.of("a key for the chain of this unit test, long enough");
+
+  @Test
+  void aKeyedChainVerifiesOnlyWithItsKey() {
+    var chain = GoldenEntries.chainOf(3, KEY);
+
+    assertThat(walk(chain, KEY)).isEmpty();
+    assertThat(walk(chain, ChainKey.of("another key, just as long as the first one is")))
+        .get()
+        .extracting(ChainBreak::sequence, ChainBreak::reason)
+        .containsExactly(1L, ChainBreak.Reason.HASH_MISMATCH);
+    assertThat(walk(chain, ChainKey.NONE))
+        .get()
+        .extracting(ChainBreak::reason)
+        .isEqualTo(ChainBreak.Reason.KEY_NOT_CONFIGURED);
+  }
+
+  /**
+   * Entries from before the key stay plain; after the first keyed one, a plain one is a forgery.
+   */
+  @Test
+  void plainEntriesMayOnlyComeBeforeTheKeyedOnes() throws ReflectiveOperationException {
+    var fromBeforeTheKey = GoldenEntries.chainOf(2);
+    var keyedThenPlain = GoldenEntries.chainOf(3, KEY);
+    var third = keyedThenPlain.get(2);
+    overwrite(third, "hashKind", AuditEvent.HashKind.SHA256);
+    overwrite(third, "hash", AuditChain.hashOf(GoldenEntries.TENANT, third));
+
+    assertThat(walk(fromBeforeTheKey, KEY)).isEmpty();
+    assertThat(walk(keyedThenPlain, KEY))
+        .get()
+        .extracting(ChainBreak::sequence, ChainBreak::reason)
+        .containsExactly(3L, ChainBreak.Reason.UNKEYED_AFTER_KEYED);
+  }
+
+  @Test
+  void aShortKeyIsRefused() {
+    assertThatThrownBy(() -> ChainKey.of("too short")).hasMessageContaining("at least 32");
+  }
+
   private static Optional<ChainBreak> walk(List<AuditEvent> chain) {
-    var walk = new ChainWalk(GoldenEntries.TENANT);
+    return walk(chain, ChainKey.NONE);
+  }
+
+  private static Optional<ChainBreak> walk(List<AuditEvent> chain, ChainKey key) {
+    var walk = new ChainWalk(GoldenEntries.TENANT, key);
     for (AuditEvent event : chain) {
       var broken = walk.check(event);
       if (broken.isPresent()) {

@@ -33,7 +33,7 @@ final class GoldenEntries {
             AuditOutcome.SUCCESS,
             "192.0.2.10",
             "6f1c0b9e-2d4a-4c7e-9b1f-3a5d7e9c1b2d");
-    event.link(TENANT, 1, AuditChain.GENESIS_HASH);
+    event.link(TENANT, 1, AuditChain.GENESIS_HASH, ChainKey.NONE);
     return event;
   }
 
@@ -50,12 +50,17 @@ final class GoldenEntries {
             AuditOutcome.DENIED,
             null,
             null);
-    event.link(TENANT, 2, FIRST_HASH);
+    event.link(TENANT, 2, FIRST_HASH, ChainKey.NONE);
     return event;
   }
 
   /** A valid chain of {@code length} entries for {@link #TENANT}. */
   static List<AuditEvent> chainOf(int length) {
+    return chainOf(length, ChainKey.NONE);
+  }
+
+  /** A valid chain of {@code length} entries for {@link #TENANT}, hashed under {@code key}. */
+  static List<AuditEvent> chainOf(int length, ChainKey key) {
     List<AuditEvent> chain = new ArrayList<>();
     String previous = AuditChain.GENESIS_HASH;
     for (int sequence = 1; sequence <= length; sequence++) {
@@ -70,7 +75,7 @@ final class GoldenEntries {
               AuditOutcome.SUCCESS,
               "192.0.2.10",
               null);
-      event.link(TENANT, sequence, previous);
+      event.link(TENANT, sequence, previous, key);
       previous = event.getHash();
       chain.add(event);
     }

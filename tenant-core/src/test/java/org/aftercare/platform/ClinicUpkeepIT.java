@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -64,6 +65,7 @@ class ClinicUpkeepIT {
   }
 
   @Inject ClinicTimers timers;
+  @Inject ClinicUpkeep upkeep;
   @Inject GroupService groups;
   @Inject GroupSessions sessions;
   @Inject Enrollments enrollments;
@@ -119,6 +121,31 @@ class ClinicUpkeepIT {
     assertThat(DevMailbox.count(olive.getEmail(), ESCALATED)).isEqualTo(1);
     assertThat(DevMailbox.count(a.client().getEmail(), REMINDER)).isEqualTo(1);
     assertThat(DevMailbox.count(b.client().getEmail(), REMINDER)).isEqualTo(1);
+  }
+
+  /** Each clinic's chain head goes to the log, read in that clinic: its own entry, its own hash. */
+  @Test
+  void theHourlyExportNamesEachClinicsOwnChainHead() {
+    clinics.asClinicA(() -> fixtures.client("Ana"));
+    clinics.asClinicB(() -> fixtures.client("Bo"));
+    clinics.asClinicB(() -> fixtures.client("Cy"));
+    var headOfA = clinics.asClinicA(audit::head).orElseThrow();
+    var headOfB = clinics.asClinicB(audit::head).orElseThrow();
+
+    List<String> lines = upkeep.exportAuditChainHeads(Instant.now());
+
+    assertThat(headOfB.sequence()).isGreaterThan(headOfA.sequence());
+    assertThat(lines)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .contains("clinic " + clinics.clinicA())
+                    .contains("entry #" + headOfA.sequence() + ", hash " + headOfA.hash()))
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .contains("clinic " + clinics.clinicB())
+                    .contains("entry #" + headOfB.sequence() + ", hash " + headOfB.hash()));
   }
 
   @Test

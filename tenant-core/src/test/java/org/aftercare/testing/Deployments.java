@@ -24,6 +24,8 @@ public final class Deployments {
   private static final String TEST_HARNESS =
       "/org/aftercare/testing/container/.*|/META-INF/services/org\\.jboss\\.arquillian\\..*";
 
+  private static final String AUDIT_CHAIN_KEY = "integration-tests-audit-chain-key-0123456789";
+
   private Deployments() {}
 
   public static WebArchive domain() {
@@ -56,7 +58,9 @@ public final class Deployments {
         "aftercare.mail.dev-mailbox=" + new File("target/it-mailbox").getAbsolutePath(),
         // Tests run reminders and offer expiry themselves, at moments they choose; the
         // every-minute timer would race them for the same claims.
-        "aftercare.timers.enabled=false");
+        "aftercare.timers.enabled=false",
+        // The audit chain is keyed, as in production; one key for the whole run.
+        "aftercare.audit.chain-key=" + AUDIT_CHAIN_KEY);
   }
 
   /** Versions come from the module's pom, so they never drift from the build's. */

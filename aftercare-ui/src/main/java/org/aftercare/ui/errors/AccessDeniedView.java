@@ -7,6 +7,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.aftercare.audit.AuditOutcome;
 
 /** A signed-in user opened a page their role may not see. */
 @PageTitle("Access denied · Aftercare")
@@ -18,6 +19,7 @@ public class AccessDeniedView extends ErrorPage
   public int setErrorParameter(
       BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
     setId("access-denied");
+    recordRefusal(event, AuditOutcome.DENIED);
     show(
         "Access denied",
         "Your role does not include this page. Ask your clinic admin if you need it.");

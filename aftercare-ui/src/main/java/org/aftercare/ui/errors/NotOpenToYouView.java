@@ -6,6 +6,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.aftercare.audit.AuditOutcome;
 import org.aftercare.shared.ForbiddenException;
 
 /**
@@ -20,6 +21,7 @@ public class NotOpenToYouView extends ErrorPage implements HasErrorParameter<For
   public int setErrorParameter(
       BeforeEnterEvent event, ErrorParameter<ForbiddenException> parameter) {
     setId("not-open-to-you");
+    recordRefusal(event, AuditOutcome.DENIED);
     show("Not open to you", parameter.getException().getMessage());
     return HttpServletResponse.SC_FORBIDDEN;
   }

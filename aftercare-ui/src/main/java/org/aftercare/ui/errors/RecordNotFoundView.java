@@ -6,6 +6,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.aftercare.audit.AuditOutcome;
 import org.aftercare.shared.NotFoundException;
 
 /**
@@ -20,6 +21,7 @@ public class RecordNotFoundView extends ErrorPage implements HasErrorParameter<N
   public int setErrorParameter(
       BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
     setId("not-found");
+    recordRefusal(event, AuditOutcome.FAILED);
     show("Not found", "There is no such record in your clinic. It may have been mistyped.");
     return HttpServletResponse.SC_NOT_FOUND;
   }

@@ -11,6 +11,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -130,6 +131,15 @@ final class Browser implements AutoCloseable {
     var input = find(field);
     input.clear();
     input.sendKeys(text);
+  }
+
+  /**
+   * Empties a field as a person would, so that the value change reaches the server: Selenium's own
+   * clear() leaves a Vaadin field's server-side value as it was.
+   */
+  void empty(By field) {
+    var input = find(field);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.TAB);
   }
 
   String sessionId() {

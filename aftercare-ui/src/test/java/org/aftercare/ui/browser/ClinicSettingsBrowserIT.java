@@ -28,7 +28,7 @@ class ClinicSettingsBrowserIT extends PortalBrowserTest {
     browser.click(By.id("save-settings"));
     String neutralNameError =
         browser.find(By.cssSelector("#settings-neutral-name [slot='error-message']")).getText();
-    browser.type(By.cssSelector("#settings-neutral-name input"), "");
+    browser.empty(By.cssSelector("#settings-neutral-name input"));
     browser.type(By.cssSelector("#settings-welcome textarea"), welcome);
     browser.click(By.id("save-settings"));
     browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Settings saved')]"));
