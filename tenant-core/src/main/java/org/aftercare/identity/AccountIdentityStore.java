@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.aftercare.access.Caller;
+import org.aftercare.audit.RequestOrigin;
 import org.aftercare.tenancy.Tenant;
 import org.aftercare.tenancy.TenantService;
 
@@ -20,7 +21,8 @@ import org.aftercare.tenancy.TenantService;
  * Checks a clinic, e-mail and password against the accounts table. Every failure — unknown clinic,
  * suspended clinic, unknown e-mail, deactivated or locked account, an attempt made while the
  * throttle's delay runs, wrong password — gives the same result and costs one password hash, so the
- * answer does not reveal which accounts exist.
+ * answer does not reveal which accounts exist. Attempts over the {@link AttemptLimits} get that
+ * same answer without any work.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -30,11 +32,19 @@ public class AccountIdentityStore implements IdentityStore {
   @Inject AccountService accounts;
   @Inject PlatformOperatorService operators;
   @Inject PasswordHasher passwordHasher;
+  @Inject AttemptLimits limits;
+  @Inject RequestOrigin origin;
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
     if (!(credential instanceof ClinicCredential signIn)) {
       return NOT_VALIDATED_RESULT;
+    }
+    if (!limits.allowSignIn(
+        origin.sourceAddress().orElse("unknown"),
+        signIn.isOperatorSignIn() ? "platform" : signIn.clinic())) {
+      // The same answer as a wrong password, and no work at all.
+      return INVALID_RESULT;
     }
     return signIn.isOperatorSignIn() ? validateOperator(signIn) : validateClinicUser(signIn);
   }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.aftercare.access.Caller;
+import org.aftercare.audit.RequestOrigin;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.Tenant;
 import org.aftercare.tenancy.TenantService;
@@ -21,6 +22,8 @@ public class PasswordResets {
   @Inject TenantService tenants;
   @Inject Caller caller;
   @Inject ResetMails resetMails;
+  @Inject AttemptLimits limits;
+  @Inject RequestOrigin origin;
 
   @Resource ManagedExecutorService background;
 
@@ -30,7 +33,10 @@ public class PasswordResets {
    * an addiction clinic would say who is a client.
    */
   public void request(String clinicReference, String email) {
-    background.execute(() -> resetMails.send(clinicReference, email));
+    if (limits.allowReset(
+        origin.sourceAddress().orElse("unknown"), String.valueOf(clinicReference))) {
+      background.execute(() -> resetMails.send(clinicReference, email));
+    }
   }
 
   public boolean isUsable(String clinicSlug, String token) {

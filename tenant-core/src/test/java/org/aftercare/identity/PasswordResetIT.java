@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.aftercare.audit.RequestOrigin;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.TenantContext;
@@ -41,6 +42,7 @@ class PasswordResetIT {
 
   @Inject AccountService accounts;
   @Inject PasswordResets resets;
+  @Inject RequestOrigin origin;
   @Inject ClinicFixtures fixtures;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
@@ -153,6 +155,8 @@ class PasswordResetIT {
   }
 
   private long nanosToRequest(String clinic, String address) {
+    // From addresses of their own: one address's requests beyond ten a minute are dropped.
+    origin.set(null, "192.0.2." + UUID.randomUUID().toString().substring(0, 8), null);
     long start = System.nanoTime();
     resets.request(clinic, address);
     return System.nanoTime() - start;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,7 @@ import javax.sql.DataSource;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditEvent;
 import org.aftercare.audit.AuditService;
+import org.aftercare.audit.RequestOrigin;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
@@ -44,6 +46,8 @@ class SignInIT {
   }
 
   @Inject AccountService accounts;
+  @Inject AccountIdentityStore identityStore;
+  @Inject RequestOrigin origin;
   @Inject ClinicThreads threads;
   @Inject AuditService audit;
   @Inject TenantService tenants;
@@ -128,6 +132,28 @@ class SignInIT {
 
     assertThat(outcomes).hasSize(24).allMatch(Optional.empty()::equals);
     assertThat(mostWaitingOnALock.get()).isLessThanOrEqualTo(3);
+  }
+
+  /**
+   * Past the limit for one source address the right password gets the wrong password's answer,
+   * without any work; another address still signs in.
+   */
+  @Test
+  void anAddressOverItsLimitGetsTheSameRefusalEvenWithTheRightPassword() {
+    var clinic = tenants.find(clinics.clinicA()).orElseThrow().getSlug();
+    String flooding = "203.0.113." + UUID.randomUUID().toString().substring(0, 6);
+    origin.set(null, flooding, "flood");
+    for (int i = 0; i < Deployments.SIGN_INS_PER_ADDRESS; i++) {
+      identityStore.validate(new ClinicCredential(clinic, email, "wrong " + i));
+      new ClinicRows(dataSource, clinics.clinicA()).signInDelayPassed(email);
+    }
+
+    var overTheLimit = identityStore.validate(new ClinicCredential(clinic, email, PASSWORD));
+    origin.set(null, "2001:db8::" + UUID.randomUUID().toString().substring(0, 4), "other");
+    var fromElsewhere = identityStore.validate(new ClinicCredential(clinic, email, PASSWORD));
+
+    assertThat(overTheLimit.getStatus()).isEqualTo(CredentialValidationResult.Status.INVALID);
+    assertThat(fromElsewhere.getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
   }
 
   @Test

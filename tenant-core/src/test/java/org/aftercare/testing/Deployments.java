@@ -26,6 +26,9 @@ public final class Deployments {
 
   private static final String AUDIT_CHAIN_KEY = "integration-tests-audit-chain-key-0123456789";
 
+  /** The per-address sign-in limit the test deployment runs with. */
+  public static final int SIGN_INS_PER_ADDRESS = 8;
+
   private Deployments() {}
 
   public static WebArchive domain() {
@@ -60,7 +63,9 @@ public final class Deployments {
         // every-minute timer would race them for the same claims.
         "aftercare.timers.enabled=false",
         // The audit chain is keyed, as in production; one key for the whole run.
-        "aftercare.audit.chain-key=" + AUDIT_CHAIN_KEY);
+        "aftercare.audit.chain-key=" + AUDIT_CHAIN_KEY,
+        // Low enough for SignInIT to reach without hashing sixty passwords.
+        "aftercare.limits.sign-ins-per-address=" + SIGN_INS_PER_ADDRESS);
   }
 
   /** Versions come from the module's pom, so they never drift from the build's. */
