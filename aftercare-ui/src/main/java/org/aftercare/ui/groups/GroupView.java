@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -141,6 +142,13 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
           enrolForm(),
           memberGrid(),
           new AttendanceMatrix(group.getId(), sessions, attendance, zone));
+    } else {
+      var clinicianOnly =
+          new Paragraph(
+              "Members and attendance are shown to clinicians: running the clinic needs no one's"
+                  + " recovery record.");
+      clinicianOnly.setId("members-for-clinicians");
+      add(clinicianOnly);
     }
   }
 

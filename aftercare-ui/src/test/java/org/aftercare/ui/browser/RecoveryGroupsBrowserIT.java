@@ -114,4 +114,18 @@ class RecoveryGroupsBrowserIT extends PortalBrowserTest {
     assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
     return response.body();
   }
+
+  /** A clinic admin runs the groups' schedules but is shown no member or attendance. */
+  @Test
+  void aClinicAdminSeesTheGroupButNotItsMembers() {
+    var admin = browsers.open();
+    new LoginPage(admin, portal).signIn("riverside", "admin@riverside.example");
+
+    GroupPage.open(admin, portal, "Evening SMART Recovery");
+
+    admin.waitFor(By.id("members-for-clinicians"));
+    admin.screenshot("admin-group");
+    assertThat(admin.driver.findElements(By.id("group-members"))).isEmpty();
+    assertThat(admin.driver.findElements(By.id("enrol-client"))).isEmpty();
+  }
 }
