@@ -183,6 +183,15 @@ class RowLevelSecurityIT {
                       planted,
                       "planted-" + planted))
           .hasMessageContaining("row-level security");
+      assertThatThrownBy(
+              () ->
+                  execute(
+                      app,
+                      "insert into tenant (id, slug, name, time_zone, client_count)"
+                          + " values (?::uuid, ?, 'Planted', 'UTC', 5)",
+                      planted,
+                      "planted-" + planted))
+          .hasMessageContaining("row-level security");
     }
   }
 

@@ -38,6 +38,11 @@ public class RoleGate {
       if (Arrays.stream(allowed).noneMatch(person.get().roles()::contains)) {
         throw new RoleRefusedException();
       }
+      // A second line behind the request filter: a person acts only in their own clinic.
+      if (person.get().tenantId().isPresent()
+          && !person.get().tenantId().equals(tenantContext.tenantId())) {
+        throw new RoleRefusedException();
+      }
     } else if (tenantContext.tenantId().isEmpty() || isOperatorWork(allowed)) {
       throw new RoleRefusedException();
     }

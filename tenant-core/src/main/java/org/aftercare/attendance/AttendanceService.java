@@ -107,7 +107,10 @@ public class AttendanceService {
     Map<UUID, Attendance> recorded = recordsOf(session);
     var enrolledIds =
         enrolled(session).stream().map(e -> e.getClient().getId()).collect(Collectors.toSet());
-    boolean openGroup = session.getGroup().getEnrolment() == EnrolmentPolicy.OPEN;
+    // A drop-in is found in the client directory, which only clinicians browse: a facilitating
+    // peer mentor records the people enrolled, and those already on the roster.
+    boolean takesDropIns =
+        session.getGroup().getEnrolment() == EnrolmentPolicy.OPEN && !care.seesOnlyOwnSessions();
     var stale = new ArrayList<String>();
     var saved = new ArrayList<Attendance>();
     var onRoster = new HashSet<UUID>();
@@ -135,9 +138,9 @@ public class AttendanceService {
       }
       Attendance record = recorded.get(client.getId());
       boolean enrolledNow = enrolledIds.contains(client.getId());
-      if (record == null && !enrolledNow && !openGroup) {
+      if (record == null && !enrolledNow && !takesDropIns) {
         throw new InvalidInputException(
-            "client", client.getDisplayName() + " is not enrolled in this closed group.");
+            "client", client.getDisplayName() + " is not enrolled in this group.");
       }
       long current = record == null ? -1 : record.getVersion();
       if (current != entry.seenVersion()) {

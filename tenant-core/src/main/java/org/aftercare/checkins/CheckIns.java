@@ -92,8 +92,8 @@ public class CheckIns {
   }
 
   /**
-   * Sets a new recovery start date (after a lapse, by the client or their clinician); the previous
-   * date stays in the history.
+   * Sets a new recovery start date (after a lapse, by the client's clinician); the previous date
+   * stays in the history.
    */
   @Transactional
   @Requires(CLINICIAN)

@@ -68,7 +68,10 @@ public class ClientService {
     return em.createQuery(query).getSingleResult();
   }
 
-  /** Finds a client for a check by another service; not a read of the record for display. */
+  /**
+   * Finds a client for a check by another service, or for the client's own pages; not a read of the
+   * record for staff to look at (that is {@link #open}, which is audited).
+   */
   @Requires({CLINICIAN, PEER_MENTOR, CLIENT})
   public Optional<Client> find(UUID clientId) {
     care.requireMayOpen(clientId);

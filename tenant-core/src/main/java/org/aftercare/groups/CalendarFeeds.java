@@ -23,6 +23,7 @@ import org.aftercare.audit.AuditService;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.LinkToken;
+import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.ClinicSettingsService;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.persistence.TenantAware;
@@ -107,14 +108,16 @@ public class CalendarFeeds {
                   "CalendarFeed",
                   account.getId(),
                   AuditOutcome.SUCCESS);
-              return calendarOf(account);
+              return calendarOf(account.getId());
             });
   }
 
   /** The person's calendar: their sessions from a month ago on. */
   @Requires({CLINIC_ADMIN, CLINICIAN, PEER_MENTOR, CLIENT})
-  public String calendarOf(Account account) {
-    care.requireIsCaller(account.getId());
+  public String calendarOf(UUID accountId) {
+    care.requireIsCaller(accountId);
+    // Loaded here, not taken from the caller: whose sessions these are follows from the account.
+    Account account = accounts.find(accountId).orElseThrow(() -> new NotFoundException("Account"));
     Instant from = Instant.now().minus(HISTORY);
     if (account.clientId().isPresent()) {
       String title = clinic.current().clientFacingName() + " session";

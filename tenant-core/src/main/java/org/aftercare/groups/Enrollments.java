@@ -139,7 +139,7 @@ public class Enrollments {
     return enrollment;
   }
 
-  /** The client (or a clinician for them) takes an offered seat before the offer runs out. */
+  /** The client takes an offered seat before the offer runs out (through {@link MyGroups}). */
   @Transactional
   @Requires({})
   public Enrollment acceptOffer(UUID enrollmentId) {

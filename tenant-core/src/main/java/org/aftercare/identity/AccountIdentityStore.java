@@ -40,13 +40,20 @@ public class AccountIdentityStore implements IdentityStore {
     if (!(credential instanceof ClinicCredential signIn)) {
       return NOT_VALIDATED_RESULT;
     }
-    if (!limits.allowSignIn(
-        origin.sourceAddress().orElse("unknown"),
-        signIn.isOperatorSignIn() ? "platform" : signIn.clinic())) {
+    if (!limits.allowSignIn(origin.sourceAddress().orElse("unknown"), limitedClinic(signIn))) {
       // The same answer as a wrong password, and no work at all.
       return INVALID_RESULT;
     }
     return signIn.isOperatorSignIn() ? validateOperator(signIn) : validateClinicUser(signIn);
+  }
+
+  private String limitedClinic(ClinicCredential signIn) {
+    return signIn.isOperatorSignIn()
+        ? "platform"
+        : tenants
+            .findBySlug(signIn.clinic())
+            .map(clinic -> clinic.getId().toString())
+            .orElse("none");
   }
 
   private CredentialValidationResult validateClinicUser(ClinicCredential signIn) {

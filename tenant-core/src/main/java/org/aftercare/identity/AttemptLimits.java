@@ -42,7 +42,10 @@ public class AttemptLimits {
 
   private record Window(long minute, AtomicInteger count) {}
 
-  /** Counts a sign-in attempt; false when its address or its clinic is over the limit. */
+  /**
+   * Counts a sign-in attempt; false when its address or its clinic is over the limit. The clinic is
+   * its id, or one bucket for names that match none, so that spelling it otherwise counts alike.
+   */
   public boolean allowSignIn(String sourceAddress, String clinic) {
     boolean byAddress = allow("sign-in address " + sourceAddress, signInsPerAddress);
     boolean byClinic = allow("sign-in clinic " + clinic, signInsPerClinic);
@@ -58,6 +61,13 @@ public class AttemptLimits {
 
   private boolean allow(String key, int limit) {
     long minute = clock.millis() / 60_000;
+    if (windows.size() > FORGET_ABOVE) {
+      windows.values().removeIf(old -> old.minute() < minute);
+      if (windows.size() > FORGET_ABOVE && !windows.containsKey(key)) {
+        // Flooded with new addresses within one minute: refuse rather than grow without end.
+        return false;
+      }
+    }
     Window window =
         windows.compute(
             key,
@@ -65,9 +75,6 @@ public class AttemptLimits {
                 current == null || current.minute() != minute
                     ? new Window(minute, new AtomicInteger())
                     : current);
-    if (windows.size() > FORGET_ABOVE) {
-      windows.values().removeIf(old -> old.minute() < minute);
-    }
     return window.count().incrementAndGet() <= limit;
   }
 }

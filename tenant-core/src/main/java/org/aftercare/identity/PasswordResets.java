@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.Optional;
 import org.aftercare.access.Caller;
 import org.aftercare.audit.RequestOrigin;
@@ -33,8 +34,10 @@ public class PasswordResets {
    * an addiction clinic would say who is a client.
    */
   public void request(String clinicReference, String email) {
-    if (limits.allowReset(
-        origin.sourceAddress().orElse("unknown"), String.valueOf(clinicReference))) {
+    // No query on this thread: the work below runs on the executor, whose end closes the
+    // non-transactional persistence context this request shares with it.
+    String clinic = clinicReference == null ? "" : clinicReference.trim().toLowerCase(Locale.ROOT);
+    if (limits.allowReset(origin.sourceAddress().orElse("unknown"), clinic)) {
       background.execute(() -> resetMails.send(clinicReference, email));
     }
   }

@@ -59,8 +59,8 @@ public class ClinicUpkeep {
 
   /**
    * Writes each clinic's audit chain head to the log: a record outside the database, so that a
-   * chain rewritten later from its first entry — all someone with the key and the database could
-   * still do — no longer ends where the log says it did.
+   * chain cut short or rewritten later from its first entry (which a keyed chain alone cannot show)
+   * no longer ends where the log says it did.
    */
   @ActivateRequestContext
   public List<String> exportAuditChainHeads(Instant now) {

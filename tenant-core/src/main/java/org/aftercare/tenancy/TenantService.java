@@ -1,5 +1,7 @@
 package org.aftercare.tenancy;
 
+import static org.aftercare.identity.Role.CLINIC_ADMIN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.aftercare.access.Requires;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.persistence.ClinicSql;
 
@@ -83,6 +86,7 @@ public class TenantService {
 
   /** Validates and applies settings; callers decide who may (see {@link ClinicSettingsService}). */
   @Transactional
+  @Requires(CLINIC_ADMIN)
   public Tenant applySettings(UUID id, ClinicSettings settings) {
     settings.validate();
     Tenant tenant = existing(id);
@@ -91,6 +95,7 @@ public class TenantService {
   }
 
   @Transactional
+  @Requires(CLINIC_ADMIN)
   public Tenant applyEngagementSettings(UUID id, EngagementSettings settings) {
     settings.validate();
     Tenant tenant = existing(id);

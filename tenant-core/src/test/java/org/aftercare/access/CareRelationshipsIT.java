@@ -140,7 +140,7 @@ class CareRelationshipsIT {
     assertThat(week).isNotEmpty().allMatch(s -> s.getGroup().getId().equals(led.getId()));
     assertRefused(nico, () -> attendance.roster(theirs.getId()));
     assertRefused(nico, () -> sessions.find(theirs.getId()));
-    assertRefused(nico, () -> clients.search(ClientSearch.firstPage("")));
+    assertRefusedByRole(nico, () -> clients.search(ClientSearch.firstPage("")));
   }
 
   @Test
@@ -150,10 +150,10 @@ class CareRelationshipsIT {
     GroupSession session = startingSoon(group);
 
     assertThat(as(ada, () -> sessions.find(session.getId()))).isPresent();
-    assertRefused(ada, () -> clients.search(ClientSearch.firstPage("")));
-    assertRefused(ada, () -> enrollments.ofGroup(group.getId()));
-    assertRefused(ada, () -> attendance.roster(session.getId()));
-    assertRefused(ada, () -> checkIns.progressOf(alex.getId()));
+    assertRefusedByRole(ada, () -> clients.search(ClientSearch.firstPage("")));
+    assertRefusedByRole(ada, () -> enrollments.ofGroup(group.getId()));
+    assertRefusedByRole(ada, () -> attendance.roster(session.getId()));
+    assertRefusedByRole(ada, () -> checkIns.progressOf(alex.getId()));
   }
 
   private GroupSession startingSoon(RecoveryGroup group) {
@@ -173,8 +173,16 @@ class CareRelationshipsIT {
     return clinics.asClinicA(() -> fixtures.as(account, work));
   }
 
+  /** Refused by a care relationship: the role may call the method, the record is not theirs. */
   private void assertRefused(UUID account, Supplier<?> work) {
-    assertThatThrownBy(() -> as(account, work)).isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> as(account, work))
+        .isInstanceOf(ForbiddenException.class)
+        .isNotInstanceOf(RoleGate.RoleRefusedException.class);
+  }
+
+  /** Refused by the role gate before any record is looked at. */
+  private void assertRefusedByRole(UUID account, Supplier<?> work) {
+    assertThatThrownBy(() -> as(account, work)).isInstanceOf(RoleGate.RoleRefusedException.class);
   }
 
   private static java.time.LocalDate today() {

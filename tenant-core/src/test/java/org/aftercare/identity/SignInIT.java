@@ -108,6 +108,7 @@ class SignInIT {
     var rows = new ClinicRows(dataSource, clinics.clinicA());
     var floodOver = new AtomicBoolean();
     var mostWaitingOnALock = new AtomicLong();
+    var samples = new AtomicLong();
     // Only JDBC on the sampling thread; the guesses run on threads the test's own thread starts.
     Thread sampler =
         Thread.ofPlatform()
@@ -120,6 +121,7 @@ class SignInIT {
                                 + " where wait_event_type = 'Lock'"
                                 + " and datname = current_database()"),
                         Math::max);
+                    samples.incrementAndGet();
                   }
                 });
     List<Object> outcomes;
@@ -131,6 +133,7 @@ class SignInIT {
     }
 
     assertThat(outcomes).hasSize(24).allMatch(Optional.empty()::equals);
+    assertThat(samples.get()).as("samples taken during the flood").isGreaterThan(10);
     assertThat(mostWaitingOnALock.get()).isLessThanOrEqualTo(3);
   }
 

@@ -158,7 +158,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
   }
 
   private void reload() {
-    client = clients.find(client.getId()).orElseThrow(() -> new NotFoundException("Client"));
+    client = clients.open(client.getId());
     render();
   }
 

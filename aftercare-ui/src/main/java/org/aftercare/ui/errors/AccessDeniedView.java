@@ -1,5 +1,6 @@
 package org.aftercare.ui.errors;
 
+import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.aftercare.audit.AuditOutcome;
 
 /** A signed-in user opened a page their role may not see. */
+@CdiComponent
 @PageTitle("Access denied · Aftercare")
 @AnonymousAllowed
 public class AccessDeniedView extends ErrorPage

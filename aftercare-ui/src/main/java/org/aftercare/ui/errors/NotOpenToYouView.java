@@ -1,5 +1,6 @@
 package org.aftercare.ui.errors;
 
+import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -13,6 +14,7 @@ import org.aftercare.shared.ForbiddenException;
  * A page the role may open, on a record the core refuses to this person: a session they do not
  * lead, a client who is not their mentee. The core's reason is shown, never the exception.
  */
+@CdiComponent
 @PageTitle("Not open to you · Aftercare")
 @AnonymousAllowed
 public class NotOpenToYouView extends ErrorPage implements HasErrorParameter<ForbiddenException> {

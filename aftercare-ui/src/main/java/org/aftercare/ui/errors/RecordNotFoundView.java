@@ -1,5 +1,6 @@
 package org.aftercare.ui.errors;
 
+import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -13,6 +14,7 @@ import org.aftercare.shared.NotFoundException;
  * A record that does not exist for this user — including one of another clinic, which must look
  * exactly like one that never existed.
  */
+@CdiComponent
 @PageTitle("Not found · Aftercare")
 @AnonymousAllowed
 public class RecordNotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {

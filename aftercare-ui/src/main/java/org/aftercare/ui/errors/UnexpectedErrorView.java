@@ -1,5 +1,6 @@
 package org.aftercare.ui.errors;
 
+import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -14,6 +15,7 @@ import java.util.logging.Logger;
  * portal's own page. Vaadin's default would print the root cause, which can carry SQL, class names
  * or a record's content.
  */
+@CdiComponent
 @PageTitle("Something went wrong · Aftercare")
 @AnonymousAllowed
 public class UnexpectedErrorView extends ErrorPage implements HasErrorParameter<Exception> {

@@ -78,7 +78,9 @@ public class MyGroupsPanel extends VerticalLayout {
         event -> {
           event.setFileName("aftercare-sessions.ics");
           event.setContentType("text/calendar; charset=utf-8");
-          event.getOutputStream().write(feeds.calendarOf(account).getBytes(StandardCharsets.UTF_8));
+          event
+              .getOutputStream()
+              .write(feeds.calendarOf(account.getId()).getBytes(StandardCharsets.UTF_8));
         };
     var download = new Anchor(calendarFile, "Add to calendar (.ics)");
     download.setId("download-ics");

@@ -33,8 +33,11 @@ class AuditBrowserIT extends PortalBrowserTest {
     browser.screenshot("audit-log");
 
     log.filterByRecord(recordId);
-    assertThat(log.countOnceItReads("2 entries")).isEqualTo("2 entries");
+    // Created, then opened: the record, its engagement and its attendance are each a read.
+    assertThat(log.countOnceItReads("4 entries")).isEqualTo("4 entries");
     assertThat(log.rowsWith("Client created")).isEqualTo(1);
+    assertThat(log.rowsWith("Engagement viewed")).isEqualTo(1);
+    assertThat(log.rowsWith("Attendance viewed")).isEqualTo(1);
     assertThat(log.shows("clinician@riverside.example")).isTrue();
     log.filterByAction("Client viewed");
     assertThat(log.countOnceItReads("1 entry")).isEqualTo("1 entry");
