@@ -6,15 +6,21 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.aftercare.access.Caller;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.PlatformAuditEvent;
 import org.aftercare.audit.PlatformAuditService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
+import org.aftercare.testing.ClinicThreads;
 import org.aftercare.testing.Deployments;
+import org.aftercare.testing.LockWaits;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -36,6 +42,7 @@ class OperatorSignInIT {
   @Inject PlatformOperatorService operators;
   @Inject PlatformAuditService platformAudit;
   @Inject Caller caller;
+  @Inject ClinicThreads threads;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
   DataSource dataSource;
@@ -107,6 +114,23 @@ class OperatorSignInIT {
       operators.signIn(email, "guess " + UUID.randomUUID());
       delayHasPassed();
     }
+  }
+
+  /** As for clinic accounts: a flood of guesses queues for the hasher, not on the row lock. */
+  @Test
+  void aFloodOfGuessesAtAnOperatorDoesNotQueueOnItsRowLock() throws Exception {
+    List<Callable<?>> guesses =
+        IntStream.range(0, 24)
+            .<Callable<?>>mapToObj(
+                i ->
+                    () ->
+                        threads.outsideAnyClinic(() -> operators.signIn(email, "wrong guess " + i)))
+            .toList();
+
+    var flood = LockWaits.during(dataSource, guesses);
+
+    assertThat(flood.outcomes()).hasSize(24).allMatch(Optional.empty()::equals);
+    assertThat(flood.mostWaitingOnALock()).isLessThanOrEqualTo(3);
   }
 
   /** Moves the last failure a day back, past any delay, as waiting it out would. */

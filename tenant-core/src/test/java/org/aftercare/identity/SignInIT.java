@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.aftercare.audit.AuditAction;
@@ -23,10 +21,10 @@ import org.aftercare.shared.InvalidInputException;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
-import org.aftercare.testing.AtOnce;
 import org.aftercare.testing.ClinicRows;
 import org.aftercare.testing.ClinicThreads;
 import org.aftercare.testing.Deployments;
+import org.aftercare.testing.LockWaits;
 import org.aftercare.testing.TwoClinics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -105,36 +103,10 @@ class SignInIT {
                         threads.callAs(
                             clinics.clinicA(), () -> accounts.signIn(email, "wrong guess " + i)))
             .toList();
-    var rows = new ClinicRows(dataSource, clinics.clinicA());
-    var floodOver = new AtomicBoolean();
-    var mostWaitingOnALock = new AtomicLong();
-    var samples = new AtomicLong();
-    // Only JDBC on the sampling thread; the guesses run on threads the test's own thread starts.
-    Thread sampler =
-        Thread.ofPlatform()
-            .start(
-                () -> {
-                  while (!floodOver.get()) {
-                    mostWaitingOnALock.accumulateAndGet(
-                        rows.count(
-                            "select count(*) from pg_stat_activity"
-                                + " where wait_event_type = 'Lock'"
-                                + " and datname = current_database()"),
-                        Math::max);
-                    samples.incrementAndGet();
-                  }
-                });
-    List<Object> outcomes;
-    try {
-      outcomes = AtOnce.outcomesOf(guesses);
-    } finally {
-      floodOver.set(true);
-      sampler.join();
-    }
+    var flood = LockWaits.during(dataSource, guesses);
 
-    assertThat(outcomes).hasSize(24).allMatch(Optional.empty()::equals);
-    assertThat(samples.get()).as("samples taken during the flood").isGreaterThan(10);
-    assertThat(mostWaitingOnALock.get()).isLessThanOrEqualTo(3);
+    assertThat(flood.outcomes()).hasSize(24).allMatch(Optional.empty()::equals);
+    assertThat(flood.mostWaitingOnALock()).isLessThanOrEqualTo(3);
   }
 
   /**

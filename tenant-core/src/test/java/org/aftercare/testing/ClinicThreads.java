@@ -26,4 +26,12 @@ public class ClinicThreads {
       tenantContext.clear();
     }
   }
+
+  /**
+   * Work with no clinic (an operator's) on a thread of its own, in a request context of its own.
+   */
+  @ActivateRequestContext
+  public <T> T outsideAnyClinic(Supplier<T> work) {
+    return work.get();
+  }
 }

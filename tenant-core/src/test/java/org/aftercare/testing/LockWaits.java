@@ -1,0 +1,53 @@
+package org.aftercare.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+
+/**
+ * How many connections wait on a lock at once while a flood of work runs: sampled from {@code
+ * pg_stat_activity} on a thread of its own (plain JDBC only), as often as the database answers.
+ */
+public final class LockWaits {
+
+  private LockWaits() {}
+
+  /** What each piece of work came to, and the most lock waits seen while it ran. */
+  public record Flood(List<Object> outcomes, long mostWaitingOnALock) {}
+
+  public static Flood during(DataSource dataSource, List<Callable<?>> work) throws Exception {
+    // pg_stat_activity is not a clinic's table; any clinic id will do for the connection.
+    var rows = new ClinicRows(dataSource, UUID.randomUUID());
+    var over = new AtomicBoolean();
+    var most = new AtomicLong();
+    var samples = new AtomicLong();
+    Thread sampler =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  while (!over.get()) {
+                    most.accumulateAndGet(
+                        rows.count(
+                            "select count(*) from pg_stat_activity"
+                                + " where wait_event_type = 'Lock'"
+                                + " and datname = current_database()"),
+                        Math::max);
+                    samples.incrementAndGet();
+                  }
+                });
+    List<Object> outcomes;
+    try {
+      outcomes = AtOnce.outcomesOf(work);
+    } finally {
+      over.set(true);
+      sampler.join();
+    }
+    assertThat(samples.get()).as("samples taken during the flood").isGreaterThan(10);
+    return new Flood(outcomes, most.get());
+  }
+}
