@@ -130,10 +130,9 @@ public class CalendarFeeds {
 
   private List<GroupSession> ledBy(UUID accountId, Instant from) {
     return em.createQuery(
-            "select s from GroupSession s join fetch s.group g where s.endsAt > :from and"
-                + " (s.substituteFacilitatorId = :person or (s.substituteFacilitatorId is null and"
-                + " exists (select f from GroupFacilitator f where f.groupId = g.id"
-                + " and f.accountId = :person))) order by s.startsAt",
+            "select s from GroupSession s join fetch s.group where s.endsAt > :from and "
+                + GroupSessions.LED_BY
+                + " order by s.startsAt",
             GroupSession.class)
         .setParameter("from", from)
         .setParameter("person", accountId)

@@ -41,6 +41,15 @@ public class GroupSessions {
 
   static final String AUDIT_TYPE = "GroupSession";
 
+  /**
+   * {@link #leadersOf} as a query condition on session {@code s}: {@code :person} is its
+   * substitute, or a facilitator of its group when no substitute is set.
+   */
+  static final String LED_BY =
+      "(s.substituteFacilitatorId = :person or (s.substituteFacilitatorId is null and exists"
+          + " (select f from GroupFacilitator f where f.groupId = s.group.id"
+          + " and f.accountId = :person)))";
+
   @PersistenceContext private EntityManager em;
   @Inject CareRelationships care;
   @Inject Caller caller;
@@ -65,17 +74,20 @@ public class GroupSessions {
    */
   @Requires({CLINIC_ADMIN, CLINICIAN, PEER_MENTOR})
   public List<GroupSession> between(Instant from, Instant to) {
-    List<GroupSession> all =
+    boolean ownOnly = care.seesOnlyOwnSessions();
+    var query =
         em.createQuery(
                 "select s from GroupSession s join fetch s.group"
-                    + " where s.startsAt >= :from and s.startsAt < :to order by s.startsAt, s.id",
+                    + " where s.startsAt >= :from and s.startsAt < :to"
+                    + (ownOnly ? " and " + LED_BY : "")
+                    + " order by s.startsAt, s.id",
                 GroupSession.class)
             .setParameter("from", from)
-            .setParameter("to", to)
-            .getResultList();
-    return care.seesOnlyOwnSessions()
-        ? all.stream().filter(s -> leadersOf(s).contains(caller.requirePerson())).toList()
-        : all;
+            .setParameter("to", to);
+    if (ownOnly) {
+      query.setParameter("person", caller.requirePerson());
+    }
+    return query.getResultList();
   }
 
   /** A group's sessions from {@code from} on, in order. */

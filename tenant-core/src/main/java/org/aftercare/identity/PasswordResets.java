@@ -5,7 +5,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
-import java.util.Optional;
 import org.aftercare.access.Caller;
 import org.aftercare.audit.RequestOrigin;
 import org.aftercare.shared.NotFoundException;
@@ -43,17 +42,17 @@ public class PasswordResets {
   }
 
   public boolean isUsable(String clinicSlug, String token) {
-    return activeClinic(clinicSlug)
+    return tenants
+        .findActiveByReference(clinicSlug)
         .map(clinic -> caller.callAsPortal(clinic.getId(), () -> accounts.isResetUsable(token)))
         .orElse(false);
   }
 
   public void reset(String clinicSlug, String token, String newPassword) {
-    Tenant clinic = activeClinic(clinicSlug).orElseThrow(() -> new NotFoundException("Reset link"));
+    Tenant clinic =
+        tenants
+            .findActiveByReference(clinicSlug)
+            .orElseThrow(() -> new NotFoundException("Reset link"));
     caller.callAsPortal(clinic.getId(), () -> accounts.resetPassword(token, newPassword));
-  }
-
-  private Optional<Tenant> activeClinic(String reference) {
-    return tenants.findActiveByReference(reference);
   }
 }

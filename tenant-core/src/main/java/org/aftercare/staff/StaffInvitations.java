@@ -95,13 +95,17 @@ public class StaffInvitations {
 
   /** For the page a link opens: the invitation, if it can still be used. */
   public Optional<Invitation> usable(String clinicSlug, String token) {
-    return activeClinic(clinicSlug)
+    return tenants
+        .findActiveByReference(clinicSlug)
         .flatMap(clinic -> caller.callAsPortal(clinic.getId(), () -> invitations.usable(token)));
   }
 
   /** The invited person chooses a password; the account is opened and the link used up. */
   public Account accept(String clinicSlug, String token, String password) {
-    Tenant clinic = activeClinic(clinicSlug).orElseThrow(() -> new NotFoundException("Invitation"));
+    Tenant clinic =
+        tenants
+            .findActiveByReference(clinicSlug)
+            .orElseThrow(() -> new NotFoundException("Invitation"));
     return caller.callAsPortal(clinic.getId(), () -> invitations.accept(token, password));
   }
 
@@ -176,9 +180,5 @@ public class StaffInvitations {
         .tenantId()
         .flatMap(tenants::find)
         .orElseThrow(() -> new ForbiddenException("No clinic"));
-  }
-
-  private Optional<Tenant> activeClinic(String reference) {
-    return tenants.findActiveByReference(reference);
   }
 }
