@@ -1,0 +1,50 @@
+package org.aftercare.sharing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One adherence summary on its way to one care-team recipient, fixed when it was queued: the
+ * FHIR bundle and the HL7 v2 message are both rendered from it, so a retry sends the same
+ * content under the same message id.
+ *
+ * @param messageId the outbox row's id; the receiver's key for recognising a repeat
+ * @param clinicId the disclosing program
+ * @param clinicName the disclosing program's name, as the receiving EHR files the source
+ * @param patientSystem the identifier system (URI) of the recipient's record number, may be blank
+ * @param patientMrn the client's record number at the recipient
+ * @param recipientName the care-team member or organisation receiving it
+ * @param consentId the consent the disclosure is made under
+ * @param scope what the consent allows; check-in figures are present only when it includes them
+ * @param notice the prohibition on re-disclosure that must accompany every disclosure
+ */
+public record SummaryMessage(
+    UUID messageId,
+    Instant writtenAt,
+    UUID clinicId,
+    String clinicName,
+    String patientSystem,
+    String patientMrn,
+    String recipientName,
+    UUID consentId,
+    SharedData scope,
+    Figures figures,
+    String notice) {
+
+  /**
+   * The adherence figures for the period; {@code attendanceRate} is null when no session counted,
+   * {@code checkInDays} null when the scope leaves check-ins out.
+   */
+  public record Figures(
+      LocalDate from,
+      LocalDate to,
+      int sessionsScheduled,
+      int sessionsAttended,
+      int sessionsExcused,
+      int sessionsMissed,
+      Double attendanceRate,
+      int longestStreak,
+      int currentStreak,
+      Integer checkInDays) {}
+}
