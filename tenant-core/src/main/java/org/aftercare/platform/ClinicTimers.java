@@ -36,6 +36,14 @@ public class ClinicTimers {
     }
   }
 
+  /** Often enough that a summary a clinician sends now leaves within seconds. */
+  @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+  void careTeamDeliveries() {
+    if (enabled) {
+      upkeep.shareWithCareTeams(Instant.now());
+    }
+  }
+
   @Schedule(hour = "3", minute = "17", persistent = false)
   void daily() {
     if (enabled) {

@@ -15,6 +15,8 @@ import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.groups.Enrollments;
 import org.aftercare.groups.GroupService;
 import org.aftercare.groups.SessionReminders;
+import org.aftercare.sharing.OutboxRelay;
+import org.aftercare.sharing.SummaryOutbox;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
 
@@ -38,6 +40,8 @@ public class ClinicUpkeep {
   @Inject SupportAlerts alerts;
   @Inject OwnTransaction ownTransaction;
   @Inject AuditService audit;
+  @Inject SummaryOutbox summaries;
+  @Inject OutboxRelay relay;
 
   /** Escalates overdue alerts, passes on expired offers and sends due reminders, per clinic. */
   @ActivateRequestContext
@@ -47,6 +51,24 @@ public class ClinicUpkeep {
       run(clinic, "expiry of seat offers", () -> enrollments.expireOffers(now));
       run(clinic, "session reminders", () -> reminders.sendDue(now));
     }
+  }
+
+  /**
+   * Queues the care-team summaries that are due and delivers what the outbox holds, clinic by
+   * clinic. Delivery runs outside any transaction: the relay keeps its own short ones.
+   */
+  @ActivateRequestContext
+  public int shareWithCareTeams(Instant now) {
+    int delivered = 0;
+    for (UUID clinic : tenants.activeIds()) {
+      run(clinic, "queueing care-team summaries", () -> summaries.queueDue(now));
+      try {
+        delivered += tenantContext.callAs(clinic, () -> relay.relay(now));
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Upkeep (care-team deliveries) failed for clinic " + clinic, e);
+      }
+    }
+    return delivered;
   }
 
   /** Extends every active group's sessions to the end of the window. */

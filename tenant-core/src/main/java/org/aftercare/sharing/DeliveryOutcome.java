@@ -1,9 +1,9 @@
 package org.aftercare.sharing;
 
 /**
- * What one delivery attempt came to, as the outbox acts on it: delivered, worth retrying later
- * (the receiver was down, slow or busy), or refused for good (the message itself is wrong there,
- * and sending it again cannot help).
+ * What one delivery attempt came to, as the outbox acts on it: delivered, worth retrying later (the
+ * receiver was down, slow or busy), or refused for good (the message itself is wrong there, and
+ * sending it again cannot help).
  *
  * @param detail what happened, for the deliveries view; never the payload
  */

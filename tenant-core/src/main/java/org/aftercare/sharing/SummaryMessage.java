@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * One adherence summary on its way to one care-team recipient, fixed when it was queued: the
- * FHIR bundle and the HL7 v2 message are both rendered from it, so a retry sends the same
- * content under the same message id.
+ * One adherence summary on its way to one care-team recipient, fixed when it was queued: the FHIR
+ * bundle and the HL7 v2 message are both rendered from it, so a retry sends the same content under
+ * the same message id.
  *
  * @param messageId the outbox row's id; the receiver's key for recognising a repeat
  * @param clinicId the disclosing program

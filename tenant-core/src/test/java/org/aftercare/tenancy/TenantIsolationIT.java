@@ -63,8 +63,21 @@ import org.aftercare.mentoring.ContactChannel;
 import org.aftercare.mentoring.ContactLog;
 import org.aftercare.mentoring.Mentoring;
 import org.aftercare.shared.NotFoundException;
+import org.aftercare.sharing.Cadence;
+import org.aftercare.sharing.CareTeams;
+import org.aftercare.sharing.ConsentPurpose;
+import org.aftercare.sharing.ConsentRequest;
+import org.aftercare.sharing.Consents;
+import org.aftercare.sharing.Disclosures;
+import org.aftercare.sharing.EndpointKind;
+import org.aftercare.sharing.EndpointSettings;
+import org.aftercare.sharing.OutboxRelay;
+import org.aftercare.sharing.RecipientDetails;
+import org.aftercare.sharing.SharedData;
+import org.aftercare.sharing.SummaryOutbox;
 import org.aftercare.staff.Invitations;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
+import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.Deployments;
 import org.aftercare.testing.TwoClinics;
 import org.assertj.core.api.SoftAssertions;
@@ -109,6 +122,12 @@ class TenantIsolationIT {
   @Inject EngagementFlags flags;
   @Inject Adherence adherence;
   @Inject Dashboards dashboards;
+  @Inject CareTeams careTeams;
+  @Inject Consents consents;
+  @Inject SummaryOutbox outbox;
+  @Inject OutboxRelay relay;
+  @Inject Disclosures disclosures;
+  @Inject ClinicFixtures fixtures;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
   DataSource dataSource;
@@ -129,13 +148,17 @@ class TenantIsolationIT {
       Enrollment enrollment,
       String feedToken,
       UUID mentorId,
-      SupportAlert alert) {
+      SupportAlert alert,
+      Sharing sharing) {
 
     /** Half an hour before A's first session, when its reminders are due. */
     Instant remindersDue() {
       return session.getStartsAt().minus(Duration.ofMinutes(30));
     }
   }
+
+  /** A's sharing with a care team: a connection, a recipient, a consent, a queued summary. */
+  record Sharing(UUID endpointId, UUID recipientId, UUID consentId, UUID messageId) {}
 
   record Probe(String name, Function<ClinicAData, Object> request) {}
 
@@ -249,7 +272,106 @@ class TenantIsolationIT {
             a -> adherence.ofClinic(LocalDate.now().minusDays(30), LocalDate.now())),
         probe("clinician's dashboard", a -> clinicianDashboard()),
         probe("A's mentor's dashboard", a -> dashboards.forMentor(a.mentorId(), Instant.now())),
-        probe("alerts of A's mentor's mentees", a -> dashboards.openAlertsForMentor(a.mentorId())));
+        probe("alerts of A's mentor's mentees", a -> dashboards.openAlertsForMentor(a.mentorId())),
+        probe("care-team connections", a -> careTeams.endpoints()),
+        probe(
+            "change A's connection",
+            a -> careTeams.saveEndpoint(a.sharing().endpointId(), fhirConnection("B's rename"))),
+        probe(
+            "retire A's connection",
+            a -> done(() -> careTeams.retireEndpoint(a.sharing().endpointId()))),
+        probe("test A's connection", a -> careTeams.testConnection(a.sharing().endpointId())),
+        probe("care team of A's client", a -> careTeams.recipientsOf(a.client().getId())),
+        probe(
+            "add a recipient to A's client",
+            a -> careTeams.addRecipient(a.client().getId(), recipientOn(a.sharing().endpointId()))),
+        probe(
+            "change A's recipient",
+            a ->
+                careTeams.changeRecipient(
+                    a.sharing().recipientId(), recipientOn(a.sharing().endpointId()))),
+        probe(
+            "remove A's recipient",
+            a -> done(() -> careTeams.removeRecipient(a.sharing().recipientId()))),
+        probe("consents of A's client", a -> consents.of(a.client().getId())),
+        probe(
+            "consent text for A's client",
+            a -> consents.textFor(a.client().getId(), paperConsent(a.sharing().recipientId()))),
+        probe(
+            "record a consent for A's client",
+            a -> consents.recordPaper(a.client().getId(), paperConsent(a.sharing().recipientId()))),
+        probe("revoke A's consent", a -> consents.revoke(a.sharing().consentId())),
+        probe(
+            "send A's recipient a summary",
+            a -> outbox.sendNow(a.sharing().recipientId(), today().minusDays(7), today())),
+        probe("queue due summaries", a -> outbox.queueDue(farFuture())),
+        probe("deliveries", a -> outbox.deliveries(null, 0, 50)),
+        probe("count deliveries", a -> outbox.countDeliveries(null)),
+        probe("re-drive A's message", a -> outbox.redrive(a.sharing().messageId())),
+        probe("cancel A's message", a -> outbox.cancel(a.sharing().messageId())),
+        probe("relay due messages", a -> relay.relay(farFuture())),
+        probe("disclosures of A's client", a -> disclosures.of(a.client().getId(), 0, 50)),
+        probe("count disclosures of A's client", a -> disclosures.count(a.client().getId())),
+        probe("export A's client's disclosures", a -> disclosureRows(a.client().getId())));
+  }
+
+  private static EndpointSettings fhirConnection(String name) {
+    return new EndpointSettings(
+        name,
+        EndpointKind.FHIR,
+        "https://ehr.example/fhir",
+        null,
+        null,
+        null,
+        null,
+        false,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  private static RecipientDetails recipientOn(UUID endpointId) {
+    return new RecipientDetails(
+        endpointId,
+        "Dr. Lee, Riverside Primary Care",
+        null,
+        "MRN-1001",
+        Cadence.WEEKLY,
+        null,
+        null);
+  }
+
+  private static ConsentRequest paperConsent(UUID recipientId) {
+    return new ConsentRequest(
+        recipientId,
+        null,
+        ConsentPurpose.TREATMENT,
+        null,
+        SharedData.ATTENDANCE,
+        null,
+        null,
+        "Riley Sample");
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(ZoneId.of("America/Chicago"));
+  }
+
+  /** A command that answers nothing: reaching the end means it ran. */
+  private static Object done(Runnable command) {
+    command.run();
+    return "done";
+  }
+
+  private List<String> disclosureRows(UUID clientId) {
+    var csv = new StringWriter();
+    try {
+      disclosures.exportCsv(clientId, ZoneOffset.UTC, csv);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return csv.toString().lines().skip(1).toList();
   }
 
   private Object saveRoster(ClinicAData a) {
@@ -367,6 +489,16 @@ class TenantIsolationIT {
                       LocalDate.now(ZoneId.of("America/Chicago")).plusDays(1)),
                   LocalDate.now(ZoneId.of("America/Chicago")));
               var alert = alerts.raise(client.getId());
+              var endpoint = careTeams.saveEndpoint(null, fhirConnection("A's practice"));
+              var recipient = careTeams.addRecipient(client.getId(), recipientOn(endpoint.getId()));
+              var consent =
+                  fixtures.as(
+                      staff.getId(),
+                      () -> consents.recordPaper(client.getId(), paperConsent(recipient.getId())));
+              var message =
+                  fixtures.as(
+                      staff.getId(),
+                      () -> outbox.sendNow(recipient.getId(), today().minusDays(7), today()));
               return new ClinicAData(
                   client,
                   staffEmail,
@@ -377,7 +509,9 @@ class TenantIsolationIT {
                   enrollment,
                   token,
                   mentor.getId(),
-                  alert);
+                  alert,
+                  new Sharing(
+                      endpoint.getId(), recipient.getId(), consent.getId(), message.getId()));
             });
   }
 

@@ -65,7 +65,11 @@ public final class Deployments {
         // The audit chain is keyed, as in production; one key for the whole run.
         "aftercare.audit.chain-key=" + AUDIT_CHAIN_KEY,
         // Low enough for SignInIT to reach without hashing sixty passwords.
-        "aftercare.limits.sign-ins-per-address=" + SIGN_INS_PER_ADDRESS);
+        "aftercare.limits.sign-ins-per-address=" + SIGN_INS_PER_ADDRESS,
+        // Care-team connections' passwords are encrypted, as in production.
+        "aftercare.sharing.secret-key=integration-tests-sharing-key-0123456789",
+        // The care teams' test peers listen on loopback without TLS.
+        "aftercare.sharing.allow-loopback-http=true");
   }
 
   /** Versions come from the module's pom, so they never drift from the build's. */

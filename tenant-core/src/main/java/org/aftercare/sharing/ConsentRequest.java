@@ -1,0 +1,67 @@
+package org.aftercare.sharing;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.aftercare.shared.InvalidInputException;
+
+/**
+ * The choices a consent records: one recipient of the client's care team, or (for treatment,
+ * payment and operations only) a general designation such as "my treating providers"; the purpose;
+ * what may be shared; from when and until when (none: until revoked); and the name the client typed
+ * as their signature (or, for a paper form, the name on it).
+ */
+public record ConsentRequest(
+    UUID recipientId,
+    String designation,
+    ConsentPurpose purpose,
+    String purposeDetail,
+    SharedData sharedData,
+    LocalDate startsOn,
+    LocalDate expiresOn,
+    String signature) {
+
+  ConsentRequest normalised(LocalDate today) {
+    return new ConsentRequest(
+        recipientId,
+        trim(designation),
+        purpose == null ? ConsentPurpose.TREATMENT : purpose,
+        trim(purposeDetail),
+        sharedData == null ? SharedData.ATTENDANCE : sharedData,
+        startsOn == null ? today : startsOn,
+        expiresOn,
+        trim(signature));
+  }
+
+  void validate(LocalDate today) {
+    if (recipientId == null && designation == null) {
+      throw new InvalidInputException("recipient", "Choose who may receive the information.");
+    }
+    if (recipientId == null && purpose != ConsentPurpose.TREATMENT) {
+      throw new InvalidInputException(
+          "recipient",
+          "A general designation is allowed only for treatment, payment and operations; name the"
+              + " recipient for a specific purpose.");
+    }
+    if (designation != null && designation.length() > 300) {
+      throw new InvalidInputException("designation", "Use at most 300 characters.");
+    }
+    if (purpose == ConsentPurpose.SPECIFIC
+        && (purposeDetail == null || purposeDetail.length() > 300)) {
+      throw new InvalidInputException("purposeDetail", "Say what the information is for.");
+    }
+    if (startsOn.isBefore(today.minusDays(1))) {
+      throw new InvalidInputException("startsOn", "A consent cannot start in the past.");
+    }
+    if (expiresOn != null && expiresOn.isBefore(startsOn)) {
+      throw new InvalidInputException(
+          "expiresOn", "The consent ends on or after the day it starts.");
+    }
+    if (signature == null || signature.length() > 200) {
+      throw new InvalidInputException("signature", "Type your full name to sign.");
+    }
+  }
+
+  private static String trim(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

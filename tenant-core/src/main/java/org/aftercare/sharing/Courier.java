@@ -1,0 +1,17 @@
+package org.aftercare.sharing;
+
+/**
+ * Carries a summary to one kind of care-team system. The integrations module provides one per
+ * {@link EndpointKind}; the outbox picks it by kind and acts on the outcome. A courier never throws
+ * for a failed delivery: it says whether a later attempt can help.
+ */
+public interface Courier {
+
+  EndpointKind kind();
+
+  /** One attempt, with the stored password decrypted into {@code endpoint}. */
+  DeliveryOutcome deliver(SummaryMessage message, EndpointSettings endpoint);
+
+  /** A round trip that sends no one's information. */
+  DeliveryOutcome testConnection(EndpointSettings endpoint);
+}

@@ -1,0 +1,93 @@
+package org.aftercare.sharing;
+
+import static org.aftercare.identity.Role.CLIENT;
+import static org.aftercare.identity.Role.CLINICIAN;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import org.aftercare.access.CareRelationships;
+import org.aftercare.access.Requires;
+import org.aftercare.audit.AuditAction;
+import org.aftercare.audit.AuditOutcome;
+import org.aftercare.audit.AuditService;
+import org.aftercare.shared.CsvFile;
+import org.aftercare.tenancy.persistence.TenantAware;
+
+/**
+ * The accounting of disclosures: the client sees who received their information, what and when; a
+ * clinician can export a client's accounting.
+ */
+@ApplicationScoped
+@TenantAware
+public class Disclosures {
+
+  @PersistenceContext private EntityManager em;
+  @Inject CareRelationships care;
+  @Inject AuditService audit;
+
+  @Requires({CLIENT, CLINICIAN})
+  public List<Disclosure> of(UUID clientId, int offset, int limit) {
+    care.requireMayOpen(clientId);
+    return em.createQuery(
+            "select d from Disclosure d where d.clientId = :client order by d.disclosedAt desc",
+            Disclosure.class)
+        .setParameter("client", clientId)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Requires({CLIENT, CLINICIAN})
+  public long count(UUID clientId) {
+    care.requireMayOpen(clientId);
+    return em.createQuery(
+            "select count(d) from Disclosure d where d.clientId = :client", Long.class)
+        .setParameter("client", clientId)
+        .getSingleResult();
+  }
+
+  /** Every disclosure of one client's information, as CSV, for a request for an accounting. */
+  @Requires(CLINICIAN)
+  public void exportCsv(UUID clientId, ZoneId zone, Writer out) throws IOException {
+    care.requireMayOpen(clientId);
+    var when = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
+    List<Disclosure> all =
+        em.createQuery(
+                "select d from Disclosure d where d.clientId = :client order by d.disclosedAt",
+                Disclosure.class)
+            .setParameter("client", clientId)
+            .getResultList();
+    audit.record(AuditAction.DISCLOSURES_EXPORTED, "Client", clientId, AuditOutcome.SUCCESS);
+    var csv =
+        new CsvFile(
+            out,
+            "disclosed_at",
+            "recipient",
+            "information",
+            "period_from",
+            "period_to",
+            "channel",
+            "consent_id",
+            "message_id");
+    for (Disclosure d : all) {
+      csv.row(
+          when.format(d.getDisclosedAt()),
+          d.getRecipientName(),
+          d.getSharedData().label(),
+          d.getPeriodFrom(),
+          d.getPeriodTo(),
+          d.getChannel().label(),
+          d.getConsentId(),
+          d.getMessageId());
+    }
+    csv.flush();
+  }
+}

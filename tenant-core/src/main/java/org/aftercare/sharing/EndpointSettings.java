@@ -1,0 +1,103 @@
+package org.aftercare.sharing;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import org.aftercare.shared.InvalidInputException;
+
+/**
+ * What a clinic admin enters for a connection. For a FHIR server: its base URL and, for basic
+ * authentication, a user name and password (a blank password on a change keeps the stored one). For
+ * HL7 v2: host, port, TLS, and the MSH sending and receiving application and facility.
+ */
+public record EndpointSettings(
+    String name,
+    EndpointKind kind,
+    String baseUrl,
+    String username,
+    String password,
+    String host,
+    Integer port,
+    boolean tls,
+    String sendingApplication,
+    String sendingFacility,
+    String receivingApplication,
+    String receivingFacility) {
+
+  static final int MAX_NAME = 120;
+
+  EndpointSettings normalised() {
+    return new EndpointSettings(
+        trim(name),
+        kind,
+        trim(baseUrl),
+        trim(username),
+        password == null || password.isEmpty() ? null : password,
+        trim(host),
+        port,
+        tls,
+        trim(sendingApplication),
+        trim(sendingFacility),
+        trim(receivingApplication),
+        trim(receivingFacility));
+  }
+
+  /** Checks the fields a delivery needs; the connection itself is tested separately. */
+  void validate(boolean allowLoopbackHttp) {
+    if (name == null) {
+      throw new InvalidInputException("name", "Name the connection, for example the practice.");
+    }
+    if (name.length() > MAX_NAME) {
+      throw new InvalidInputException("name", "Use at most " + MAX_NAME + " characters.");
+    }
+    if (kind == null) {
+      throw new InvalidInputException("kind", "Choose FHIR R4 or HL7 v2.");
+    }
+    if (kind == EndpointKind.FHIR) {
+      validateBaseUrl(allowLoopbackHttp);
+    } else {
+      if (host == null || host.length() > 255) {
+        throw new InvalidInputException("host", "Enter the interface engine's host name.");
+      }
+      if (port == null || port < 1 || port > 65535) {
+        throw new InvalidInputException("port", "Enter a port between 1 and 65535.");
+      }
+      if (receivingApplication == null || receivingFacility == null) {
+        throw new InvalidInputException(
+            "receivingApplication", "Enter the receiving application and facility (MSH-5, MSH-6).");
+      }
+    }
+  }
+
+  private void validateBaseUrl(boolean allowLoopbackHttp) {
+    if (baseUrl == null) {
+      throw new InvalidInputException("baseUrl", "Enter the FHIR server's base URL.");
+    }
+    try {
+      URI uri = new URI(baseUrl);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      boolean loopbackHttp = allowLoopbackHttp && scheme.equals("http") && isLoopback(uri);
+      if (!(scheme.equals("https") || loopbackHttp) || uri.getHost() == null) {
+        throw new InvalidInputException(
+            "baseUrl", "Use an https:// address: health information never travels unencrypted.");
+      }
+      if (uri.getUserInfo() != null || uri.getQuery() != null || uri.getFragment() != null) {
+        throw new InvalidInputException(
+            "baseUrl", "Enter the base URL only, without credentials, query or fragment.");
+      }
+    } catch (URISyntaxException e) {
+      throw new InvalidInputException("baseUrl", "This is not a valid address.");
+    }
+  }
+
+  /** Loopback by name as written: resolving it here would let a host name point anywhere. */
+  static boolean isLoopback(URI uri) {
+    String host = uri.getHost();
+    return host != null
+        && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+  }
+
+  private static String trim(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

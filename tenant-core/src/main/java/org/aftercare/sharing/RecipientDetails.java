@@ -1,0 +1,55 @@
+package org.aftercare.sharing;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.UUID;
+import org.aftercare.shared.InvalidInputException;
+
+/**
+ * A care-team recipient as a clinician enters them: the connection, their name, the client's record
+ * number there (and its identifier system, when the receiving EHR asks for one), and when summaries
+ * go.
+ */
+public record RecipientDetails(
+    UUID endpointId,
+    String name,
+    String patientSystem,
+    String patientMrn,
+    Cadence cadence,
+    DayOfWeek day,
+    LocalTime time) {
+
+  RecipientDetails normalised() {
+    return new RecipientDetails(
+        endpointId,
+        trim(name),
+        trim(patientSystem),
+        trim(patientMrn),
+        cadence == null ? Cadence.WEEKLY : cadence,
+        cadence == Cadence.WEEKLY && day == null ? DayOfWeek.MONDAY : day,
+        time == null ? LocalTime.of(8, 0) : time);
+  }
+
+  void validate() {
+    if (endpointId == null) {
+      throw new InvalidInputException("endpoint", "Choose the connection their system uses.");
+    }
+    if (name == null || name.length() > 200) {
+      throw new InvalidInputException(
+          "name", "Enter the care-team member or practice (at most 200 characters).");
+    }
+    if (patientMrn == null || patientMrn.length() > 60 || !patientMrn.matches("[\\w.\\-/]+")) {
+      throw new InvalidInputException(
+          "patientMrn",
+          "Enter the client's record number at this recipient: letters, digits, . - / _ only.");
+    }
+    if (patientSystem != null && (patientSystem.length() > 255 || !patientSystem.contains(":"))) {
+      throw new InvalidInputException(
+          "patientSystem", "The identifier system is a URI, for example urn:oid:2.16.840.1.");
+    }
+  }
+
+  private static String trim(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

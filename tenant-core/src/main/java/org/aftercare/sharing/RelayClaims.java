@@ -1,0 +1,183 @@
+package org.aftercare.sharing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.aftercare.tenancy.ClinicSettingsService;
+import org.aftercare.tenancy.persistence.ClinicSql;
+import org.aftercare.tenancy.persistence.TenantAware;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The relay's two short transactions per message, in the current clinic: claiming due messages
+ * under a lease ({@code FOR UPDATE SKIP LOCKED}, so relays on several instances take different
+ * rows), and recording the outcome only while the lease still holds. A message whose consent is no
+ * longer in force, or whose recipient or connection is gone, is cancelled at claim time instead.
+ */
+@ApplicationScoped
+@TenantAware
+class RelayClaims {
+
+  private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+  private static final Duration LONGEST_RETRY = Duration.ofHours(6);
+
+  @PersistenceContext private EntityManager em;
+  @Inject Consents consents;
+  @Inject CareTeams careTeams;
+  @Inject ClinicSettingsService clinic;
+
+  @Inject
+  @ConfigProperty(name = "aftercare.sharing.max-attempts", defaultValue = "10")
+  int maxAttempts;
+
+  @Inject
+  @ConfigProperty(name = "aftercare.sharing.lease-seconds", defaultValue = "120")
+  int leaseSeconds;
+
+  @Transactional(TxType.REQUIRES_NEW)
+  List<Claim> claim(Instant now, int limit) {
+    UUID token = UUID.randomUUID();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        ClinicSql.query(
+                em,
+                "update outbox_message set lease_until = ?, lease_token = ?::uuid,"
+                    + " attempts = attempts + 1, version = version + 1"
+                    + " where id in (select id from outbox_message"
+                    + "   where status = 'QUEUED' and tenant_id = aftercare_current_tenant()"
+                    + "   and next_attempt_at <= ? and (lease_until is null or lease_until < ?)"
+                    + "   order by next_attempt_at for update skip locked limit ?)"
+                    + " returning id, attempts, kind, recipient_id, endpoint_id, payload")
+            .setParameter(1, Timestamp.from(now.plusSeconds(leaseSeconds)))
+            .setParameter(2, token.toString())
+            .setParameter(3, Timestamp.from(now))
+            .setParameter(4, Timestamp.from(now))
+            .setParameter(5, limit)
+            .getResultList();
+    LocalDate today = LocalDate.ofInstant(now, ZoneId.of(clinic.current().timeZone()));
+    var claims = new ArrayList<Claim>();
+    for (Object[] row : rows) {
+      UUID id = ClinicSql.uuid(row[0]);
+      SummaryMessage message = SummaryPayloads.read((String) row[5]);
+      CareTeamRecipient recipient = em.find(CareTeamRecipient.class, ClinicSql.uuid(row[3]));
+      CareTeamEndpoint endpoint = em.find(CareTeamEndpoint.class, ClinicSql.uuid(row[4]));
+      String stop = reasonNotToSend(message, recipient, endpoint, today);
+      if (stop != null) {
+        finish(id, token, "CANCELLED", stop, now);
+        continue;
+      }
+      claims.add(
+          new Claim(
+              id,
+              token,
+              ((Number) row[1]).intValue(),
+              EndpointKind.valueOf((String) row[2]),
+              message,
+              careTeams.addressOf(endpoint)));
+    }
+    return claims;
+  }
+
+  /** The consent is checked again at delivery time: revoked or expired since queuing stops it. */
+  private String reasonNotToSend(
+      SummaryMessage message,
+      CareTeamRecipient recipient,
+      CareTeamEndpoint endpoint,
+      LocalDate today) {
+    if (recipient == null || recipient.isRemoved()) {
+      return "The recipient was removed from the care team.";
+    }
+    if (endpoint == null || !endpoint.isActive()) {
+      return "The connection was retired.";
+    }
+    Consent consent = em.find(Consent.class, message.consentId());
+    if (consent == null || !consent.covers(recipient.getId(), today)) {
+      return consent != null && consent.isRevoked()
+          ? "The consent was revoked before delivery."
+          : "The consent is no longer in force.";
+    }
+    return null;
+  }
+
+  /**
+   * Records an attempt's outcome, in a transaction of its own. A delivery is a disclosure even when
+   * the lease was lost meanwhile (the receiver has it): the accounting records it once.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  void complete(Claim claim, DeliveryOutcome outcome, Instant now) {
+    switch (outcome.result()) {
+      case DELIVERED -> {
+        finish(claim.messageId(), claim.leaseToken(), "DELIVERED", outcome.detail(), now);
+        ClinicSql.query(
+                em,
+                "insert into disclosure (id, tenant_id, client_id, recipient_id, consent_id,"
+                    + " message_id, recipient_name, shared_data, period_from, period_to, channel,"
+                    + " disclosed_at)"
+                    + " select ?::uuid, tenant_id, client_id, recipient_id, consent_id, id, ?,"
+                    + " shared_data, period_from, period_to, kind, ? from outbox_message"
+                    + " where id = ?::uuid on conflict (message_id) do nothing")
+            .setParameter(1, UUID.randomUUID().toString())
+            .setParameter(2, claim.message().recipientName())
+            .setParameter(3, Timestamp.from(now))
+            .setParameter(4, claim.messageId().toString())
+            .executeUpdate();
+      }
+      case REJECTED -> finish(claim.messageId(), claim.leaseToken(), "DEAD", outcome.detail(), now);
+      case RETRY -> {
+        if (claim.attempt() >= maxAttempts) {
+          finish(
+              claim.messageId(),
+              claim.leaseToken(),
+              "DEAD",
+              "Gave up after " + claim.attempt() + " attempts: " + outcome.detail(),
+              now);
+        } else {
+          ClinicSql.query(
+                  em,
+                  "update outbox_message set next_attempt_at = ?, lease_until = null,"
+                      + " lease_token = null, last_error = ?, version = version + 1"
+                      + " where id = ?::uuid and lease_token = ?::uuid and status = 'QUEUED'")
+              .setParameter(1, Timestamp.from(now.plus(backoff(claim.attempt()))))
+              .setParameter(2, OutboxMessage.clip(outcome.detail()))
+              .setParameter(3, claim.messageId().toString())
+              .setParameter(4, claim.leaseToken().toString())
+              .executeUpdate();
+        }
+      }
+    }
+  }
+
+  /** Exponential from 30 s, capped at six hours, with ±20% jitter so retries do not bunch. */
+  static Duration backoff(int attempt) {
+    long seconds = FIRST_RETRY.getSeconds() << Math.min(attempt - 1, 20);
+    long capped = Math.min(seconds, LONGEST_RETRY.getSeconds());
+    double jitter = 0.8 + ThreadLocalRandom.current().nextDouble() * 0.4;
+    return Duration.ofMillis((long) (capped * 1000 * jitter));
+  }
+
+  private void finish(UUID id, UUID token, String status, String detail, Instant now) {
+    ClinicSql.query(
+            em,
+            "update outbox_message set status = ?, last_error = ?, finished_at = ?,"
+                + " lease_until = null, lease_token = null, version = version + 1"
+                + " where id = ?::uuid and lease_token = ?::uuid and status = 'QUEUED'")
+        .setParameter(1, status)
+        .setParameter(2, OutboxMessage.clip(detail))
+        .setParameter(3, Timestamp.from(now))
+        .setParameter(4, id.toString())
+        .setParameter(5, token.toString())
+        .executeUpdate();
+  }
+}

@@ -1,0 +1,206 @@
+package org.aftercare.sharing;
+
+import static org.aftercare.identity.Role.CLINICIAN;
+import static org.aftercare.identity.Role.CLINIC_ADMIN;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.aftercare.access.Requires;
+import org.aftercare.audit.AuditAction;
+import org.aftercare.audit.AuditOutcome;
+import org.aftercare.audit.AuditService;
+import org.aftercare.engagement.Adherence;
+import org.aftercare.engagement.AdherenceSummary;
+import org.aftercare.shared.Identifiers;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.tenancy.ClinicSettingsService;
+import org.aftercare.tenancy.TenantContext;
+import org.aftercare.tenancy.persistence.TenantAware;
+
+/**
+ * Queues adherence summaries for care-team recipients — on their schedule, or when a clinician
+ * sends one now — only under a consent in force, limited to what it allows; and lets the clinic
+ * admin follow, re-drive and cancel deliveries. The row is written in the transaction that decided
+ * to send it; {@link OutboxRelay} delivers it.
+ */
+@ApplicationScoped
+@TenantAware
+public class SummaryOutbox {
+
+  @PersistenceContext private EntityManager em;
+  @Inject CareTeams careTeams;
+  @Inject Consents consents;
+  @Inject Adherence adherence;
+  @Inject ClinicSettingsService clinic;
+  @Inject TenantContext tenantContext;
+  @Inject AuditService audit;
+
+  /** A summary of {@code from}–{@code to} for one recipient, now; refused without consent. */
+  @Transactional
+  @Requires(CLINICIAN)
+  public OutboxMessage sendNow(UUID recipientId, LocalDate from, LocalDate to) {
+    CareTeamRecipient recipient = careTeams.recipient(recipientId);
+    LocalDate today = LocalDate.now(zone());
+    if (to == null || to.isAfter(today)) {
+      throw new InvalidInputException("to", "A summary covers days up to today.");
+    }
+    OutboxMessage message =
+        queue(recipient, from, to, Instant.now(), today)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "recipient",
+                        "No consent in force lets the clinic share with "
+                            + recipient.getName()
+                            + "."));
+    audit.record(
+        AuditAction.SUMMARY_QUEUED, "OutboxMessage", message.getId(), AuditOutcome.SUCCESS);
+    return message;
+  }
+
+  /**
+   * Queues the summaries whose time has come and schedules each recipient's next one; a recipient
+   * without a consent in force gets nothing and keeps their schedule. The portal's own work.
+   */
+  @Transactional
+  @Requires({})
+  public int queueDue(Instant now) {
+    ZoneId zone = zone();
+    List<CareTeamRecipient> due =
+        em.createQuery(
+                "select r from CareTeamRecipient r where r.removedAt is null"
+                    + " and r.nextSendAt <= :now order by r.nextSendAt",
+                CareTeamRecipient.class)
+            .setParameter("now", now)
+            .getResultList();
+    int queued = 0;
+    for (CareTeamRecipient recipient : due) {
+      LocalDate sendDay = LocalDate.ofInstant(recipient.getNextSendAt(), zone);
+      LocalDate[] period = recipient.schedule().periodFor(sendDay);
+      if (queue(recipient, period[0], period[1], now, LocalDate.ofInstant(now, zone)).isPresent()) {
+        queued++;
+      }
+      recipient.scheduleNext(recipient.schedule().nextAfter(now, zone).orElse(null));
+    }
+    return queued;
+  }
+
+  private Optional<OutboxMessage> queue(
+      CareTeamRecipient recipient, LocalDate from, LocalDate to, Instant now, LocalDate today) {
+    Optional<Consent> consent = consents.covering(recipient, today);
+    if (consent.isEmpty()) {
+      return Optional.empty();
+    }
+    CareTeamEndpoint endpoint = em.find(CareTeamEndpoint.class, recipient.getEndpointId());
+    if (endpoint == null || !endpoint.isActive()) {
+      return Optional.empty();
+    }
+    SharedData scope = consent.get().getSharedData();
+    AdherenceSummary summary = adherence.of(recipient.getClientId(), from, to);
+    var message =
+        new SummaryMessage(
+            Identifiers.newId(),
+            now,
+            tenantContext.tenantId().orElseThrow(),
+            clinic.current().name(),
+            recipient.getPatientSystem(),
+            recipient.getPatientMrn(),
+            recipient.getName(),
+            consent.get().getId(),
+            scope,
+            figures(summary, scope),
+            ConsentTexts.redisclosureNotice());
+    var row =
+        new OutboxMessage(message, recipient, endpoint.getKind(), SummaryPayloads.write(message));
+    em.persist(row);
+    return Optional.of(row);
+  }
+
+  private static SummaryMessage.Figures figures(AdherenceSummary summary, SharedData scope) {
+    return new SummaryMessage.Figures(
+        summary.from(),
+        summary.to(),
+        summary.sessionsScheduled(),
+        summary.sessionsAttended(),
+        summary.sessionsExcused(),
+        summary.sessionsMissed(),
+        summary.attendanceRate().isPresent() ? summary.attendanceRate().getAsDouble() : null,
+        summary.longestStreak(),
+        summary.currentStreak(),
+        scope.includesCheckIns() ? summary.checkInDays() : null);
+  }
+
+  /** Deliveries newest first, of one status or all; no payload, only what the admin may see. */
+  @Requires(CLINIC_ADMIN)
+  public List<OutboxMessage> deliveries(DeliveryStatus status, int offset, int limit) {
+    return filtered(
+            "select m from OutboxMessage m%s order by m.createdAt desc",
+            status, OutboxMessage.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Requires(CLINIC_ADMIN)
+  public long countDeliveries(DeliveryStatus status) {
+    return filtered("select count(m) from OutboxMessage m%s", status, Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> filtered(String jpql, DeliveryStatus status, Class<T> type) {
+    TypedQuery<T> query =
+        em.createQuery(jpql.formatted(status == null ? "" : " where m.status = :status"), type);
+    return status == null ? query : query.setParameter("status", status);
+  }
+
+  /**
+   * Sends a dead-lettered or cancelled message again from its first attempt. The consent is checked
+   * again before it goes, so a revoked one stays revoked.
+   */
+  @Transactional
+  @Requires(CLINIC_ADMIN)
+  public OutboxMessage redrive(UUID messageId) {
+    OutboxMessage message = message(messageId);
+    if (message.getStatus() == DeliveryStatus.QUEUED
+        || message.getStatus() == DeliveryStatus.DELIVERED) {
+      throw new InvalidInputException("status", "Only dead or cancelled messages are sent again.");
+    }
+    message.redrive(Instant.now());
+    audit.record(AuditAction.DELIVERY_REDRIVEN, "OutboxMessage", messageId, AuditOutcome.SUCCESS);
+    return message;
+  }
+
+  @Transactional
+  @Requires(CLINIC_ADMIN)
+  public OutboxMessage cancel(UUID messageId) {
+    OutboxMessage message = message(messageId);
+    if (message.getStatus() != DeliveryStatus.QUEUED) {
+      throw new InvalidInputException("status", "Only queued messages can be cancelled.");
+    }
+    message.cancel("Cancelled by a clinic admin.", Instant.now());
+    audit.record(AuditAction.DELIVERY_CANCELLED, "OutboxMessage", messageId, AuditOutcome.SUCCESS);
+    return message;
+  }
+
+  private OutboxMessage message(UUID messageId) {
+    OutboxMessage message = em.find(OutboxMessage.class, messageId);
+    if (message == null) {
+      throw new NotFoundException("Delivery");
+    }
+    return message;
+  }
+
+  private ZoneId zone() {
+    return ZoneId.of(clinic.current().timeZone());
+  }
+}

@@ -1,0 +1,276 @@
+package org.aftercare.sharing;
+
+import static org.aftercare.testing.Refusals.assertRefusedNaming;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.aftercare.clients.Client;
+import org.aftercare.identity.Account;
+import org.aftercare.shared.ForbiddenException;
+import org.aftercare.tenancy.TenantContext;
+import org.aftercare.tenancy.TenantService;
+import org.aftercare.tenancy.persistence.AftercareDataSource;
+import org.aftercare.testing.ClinicFixtures;
+import org.aftercare.testing.ClinicRows;
+import org.aftercare.testing.Deployments;
+import org.aftercare.testing.TwoClinics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Consent as the gate for sharing: the client signs their own, for their own care team, in the
+ * words they read; nothing is queued without one; a revocation cancels what waits; the consent's
+ * scope limits what a summary carries. Delivery itself is tested with real peers in the
+ * integrations module.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SharingIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.domain();
+  }
+
+  @Inject CareTeams careTeams;
+  @Inject Consents consents;
+  @Inject SummaryOutbox outbox;
+  @Inject Disclosures disclosures;
+  @Inject ClinicFixtures fixtures;
+  @Inject TenantService tenants;
+  @Inject TenantContext tenantContext;
+  @PersistenceContext EntityManager em;
+
+  @Resource(lookup = AftercareDataSource.JNDI_NAME)
+  DataSource dataSource;
+
+  private TwoClinics clinics;
+  private Account clinician;
+  private Client alex;
+  private Account alexLogin;
+  private Client blake;
+  private Account blakeLogin;
+  private CareTeamRecipient alexsDoctor;
+  private CareTeamRecipient blakesDoctor;
+
+  @BeforeEach
+  void clientsWithACareTeamEach() {
+    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics.asClinicA(
+        () -> {
+          clinician = fixtures.clinician("Cleo Clinician");
+          alex = fixtures.client("Alex P.");
+          alexLogin = fixtures.portalAccountFor(alex);
+          blake = fixtures.client("Blake R.");
+          blakeLogin = fixtures.portalAccountFor(blake);
+          var practice = careTeams.saveEndpoint(null, fhir("Riverside Primary Care", null));
+          alexsDoctor = careTeams.addRecipient(alex.getId(), doctor(practice.getId(), "Dr. Lee"));
+          blakesDoctor = careTeams.addRecipient(blake.getId(), doctor(practice.getId(), "Dr. Wu"));
+          return null;
+        });
+  }
+
+  @Test
+  void aClientSignsTheirOwnConsentInTheWordsTheyRead() {
+    Consent consent =
+        asAlex(() -> consents.sign(consentTo(alexsDoctor.getId(), SharedData.ATTENDANCE)));
+
+    assertThat(consent.getGivenHow()).isEqualTo(Consent.Method.PORTAL);
+    assertThat(consent.getClientId()).isEqualTo(alex.getId());
+    assertThat(consent.getSignedText())
+        .contains(alex.getLegalName())
+        .contains("Dr. Lee")
+        .contains("attendance at groups")
+        .contains("42 CFR part 2")
+        .contains("revoke")
+        .contains("when I revoke it");
+    assertThat(asAlex(() -> consents.of(alex.getId())))
+        .extracting(Consent::getId)
+        .containsExactly(consent.getId());
+  }
+
+  @Test
+  void aConsentNamesOnlyTheClientsOwnCareTeam() {
+    assertRefusedNaming(
+        "recipient",
+        () -> asAlex(() -> consents.sign(consentTo(blakesDoctor.getId(), SharedData.ATTENDANCE))));
+    assertRefusedNaming(
+        "recipient",
+        () ->
+            asAlex(
+                () ->
+                    consents.textFor(
+                        alex.getId(), consentTo(blakesDoctor.getId(), SharedData.ATTENDANCE))));
+  }
+
+  @Test
+  void aGeneralDesignationIsOnlyForTreatmentPaymentAndOperations() {
+    var specific =
+        new ConsentRequest(
+            null,
+            "my treating providers",
+            ConsentPurpose.SPECIFIC,
+            "court report",
+            SharedData.ATTENDANCE,
+            null,
+            null,
+            "Alex Person");
+    assertRefusedNaming("recipient", () -> asAlex(() -> consents.sign(specific)));
+  }
+
+  @Test
+  void nothingIsQueuedWithoutAConsentInForce() {
+    assertRefusedNaming(
+        "recipient",
+        () -> asClinician(() -> outbox.sendNow(alexsDoctor.getId(), lastWeek(), yesterday())));
+  }
+
+  @Test
+  void revokingCancelsWhatIsQueuedAndStopsWhatWouldFollow() {
+    Consent consent =
+        asAlex(() -> consents.sign(consentTo(alexsDoctor.getId(), SharedData.ATTENDANCE)));
+    OutboxMessage queued =
+        asClinician(() -> outbox.sendNow(alexsDoctor.getId(), lastWeek(), yesterday()));
+
+    asAlex(() -> consents.revoke(consent.getId()));
+
+    OutboxMessage after = clinics.asClinicA(() -> em.find(OutboxMessage.class, queued.getId()));
+    assertThat(after.getStatus()).isEqualTo(DeliveryStatus.CANCELLED);
+    assertThat(after.getLastError()).isEqualTo("The client revoked the consent.");
+    assertRefusedNaming(
+        "recipient",
+        () -> asClinician(() -> outbox.sendNow(alexsDoctor.getId(), lastWeek(), yesterday())));
+  }
+
+  @Test
+  void theConsentsScopeLimitsWhatASummaryCarries() {
+    asAlex(() -> consents.sign(consentTo(alexsDoctor.getId(), SharedData.ATTENDANCE)));
+    asBlake(
+        () -> consents.sign(consentTo(blakesDoctor.getId(), SharedData.ATTENDANCE_AND_CHECK_INS)));
+
+    SummaryMessage alexs =
+        payloadOf(asClinician(() -> outbox.sendNow(alexsDoctor.getId(), lastWeek(), yesterday())));
+    SummaryMessage blakes =
+        payloadOf(asClinician(() -> outbox.sendNow(blakesDoctor.getId(), lastWeek(), yesterday())));
+
+    assertThat(alexs.figures().checkInDays()).isNull();
+    assertThat(alexs.patientMrn()).isEqualTo("MRNDrLee");
+    assertThat(blakes.figures().checkInDays()).isNotNull();
+    assertThat(alexs.notice()).contains("42 CFR part 2");
+  }
+
+  @Test
+  void scheduledSummariesGoOnlyUnderConsentAndEachRecipientMovesToTheirNextTime() {
+    asAlex(() -> consents.sign(consentTo(alexsDoctor.getId(), SharedData.ATTENDANCE)));
+    Instant due = alexsDoctor.getNextSendAt().plus(Duration.ofMinutes(1));
+
+    int queued = clinics.asClinicA(() -> outbox.queueDue(due));
+
+    assertThat(queued).isEqualTo(1);
+    assertThat(clinics.asClinicA(() -> outbox.countDeliveries(DeliveryStatus.QUEUED))).isEqualTo(1);
+    CareTeamRecipient blakes =
+        clinics.asClinicA(() -> em.find(CareTeamRecipient.class, blakesDoctor.getId()));
+    assertThat(blakes.getNextSendAt()).isAfter(due);
+    assertThat(clinics.asClinicA(() -> outbox.queueDue(due))).isZero();
+  }
+
+  @Test
+  void aConnectionsPasswordIsStoredEncrypted() {
+    clinics.asClinicA(
+        () -> careTeams.saveEndpoint(null, fhir("Hillside Psychiatry", "hunter2-secret")));
+
+    var rows = new ClinicRows(dataSource, clinics.clinicA());
+    assertThat(rows.count("select count(*) from care_team_endpoint where secret like 'v1:%'"))
+        .isEqualTo(1);
+    assertThat(rows.count("select count(*) from care_team_endpoint where secret like '%hunter2%'"))
+        .isZero();
+  }
+
+  @Test
+  void healthInformationTravelsOnlyOverHttps() {
+    assertRefusedNaming(
+        "baseUrl",
+        () ->
+            clinics.asClinicA(
+                () -> careTeams.saveEndpoint(null, fhirAt("Plain", "http://ehr.example/fhir"))));
+  }
+
+  @Test
+  void aClientSeesNeitherAnotherClientsConsentsNorTheirDisclosures() {
+    assertThatThrownBy(() -> asAlex(() -> consents.of(blake.getId())))
+        .isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> asAlex(() -> disclosures.of(blake.getId(), 0, 10)))
+        .isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> asAlex(() -> careTeams.recipientsOf(blake.getId())))
+        .isInstanceOf(ForbiddenException.class);
+  }
+
+  private SummaryMessage payloadOf(OutboxMessage message) {
+    return SummaryPayloads.read(
+        clinics.asClinicA(() -> em.find(OutboxMessage.class, message.getId())).getPayload());
+  }
+
+  private <T> T asAlex(java.util.function.Supplier<T> work) {
+    return clinics.asClinicA(() -> fixtures.as(alexLogin.getId(), work));
+  }
+
+  private <T> T asBlake(java.util.function.Supplier<T> work) {
+    return clinics.asClinicA(() -> fixtures.as(blakeLogin.getId(), work));
+  }
+
+  private <T> T asClinician(java.util.function.Supplier<T> work) {
+    return clinics.asClinicA(() -> fixtures.as(clinician.getId(), work));
+  }
+
+  private static LocalDate yesterday() {
+    return LocalDate.now(ZoneId.of("America/Chicago")).minusDays(1);
+  }
+
+  private static LocalDate lastWeek() {
+    return yesterday().minusDays(6);
+  }
+
+  private static ConsentRequest consentTo(UUID recipientId, SharedData data) {
+    return new ConsentRequest(
+        recipientId, null, ConsentPurpose.TREATMENT, null, data, null, null, "Full Name");
+  }
+
+  private static RecipientDetails doctor(UUID endpointId, String name) {
+    return new RecipientDetails(
+        endpointId, name, null, "MRN" + name.replaceAll("[^\\w]", ""), Cadence.WEEKLY, null, null);
+  }
+
+  private static EndpointSettings fhir(String name, String password) {
+    return new EndpointSettings(
+        name,
+        EndpointKind.FHIR,
+        "https://ehr.example/fhir",
+        password == null ? null : "aftercare",
+        password,
+        null,
+        null,
+        false,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  private static EndpointSettings fhirAt(String name, String url) {
+    return new EndpointSettings(
+        name, EndpointKind.FHIR, url, null, null, null, null, false, null, null, null, null);
+  }
+}
