@@ -46,7 +46,10 @@ public final class Launcher {
       useDatabase(embedded.app(), embedded.owner());
       defaultUnlessConfigured(
           "aftercare.audit.chain-key",
-          AuditKeyFile.readOrCreate(options.dataDirectory().resolve("audit-chain.key")));
+          KeyFile.readOrCreate(options.dataDirectory().resolve("audit-chain.key")));
+      defaultUnlessConfigured(
+          "aftercare.sharing.secret-key",
+          KeyFile.readOrCreate(options.dataDirectory().resolve("sharing-secret.key")));
       databaseDescription =
           "embedded PostgreSQL 17 in " + options.dataDirectory().resolve("postgres");
     }

@@ -9,13 +9,15 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The audit chain's key for the embedded default, kept beside the database in the data folder but
- * not in it, readable by the portal's user alone: made once, at the first start, and read at every
- * start after. A deployment with its own database sets {@code AFTERCARE_AUDIT_CHAIN_KEY} instead.
+ * A secret key for the embedded default (the audit chain's, the care-team passwords'), kept beside
+ * the database in the data folder but not in it, readable by the portal's user alone: made once,
+ * at the first start, and read at every start after. A deployment with its own database sets the
+ * key in its configuration instead ({@code AFTERCARE_AUDIT_CHAIN_KEY}, {@code
+ * AFTERCARE_SHARING_SECRET_KEY}).
  */
-final class AuditKeyFile {
+final class KeyFile {
 
-  private AuditKeyFile() {}
+  private KeyFile() {}
 
   static String readOrCreate(Path file) {
     try {
@@ -31,7 +33,7 @@ final class AuditKeyFile {
       Files.writeString(file, key);
       return key;
     } catch (IOException e) {
-      throw new UncheckedIOException("The audit chain key " + file + " cannot be read or made", e);
+      throw new UncheckedIOException("The key file " + file + " cannot be read or made", e);
     }
   }
 }

@@ -6,17 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 
-class AuditKeyFileTest {
+class KeyFileTest {
 
   @Test
   void theKeyIsMadeOnceReadableByItsOwnerAloneAndReadBackAfter() throws Exception {
     var file = Files.createTempDirectory("aftercare-key").resolve("data/audit-chain.key");
 
-    String made = AuditKeyFile.readOrCreate(file);
+    String made = KeyFile.readOrCreate(file);
 
     assertThat(made).hasSizeGreaterThanOrEqualTo(32);
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
         .isEqualTo("rw-------");
-    assertThat(AuditKeyFile.readOrCreate(file)).isEqualTo(made);
+    assertThat(KeyFile.readOrCreate(file)).isEqualTo(made);
   }
 }
