@@ -1,0 +1,5 @@
+/**
+ * FHIR R4: an adherence summary as a transaction bundle (MeasureReport, Observations, Provenance,
+ * each labelled for 42 CFR Part 2) and the HTTPS sender that posts it to a care team's server.
+ */
+package org.aftercare.integrations.fhir;
