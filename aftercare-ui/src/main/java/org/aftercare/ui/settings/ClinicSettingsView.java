@@ -1,7 +1,6 @@
 package org.aftercare.ui.settings;
 
 import com.vaadin.cdi.annotation.CdiComponent;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -17,13 +16,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.util.Map;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.Role;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.tenancy.ClinicSettings;
 import org.aftercare.tenancy.ClinicSettingsService;
 import org.aftercare.ui.TimeZonePicker;
+import org.aftercare.ui.components.FieldErrors;
 
 /** Name, time zone, contact, welcome text and video-link template of the admin's clinic. */
 @CdiComponent
@@ -41,16 +40,16 @@ public class ClinicSettingsView extends VerticalLayout {
   private final TextField videoLinkTemplate = new TextField("Video meeting link template");
   private final TextField reminderHours = new TextField("Session reminders (hours before)");
   private final TextField neutralName = new TextField("Name on clients' e-mails and calendars");
-  private final Map<String, HasValidation> fields =
-      Map.of(
-          "name", name,
-          "timeZone", timeZone,
-          "contactEmail", contactEmail,
-          "contactPhone", contactPhone,
-          "welcomeText", welcomeText,
-          "videoLinkTemplate", videoLinkTemplate,
-          "reminderHours", reminderHours,
-          "neutralName", neutralName);
+  private final FieldErrors errors =
+      new FieldErrors(name)
+          .field("name", name)
+          .field("timeZone", timeZone)
+          .field("contactEmail", contactEmail)
+          .field("contactPhone", contactPhone)
+          .field("welcomeText", welcomeText)
+          .field("videoLinkTemplate", videoLinkTemplate)
+          .field("reminderHours", reminderHours)
+          .field("neutralName", neutralName);
 
   @Inject
   public ClinicSettingsView(ClinicSettingsService settings, AccountService accounts) {
@@ -113,7 +112,7 @@ public class ClinicSettingsView extends VerticalLayout {
   }
 
   private void save(ClinicSettingsService settings) {
-    fields.values().forEach(field -> field.setInvalid(false));
+    errors.clear();
     try {
       show(
           settings.save(
@@ -129,9 +128,7 @@ public class ClinicSettingsView extends VerticalLayout {
       Notification.show("Settings saved", 3000, Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     } catch (InvalidInputException invalid) {
-      var field = fields.getOrDefault(invalid.field(), name);
-      field.setErrorMessage(invalid.getMessage());
-      field.setInvalid(true);
+      errors.show(invalid);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.aftercare.ui.settings;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -12,13 +11,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
-import java.util.Map;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.Role;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.tenancy.ClinicSettingsService;
 import org.aftercare.tenancy.EngagementSettings;
+import org.aftercare.ui.components.FieldErrors;
 
 /**
  * When a client is flagged as slipping, who is on call for "I need support now", how soon an
@@ -63,22 +62,22 @@ class EngagementSettingsForm extends VerticalLayout {
         .findFirst()
         .ifPresent(onCall::setValue);
     crisis.setValue(current.crisisContacts() == null ? "" : current.crisisContacts());
-    Map<String, HasValidation> fields =
-        Map.of(
-            "missedSessions", missed,
-            "noCheckInDays", quietDays,
-            "craving", craving,
-            "attendancePercent", percent,
-            "escalationMinutes", escalation,
-            "onCall", onCall,
-            "crisisContacts", crisis);
+    var errors =
+        new FieldErrors(missed)
+            .field("missedSessions", missed)
+            .field("noCheckInDays", quietDays)
+            .field("craving", craving)
+            .field("attendancePercent", percent)
+            .field("escalationMinutes", escalation)
+            .field("onCall", onCall)
+            .field("crisisContacts", crisis);
     var form = new FormLayout(missed, quietDays, craving, percent, escalation, onCall, crisis);
     form.setColspan(crisis, 2);
     var save =
         new Button(
             "Save engagement settings",
             click -> {
-              fields.values().forEach(field -> field.setInvalid(false));
+              errors.clear();
               try {
                 settings.saveEngagement(
                     new EngagementSettings(
@@ -93,9 +92,7 @@ class EngagementSettingsForm extends VerticalLayout {
                         "Engagement settings saved", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
               } catch (InvalidInputException invalid) {
-                var field = fields.getOrDefault(invalid.field(), missed);
-                field.setErrorMessage(invalid.getMessage());
-                field.setInvalid(true);
+                errors.show(invalid);
               }
             });
     save.setId("save-engagement-settings");

@@ -1,15 +1,14 @@
 package org.aftercare.ui.staff;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Map;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.staff.StaffInvitations;
+import org.aftercare.ui.components.FieldErrors;
 
 /** Invites a member of staff; the person gets a link by e-mail to choose a password. */
 class InviteDialog extends Dialog {
@@ -33,17 +32,18 @@ class InviteDialog extends Dialog {
   }
 
   private void send(StaffInvitations invitations, Runnable onInvited) {
-    Map<String, HasValidation> fields =
-        Map.of("email", email, "displayName", displayName, "roles", roles);
-    fields.values().forEach(field -> field.setInvalid(false));
+    var errors =
+        new FieldErrors(email)
+            .field("email", email)
+            .field("displayName", displayName)
+            .field("roles", roles);
+    errors.clear();
     try {
       invitations.invite(email.getValue(), displayName.getValue(), roles.getValue());
       close();
       onInvited.run();
     } catch (InvalidInputException invalid) {
-      var field = fields.getOrDefault(invalid.field(), email);
-      field.setErrorMessage(invalid.getMessage());
-      field.setInvalid(true);
+      errors.show(invalid);
     }
   }
 }

@@ -1,0 +1,47 @@
+package org.aftercare.ui.components;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.textfield.TextField;
+import org.aftercare.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A service's refusal shows at the field it names; a field the form does not have falls back to the
+ * one given; clearing takes every message away before the next try.
+ */
+class FieldErrorsTest {
+
+  private final TextField name = new TextField("Name");
+  private final TextField baseUrl = new TextField("Base URL");
+  private final FieldErrors errors =
+      new FieldErrors(name).field("name", name).field("baseUrl", baseUrl);
+
+  @Test
+  void refusalShowsAtTheFieldItNames() {
+    errors.show(new InvalidInputException("baseUrl", "Use an https:// address."));
+
+    assertThat(baseUrl.isInvalid()).isTrue();
+    assertThat(baseUrl.getErrorMessage()).isEqualTo("Use an https:// address.");
+    assertThat(name.isInvalid()).isFalse();
+  }
+
+  @Test
+  void refusalOfAFieldTheFormLacksShowsAtTheFallback() {
+    errors.show(new InvalidInputException("kind", "Choose FHIR R4 or HL7 v2."));
+
+    assertThat(name.isInvalid()).isTrue();
+    assertThat(name.getErrorMessage()).isEqualTo("Choose FHIR R4 or HL7 v2.");
+  }
+
+  @Test
+  void clearingTakesEveryMessageAway() {
+    errors.show(new InvalidInputException("baseUrl", "Use an https:// address."));
+    errors.show(new InvalidInputException("name", "Name the connection."));
+
+    errors.clear();
+
+    assertThat(baseUrl.isInvalid()).isFalse();
+    assertThat(name.isInvalid()).isFalse();
+  }
+}
