@@ -1,0 +1,59 @@
+package org.aftercare.integrations.fhir;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.aftercare.sharing.Courier;
+import org.aftercare.sharing.DeliveryOutcome;
+import org.aftercare.sharing.EndpointKind;
+import org.aftercare.sharing.EndpointSettings;
+import org.aftercare.sharing.SummaryMessage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Delivers summaries to care teams' FHIR R4 servers as transaction bundles. */
+@ApplicationScoped
+public class FhirCourier implements Courier {
+
+  private FhirSender sender;
+
+  @Inject
+  void configure(
+      @ConfigProperty(name = "aftercare.sharing.connect-timeout-ms", defaultValue = "5000")
+          long connectTimeout,
+      @ConfigProperty(name = "aftercare.sharing.read-timeout-ms", defaultValue = "30000")
+          long readTimeout,
+      @ConfigProperty(name = "aftercare.sharing.allow-loopback-http", defaultValue = "false")
+          boolean allowLoopbackHttp) {
+    sender =
+        new FhirSender(
+            Duration.ofMillis(connectTimeout), Duration.ofMillis(readTimeout), allowLoopbackHttp);
+  }
+
+  @PreDestroy
+  void close() {
+    sender.close();
+  }
+
+  @Override
+  public EndpointKind kind() {
+    return EndpointKind.FHIR;
+  }
+
+  @Override
+  public DeliveryOutcome deliver(SummaryMessage message, EndpointSettings endpoint) {
+    return sender.deliver(address(endpoint), message);
+  }
+
+  @Override
+  public DeliveryOutcome testConnection(EndpointSettings endpoint) {
+    return sender.testConnection(address(endpoint));
+  }
+
+  private static FhirEndpoint address(EndpointSettings endpoint) {
+    return endpoint.username() == null
+        ? FhirEndpoint.withoutAuthentication(endpoint.baseUrl())
+        : FhirEndpoint.withBasicAuthentication(
+            endpoint.baseUrl(), endpoint.username(), endpoint.password());
+  }
+}

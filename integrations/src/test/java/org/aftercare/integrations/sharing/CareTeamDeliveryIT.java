@@ -1,0 +1,336 @@
+package org.aftercare.integrations.sharing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.aftercare.clients.Client;
+import org.aftercare.identity.Account;
+import org.aftercare.sharing.Cadence;
+import org.aftercare.sharing.CareTeamEndpoint;
+import org.aftercare.sharing.CareTeamRecipient;
+import org.aftercare.sharing.CareTeams;
+import org.aftercare.sharing.Consent;
+import org.aftercare.sharing.ConsentPurpose;
+import org.aftercare.sharing.ConsentRequest;
+import org.aftercare.sharing.Consents;
+import org.aftercare.sharing.DeliveryStatus;
+import org.aftercare.sharing.Disclosure;
+import org.aftercare.sharing.Disclosures;
+import org.aftercare.sharing.EndpointKind;
+import org.aftercare.sharing.EndpointSettings;
+import org.aftercare.sharing.OutboxMessage;
+import org.aftercare.sharing.OutboxRelay;
+import org.aftercare.sharing.RecipientDetails;
+import org.aftercare.sharing.SharedData;
+import org.aftercare.sharing.SummaryOutbox;
+import org.aftercare.tenancy.TenantContext;
+import org.aftercare.tenancy.TenantService;
+import org.aftercare.tenancy.persistence.AftercareDataSource;
+import org.aftercare.testing.ClinicFixtures;
+import org.aftercare.testing.ClinicRows;
+import org.aftercare.testing.TwoClinics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Summaries reach the care team's systems — a HAPI FHIR server and an MLLP listener on loopback —
+ * only under consent, once each at the receiver whatever happens on the way, and every delivery is
+ * a disclosure the client can see.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CareTeamDeliveryIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return SharingDeployment.withCareTeamPeers();
+  }
+
+  @Inject CareTeams careTeams;
+  @Inject Consents consents;
+  @Inject SummaryOutbox outbox;
+  @Inject OutboxRelay relay;
+  @Inject Disclosures disclosures;
+  @Inject ClinicFixtures fixtures;
+  @Inject TenantService tenants;
+  @Inject TenantContext tenantContext;
+  @PersistenceContext EntityManager em;
+
+  @Resource(lookup = AftercareDataSource.JNDI_NAME)
+  DataSource dataSource;
+
+  private TwoClinics clinics;
+  private Account admin;
+  private Account clinician;
+  private Client alex;
+  private Account alexLogin;
+  private CareTeamRecipient doctor;
+  private CareTeamRecipient psychiatry;
+
+  /** Alex's care team: a primary care doctor on FHIR and a psychiatry practice on HL7 v2. */
+  @BeforeEach
+  void aClientWithACareTeamOnBothKindsOfSystem() {
+    PeerRemote.reset();
+    Properties peers = PeerRemote.addresses();
+    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics.asClinicA(
+        () -> {
+          admin = fixtures.admin("Ada Admin");
+          clinician = fixtures.clinician("Cleo Clinician");
+          alex = fixtures.client("Alex P.");
+          alexLogin = fixtures.portalAccountFor(alex);
+          return null;
+        });
+    CareTeamEndpoint ehr =
+        asAdmin(() -> careTeams.saveEndpoint(null, fhir(peers.getProperty("fhir.base-url"))));
+    CareTeamEndpoint engine =
+        asAdmin(
+            () ->
+                careTeams.saveEndpoint(
+                    null,
+                    hl7(
+                        peers.getProperty("mllp.host"),
+                        Integer.parseInt(peers.getProperty("mllp.port")))));
+    doctor = asClinician(() -> careTeams.addRecipient(alex.getId(), recipient(ehr, "Dr. Lee")));
+    psychiatry =
+        asClinician(
+            () -> careTeams.addRecipient(alex.getId(), recipient(engine, "Hillside Psychiatry")));
+  }
+
+  @Test
+  void consentedSummariesArriveAtBothSystemsAndStopWhenTheClientRevokes() {
+    Consent consent = asAlex(() -> consents.sign(treatmentConsent()));
+    Map<String, Integer> before = PeerRemote.state();
+    Instant due = doctor.getNextSendAt().plus(Duration.ofMinutes(1));
+
+    assertThat(clinics.asClinicA(() -> outbox.queueDue(due))).isEqualTo(2);
+    assertThat(clinics.asClinicA(() -> relay.relay(due))).isEqualTo(2);
+
+    Map<String, Integer> after = PeerRemote.state();
+    assertThat(grew(before, after, "fhir.measure-reports")).isEqualTo(1);
+    assertThat(grew(before, after, "mllp.accepted")).isEqualTo(1);
+    assertThat(asAlex(() -> disclosures.of(alex.getId(), 0, 10)))
+        .extracting(Disclosure::getRecipientName)
+        .containsExactlyInAnyOrder("Dr. Lee", "Hillside Psychiatry");
+
+    OutboxMessage waiting =
+        asClinician(() -> outbox.sendNow(doctor.getId(), lastWeek(), yesterday()));
+    asAlex(() -> consents.revoke(consent.getId()));
+
+    assertThat(clinics.asClinicA(() -> relay.relay(Instant.now()))).isZero();
+    assertThat(statusOf(waiting)).isEqualTo(DeliveryStatus.CANCELLED);
+    assertThat(PeerRemote.state()).isEqualTo(after);
+    assertThat(asAlex(() -> disclosures.count(alex.getId()))).isEqualTo(2);
+  }
+
+  @Test
+  void aBacklogDrainsWhenTheReceiverIsBackAndNothingArrivesTwice() {
+    asAlex(() -> consents.sign(treatmentConsent()));
+    Map<String, Integer> before = PeerRemote.state();
+    PeerRemote.fhirAnswers(3, 503);
+    OutboxMessage message =
+        asClinician(() -> outbox.sendNow(doctor.getId(), lastWeek(), yesterday()));
+
+    Instant now = Instant.now();
+    for (int hour = 0; hour <= 4; hour++) {
+      Instant then = now.plus(Duration.ofHours(hour));
+      clinics.asClinicA(() -> relay.relay(then));
+    }
+
+    OutboxMessage delivered = reload(message);
+    assertThat(delivered.getStatus()).isEqualTo(DeliveryStatus.DELIVERED);
+    assertThat(delivered.getAttempts()).isEqualTo(4);
+    assertThat(grew(before, PeerRemote.state(), "fhir.measure-reports")).isEqualTo(1);
+
+    // The instance that delivered it died before marking it: another sends it again.
+    rowsOfClinicA()
+        .update(
+            "update outbox_message set status = 'QUEUED', finished_at = null, next_attempt_at = now()"
+                + " where id = ?::uuid",
+            message.getId().toString());
+    assertThat(clinics.asClinicA(() -> relay.relay(Instant.now()))).isEqualTo(1);
+
+    Map<String, Integer> after = PeerRemote.state();
+    assertThat(grew(before, after, "fhir.bundles")).isEqualTo(2);
+    assertThat(grew(before, after, "fhir.measure-reports")).isEqualTo(1);
+    assertThat(asAlex(() -> disclosures.count(alex.getId()))).isEqualTo(1);
+  }
+
+  @Test
+  void aRefusedMessageIsDeadAtOnceAndGoesWhenSentAgain() {
+    asAlex(() -> consents.sign(treatmentConsent()));
+    PeerRemote.fhirAnswers(1, 400);
+    PeerRemote.mllpAcknowledges(1, "AR");
+    OutboxMessage toEhr =
+        asClinician(() -> outbox.sendNow(doctor.getId(), lastWeek(), yesterday()));
+    OutboxMessage toEngine =
+        asClinician(() -> outbox.sendNow(psychiatry.getId(), lastWeek(), yesterday()));
+
+    assertThat(clinics.asClinicA(() -> relay.relay(Instant.now()))).isZero();
+    assertThat(reload(toEhr).getStatus()).isEqualTo(DeliveryStatus.DEAD);
+    assertThat(reload(toEhr).getLastError()).contains("400");
+    assertThat(reload(toEngine).getStatus()).isEqualTo(DeliveryStatus.DEAD);
+
+    asAdmin(() -> outbox.redrive(toEhr.getId()));
+    asAdmin(() -> outbox.redrive(toEngine.getId()));
+
+    assertThat(clinics.asClinicA(() -> relay.relay(Instant.now()))).isEqualTo(2);
+    assertThat(asAlex(() -> disclosures.count(alex.getId()))).isEqualTo(2);
+  }
+
+  @Test
+  void anErrorAcknowledgementIsRetried() {
+    asAlex(() -> consents.sign(treatmentConsent()));
+    PeerRemote.mllpAcknowledges(1, "AE");
+    OutboxMessage message =
+        asClinician(() -> outbox.sendNow(psychiatry.getId(), lastWeek(), yesterday()));
+
+    clinics.asClinicA(() -> relay.relay(Instant.now()));
+    assertThat(reload(message).getStatus()).isEqualTo(DeliveryStatus.QUEUED);
+    assertThat(reload(message).getLastError()).contains("AE");
+
+    clinics.asClinicA(() -> relay.relay(Instant.now().plus(Duration.ofHours(1))));
+    assertThat(reload(message).getStatus()).isEqualTo(DeliveryStatus.DELIVERED);
+  }
+
+  @Test
+  void anotherClinicsRelayLeavesThisClinicsMessagesAlone() {
+    asAlex(() -> consents.sign(treatmentConsent()));
+    OutboxMessage message =
+        asClinician(() -> outbox.sendNow(doctor.getId(), lastWeek(), yesterday()));
+
+    assertThat(clinics.asClinicB(() -> relay.relay(Instant.now()))).isZero();
+    assertThat(reload(message).getStatus()).isEqualTo(DeliveryStatus.QUEUED);
+    assertThat(reload(message).getAttempts()).isZero();
+    assertThat(clinics.asClinicA(() -> relay.relay(Instant.now()))).isEqualTo(1);
+  }
+
+  @Test
+  void testingAConnectionSendsNoOnesInformation() {
+    Map<String, Integer> before = PeerRemote.state();
+    var outcomes =
+        asAdmin(
+            () ->
+                careTeams.endpoints().stream()
+                    .map(endpoint -> careTeams.testConnection(endpoint.getId()))
+                    .toList());
+    assertThat(outcomes)
+        .allSatisfy(
+            outcome ->
+                assertThat(outcome.result())
+                    .isEqualTo(org.aftercare.sharing.DeliveryOutcome.Result.DELIVERED));
+    Map<String, Integer> after = PeerRemote.state();
+    assertThat(grew(before, after, "fhir.bundles")).isZero();
+    assertThat(grew(before, after, "mllp.received")).isZero();
+  }
+
+  private static int grew(Map<String, Integer> before, Map<String, Integer> after, String key) {
+    return after.get(key) - before.get(key);
+  }
+
+  private DeliveryStatus statusOf(OutboxMessage message) {
+    return reload(message).getStatus();
+  }
+
+  private OutboxMessage reload(OutboxMessage message) {
+    return clinics.asClinicA(
+        () -> {
+          em.clear();
+          return em.find(OutboxMessage.class, message.getId());
+        });
+  }
+
+  private ClinicRows rowsOfClinicA() {
+    return new ClinicRows(dataSource, clinics.clinicA());
+  }
+
+  private <T> T asAdmin(Supplier<T> work) {
+    return clinics.asClinicA(() -> fixtures.as(admin.getId(), work));
+  }
+
+  private <T> T asClinician(Supplier<T> work) {
+    return clinics.asClinicA(() -> fixtures.as(clinician.getId(), work));
+  }
+
+  private <T> T asAlex(Supplier<T> work) {
+    return clinics.asClinicA(() -> fixtures.as(alexLogin.getId(), work));
+  }
+
+  private static LocalDate yesterday() {
+    return LocalDate.now(ZoneId.of("America/Chicago")).minusDays(1);
+  }
+
+  private static LocalDate lastWeek() {
+    return yesterday().minusDays(6);
+  }
+
+  private static ConsentRequest treatmentConsent() {
+    return new ConsentRequest(
+        null,
+        "my treating providers",
+        ConsentPurpose.TREATMENT,
+        null,
+        SharedData.ATTENDANCE,
+        null,
+        null,
+        "Alex Person");
+  }
+
+  private static RecipientDetails recipient(CareTeamEndpoint endpoint, String name) {
+    return new RecipientDetails(
+        endpoint.getId(),
+        name,
+        null,
+        "MRN-" + UUID.randomUUID().toString().substring(0, 8),
+        Cadence.WEEKLY,
+        null,
+        null);
+  }
+
+  private static EndpointSettings fhir(String baseUrl) {
+    return new EndpointSettings(
+        "Riverside EHR",
+        EndpointKind.FHIR,
+        baseUrl,
+        null,
+        null,
+        null,
+        null,
+        false,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  private static EndpointSettings hl7(String host, int port) {
+    return new EndpointSettings(
+        "Hillside interface engine",
+        EndpointKind.HL7V2,
+        null,
+        null,
+        null,
+        host,
+        port,
+        false,
+        "AFTERCARE",
+        "CLINIC",
+        "HILLSIDE",
+        "PSYCH");
+  }
+}

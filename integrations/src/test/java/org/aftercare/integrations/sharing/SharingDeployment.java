@@ -1,0 +1,45 @@
+package org.aftercare.integrations.sharing;
+
+import java.io.File;
+import java.util.Arrays;
+import org.aftercare.integrations.fhir.FhirCourier;
+import org.aftercare.integrations.peers.CareTeamPeers;
+import org.aftercare.testing.Deployments;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
+
+/**
+ * The core's test deployment with the integrations jar and its HAPI libraries, and the addresses of
+ * the care team's peers, which this method (running in the test JVM) starts.
+ */
+final class SharingDeployment {
+
+  private SharingDeployment() {}
+
+  static WebArchive withCareTeamPeers() {
+    String peers = CareTeamPeers.running().addresses();
+    return Deployments.domain()
+        .addAsLibrary(Deployments.archiveOf(FhirCourier.class))
+        .addAsLibraries(hapiLibraries())
+        .addClasses(PeerRemote.class)
+        .addAsResource(new StringAsset(peers), PeerRemote.RESOURCE);
+  }
+
+  /** As the portal's WAR carries them: without the RDF, XSLT and ICU jars the pom excludes. */
+  private static File[] hapiLibraries() {
+    return Arrays.stream(
+            Maven.resolver()
+                .loadPomFromFile("pom.xml")
+                .resolve(
+                    "ca.uhn.hapi.fhir:hapi-fhir-structures-r4", "ca.uhn.hapi:hapi-structures-v251")
+                .withTransitivity()
+                .asFile())
+        .filter(
+            jar ->
+                !jar.getName().startsWith("jena-")
+                    && !jar.getName().startsWith("Saxon-HE")
+                    && !jar.getName().startsWith("icu4j"))
+        .toArray(File[]::new);
+  }
+}
