@@ -94,7 +94,8 @@ public final class AdherenceMessages {
     if (code == null || code.isBlank()) {
       throw new HL7Exception("The acknowledgement has no MSA-1 code");
     }
-    String text = firstPresent(terser, "/MSA-3", "/ERR-8", "/ERR-7", "/ERR-3-2", "/ERR-3-1");
+    String text =
+        firstPresent(terser, "/MSA-3", "/ERR-8", "/ERR-7", "/ERR-3-9", "/ERR-3-2", "/ERR-3-1");
     return new Acknowledgment(code.trim(), terser.get("/MSA-2"), text);
   }
 

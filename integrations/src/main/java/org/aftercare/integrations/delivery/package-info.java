@@ -1,0 +1,2 @@
+/** What the transports share about reporting an attempt's outcome. */
+package org.aftercare.integrations.delivery;
