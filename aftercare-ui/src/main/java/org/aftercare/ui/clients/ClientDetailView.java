@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -35,6 +36,7 @@ import org.aftercare.mentoring.Mentoring;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.staff.StaffInvitations;
 import org.aftercare.ui.security.CurrentClinic;
+import org.aftercare.ui.sharing.CareTeamSection;
 
 /** One client's record. Opening it is a read of PHI, audited by the service. */
 @CdiComponent
@@ -53,6 +55,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
   private final Adherence adherence;
   private final AttendanceService attendance;
   private final CheckIns checkIns;
+  private final Instance<CareTeamSection> careTeam;
   private Client client;
 
   @Inject
@@ -64,7 +67,9 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
       Mentoring mentoring,
       Adherence adherence,
       AttendanceService attendance,
-      CheckIns checkIns) {
+      CheckIns checkIns,
+      Instance<CareTeamSection> careTeam) {
+    this.careTeam = careTeam;
     this.mentoring = mentoring;
     this.adherence = adherence;
     this.attendance = attendance;
@@ -106,7 +111,8 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     add(
         new MentorSection(client.getId(), mentoring, accounts, this::reload),
         new ClientEngagementSection(
-            client.getId(), adherence, attendance, checkIns, clinic.zone(), this::reload));
+            client.getId(), adherence, attendance, checkIns, clinic.zone(), this::reload),
+        careTeam.get().of(client.getId()));
   }
 
   /** The client's own portal account, or the button that invites them to one. */

@@ -27,7 +27,7 @@ class ClientPortalBrowserIT extends PortalBrowserTest {
     new InvitationPage(clientBrowser, link).choosePassword(PASSWORD);
     var client = new LoginPage(clientBrowser, portal).signInWith("riverside", email, PASSWORD);
 
-    assertThat(client.menu()).containsExactly("Home", "Password");
+    assertThat(client.menu()).containsExactly("Home", "Sharing", "Password");
     assertThat(clientBrowser.find(By.id("clinic-welcome")).isDisplayed()).isTrue();
     clientBrowser.screenshot("client-home");
     clientBrowser.go(portal.url("/clients"));

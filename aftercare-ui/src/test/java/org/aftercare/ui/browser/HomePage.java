@@ -15,6 +15,12 @@ final class HomePage {
     this.portal = portal;
   }
 
+  /** On a phone the navigation sits in a closed drawer; this opens it. */
+  HomePage openDrawer() {
+    browser.click(By.tagName("vaadin-drawer-toggle"));
+    return this;
+  }
+
   List<String> menu() {
     browser.waitFor(By.tagName("vaadin-side-nav-item"));
     return browser.driver.findElements(By.tagName("vaadin-side-nav-item")).stream()

@@ -1,0 +1,226 @@
+package org.aftercare.ui.sharing;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.sharing.Cadence;
+import org.aftercare.sharing.CareTeamEndpoint;
+import org.aftercare.sharing.CareTeamRecipient;
+import org.aftercare.sharing.CareTeams;
+import org.aftercare.sharing.Consents;
+import org.aftercare.sharing.Disclosures;
+import org.aftercare.sharing.RecipientDetails;
+import org.aftercare.sharing.SummaryOutbox;
+import org.aftercare.ui.components.CsvDownload;
+import org.aftercare.ui.groups.SessionTimes;
+import org.aftercare.ui.security.CurrentClinic;
+
+/**
+ * The care team on a client's record, for the clinician: who receives summaries, on which
+ * connection and when, with a summary sent now on request; the client's consents, a paper one
+ * recorded, any revoked; and the accounting of disclosures as a CSV file.
+ */
+@CdiComponent
+public class CareTeamSection extends VerticalLayout {
+
+  private final CareTeams careTeams;
+  private final Consents consents;
+  private final SummaryOutbox outbox;
+  private final Disclosures disclosures;
+  private final ZoneId zone;
+  private UUID clientId;
+
+  @Inject
+  public CareTeamSection(
+      CareTeams careTeams,
+      Consents consents,
+      SummaryOutbox outbox,
+      Disclosures disclosures,
+      CurrentClinic clinic) {
+    this.careTeams = careTeams;
+    this.consents = consents;
+    this.outbox = outbox;
+    this.disclosures = disclosures;
+    this.zone = clinic.zone();
+    setPadding(false);
+    setId("client-care-team");
+  }
+
+  /** Shows this client's care team; returns the section for adding to the record. */
+  public CareTeamSection of(UUID clientId) {
+    this.clientId = clientId;
+    render();
+    return this;
+  }
+
+  private void render() {
+    removeAll();
+    List<CareTeamRecipient> careTeam = careTeams.recipientsOf(clientId);
+    Map<UUID, String> connections =
+        careTeams.endpoints().stream()
+            .collect(Collectors.toMap(CareTeamEndpoint::getId, CareTeamEndpoint::getName));
+    var add = new Button("Add recipient", VaadinIcon.PLUS.create(), click -> edit(null));
+    add.setId("add-recipient");
+    add(heading(new H2("Care team"), add), createRecipients(careTeam, connections));
+
+    var paper =
+        new Button("Record paper consent", VaadinIcon.FILE_TEXT_O.create(), click -> recordPaper());
+    paper.setId("record-paper-consent");
+    Map<UUID, String> names =
+        careTeam.stream()
+            .collect(Collectors.toMap(CareTeamRecipient::getId, CareTeamRecipient::getName));
+    add(
+        heading(new H3("Consents"), paper),
+        new ConsentList(
+            consents.of(clientId),
+            names,
+            consents,
+            zone,
+            "No consent yet: nothing about this client is shared.",
+            this::render));
+    add(
+        new CsvDownload("disclosures", zone, csv -> disclosures.exportCsv(clientId, zone, csv))
+            .asButton(
+                "export-disclosures",
+                "Export accounting of disclosures",
+                "Everyone who received this client's information, what and when, as a CSV file"));
+  }
+
+  private static HorizontalLayout heading(Component title, Button action) {
+    var heading = new HorizontalLayout(title, action);
+    heading.setWidthFull();
+    heading.expand(title);
+    heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+    return heading;
+  }
+
+  private Grid<CareTeamRecipient> createRecipients(
+      List<CareTeamRecipient> careTeam, Map<UUID, String> connections) {
+    var grid = new Grid<CareTeamRecipient>();
+    grid.setId("care-team");
+    grid.setAllRowsVisible(true);
+    grid.addColumn(CareTeamRecipient::getName).setHeader("Name").setAutoWidth(true);
+    grid.addColumn(r -> connections.getOrDefault(r.getEndpointId(), "retired connection"))
+        .setHeader("Connection")
+        .setAutoWidth(true);
+    grid.addColumn(CareTeamRecipient::getPatientMrn).setHeader("MRN").setAutoWidth(true);
+    grid.addColumn(r -> cadenceOf(r.details())).setHeader("Summaries").setAutoWidth(true);
+    grid.addColumn(r -> r.getNextSendAt() == null ? "—" : SessionTimes.at(r.getNextSendAt(), zone))
+        .setHeader("Next summary")
+        .setAutoWidth(true);
+    grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+    grid.setItems(careTeam);
+    grid.setEmptyStateText(
+        "No one yet. Add the people who care for the client outside the clinic.");
+    return grid;
+  }
+
+  private static String cadenceOf(RecipientDetails details) {
+    return switch (details.cadence()) {
+      case WEEKLY ->
+          "Every "
+              + details.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+              + " at "
+              + details.time();
+      case MONTHLY -> "Monthly, on the 1st at " + details.time();
+      case ON_REQUEST -> Cadence.ON_REQUEST.label();
+    };
+  }
+
+  private HorizontalLayout actions(CareTeamRecipient recipient) {
+    var send =
+        small("Send summary now", () -> new SendSummaryDialog(outbox, recipient, zone).open());
+    send.addClassName("send-summary");
+    var edit = small("Edit", () -> edit(recipient));
+    edit.addClassName("edit-recipient");
+    var remove = small("Remove", () -> confirmRemove(recipient));
+    remove.addClassName("remove-recipient");
+    remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    var actions = new HorizontalLayout(send, edit, remove);
+    actions.addClassName("care-team-actions");
+    actions.getElement().setAttribute("data-recipient", recipient.getName());
+    return actions;
+  }
+
+  private void edit(CareTeamRecipient recipient) {
+    new RecipientDialog(
+            careTeams,
+            clientId,
+            recipient,
+            saved -> {
+              Notification.show(
+                      "Saved " + saved.getName(), 3000, Notification.Position.BOTTOM_START)
+                  .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+              render();
+            })
+        .open();
+  }
+
+  private void confirmRemove(CareTeamRecipient recipient) {
+    var confirm =
+        new ConfirmDialog(
+            "Remove " + recipient.getName() + " from the care team?",
+            "No more summaries go to them, and those queued for them are cancelled. Consents"
+                + " naming them stay on the record.",
+            "Remove",
+            event -> {
+              careTeams.removeRecipient(recipient.getId());
+              Notification.show(
+                  recipient.getName() + " removed", 3000, Notification.Position.BOTTOM_START);
+              render();
+            });
+    confirm.setCancelable(true);
+    confirm.setConfirmButtonTheme("error primary");
+    confirm.open();
+  }
+
+  private void recordPaper() {
+    var dialog = new Dialog("Record a paper consent");
+    dialog.setWidth("min(40rem, 100vw)");
+    var form =
+        new ConsentForm(
+            clientId, careTeams.recipientsOf(clientId), consents, zone, ConsentForm.Signer.PAPER);
+    form.addSignListener(
+        sign -> {
+          try {
+            consents.recordPaper(clientId, sign.request());
+            dialog.close();
+            Notification.show("Paper consent recorded", 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            render();
+          } catch (InvalidInputException invalid) {
+            form.showError(invalid);
+          }
+        });
+    dialog.add(form);
+    dialog.getFooter().add(new Button("Cancel", click -> dialog.close()));
+    dialog.open();
+  }
+
+  private static Button small(String label, Runnable action) {
+    var button = new Button(label, click -> action.run());
+    button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+    return button;
+  }
+}

@@ -1,0 +1,64 @@
+package org.aftercare.ui.sharing;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.sharing.Consents;
+
+/**
+ * The clinic's own consent wording, or (left empty) the portal's default. Consents already signed
+ * keep the words they were signed in.
+ */
+class ConsentTextForm extends VerticalLayout {
+
+  ConsentTextForm(Consents consents) {
+    setPadding(false);
+    setId("consent-text-settings");
+    var text = new TextArea("Consent text");
+    text.setId("clinic-consent-text");
+    text.setWidthFull();
+    text.setMinHeight("12rem");
+    text.setMaxLength(6000);
+    text.setPlaceholder(Consents.defaultText());
+    text.setValue(consents.clinicText().orElse(""));
+    text.setHelperText(
+        "Leave empty to use the default shown. Clients see it filled in before they sign:"
+            + " {client} their legal name, {program} the clinic, {recipient} who receives,"
+            + " {data} what is shared, {purpose} what for, {starts} and {expires} the dates."
+            + " {recipient} and {data} must stay.");
+    var startFromDefault =
+        new Button("Start from the default", click -> text.setValue(Consents.defaultText()));
+    startFromDefault.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    var save =
+        new Button(
+            "Save consent text",
+            click -> {
+              text.setInvalid(false);
+              try {
+                consents.saveClinicText(text.getValue());
+                Notification.show(
+                        "Consent text saved; signed consents keep their words.",
+                        3000,
+                        Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+              } catch (InvalidInputException invalid) {
+                text.setErrorMessage(invalid.getMessage());
+                text.setInvalid(true);
+              }
+            });
+    save.setId("save-consent-text");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    var intro =
+        new Paragraph(
+            "What clients read and sign before anything about them is shared (42 CFR 2.31).");
+    intro.addClassNames("text-secondary", "mt-0");
+    add(new H2("Consent text"), intro, text, new HorizontalLayout(save, startFromDefault));
+  }
+}

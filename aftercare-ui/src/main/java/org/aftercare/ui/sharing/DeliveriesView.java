@@ -1,0 +1,199 @@
+package org.aftercare.ui.sharing;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.aftercare.identity.Role;
+import org.aftercare.sharing.CareTeamEndpoint;
+import org.aftercare.sharing.CareTeams;
+import org.aftercare.sharing.DeliveryStatus;
+import org.aftercare.sharing.OutboxMessage;
+import org.aftercare.sharing.SummaryOutbox;
+import org.aftercare.ui.groups.SessionTimes;
+import org.aftercare.ui.security.CurrentClinic;
+
+/**
+ * The summaries the clinic sends, newest first and paged from the database, for the admin to
+ * follow: where each goes, how it stands, why it failed; a dead or cancelled one sent again, a
+ * queued one cancelled. No client is named: the admin opens no client record.
+ */
+@CdiComponent
+@Route("deliveries")
+@PageTitle("Deliveries · Aftercare")
+@Menu(order = 8, title = "Deliveries")
+@RolesAllowed(Role.Names.CLINIC_ADMIN)
+public class DeliveriesView extends VerticalLayout {
+
+  private final SummaryOutbox outbox;
+  private final ZoneId zone;
+  private final Select<DeliveryStatus> status = new Select<>();
+  private final Span count = new Span();
+  private final Grid<OutboxMessage> grid = new Grid<>(OutboxMessage.class, false);
+  private final Map<UUID, String> connections;
+
+  @Inject
+  public DeliveriesView(SummaryOutbox outbox, CareTeams careTeams, CurrentClinic clinic) {
+    this.outbox = outbox;
+    this.zone = clinic.zone();
+    this.connections =
+        careTeams.endpoints().stream()
+            .collect(Collectors.toMap(CareTeamEndpoint::getId, CareTeamEndpoint::getName));
+    addClassNames("aftercare-page", "aftercare-wide-page");
+    var intro =
+        new Paragraph(
+            "Summaries to care teams, newest first. Times are the clinic's ("
+                + zone.getId()
+                + "). A failed delivery is tried again with growing pauses, then set aside as a"
+                + " dead letter; the client's consent is checked again before every try.");
+    intro.addClassNames("text-secondary", "mt-0");
+    configureFilter();
+    configureGrid();
+    count.setId("deliveries-count");
+    count.addClassNames("text-secondary", "text-s");
+    add(new H1("Deliveries"), intro, status, count, grid);
+    grid.setItems(
+            query ->
+                outbox.deliveries(status.getValue(), query.getOffset(), query.getLimit()).stream(),
+            query -> (int) outbox.countDeliveries(status.getValue()))
+        .addItemCountChangeListener(
+            change ->
+                count.setText(
+                    change.getItemCount() == 1
+                        ? "1 delivery"
+                        : change.getItemCount() + " deliveries"));
+  }
+
+  private void configureFilter() {
+    status.setId("delivery-status");
+    status.setLabel("Status");
+    status.setItems(DeliveryStatus.values());
+    status.setItemLabelGenerator(s -> s == null ? "All" : s.label());
+    status.setEmptySelectionAllowed(true);
+    status.setEmptySelectionCaption("All");
+    status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+  }
+
+  private void configureGrid() {
+    grid.setId("deliveries");
+    grid.addThemeVariants(
+        GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+    grid.addColumn(m -> SessionTimes.at(m.getCreatedAt(), zone))
+        .setHeader("Created")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(m -> connections.getOrDefault(m.getEndpointId(), "retired connection"))
+        .setHeader("Connection")
+        .setFlexGrow(1);
+    grid.addColumn(m -> m.getKind().label()).setHeader("Kind").setWidth("7rem").setFlexGrow(0);
+    grid.addColumn(m -> Days.period(m.getPeriodFrom(), m.getPeriodTo()))
+        .setHeader("Period")
+        .setWidth("8rem")
+        .setFlexGrow(0);
+    grid.addComponentColumn(DeliveriesView::statusOf)
+        .setHeader("Status")
+        .setWidth("7rem")
+        .setFlexGrow(0);
+    grid.addColumn(OutboxMessage::getAttempts)
+        .setHeader("Attempts")
+        .setWidth("5rem")
+        .setFlexGrow(0)
+        .setTextAlign(ColumnTextAlign.END);
+    grid.addColumn(m -> m.getLastError() == null ? "—" : m.getLastError())
+        .setHeader("Last result")
+        .setFlexGrow(2);
+    grid.addColumn(
+            m ->
+                m.getStatus() == DeliveryStatus.QUEUED
+                    ? SessionTimes.at(m.getNextAttemptAt(), zone)
+                    : "")
+        .setHeader("Next try")
+        .setWidth("9rem")
+        .setFlexGrow(0);
+    grid.addComponentColumn(this::actions).setWidth("7rem").setFlexGrow(0);
+    grid.setEmptyStateText("No summaries have been sent yet.");
+  }
+
+  private static Component statusOf(OutboxMessage message) {
+    var badge = new Badge(message.getStatus().label());
+    switch (message.getStatus()) {
+      case DELIVERED -> badge.addThemeVariants(BadgeVariant.SUCCESS);
+      case DEAD -> badge.addThemeVariants(BadgeVariant.ERROR);
+      default -> {}
+    }
+    return badge;
+  }
+
+  private Component actions(OutboxMessage message) {
+    var actions = new HorizontalLayout();
+    switch (message.getStatus()) {
+      case DEAD, CANCELLED -> {
+        var again = small("Send again", () -> redrive(message));
+        again.addClassName("send-again");
+        actions.add(again);
+      }
+      case QUEUED -> {
+        var cancel = small("Cancel", () -> confirmCancel(message));
+        cancel.addClassName("cancel-delivery");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        actions.add(cancel);
+      }
+      case DELIVERED -> {}
+    }
+    return actions;
+  }
+
+  private void redrive(OutboxMessage message) {
+    outbox.redrive(message.getId());
+    Notification.show(
+        "Queued again; the consent is checked before it goes.",
+        3000,
+        Notification.Position.BOTTOM_START);
+    grid.getDataProvider().refreshAll();
+  }
+
+  private void confirmCancel(OutboxMessage message) {
+    var confirm =
+        new ConfirmDialog(
+            "Cancel this delivery?",
+            "The summary does not go. You can send it again later from this list.",
+            "Cancel delivery",
+            event -> {
+              outbox.cancel(message.getId());
+              Notification.show("Delivery cancelled", 3000, Notification.Position.BOTTOM_START);
+              grid.getDataProvider().refreshAll();
+            });
+    confirm.setCancelable(true);
+    confirm.setCancelText("Keep it");
+    confirm.setConfirmButtonTheme("error primary");
+    confirm.open();
+  }
+
+  private static Button small(String label, Runnable action) {
+    var button = new Button(label, click -> action.run());
+    button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+    return button;
+  }
+}

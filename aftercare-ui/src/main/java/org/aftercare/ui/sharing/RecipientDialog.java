@@ -1,0 +1,154 @@
+package org.aftercare.ui.sharing;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.sharing.Cadence;
+import org.aftercare.sharing.CareTeamEndpoint;
+import org.aftercare.sharing.CareTeamRecipient;
+import org.aftercare.sharing.CareTeams;
+import org.aftercare.sharing.RecipientDetails;
+import org.aftercare.ui.components.FieldErrors;
+
+/**
+ * Adds a member of a client's care team, or changes one: the connection their system listens on,
+ * the client's record number there, and when summaries go (in the clinic's time zone).
+ */
+class RecipientDialog extends Dialog {
+
+  private final Select<CareTeamEndpoint> endpoint = new Select<>();
+  private final TextField name = new TextField("Name");
+  private final TextField patientMrn = new TextField("The client's record number (MRN) there");
+  private final TextField patientSystem = new TextField("Identifier system (optional)");
+  private final Select<Cadence> cadence = new Select<>();
+  private final Select<DayOfWeek> day = new Select<>();
+  private final TimePicker time = new TimePicker("At");
+  private final FieldErrors errors;
+
+  /**
+   * @param existing the recipient to change, or null to add one
+   */
+  RecipientDialog(
+      CareTeams careTeams,
+      UUID clientId,
+      CareTeamRecipient existing,
+      Consumer<CareTeamRecipient> onSaved) {
+    setHeaderTitle(existing == null ? "Add recipient" : "Change " + existing.getName());
+    setWidth("min(40rem, 100vw)");
+    configureFields(careTeams.endpoints());
+    errors =
+        new FieldErrors(name)
+            .field("endpoint", endpoint)
+            .field("name", name)
+            .field("patientMrn", patientMrn)
+            .field("patientSystem", patientSystem);
+    if (existing != null) {
+      show(existing.details());
+    }
+    var form = new FormLayout(endpoint, name, patientMrn, patientSystem, cadence, day, time);
+    form.setResponsiveSteps(
+        new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+    add(form);
+    var save =
+        new Button(
+            "Save",
+            click -> {
+              errors.clear();
+              try {
+                onSaved.accept(
+                    existing == null
+                        ? careTeams.addRecipient(clientId, details())
+                        : careTeams.changeRecipient(existing.getId(), details()));
+                close();
+              } catch (InvalidInputException invalid) {
+                errors.show(invalid);
+              }
+            });
+    save.setId("save-recipient");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    getFooter().add(new Button("Cancel", click -> close()), save);
+  }
+
+  private void configureFields(List<CareTeamEndpoint> endpoints) {
+    endpoint.setId("recipient-endpoint");
+    endpoint.setLabel("Connection");
+    endpoint.setItems(endpoints);
+    endpoint.setItemLabelGenerator(CareTeamEndpoint::getName);
+    endpoint.setHelperText(
+        endpoints.isEmpty()
+            ? "The clinic admin has not added a connection yet."
+            : "The system their practice receives summaries on.");
+    name.setId("recipient-name");
+    name.setMaxLength(200);
+    name.setHelperText("The care-team member or practice, as the client knows them.");
+    patientMrn.setId("recipient-mrn");
+    patientMrn.setMaxLength(60);
+    patientSystem.setId("recipient-system");
+    patientSystem.setMaxLength(255);
+    patientSystem.setPlaceholder("urn:oid:…");
+    patientSystem.setHelperText("Only if their system asks for one.");
+    cadence.setId("recipient-cadence");
+    cadence.setLabel("Summaries");
+    cadence.setItems(Cadence.values());
+    cadence.setItemLabelGenerator(Cadence::label);
+    cadence.setValue(Cadence.WEEKLY);
+    day.setId("recipient-day");
+    day.setLabel("On");
+    day.setItems(DayOfWeek.values());
+    day.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+    day.setValue(DayOfWeek.MONDAY);
+    time.setId("recipient-time");
+    time.setStep(Duration.ofMinutes(30));
+    time.setValue(LocalTime.of(8, 0));
+    time.setHelperText("In the clinic's time zone.");
+    cadence.addValueChangeListener(change -> showSchedule());
+    showSchedule();
+  }
+
+  private void showSchedule() {
+    day.setVisible(cadence.getValue() == Cadence.WEEKLY);
+    time.setVisible(cadence.getValue() != Cadence.ON_REQUEST);
+    time.setLabel(cadence.getValue() == Cadence.MONTHLY ? "On the first of the month, at" : "At");
+  }
+
+  private void show(RecipientDetails details) {
+    endpoint
+        .getListDataView()
+        .getItems()
+        .filter(e -> e.getId().equals(details.endpointId()))
+        .findFirst()
+        .ifPresent(endpoint::setValue);
+    name.setValue(details.name());
+    patientMrn.setValue(details.patientMrn());
+    patientSystem.setValue(details.patientSystem() == null ? "" : details.patientSystem());
+    cadence.setValue(details.cadence());
+    if (details.day() != null) {
+      day.setValue(details.day());
+    }
+    time.setValue(details.time());
+  }
+
+  private RecipientDetails details() {
+    return new RecipientDetails(
+        endpoint.getValue() == null ? null : endpoint.getValue().getId(),
+        name.getValue(),
+        patientSystem.getValue(),
+        patientMrn.getValue(),
+        cadence.getValue(),
+        cadence.getValue() == Cadence.WEEKLY ? day.getValue() : null,
+        time.getValue());
+  }
+}

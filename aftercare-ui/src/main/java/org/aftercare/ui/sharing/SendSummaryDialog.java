@@ -1,0 +1,72 @@
+package org.aftercare.ui.sharing;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.sharing.CareTeamRecipient;
+import org.aftercare.sharing.SummaryOutbox;
+import org.aftercare.ui.components.FieldErrors;
+
+/**
+ * Sends one recipient a summary of the days chosen, now — by default the seven days ending
+ * yesterday. Without a consent in force for this recipient the core refuses, and the dialog says
+ * so.
+ */
+class SendSummaryDialog extends Dialog {
+
+  SendSummaryDialog(SummaryOutbox outbox, CareTeamRecipient recipient, ZoneId zone) {
+    setHeaderTitle("Send " + recipient.getName() + " a summary");
+    setWidth("min(30rem, 100vw)");
+    LocalDate today = LocalDate.now(zone);
+    var from = new DatePicker("From");
+    from.setId("summary-from");
+    from.setValue(today.minusDays(7));
+    from.setMax(today);
+    var to = new DatePicker("To");
+    to.setId("summary-to");
+    to.setValue(today.minusDays(1));
+    to.setMax(today);
+    from.addValueChangeListener(change -> to.setMin(change.getValue()));
+    var errors = new FieldErrors(to).field("from", from).field("to", to);
+    // No consent covering the recipient is about the whole request, not one of the dates.
+    var refused = new Paragraph();
+    refused.setId("summary-refused");
+    refused.addClassName("aftercare-error-text");
+    refused.setVisible(false);
+    add(new FormLayout(from, to), refused);
+    var send =
+        new Button(
+            "Send now",
+            click -> {
+              errors.clear();
+              refused.setVisible(false);
+              try {
+                outbox.sendNow(recipient.getId(), from.getValue(), to.getValue());
+                close();
+                Notification.show(
+                        "The summary is queued for " + recipient.getName() + ".",
+                        3000,
+                        Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+              } catch (InvalidInputException invalid) {
+                if ("recipient".equals(invalid.field())) {
+                  refused.setText(invalid.getMessage());
+                  refused.setVisible(true);
+                } else {
+                  errors.show(invalid);
+                }
+              }
+            });
+    send.setId("send-summary");
+    send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    getFooter().add(new Button("Cancel", click -> close()), send);
+  }
+}

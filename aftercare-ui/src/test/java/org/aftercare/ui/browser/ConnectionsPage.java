@@ -1,0 +1,32 @@
+package org.aftercare.ui.browser;
+
+import org.openqa.selenium.By;
+
+/** The clinic admin's care-team connections and consent text. */
+final class ConnectionsPage {
+
+  private final Browser browser;
+
+  ConnectionsPage(Browser browser, PackagedPortal portal) {
+    this.browser = browser;
+    browser.go(portal.url("/connections"));
+    browser.waitFor(By.id("connections"));
+  }
+
+  ConnectionsPage addFhirServer(String name, String baseUrl) {
+    browser.click(By.id("add-connection"));
+    browser.type(By.cssSelector("#connection-name input"), name);
+    browser.type(By.cssSelector("#connection-base-url input"), baseUrl);
+    browser.click(By.id("save-connection"));
+    browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Saved " + name + "')]"));
+    return this;
+  }
+
+  /** The grid's cells that read exactly {@code text}, once one shows. */
+  String cell(String text) {
+    return browser
+        .find(By.xpath("//vaadin-grid-cell-content[normalize-space()='" + text + "']"))
+        .getText()
+        .trim();
+  }
+}
