@@ -10,9 +10,9 @@ import java.util.Base64;
 
 /**
  * A secret key for the embedded default (the audit chain's, the care-team passwords'), kept beside
- * the database in the data folder but not in it, readable by the portal's user alone: made once,
- * at the first start, and read at every start after. A deployment with its own database sets the
- * key in its configuration instead ({@code AFTERCARE_AUDIT_CHAIN_KEY}, {@code
+ * the database in the data folder but not in it, readable by the portal's user alone: made once, at
+ * the first start, and read at every start after. A deployment with its own database sets the key
+ * in its configuration instead ({@code AFTERCARE_AUDIT_CHAIN_KEY}, {@code
  * AFTERCARE_SHARING_SECRET_KEY}).
  */
 final class KeyFile {

@@ -13,17 +13,22 @@ import org.jboss.shrinkwrap.resolver.api.maven.Maven;
  * The core's test deployment with the integrations jar and its HAPI libraries, and the addresses of
  * the care team's peers, which this method (running in the test JVM) starts.
  */
-final class SharingDeployment {
+public final class SharingDeployment {
 
   private SharingDeployment() {}
 
-  static WebArchive withCareTeamPeers() {
+  public static WebArchive withCareTeamPeers() {
     String peers = CareTeamPeers.running().addresses();
     return Deployments.domain()
         .addAsLibrary(Deployments.archiveOf(FhirCourier.class))
         .addAsLibraries(hapiLibraries())
-        .addClasses(PeerRemote.class)
+        .addClasses(PeerRemote.class, SharingDeployment.class)
         .addAsResource(new StringAsset(peers), PeerRemote.RESOURCE);
+  }
+
+  /** Where the peers listen, read inside the server. */
+  public static java.util.Properties peers() {
+    return PeerRemote.addresses();
   }
 
   /** As the portal's WAR carries them: without the RDF, XSLT and ICU jars the pom excludes. */
