@@ -80,10 +80,15 @@ public final class FhirSender implements AutoCloseable {
     if (base.isEmpty()) {
       return refusedAddress();
     }
-    HttpRequest.Builder request =
-        request(endpoint, base.get())
-            .header("Content-Type", FHIR_JSON + "; charset=UTF-8")
-            .POST(HttpRequest.BodyPublishers.ofString(bundleJson, StandardCharsets.UTF_8));
+    HttpRequest.Builder request;
+    try {
+      request = request(endpoint, base.get());
+    } catch (RuntimeException e) {
+      return noAuthorization(e);
+    }
+    request
+        .header("Content-Type", FHIR_JSON + "; charset=UTF-8")
+        .POST(HttpRequest.BodyPublishers.ofString(bundleJson, StandardCharsets.UTF_8));
     return exchange(request.build(), this::transactionAccepted);
   }
 
@@ -96,8 +101,13 @@ public final class FhirSender implements AutoCloseable {
     if (base.isEmpty()) {
       return refusedAddress();
     }
-    URI metadata = URI.create(base.get() + "/metadata");
-    return exchange(request(endpoint, metadata).GET().build(), this::capabilities);
+    HttpRequest.Builder request;
+    try {
+      request = request(endpoint, URI.create(base.get() + "/metadata"));
+    } catch (RuntimeException e) {
+      return noAuthorization(e);
+    }
+    return exchange(request.GET().build(), this::capabilities);
   }
 
   @Override
@@ -110,6 +120,12 @@ public final class FhirSender implements AutoCloseable {
         HttpRequest.newBuilder(uri).timeout(requestTimeout).header("Accept", FHIR_JSON);
     endpoint.authorization().get().ifPresent(value -> request.header("Authorization", value));
     return request;
+  }
+
+  /** The authorization supplier failed (a token endpoint down, say): worth another try later. */
+  private static DeliveryOutcome noAuthorization(RuntimeException e) {
+    return DeliveryOutcome.retry(
+        OutcomeDetail.of("No authorization for the request: " + e.getMessage()));
   }
 
   private interface SuccessReader {
@@ -169,7 +185,8 @@ public final class FhirSender implements AutoCloseable {
       return DeliveryOutcome.rejected(
           "HTTP " + status + " but no FHIR CapabilityStatement at [base]/metadata.");
     }
-    String version = capabilities.hasFhirVersion() ? capabilities.getFhirVersion().toCode() : "";
+    String stated = capabilities.getFhirVersionElement().getValueAsString();
+    String version = stated == null ? "" : stated;
     if (!version.startsWith("4.0")) {
       return DeliveryOutcome.rejected(
           "The server speaks FHIR "

@@ -70,6 +70,8 @@ public final class MllpFrames {
 
   /** What arrived is not MLLP. */
   public static final class MllpFrameException extends IOException {
+    private static final long serialVersionUID = 1L;
+
     public MllpFrameException(String message) {
       super(message);
     }

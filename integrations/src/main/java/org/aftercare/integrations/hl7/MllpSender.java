@@ -77,7 +77,8 @@ public final class MllpSender {
    * messages: HL7 v2 has no message for a bare ping, and a test message would be filed as one.
    */
   public DeliveryOutcome testConnection(MllpEndpoint endpoint) {
-    try (Socket socket = connect(endpoint)) {
+    try {
+      connect(endpoint).close();
       return DeliveryOutcome.delivered("Connected to " + endpoint + ".");
     } catch (IOException e) {
       return networkFailure(endpoint, e);

@@ -3,9 +3,12 @@ package org.aftercare.integrations.fhir;
 import static org.aftercare.integrations.testing.SummaryMessageBuilder.aSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.aftercare.integrations.peers.FhirReceiver;
 import org.aftercare.sharing.DeliveryOutcome;
@@ -282,6 +285,53 @@ class FhirSenderTest {
 
     assertThat(outcome.result()).isEqualTo(Result.REJECTED);
     assertThat(outcome.detail()).startsWith("HTTP 404");
+  }
+
+  @Test
+  void aTokenThatCannotBeHadIsRetriedLater() {
+    FhirEndpoint endpoint =
+        FhirEndpoint.withBearerToken(
+            receiver.baseUrl(),
+            () -> {
+              throw new IllegalStateException("token endpoint answered 503");
+            });
+
+    DeliveryOutcome outcome = sender.deliver(endpoint, aSummary().build());
+
+    assertThat(outcome.result()).isEqualTo(Result.RETRY);
+    assertThat(outcome.detail()).contains("token endpoint answered 503");
+    assertThat(sender.testConnection(endpoint).result()).isEqualTo(Result.RETRY);
+    assertThat(receiver.requestCount()).isZero();
+  }
+
+  @Test
+  void testingAServerOfAnotherFhirVersionIsRejected() throws IOException {
+    HttpServer r5 =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    r5.createContext(
+        "/fhir/metadata",
+        exchange -> {
+          byte[] body =
+              "{\"resourceType\":\"CapabilityStatement\",\"status\":\"active\",\"fhirVersion\":\"5.0.0\"}"
+                  .getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", FhirSender.FHIR_JSON);
+          exchange.sendResponseHeaders(200, body.length);
+          try (var out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
+    r5.start();
+    try {
+      DeliveryOutcome outcome =
+          sender.testConnection(
+              FhirEndpoint.withoutAuthentication(
+                  "http://127.0.0.1:" + r5.getAddress().getPort() + "/fhir"));
+
+      assertThat(outcome.result()).isEqualTo(Result.REJECTED);
+      assertThat(outcome.detail()).isEqualTo("The server speaks FHIR 5.0.0; we send R4 (4.0.1).");
+    } finally {
+      r5.stop(0);
+    }
   }
 
   private static FhirEndpoint endpoint() {
