@@ -113,6 +113,7 @@ public final class MllpReceiver implements AutoCloseable {
 
   /** Acknowledges the next {@code times} messages with {@code code} (AE, AR, CA, CE, CR...). */
   public synchronized MllpReceiver acknowledgeNext(int times, String code) {
+    AcknowledgmentCode.valueOf(code); // fails here, in the test, on a code HL7 does not know
     return plan(times, new Reply(code, null, false));
   }
 
