@@ -122,9 +122,15 @@ public class Consent extends TenantOwned {
     revokedAt = at;
   }
 
-  /** Whether it lets the clinic disclose to {@code recipient} on {@code day}. */
+  /**
+   * Whether it lets the clinic disclose to this care-team recipient on {@code day}: it names them,
+   * or it is a general designation for treatment. A consent naming someone outside the care team
+   * for a specific purpose covers no one on it.
+   */
   public boolean covers(UUID recipient, LocalDate day) {
-    return isInForce(day) && (recipient.equals(recipientId) || recipientId == null);
+    return isInForce(day)
+        && (recipient.equals(recipientId)
+            || (recipientId == null && purpose == ConsentPurpose.TREATMENT));
   }
 
   public boolean isInForce(LocalDate day) {

@@ -5,10 +5,12 @@ import java.util.UUID;
 import org.aftercare.shared.InvalidInputException;
 
 /**
- * The choices a consent records: one recipient of the client's care team, or (for treatment,
- * payment and operations only) a general designation such as "my treating providers"; the purpose;
- * what may be shared; from when and until when (none: until revoked); and the name the client typed
- * as their signature (or, for a paper form, the name on it).
+ * The choices a consent records: one recipient of the client's care team, or a recipient named in
+ * words — for treatment, payment and operations a general designation such as "my treating
+ * providers" (which covers the care team), for a specific purpose the one person or organisation
+ * outside it, such as a court that asked for an attendance letter; the purpose; what may be shared;
+ * from when and until when (none: until revoked); and the name the client typed as their signature
+ * (or, for a paper form, the name on it).
  */
 public record ConsentRequest(
     UUID recipientId,
@@ -35,12 +37,6 @@ public record ConsentRequest(
   void validate(LocalDate today) {
     if (recipientId == null && designation == null) {
       throw new InvalidInputException("recipient", "Choose who may receive the information.");
-    }
-    if (recipientId == null && purpose != ConsentPurpose.TREATMENT) {
-      throw new InvalidInputException(
-          "recipient",
-          "A general designation is allowed only for treatment, payment and operations; name the"
-              + " recipient for a specific purpose.");
     }
     if (designation != null && designation.length() > 300) {
       throw new InvalidInputException("designation", "Use at most 300 characters.");

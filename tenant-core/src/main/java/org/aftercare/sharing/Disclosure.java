@@ -11,27 +11,51 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.aftercare.shared.Identifiers;
 import org.aftercare.tenancy.TenantOwned;
+import org.aftercare.tenancy.persistence.NullableUuidConverter;
+import org.eclipse.persistence.annotations.Convert;
+import org.eclipse.persistence.annotations.Converter;
 
 /**
  * One disclosure of a client's information (42 CFR 2.24's accounting): who received what, when,
- * under which consent, and the message that carried it. Written once, never changed.
+ * under which consent, and how — a message to a care team's system, or a printed letter. Written
+ * once, never changed.
  */
 @Entity
 @Table(name = "disclosure")
+@Converter(name = NullableUuidConverter.NAME, converterClass = NullableUuidConverter.class)
 public class Disclosure extends TenantOwned {
+
+  /** How the information left. */
+  public enum Channel {
+    FHIR("FHIR R4"),
+    HL7V2("HL7 v2"),
+    LETTER("Attendance letter");
+
+    private final String label;
+
+    Channel(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
 
   @Id private UUID id;
 
   @Column(name = "client_id", nullable = false)
   private UUID clientId;
 
-  @Column(name = "recipient_id", nullable = false)
+  @Convert(NullableUuidConverter.NAME)
+  @Column(name = "recipient_id")
   private UUID recipientId;
 
   @Column(name = "consent_id", nullable = false)
   private UUID consentId;
 
-  @Column(name = "message_id", nullable = false)
+  @Convert(NullableUuidConverter.NAME)
+  @Column(name = "message_id")
   private UUID messageId;
 
   @Column(name = "recipient_name", nullable = false)
@@ -49,24 +73,24 @@ public class Disclosure extends TenantOwned {
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private EndpointKind channel;
+  private Channel channel;
 
   @Column(name = "disclosed_at", nullable = false)
   private Instant disclosedAt;
 
   protected Disclosure() {}
 
-  Disclosure(OutboxMessage message, String recipientName, Instant at) {
+  /** A letter handed to the recipient a consent names ({@code recipientName}). */
+  Disclosure(Consent consent, String recipientName, LocalDate from, LocalDate to, Instant at) {
     this.id = Identifiers.newId();
-    this.clientId = message.getClientId();
-    this.recipientId = message.getRecipientId();
-    this.consentId = message.getConsentId();
-    this.messageId = message.getId();
+    this.clientId = consent.getClientId();
+    this.recipientId = consent.getRecipientId();
+    this.consentId = consent.getId();
     this.recipientName = recipientName;
-    this.sharedData = message.getSharedData();
-    this.periodFrom = message.getPeriodFrom();
-    this.periodTo = message.getPeriodTo();
-    this.channel = message.getKind();
+    this.sharedData = SharedData.ATTENDANCE;
+    this.periodFrom = from;
+    this.periodTo = to;
+    this.channel = Channel.LETTER;
     this.disclosedAt = at;
   }
 
@@ -102,7 +126,7 @@ public class Disclosure extends TenantOwned {
     return periodTo;
   }
 
-  public EndpointKind getChannel() {
+  public Channel getChannel() {
     return channel;
   }
 

@@ -7,8 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -19,6 +22,9 @@ import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.shared.CsvFile;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.tenancy.ClinicSettingsService;
 import org.aftercare.tenancy.persistence.TenantAware;
 
 /**
@@ -32,6 +38,8 @@ public class Disclosures {
   @PersistenceContext private EntityManager em;
   @Inject CareRelationships care;
   @Inject AuditService audit;
+  @Inject ClinicSettingsService clinic;
+  @Inject CareTeams careTeams;
 
   @Requires({CLIENT, CLINICIAN})
   public List<Disclosure> of(UUID clientId, int offset, int limit) {
@@ -52,6 +60,44 @@ public class Disclosures {
             "select count(d) from Disclosure d where d.clientId = :client", Long.class)
         .setParameter("client", clientId)
         .getSingleResult();
+  }
+
+  /**
+   * Records an attendance letter for {@code from}–{@code to} as a disclosure to the recipient a
+   * consent in force names; the letter may be printed only after this. A clinician's work.
+   */
+  @Transactional
+  @Requires(CLINICIAN)
+  public Disclosure recordLetter(UUID consentId, LocalDate from, LocalDate to) {
+    Consent consent = em.find(Consent.class, consentId);
+    if (consent == null) {
+      throw new NotFoundException("Consent");
+    }
+    care.requireMayOpen(consent.getClientId());
+    LocalDate today = LocalDate.now(ZoneId.of(clinic.current().timeZone()));
+    if (!consent.isInForce(today)) {
+      throw new InvalidInputException("consent", "This consent is not in force today.");
+    }
+    if (from == null || to == null || to.isBefore(from) || to.isAfter(today)) {
+      throw new InvalidInputException("to", "The letter covers days up to today, in order.");
+    }
+    String recipient =
+        consent.getRecipientId() == null
+            ? consent.getDesignation()
+            : careTeams.recipient(consent.getRecipientId()).getName();
+    var letter = new Disclosure(consent, recipient, from, to, Instant.now());
+    em.persist(letter);
+    audit.record(
+        AuditAction.ATTENDANCE_LETTER_DISCLOSED,
+        "Disclosure",
+        letter.getId(),
+        AuditOutcome.SUCCESS);
+    return letter;
+  }
+
+  /** The prohibition on re-disclosure every disclosure carries (42 CFR 2.32). */
+  public static String redisclosureNotice() {
+    return ConsentTexts.redisclosureNotice();
   }
 
   /** Every disclosure of one client's information, as CSV, for a request for an accounting. */

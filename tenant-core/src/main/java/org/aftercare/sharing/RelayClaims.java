@@ -112,11 +112,19 @@ class RelayClaims {
   }
 
   /**
-   * Records an attempt's outcome, in a transaction of its own. A delivery is a disclosure even when
-   * the lease was lost meanwhile (the receiver has it): the accounting records it once.
+   * Records a batch's outcomes ({@code outcomes} in the order of {@code claims}) in one transaction
+   * of its own. A delivery is a disclosure even when the lease was lost meanwhile (the receiver has
+   * it): the accounting records it once. Should this transaction fail, the messages go again after
+   * their lease, and the receivers recognise them by their ids.
    */
   @Transactional(TxType.REQUIRES_NEW)
-  void complete(Claim claim, DeliveryOutcome outcome, Instant now) {
+  void complete(List<Claim> claims, List<DeliveryOutcome> outcomes, Instant now) {
+    for (int i = 0; i < claims.size(); i++) {
+      record(claims.get(i), outcomes.get(i), now);
+    }
+  }
+
+  private void record(Claim claim, DeliveryOutcome outcome, Instant now) {
     switch (outcome.result()) {
       case DELIVERED -> {
         finish(claim.messageId(), claim.leaseToken(), "DELIVERED", outcome.detail(), now);

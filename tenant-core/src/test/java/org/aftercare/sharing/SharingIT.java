@@ -1,6 +1,9 @@
 package org.aftercare.sharing;
 
 import static org.aftercare.testing.Refusals.assertRefusedNaming;
+import static org.aftercare.testing.SharingExamples.consentTo;
+import static org.aftercare.testing.SharingExamples.fhirConnection;
+import static org.aftercare.testing.SharingExamples.recipient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.aftercare.clients.Client;
 import org.aftercare.identity.Account;
@@ -76,9 +78,15 @@ class SharingIT {
           alexLogin = fixtures.portalAccountFor(alex);
           blake = fixtures.client("Blake R.");
           blakeLogin = fixtures.portalAccountFor(blake);
-          var practice = careTeams.saveEndpoint(null, fhir("Riverside Primary Care", null));
-          alexsDoctor = careTeams.addRecipient(alex.getId(), doctor(practice.getId(), "Dr. Lee"));
-          blakesDoctor = careTeams.addRecipient(blake.getId(), doctor(practice.getId(), "Dr. Wu"));
+          var practice =
+              careTeams.saveEndpoint(
+                  null, fhirConnection("Riverside Primary Care", "https://ehr.example/fhir"));
+          alexsDoctor =
+              careTeams.addRecipient(
+                  alex.getId(), recipient(practice.getId(), "Dr. Lee", "MRNDrLee"));
+          blakesDoctor =
+              careTeams.addRecipient(
+                  blake.getId(), recipient(practice.getId(), "Dr. Wu", "MRNDrWu"));
           return null;
         });
   }
@@ -117,18 +125,42 @@ class SharingIT {
   }
 
   @Test
-  void aGeneralDesignationIsOnlyForTreatmentPaymentAndOperations() {
-    var specific =
-        new ConsentRequest(
-            null,
-            "my treating providers",
-            ConsentPurpose.SPECIFIC,
-            "court report",
-            SharedData.ATTENDANCE,
-            null,
-            null,
-            "Alex Person");
-    assertRefusedNaming("recipient", () -> asAlex(() -> consents.sign(specific)));
+  void aConsentForASpecificPurposeCoversOnlyTheRecipientItNames() {
+    Consent court = asAlex(() -> consents.sign(consentToCourt()));
+
+    assertRefusedNaming(
+        "recipient",
+        () -> asClinician(() -> outbox.sendNow(alexsDoctor.getId(), lastWeek(), yesterday())));
+    Disclosure letter =
+        asClinician(() -> disclosures.recordLetter(court.getId(), lastWeek(), yesterday()));
+
+    assertThat(letter.getChannel()).isEqualTo(Disclosure.Channel.LETTER);
+    assertThat(asAlex(() -> disclosures.of(alex.getId(), 0, 10)))
+        .extracting(Disclosure::getRecipientName)
+        .containsExactly("Cook County Drug Court");
+  }
+
+  @Test
+  void anAttendanceLetterNeedsAConsentInForce() {
+    Consent court = asAlex(() -> consents.sign(consentToCourt()));
+    asAlex(() -> consents.revoke(court.getId()));
+
+    assertRefusedNaming(
+        "consent",
+        () -> asClinician(() -> disclosures.recordLetter(court.getId(), lastWeek(), yesterday())));
+    assertThat(asClinician(() -> disclosures.count(alex.getId()))).isZero();
+  }
+
+  private static ConsentRequest consentToCourt() {
+    return new ConsentRequest(
+        null,
+        "Cook County Drug Court",
+        ConsentPurpose.SPECIFIC,
+        "court-ordered report of attendance",
+        SharedData.ATTENDANCE,
+        null,
+        null,
+        "Alex Person");
   }
 
   @Test
@@ -190,7 +222,14 @@ class SharingIT {
   @Test
   void aConnectionsPasswordIsStoredEncrypted() {
     clinics.asClinicA(
-        () -> careTeams.saveEndpoint(null, fhir("Hillside Psychiatry", "hunter2-secret")));
+        () ->
+            careTeams.saveEndpoint(
+                null,
+                fhirConnection(
+                    "Hillside Psychiatry",
+                    "https://ehr.example/fhir",
+                    "aftercare",
+                    "hunter2-secret")));
 
     var rows = new ClinicRows(dataSource, clinics.clinicA());
     assertThat(rows.count("select count(*) from care_team_endpoint where secret like 'v1:%'"))
@@ -205,7 +244,9 @@ class SharingIT {
         "baseUrl",
         () ->
             clinics.asClinicA(
-                () -> careTeams.saveEndpoint(null, fhirAt("Plain", "http://ehr.example/fhir"))));
+                () ->
+                    careTeams.saveEndpoint(
+                        null, fhirConnection("Plain", "http://ehr.example/fhir"))));
   }
 
   @Test
@@ -241,36 +282,5 @@ class SharingIT {
 
   private static LocalDate lastWeek() {
     return yesterday().minusDays(6);
-  }
-
-  private static ConsentRequest consentTo(UUID recipientId, SharedData data) {
-    return new ConsentRequest(
-        recipientId, null, ConsentPurpose.TREATMENT, null, data, null, null, "Full Name");
-  }
-
-  private static RecipientDetails doctor(UUID endpointId, String name) {
-    return new RecipientDetails(
-        endpointId, name, null, "MRN" + name.replaceAll("[^\\w]", ""), Cadence.WEEKLY, null, null);
-  }
-
-  private static EndpointSettings fhir(String name, String password) {
-    return new EndpointSettings(
-        name,
-        EndpointKind.FHIR,
-        "https://ehr.example/fhir",
-        password == null ? null : "aftercare",
-        password,
-        null,
-        null,
-        false,
-        null,
-        null,
-        null,
-        null);
-  }
-
-  private static EndpointSettings fhirAt(String name, String url) {
-    return new EndpointSettings(
-        name, EndpointKind.FHIR, url, null, null, null, null, false, null, null, null, null);
   }
 }

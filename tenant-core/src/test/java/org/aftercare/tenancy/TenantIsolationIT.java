@@ -2,6 +2,9 @@ package org.aftercare.tenancy;
 
 import static org.aftercare.testing.ClientBuilder.aClient;
 import static org.aftercare.testing.GroupBuilder.aGroup;
+import static org.aftercare.testing.SharingExamples.consentTo;
+import static org.aftercare.testing.SharingExamples.fhirConnection;
+import static org.aftercare.testing.SharingExamples.recipient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
@@ -63,16 +66,10 @@ import org.aftercare.mentoring.ContactChannel;
 import org.aftercare.mentoring.ContactLog;
 import org.aftercare.mentoring.Mentoring;
 import org.aftercare.shared.NotFoundException;
-import org.aftercare.sharing.Cadence;
 import org.aftercare.sharing.CareTeams;
-import org.aftercare.sharing.ConsentPurpose;
-import org.aftercare.sharing.ConsentRequest;
 import org.aftercare.sharing.Consents;
 import org.aftercare.sharing.Disclosures;
-import org.aftercare.sharing.EndpointKind;
-import org.aftercare.sharing.EndpointSettings;
 import org.aftercare.sharing.OutboxRelay;
-import org.aftercare.sharing.RecipientDetails;
 import org.aftercare.sharing.SharedData;
 import org.aftercare.sharing.SummaryOutbox;
 import org.aftercare.staff.Invitations;
@@ -276,7 +273,10 @@ class TenantIsolationIT {
         probe("care-team connections", a -> careTeams.endpoints()),
         probe(
             "change A's connection",
-            a -> careTeams.saveEndpoint(a.sharing().endpointId(), fhirConnection("B's rename"))),
+            a ->
+                careTeams.saveEndpoint(
+                    a.sharing().endpointId(),
+                    fhirConnection("B's rename", "https://ehr.example/fhir"))),
         probe(
             "retire A's connection",
             a -> done(() -> careTeams.retireEndpoint(a.sharing().endpointId()))),
@@ -284,22 +284,32 @@ class TenantIsolationIT {
         probe("care team of A's client", a -> careTeams.recipientsOf(a.client().getId())),
         probe(
             "add a recipient to A's client",
-            a -> careTeams.addRecipient(a.client().getId(), recipientOn(a.sharing().endpointId()))),
+            a ->
+                careTeams.addRecipient(
+                    a.client().getId(),
+                    recipient(a.sharing().endpointId(), "Dr. Lee", "MRN-1001"))),
         probe(
             "change A's recipient",
             a ->
                 careTeams.changeRecipient(
-                    a.sharing().recipientId(), recipientOn(a.sharing().endpointId()))),
+                    a.sharing().recipientId(),
+                    recipient(a.sharing().endpointId(), "Dr. Lee", "MRN-1001"))),
         probe(
             "remove A's recipient",
             a -> done(() -> careTeams.removeRecipient(a.sharing().recipientId()))),
         probe("consents of A's client", a -> consents.of(a.client().getId())),
         probe(
             "consent text for A's client",
-            a -> consents.textFor(a.client().getId(), paperConsent(a.sharing().recipientId()))),
+            a ->
+                consents.textFor(
+                    a.client().getId(),
+                    consentTo(a.sharing().recipientId(), SharedData.ATTENDANCE))),
         probe(
             "record a consent for A's client",
-            a -> consents.recordPaper(a.client().getId(), paperConsent(a.sharing().recipientId()))),
+            a ->
+                consents.recordPaper(
+                    a.client().getId(),
+                    consentTo(a.sharing().recipientId(), SharedData.ATTENDANCE))),
         probe("revoke A's consent", a -> consents.revoke(a.sharing().consentId())),
         probe(
             "send A's recipient a summary",
@@ -310,48 +320,12 @@ class TenantIsolationIT {
         probe("re-drive A's message", a -> outbox.redrive(a.sharing().messageId())),
         probe("cancel A's message", a -> outbox.cancel(a.sharing().messageId())),
         probe("relay due messages", a -> relay.relay(farFuture())),
+        probe(
+            "attendance letter under A's consent",
+            a -> disclosures.recordLetter(a.sharing().consentId(), today().minusDays(7), today())),
         probe("disclosures of A's client", a -> disclosures.of(a.client().getId(), 0, 50)),
         probe("count disclosures of A's client", a -> disclosures.count(a.client().getId())),
         probe("export A's client's disclosures", a -> disclosureRows(a.client().getId())));
-  }
-
-  private static EndpointSettings fhirConnection(String name) {
-    return new EndpointSettings(
-        name,
-        EndpointKind.FHIR,
-        "https://ehr.example/fhir",
-        null,
-        null,
-        null,
-        null,
-        false,
-        null,
-        null,
-        null,
-        null);
-  }
-
-  private static RecipientDetails recipientOn(UUID endpointId) {
-    return new RecipientDetails(
-        endpointId,
-        "Dr. Lee, Riverside Primary Care",
-        null,
-        "MRN-1001",
-        Cadence.WEEKLY,
-        null,
-        null);
-  }
-
-  private static ConsentRequest paperConsent(UUID recipientId) {
-    return new ConsentRequest(
-        recipientId,
-        null,
-        ConsentPurpose.TREATMENT,
-        null,
-        SharedData.ATTENDANCE,
-        null,
-        null,
-        "Riley Sample");
   }
 
   private static LocalDate today() {
@@ -489,12 +463,18 @@ class TenantIsolationIT {
                       LocalDate.now(ZoneId.of("America/Chicago")).plusDays(1)),
                   LocalDate.now(ZoneId.of("America/Chicago")));
               var alert = alerts.raise(client.getId());
-              var endpoint = careTeams.saveEndpoint(null, fhirConnection("A's practice"));
-              var recipient = careTeams.addRecipient(client.getId(), recipientOn(endpoint.getId()));
+              var endpoint =
+                  careTeams.saveEndpoint(
+                      null, fhirConnection("A's practice", "https://ehr.example/fhir"));
+              var recipient =
+                  careTeams.addRecipient(
+                      client.getId(), recipient(endpoint.getId(), "Dr. Lee", "MRN-1001"));
               var consent =
                   fixtures.as(
                       staff.getId(),
-                      () -> consents.recordPaper(client.getId(), paperConsent(recipient.getId())));
+                      () ->
+                          consents.recordPaper(
+                              client.getId(), consentTo(recipient.getId(), SharedData.ATTENDANCE)));
               var message =
                   fixtures.as(
                       staff.getId(),

@@ -2,10 +2,13 @@ package org.aftercare.ui.clients;
 
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -19,14 +22,22 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.aftercare.attendance.Attendance;
 import org.aftercare.attendance.AttendanceService;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
 import org.aftercare.identity.Role;
 import org.aftercare.identity.SignedInUser;
+import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
+import org.aftercare.sharing.CareTeamRecipient;
+import org.aftercare.sharing.CareTeams;
+import org.aftercare.sharing.Consent;
+import org.aftercare.sharing.Consents;
+import org.aftercare.sharing.Disclosures;
 import org.aftercare.tenancy.Tenant;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
@@ -34,7 +45,9 @@ import org.aftercare.ui.security.PortalSession;
 /**
  * A printable letter attesting a client's attendance over a period, as courts and employers ask
  * for: the dates and the kind of group only — never the group's name, its other members or anything
- * said, since a screenshot of a video call would break everyone else's anonymity.
+ * said, since a screenshot of a video call would break everyone else's anonymity. A letter leaves
+ * the clinic, so it is a disclosure (42 CFR Part 2): it is addressed to the recipient a consent in
+ * force names, carries the notice against re-disclosure, and printing it records the disclosure.
  */
 @CdiComponent
 @Route(value = "clients/:clientId/attestation", autoLayout = false)
@@ -48,13 +61,24 @@ public class AttestationLetterView extends VerticalLayout implements BeforeEnter
   private final ClientService clients;
   private final AttendanceService attendance;
   private final CurrentClinic clinic;
+  private final Consents consents;
+  private final CareTeams careTeams;
+  private final Disclosures disclosures;
 
   @Inject
   public AttestationLetterView(
-      ClientService clients, AttendanceService attendance, CurrentClinic clinic) {
+      ClientService clients,
+      AttendanceService attendance,
+      CurrentClinic clinic,
+      Consents consents,
+      CareTeams careTeams,
+      Disclosures disclosures) {
     this.clients = clients;
     this.attendance = attendance;
     this.clinic = clinic;
+    this.consents = consents;
+    this.careTeams = careTeams;
+    this.disclosures = disclosures;
     addClassNames("aftercare-page", "aftercare-letter");
   }
 
@@ -63,20 +87,75 @@ public class AttestationLetterView extends VerticalLayout implements BeforeEnter
     UUID clientId;
     LocalDate from;
     LocalDate to;
+    UUID consentId;
     try {
       clientId = UUID.fromString(event.getRouteParameters().get("clientId").orElse(""));
       var query = event.getLocation().getQueryParameters();
       ZoneId zone = clinic.zone();
       to = query.getSingleParameter("to").map(LocalDate::parse).orElse(LocalDate.now(zone));
       from = query.getSingleParameter("from").map(LocalDate::parse).orElse(to.minusDays(90));
+      consentId = query.getSingleParameter("consent").map(UUID::fromString).orElse(null);
     } catch (IllegalArgumentException | DateTimeException notValid) {
       throw new NotFoundException("Client");
     }
-    render(clients.open(clientId), from, to);
+    Client client = clients.open(clientId);
+    removeAll();
+    Map<UUID, String> careTeam =
+        careTeams.recipientsOf(clientId).stream()
+            .collect(Collectors.toMap(CareTeamRecipient::getId, CareTeamRecipient::getName));
+    LocalDate today = LocalDate.now(clinic.zone());
+    List<Consent> inForce =
+        consents.of(clientId).stream().filter(consent -> consent.isInForce(today)).toList();
+    inForce.stream()
+        .filter(consent -> consent.getId().equals(consentId))
+        .findFirst()
+        .ifPresentOrElse(
+            consent -> render(client, consent, recipientOf(consent, careTeam), from, to),
+            () -> chooseRecipient(client, inForce, careTeam, from, to));
   }
 
-  private void render(Client client, LocalDate from, LocalDate to) {
-    removeAll();
+  private static String recipientOf(Consent consent, Map<UUID, String> careTeam) {
+    return consent.getRecipientId() == null
+        ? consent.getDesignation()
+        : careTeam.getOrDefault(consent.getRecipientId(), "a former care-team member");
+  }
+
+  /** Who the letter is for: only someone a consent in force names. */
+  private void chooseRecipient(
+      Client client,
+      List<Consent> inForce,
+      Map<UUID, String> careTeam,
+      LocalDate from,
+      LocalDate to) {
+    add(new H1("Attendance letter"));
+    add(
+        new Paragraph(
+            "A letter leaves the clinic: under 42 CFR Part 2 it needs the client's written consent"
+                + " naming who receives it. Choose the consent the letter is given under."));
+    if (inForce.isEmpty()) {
+      var none =
+          new Paragraph(
+              "No consent in force names a recipient. Record the client's signed consent on their"
+                  + " record (Care team, Record paper consent), then come back.");
+      none.setId("no-consent-for-letter");
+      add(none);
+    }
+    var choices = new UnorderedList();
+    choices.setId("letter-consents");
+    for (Consent consent : inForce) {
+      String query = "?from=" + from + "&to=" + to + "&consent=" + consent.getId();
+      choices.add(
+          new ListItem(
+              new Anchor(
+                  "clients/" + client.getId() + "/attestation" + query,
+                  recipientOf(consent, careTeam) + " — " + consent.getPurpose().label())));
+    }
+    add(choices);
+    add(new Anchor("clients/" + client.getId(), "Back to the client's record"));
+  }
+
+  private void render(
+      Client client, Consent consent, String recipient, LocalDate from, LocalDate to) {
     ZoneId zone = clinic.zone();
     List<Attendance> attended =
         attendance
@@ -90,6 +169,7 @@ public class AttestationLetterView extends VerticalLayout implements BeforeEnter
             .toList();
     String clinicName = clinic.tenant().map(Tenant::getName).orElse("");
     add(new Paragraph(clinicName + " · " + LONG.format(LocalDate.now(zone))));
+    add(new Paragraph("To: " + recipient));
     add(new H1("Attendance letter"));
     var body =
         new Paragraph(
@@ -123,9 +203,22 @@ public class AttestationLetterView extends VerticalLayout implements BeforeEnter
     add(
         new Paragraph(
             PortalSession.current().map(SignedInUser::displayName).orElse("") + ", " + clinicName));
+    var notice = new Paragraph(Disclosures.redisclosureNotice());
+    notice.setId("redisclosure-notice");
+    add(notice);
     var print =
         new Button(
-            "Print", click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+            "Print",
+            click -> {
+              try {
+                disclosures.recordLetter(consent.getId(), from, to);
+                getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()"));
+              } catch (InvalidInputException refused) {
+                Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+              }
+            });
+    print.setId("print-letter");
     print.addClassName("aftercare-no-print");
     add(print);
   }

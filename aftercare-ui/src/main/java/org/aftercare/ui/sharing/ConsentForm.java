@@ -43,19 +43,22 @@ class ConsentForm extends VerticalLayout {
     PAPER
   }
 
-  /** One of the client's care team, or (no id) a general designation. */
+  /**
+   * One of the client's care team, or (no id) a recipient named in words: a general designation for
+   * treatment, or the one person or organisation a specific purpose is for.
+   */
   record RecipientChoice(UUID id, String name) {}
 
   static final String DEFAULT_DESIGNATION = "my treating providers";
 
   private static final RecipientChoice DESIGNATION =
-      new RecipientChoice(null, "A general designation, such as \"my treating providers\"");
+      new RecipientChoice(null, "Someone else, named below");
 
   private final UUID clientId;
   private final Consents consents;
   private final RadioButtonGroup<RecipientChoice> recipient =
       new RadioButtonGroup<>("Who may receive it");
-  private final TextField designation = new TextField("General designation");
+  private final TextField designation = new TextField("Recipient");
   private final RadioButtonGroup<ConsentPurpose> purpose = new RadioButtonGroup<>("What for");
   private final TextField purposeDetail = new TextField("The purpose");
   private final RadioButtonGroup<SharedData> sharedData =
@@ -115,7 +118,9 @@ class ConsentForm extends VerticalLayout {
     designation.setId("consent-designation");
     designation.setValue(DEFAULT_DESIGNATION);
     designation.setMaxLength(300);
-    designation.setHelperText("Only for treatment, payment and health-care operations.");
+    designation.setHelperText(
+        "For treatment, a general designation such as \"my treating providers\" covers the care"
+            + " team. For a specific purpose, name the one person or organisation, such as a court.");
     purpose.setId("consent-purpose");
     purpose.setItems(ConsentPurpose.values());
     purpose.setItemLabelGenerator(ConsentPurpose::label);

@@ -1,5 +1,9 @@
 package org.aftercare.integrations.bench;
 
+import static org.aftercare.testing.SharingExamples.consentToTreatingProviders;
+import static org.aftercare.testing.SharingExamples.fhirConnection;
+import static org.aftercare.testing.SharingExamples.hl7Connection;
+
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
@@ -15,11 +19,7 @@ import org.aftercare.integrations.sharing.SharingDeployment;
 import org.aftercare.sharing.Cadence;
 import org.aftercare.sharing.CareTeamEndpoint;
 import org.aftercare.sharing.CareTeams;
-import org.aftercare.sharing.ConsentPurpose;
-import org.aftercare.sharing.ConsentRequest;
 import org.aftercare.sharing.Consents;
-import org.aftercare.sharing.EndpointKind;
-import org.aftercare.sharing.EndpointSettings;
 import org.aftercare.sharing.OutboxRelay;
 import org.aftercare.sharing.RecipientDetails;
 import org.aftercare.sharing.SharedData;
@@ -68,38 +68,16 @@ class CareTeamRelayBench {
         clinics.asClinicA(
             () ->
                 careTeams.saveEndpoint(
-                    null,
-                    new EndpointSettings(
-                        "EHR",
-                        EndpointKind.FHIR,
-                        peers.getProperty("fhir.base-url"),
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        null,
-                        null,
-                        null,
-                        null)));
+                    null, fhirConnection("EHR", peers.getProperty("fhir.base-url"))));
     CareTeamEndpoint engine =
         clinics.asClinicA(
             () ->
                 careTeams.saveEndpoint(
                     null,
-                    new EndpointSettings(
+                    hl7Connection(
                         "Engine",
-                        EndpointKind.HL7V2,
-                        null,
-                        null,
-                        null,
                         peers.getProperty("mllp.host"),
-                        Integer.parseInt(peers.getProperty("mllp.port")),
-                        false,
-                        "AFTERCARE",
-                        "CLINIC",
-                        "EHR",
-                        "PSYCH")));
+                        Integer.parseInt(peers.getProperty("mllp.port")))));
     LocalDate to = LocalDate.now(ZoneId.of("America/Chicago")).minusDays(1);
     var fhirRecipients = new ArrayList<UUID>();
     var hl7Recipients = new ArrayList<UUID>();
@@ -111,7 +89,10 @@ class CareTeamRelayBench {
             Account login = fixtures.portalAccountFor(client);
             fhirRecipients.add(careTeams.addRecipient(client.getId(), recipient(ehr, n)).getId());
             hl7Recipients.add(careTeams.addRecipient(client.getId(), recipient(engine, n)).getId());
-            return fixtures.as(login.getId(), () -> consents.sign(consent()));
+            return fixtures.as(
+                login.getId(),
+                () ->
+                    consents.sign(consentToTreatingProviders(SharedData.ATTENDANCE_AND_CHECK_INS)));
           });
     }
     double fhirPerSecond = relayRate(clinics, clinician, fhirRecipients, to);
@@ -171,17 +152,5 @@ class CareTeamRelayBench {
   private static RecipientDetails recipient(CareTeamEndpoint endpoint, int n) {
     return new RecipientDetails(
         endpoint.getId(), "Recipient " + n, null, "MRN-" + n, Cadence.ON_REQUEST, null, null);
-  }
-
-  private static ConsentRequest consent() {
-    return new ConsentRequest(
-        null,
-        "my treating providers",
-        ConsentPurpose.TREATMENT,
-        null,
-        SharedData.ATTENDANCE_AND_CHECK_INS,
-        null,
-        null,
-        "Bench Client");
   }
 }

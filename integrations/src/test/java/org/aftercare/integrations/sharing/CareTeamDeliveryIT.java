@@ -1,5 +1,9 @@
 package org.aftercare.integrations.sharing;
 
+import static org.aftercare.testing.SharingExamples.consentToTreatingProviders;
+import static org.aftercare.testing.SharingExamples.fhirConnection;
+import static org.aftercare.testing.SharingExamples.hl7Connection;
+import static org.aftercare.testing.SharingExamples.recipient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
@@ -12,27 +16,20 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.aftercare.clients.Client;
 import org.aftercare.identity.Account;
-import org.aftercare.sharing.Cadence;
 import org.aftercare.sharing.CareTeamEndpoint;
 import org.aftercare.sharing.CareTeamRecipient;
 import org.aftercare.sharing.CareTeams;
 import org.aftercare.sharing.Consent;
-import org.aftercare.sharing.ConsentPurpose;
-import org.aftercare.sharing.ConsentRequest;
 import org.aftercare.sharing.Consents;
 import org.aftercare.sharing.DeliveryStatus;
 import org.aftercare.sharing.Disclosure;
 import org.aftercare.sharing.Disclosures;
-import org.aftercare.sharing.EndpointKind;
-import org.aftercare.sharing.EndpointSettings;
 import org.aftercare.sharing.OutboxMessage;
 import org.aftercare.sharing.OutboxRelay;
-import org.aftercare.sharing.RecipientDetails;
 import org.aftercare.sharing.SharedData;
 import org.aftercare.sharing.SummaryOutbox;
 import org.aftercare.tenancy.TenantContext;
@@ -97,24 +94,35 @@ class CareTeamDeliveryIT {
           return null;
         });
     CareTeamEndpoint ehr =
-        asAdmin(() -> careTeams.saveEndpoint(null, fhir(peers.getProperty("fhir.base-url"))));
+        asAdmin(
+            () ->
+                careTeams.saveEndpoint(
+                    null, fhirConnection("Riverside EHR", peers.getProperty("fhir.base-url"))));
     CareTeamEndpoint engine =
         asAdmin(
             () ->
                 careTeams.saveEndpoint(
                     null,
-                    hl7(
+                    hl7Connection(
+                        "Hillside interface engine",
                         peers.getProperty("mllp.host"),
                         Integer.parseInt(peers.getProperty("mllp.port")))));
-    doctor = asClinician(() -> careTeams.addRecipient(alex.getId(), recipient(ehr, "Dr. Lee")));
+    doctor =
+        asClinician(
+            () ->
+                careTeams.addRecipient(
+                    alex.getId(), recipient(ehr.getId(), "Dr. Lee", "MRN-1001")));
     psychiatry =
         asClinician(
-            () -> careTeams.addRecipient(alex.getId(), recipient(engine, "Hillside Psychiatry")));
+            () ->
+                careTeams.addRecipient(
+                    alex.getId(), recipient(engine.getId(), "Hillside Psychiatry", "MRN-2002")));
   }
 
   @Test
   void consentedSummariesArriveAtBothSystemsAndStopWhenTheClientRevokes() {
-    Consent consent = asAlex(() -> consents.sign(treatmentConsent()));
+    Consent consent =
+        asAlex(() -> consents.sign(consentToTreatingProviders(SharedData.ATTENDANCE)));
     Map<String, Integer> before = PeerRemote.state();
     Instant due = doctor.getNextSendAt().plus(Duration.ofMinutes(1));
 
@@ -140,7 +148,7 @@ class CareTeamDeliveryIT {
 
   @Test
   void aBacklogDrainsWhenTheReceiverIsBackAndNothingArrivesTwice() {
-    asAlex(() -> consents.sign(treatmentConsent()));
+    asAlex(() -> consents.sign(consentToTreatingProviders(SharedData.ATTENDANCE)));
     Map<String, Integer> before = PeerRemote.state();
     PeerRemote.fhirAnswers(3, 503);
     OutboxMessage message =
@@ -173,7 +181,7 @@ class CareTeamDeliveryIT {
 
   @Test
   void aRefusedMessageIsDeadAtOnceAndGoesWhenSentAgain() {
-    asAlex(() -> consents.sign(treatmentConsent()));
+    asAlex(() -> consents.sign(consentToTreatingProviders(SharedData.ATTENDANCE)));
     PeerRemote.fhirAnswers(1, 400);
     PeerRemote.mllpAcknowledges(1, "AR");
     OutboxMessage toEhr =
@@ -195,7 +203,7 @@ class CareTeamDeliveryIT {
 
   @Test
   void anErrorAcknowledgementIsRetried() {
-    asAlex(() -> consents.sign(treatmentConsent()));
+    asAlex(() -> consents.sign(consentToTreatingProviders(SharedData.ATTENDANCE)));
     PeerRemote.mllpAcknowledges(1, "AE");
     OutboxMessage message =
         asClinician(() -> outbox.sendNow(psychiatry.getId(), lastWeek(), yesterday()));
@@ -210,7 +218,7 @@ class CareTeamDeliveryIT {
 
   @Test
   void anotherClinicsRelayLeavesThisClinicsMessagesAlone() {
-    asAlex(() -> consents.sign(treatmentConsent()));
+    asAlex(() -> consents.sign(consentToTreatingProviders(SharedData.ATTENDANCE)));
     OutboxMessage message =
         asClinician(() -> outbox.sendNow(doctor.getId(), lastWeek(), yesterday()));
 
@@ -277,60 +285,5 @@ class CareTeamDeliveryIT {
 
   private static LocalDate lastWeek() {
     return yesterday().minusDays(6);
-  }
-
-  private static ConsentRequest treatmentConsent() {
-    return new ConsentRequest(
-        null,
-        "my treating providers",
-        ConsentPurpose.TREATMENT,
-        null,
-        SharedData.ATTENDANCE,
-        null,
-        null,
-        "Alex Person");
-  }
-
-  private static RecipientDetails recipient(CareTeamEndpoint endpoint, String name) {
-    return new RecipientDetails(
-        endpoint.getId(),
-        name,
-        null,
-        "MRN-" + UUID.randomUUID().toString().substring(0, 8),
-        Cadence.WEEKLY,
-        null,
-        null);
-  }
-
-  private static EndpointSettings fhir(String baseUrl) {
-    return new EndpointSettings(
-        "Riverside EHR",
-        EndpointKind.FHIR,
-        baseUrl,
-        null,
-        null,
-        null,
-        null,
-        false,
-        null,
-        null,
-        null,
-        null);
-  }
-
-  private static EndpointSettings hl7(String host, int port) {
-    return new EndpointSettings(
-        "Hillside interface engine",
-        EndpointKind.HL7V2,
-        null,
-        null,
-        null,
-        host,
-        port,
-        false,
-        "AFTERCARE",
-        "CLINIC",
-        "HILLSIDE",
-        "PSYCH");
   }
 }
