@@ -19,6 +19,8 @@ import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import org.aftercare.integrations.summary.AdherenceFigure;
 import org.aftercare.sharing.SummaryMessage;
 
@@ -56,6 +58,14 @@ public final class AdherenceMessages {
   private AdherenceMessages() {}
 
   /** The summary as ER7 (pipe-delimited, segments ended by carriage returns). */
+  /**
+   * MSH-10 for a message: v2.5.1 allows 20 characters, so the message id's first 80 bits in hex (76
+   * of them random) — the same for every retry; the whole id travels in OBR-3.
+   */
+  public static String controlId(UUID messageId) {
+    return messageId.toString().replace("-", "").substring(0, 20).toUpperCase(Locale.ROOT);
+  }
+
   public static String er7(SummaryMessage message, MllpParties parties) {
     try {
       return MESSAGES.getPipeParser().encode(oru(message, parties));
@@ -114,7 +124,7 @@ public final class AdherenceMessages {
     msh.getMsh9_MessageType().getTriggerEvent().setValue("R01");
     msh.getMsh9_MessageType().getMessageStructure().setValue("ORU_R01");
     // The receiver's key for recognising a repeat: the outbox sends a retry under the same id.
-    msh.getMsh10_MessageControlID().setValue(message.messageId().toString());
+    msh.getMsh10_MessageControlID().setValue(controlId(message.messageId()));
     msh.getMsh11_ProcessingID().getProcessingID().setValue("P");
     msh.getMsh12_VersionID().getVersionID().setValue("2.5.1");
     msh.getMsh18_CharacterSet(0).setValue("UNICODE UTF-8");

@@ -49,7 +49,8 @@ class AdherenceMessagesTest {
     var msh = oru.getMSH();
     assertThat(msh.getMsh9_MessageType().encode()).isEqualTo("ORU^R01^ORU_R01");
     assertThat(msh.getMsh10_MessageControlID().getValue())
-        .isEqualTo(message.messageId().toString());
+        .isEqualTo(AdherenceMessages.controlId(message.messageId()))
+        .hasSize(20);
     assertThat(msh.getMsh11_ProcessingID().encode()).isEqualTo("P");
     assertThat(msh.getMsh12_VersionID().encode()).isEqualTo("2.5.1");
     assertThat(msh.getMsh7_DateTimeOfMessage().encode()).isEqualTo("20261201073000+0000");
