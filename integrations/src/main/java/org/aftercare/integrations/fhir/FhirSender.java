@@ -1,25 +1,16 @@
 package org.aftercare.integrations.fhir;
 
 import ca.uhn.fhir.parser.DataFormatException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.net.http.HttpClient.Redirect;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
 import org.aftercare.integrations.delivery.OutcomeDetail;
 import org.aftercare.sharing.DeliveryOutcome;
 import org.aftercare.sharing.SummaryMessage;
@@ -35,20 +26,13 @@ import org.hl7.fhir.r4.model.OperationOutcome;
  *
  * <p>Only {@code https} base URLs, unless built to allow plain {@code http} to a loopback address
  * (development and tests). Redirects are never followed: one could carry the health information to
- * another host. One sender serves every endpoint; it holds an {@link HttpClient}, so close it.
+ * another host. One sender serves every endpoint; it holds an HTTP client, so close it.
  */
 public final class FhirSender implements AutoCloseable {
 
   public static final String FHIR_JSON = "application/fhir+json";
 
-  // Enough for any OperationOutcome or transaction response we read; the rest is dropped unread.
-  private static final int MAX_BODY = 256 * 1024;
-  private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(\\.\\d{1,3}){3}");
-
-  private final HttpClient http;
-  private final Duration connectTimeout;
-  private final Duration requestTimeout;
-  private final boolean allowLoopbackHttp;
+  private final OutboundHttp http;
 
   /**
    * @param connectTimeout how long to wait for the connection (and TLS handshake)
@@ -57,16 +41,7 @@ public final class FhirSender implements AutoCloseable {
    *     production)
    */
   public FhirSender(Duration connectTimeout, Duration requestTimeout, boolean allowLoopbackHttp) {
-    this.connectTimeout = connectTimeout;
-    this.requestTimeout = requestTimeout;
-    this.allowLoopbackHttp = allowLoopbackHttp;
-    // HTTP/1.1: one request at a time to a server we do not know, no h2c upgrade over http.
-    this.http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(Redirect.NEVER)
-            .connectTimeout(connectTimeout)
-            .build();
+    this.http = new OutboundHttp(connectTimeout, requestTimeout, allowLoopbackHttp);
   }
 
   /** One attempt to deliver the summary as a transaction bundle. */
@@ -116,8 +91,7 @@ public final class FhirSender implements AutoCloseable {
   }
 
   private HttpRequest.Builder request(FhirEndpoint endpoint, URI uri) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri).timeout(requestTimeout).header("Accept", FHIR_JSON);
+    HttpRequest.Builder request = http.request(uri).header("Accept", FHIR_JSON);
     endpoint.authorization().get().ifPresent(value -> request.header("Authorization", value));
     return request;
   }
@@ -133,37 +107,21 @@ public final class FhirSender implements AutoCloseable {
   }
 
   private DeliveryOutcome exchange(HttpRequest request, SuccessReader onSuccess) {
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    CompletableFuture<HttpResponse<Void>> pending =
-        http.sendAsync(
-            request,
-            HttpResponse.BodyHandlers.ofByteArrayConsumer(
-                chunk -> {
-                  if (chunk.isPresent() && body.size() < MAX_BODY) {
-                    body.writeBytes(chunk.get());
-                  }
-                }));
-    HttpResponse<Void> response;
+    OutboundHttp.Answer answer;
     try {
-      // The request timeout covers the wait for the headers; this deadline covers the body too.
-      long deadline = connectTimeout.plus(requestTimeout).toMillis();
-      response = pending.get(deadline, TimeUnit.MILLISECONDS);
+      answer = http.exchange(request);
     } catch (TimeoutException e) {
-      pending.cancel(true);
       return timedOut();
     } catch (InterruptedException e) {
-      pending.cancel(true);
       Thread.currentThread().interrupt();
       return DeliveryOutcome.retry("Interrupted before the server answered.");
     } catch (ExecutionException e) {
       return networkFailure(e.getCause());
     }
-    int status = response.statusCode();
-    String text = body.toString(StandardCharsets.UTF_8);
-    if (status >= 200 && status < 300) {
-      return onSuccess.read(status, text);
+    if (answer.isSuccess()) {
+      return onSuccess.read(answer.status(), answer.body());
     }
-    return failed(status, text);
+    return failed(answer.status(), answer.body());
   }
 
   private DeliveryOutcome transactionAccepted(int status, String body) {
@@ -229,7 +187,7 @@ public final class FhirSender implements AutoCloseable {
     }
     return switch (status) {
       case 400 -> "Bad Request";
-      case 401 -> "Unauthorized (check the user name and password)";
+      case 401 -> "Unauthorized (check the credentials)";
       case 403 -> "Forbidden";
       case 404 -> "Not Found (check the base URL)";
       case 408 -> "Request Timeout";
@@ -261,9 +219,7 @@ public final class FhirSender implements AutoCloseable {
 
   private DeliveryOutcome timedOut() {
     return DeliveryOutcome.retry(
-        "No answer within "
-            + connectTimeout.plus(requestTimeout).toMillis()
-            + " ms; the server may be slow or down.");
+        "No answer within " + http.deadline().toMillis() + " ms; the server may be slow or down.");
   }
 
   private DeliveryOutcome networkFailure(Throwable cause) {
@@ -281,40 +237,14 @@ public final class FhirSender implements AutoCloseable {
     return DeliveryOutcome.retry(OutcomeDetail.of("Failed: " + cause));
   }
 
-  /**
-   * The base URL without trailing slashes when it may be used: https, or http to a loopback address
-   * written as such when that is allowed (a host name is not resolved: it could point anywhere).
-   */
+  /** The base URL without trailing slashes when it may be used (see {@link OutboundHttp}). */
   private Optional<URI> allowedBase(String baseUrl) {
-    if (baseUrl == null) {
-      return Optional.empty();
-    }
-    try {
-      URI uri = new URI(baseUrl.strip().replaceAll("/+$", ""));
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (uri.getHost() == null) {
-        return Optional.empty();
-      }
-      if (scheme.equals("https")
-          || (scheme.equals("http") && allowLoopbackHttp && isLoopback(uri))) {
-        return Optional.of(uri);
-      }
-      return Optional.empty();
-    } catch (URISyntaxException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static boolean isLoopback(URI uri) {
-    String host = uri.getHost().toLowerCase(Locale.ROOT);
-    return host.equals("localhost")
-        || host.equals("[::1]")
-        || IPV4_LOOPBACK.matcher(host).matches();
+    return baseUrl == null ? Optional.empty() : http.allowed(baseUrl.strip().replaceAll("/+$", ""));
   }
 
   private DeliveryOutcome refusedAddress() {
     return DeliveryOutcome.rejected(
-        allowLoopbackHttp
+        http.allowsLoopbackHttp()
             ? "Only https:// base URLs (or http:// to this machine) are allowed."
             : "Only https:// base URLs are allowed: health information never travels unencrypted.");
   }

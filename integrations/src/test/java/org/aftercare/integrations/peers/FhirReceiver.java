@@ -3,6 +3,7 @@ package org.aftercare.integrations.peers;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,6 +21,11 @@ import org.hl7.fhir.r4.model.Resource;
  * serves {@code /metadata}. It can be told to fail: an error status (with an OperationOutcome), a
  * redirect, or a stall, for the next requests or until {@link #reset()}.
  *
+ * <p>Like an EHR, it can authorize clients by SMART Backend Services: a token endpoint at {@link
+ * #tokenUrl()} for the clients {@linkplain #registerSmartClient registered} with their public JWK
+ * Sets, and, when {@linkplain #requireBearerTokens told}, FHIR requests answered 401 unless they
+ * bear one of its tokens still in force.
+ *
  * <p>It can be stopped and started again on the same port; what it stored stays until {@link
  * #clear()}.
  */
@@ -28,8 +34,18 @@ public final class FhirReceiver implements AutoCloseable {
   private final FhirContext context = FhirContext.forR4Cached();
   private final FhirTransactions transactions = new FhirTransactions(context);
   private final HttpFaults faults = new HttpFaults(context);
+  private final SmartAuthorization authorization;
   private Server server;
   private int port;
+
+  public FhirReceiver() {
+    this(Clock.systemUTC());
+  }
+
+  /** A receiver whose token endpoint tells the time by this clock (assertions and tokens). */
+  public FhirReceiver(Clock clock) {
+    authorization = new SmartAuthorization(context, clock, this::tokenUrl);
+  }
 
   /** Starts on a free loopback port the first time, on the same port after a stop. */
   public synchronized FhirReceiver start() {
@@ -46,7 +62,12 @@ public final class FhirReceiver implements AutoCloseable {
     ServletContextHandler handler = new ServletContextHandler();
     handler.setContextPath("/");
     handler.addServlet(new ServletHolder(fhir), "/fhir/*");
+    handler.addServlet(new ServletHolder(authorization.tokenEndpoint()), "/token");
     handler.addFilter(new FilterHolder(faults), "/*", EnumSet.of(DispatcherType.REQUEST));
+    handler.addFilter(
+        new FilterHolder(authorization.bearerTokens()),
+        "/fhir/*",
+        EnumSet.of(DispatcherType.REQUEST));
     jetty.setHandler(handler);
     jetty.setStopTimeout(500);
     try {
@@ -83,6 +104,23 @@ public final class FhirReceiver implements AutoCloseable {
     return "http://127.0.0.1:" + port + "/fhir";
   }
 
+  /** The SMART token endpoint, e.g. {@code http://127.0.0.1:41234/token}; valid once started. */
+  public synchronized String tokenUrl() {
+    return "http://127.0.0.1:" + port + "/token";
+  }
+
+  /** Lets the token endpoint issue tokens to this client, which signs with one of these keys. */
+  public FhirReceiver registerSmartClient(String clientId, String publicJwks) {
+    authorization.register(clientId, publicJwks);
+    return this;
+  }
+
+  /** Whether FHIR requests must bear a token this receiver issued and that is still in force. */
+  public FhirReceiver requireBearerTokens(boolean required) {
+    authorization.requireTokens(required);
+    return this;
+  }
+
   /** Answers the next {@code times} requests with this status and an OperationOutcome. */
   public FhirReceiver answerNext(int times, int status, String diagnostics) {
     faults.answer(times, status, diagnostics);
@@ -116,14 +154,18 @@ public final class FhirReceiver implements AutoCloseable {
     return this;
   }
 
-  /** Forgets what was received and stored, and the count of requests. */
+  /**
+   * Forgets what was received and stored, the count of requests, the tokens issued and the
+   * assertions seen.
+   */
   public FhirReceiver clear() {
     transactions.clear();
     faults.clear();
+    authorization.clear();
     return this;
   }
 
-  /** Every HTTP request that arrived, failed on purpose or not. */
+  /** Every HTTP request that arrived, failed on purpose or not, token requests included. */
   public int requestCount() {
     return faults.requests();
   }
@@ -140,6 +182,21 @@ public final class FhirReceiver implements AutoCloseable {
 
   public <T extends Resource> List<T> stored(Class<T> type) {
     return storedResources().stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /** The requests that reached the token endpoint, answered or refused. */
+  public int tokenRequests() {
+    return authorization.tokenRequests();
+  }
+
+  /** The jti of each client assertion the token endpoint read, in order, repeats included. */
+  public List<String> assertionIds() {
+    return authorization.assertionIds();
+  }
+
+  /** The latest client assertion (a signed JWT) the token endpoint was given, or null. */
+  public String lastClientAssertion() {
+    return authorization.lastAssertion();
   }
 
   /** The Authorization header of the latest request, or null. */
