@@ -32,9 +32,23 @@ public class CareTeamEndpoint extends TenantOwned {
   @Column(name = "base_url")
   private String baseUrl;
 
-  /** NONE or BASIC; kept as the column says so that a later OAuth2 kind is one more value. */
+  /** NONE, BASIC or SMART (OAuth2 client credentials with a signed JWT, the key ours). */
   @Column(nullable = false)
   private String auth = "NONE";
+
+  @Column(name = "token_url")
+  private String tokenUrl;
+
+  @Column(name = "client_id")
+  private String clientId;
+
+  private String scope;
+
+  @Column(name = "key_id")
+  private String keyId;
+
+  @Column(name = "public_jwks")
+  private String publicJwks;
 
   private String username;
 
@@ -71,18 +85,29 @@ public class CareTeamEndpoint extends TenantOwned {
     this.createdAt = at;
   }
 
-  /** Applies normalised, validated settings; the password arrives already encrypted. */
-  void apply(EndpointSettings settings, String encryptedPassword) {
+  /**
+   * Applies normalised, validated settings; the password (or, for SMART, the private key) arrives
+   * already encrypted, null to keep the stored one.
+   */
+  void apply(EndpointSettings settings, String encryptedSecretOrNull) {
     name = settings.name();
     kind = settings.kind();
     boolean fhir = kind == EndpointKind.FHIR;
     baseUrl = fhir ? stripSlash(settings.baseUrl()) : null;
     username = fhir ? settings.username() : null;
-    auth = username == null ? "NONE" : "BASIC";
-    if (username == null) {
+    SmartClient smart = fhir ? settings.smart() : null;
+    String newAuth = smart != null ? "SMART" : username != null ? "BASIC" : "NONE";
+    if (!newAuth.equals(auth)) {
       encryptedSecret = null;
-    } else if (encryptedPassword != null) {
-      encryptedSecret = encryptedPassword;
+      keyId = null;
+      publicJwks = null;
+    }
+    auth = newAuth;
+    tokenUrl = smart == null ? null : smart.tokenUrl();
+    clientId = smart == null ? null : smart.clientId();
+    scope = smart == null ? null : smart.scope();
+    if (!auth.equals("NONE") && encryptedSecretOrNull != null) {
+      encryptedSecret = encryptedSecretOrNull;
     }
     host = fhir ? null : settings.host();
     port = fhir ? null : settings.port();
@@ -91,6 +116,17 @@ public class CareTeamEndpoint extends TenantOwned {
     sendingFacility = fhir ? null : settings.sendingFacility();
     receivingApplication = fhir ? null : settings.receivingApplication();
     receivingFacility = fhir ? null : settings.receivingFacility();
+  }
+
+  /** Keeps a new key pair: the private key encrypted, the public JWKS for the admin to hand on. */
+  void useKey(ClientKey key, String encryptedPrivateKey) {
+    keyId = key.keyId();
+    publicJwks = key.publicJwks();
+    encryptedSecret = encryptedPrivateKey;
+  }
+
+  boolean needsClientKey() {
+    return auth.equals("SMART") && encryptedSecret == null;
   }
 
   void deactivate() {
@@ -115,7 +151,8 @@ public class CareTeamEndpoint extends TenantOwned {
         sendingApplication,
         sendingFacility,
         receivingApplication,
-        receivingFacility);
+        receivingFacility,
+        auth.equals("SMART") ? new SmartClient(tokenUrl, clientId, scope) : null);
   }
 
   public UUID getId() {
@@ -135,7 +172,12 @@ public class CareTeamEndpoint extends TenantOwned {
   }
 
   public boolean hasPassword() {
-    return encryptedSecret != null;
+    return auth.equals("BASIC") && encryptedSecret != null;
+  }
+
+  /** The public keys the EHR registers for a SMART connection; null otherwise. */
+  public String getPublicJwks() {
+    return publicJwks;
   }
 
   /** Where it points, for lists: the base URL or host and port. */

@@ -77,7 +77,12 @@ public class CareTeams {
     if (taken) {
       throw new InvalidInputException("name", "Another connection already has this name.");
     }
-    endpoint.apply(clean, clean.password() == null ? null : secrets.seal(clean.password()));
+    boolean basic = clean.smart() == null && clean.password() != null;
+    endpoint.apply(clean, basic ? secrets.seal(clean.password()) : null);
+    if (endpoint.needsClientKey()) {
+      ClientKey key = courierFor(EndpointKind.FHIR).newClientKey();
+      endpoint.useKey(key, secrets.seal(key.privateJwk()));
+    }
     if (id == null) {
       em.persist(endpoint);
     }
@@ -202,7 +207,8 @@ public class CareTeams {
         stored.sendingApplication(),
         stored.sendingFacility(),
         stored.receivingApplication(),
-        stored.receivingFacility());
+        stored.receivingFacility(),
+        stored.smart());
   }
 
   Courier courierFor(EndpointKind kind) {

@@ -14,4 +14,9 @@ public interface Courier {
 
   /** A round trip that sends no one's information. */
   DeliveryOutcome testConnection(EndpointSettings endpoint);
+
+  /** A new key pair for a SMART connection; only couriers that speak OAuth2 make one. */
+  default ClientKey newClientKey() {
+    throw new UnsupportedOperationException(kind() + " connections use no client key");
+  }
 }

@@ -7,8 +7,10 @@ import org.aftercare.shared.InvalidInputException;
 
 /**
  * What a clinic admin enters for a connection. For a FHIR server: its base URL and, for basic
- * authentication, a user name and password (a blank password on a change keeps the stored one). For
- * HL7 v2: host, port, TLS, and the MSH sending and receiving application and facility.
+ * authentication, a user name and password (a blank password on a change keeps the stored one), or
+ * SMART Backend Services ({@code smart}), for which the portal makes the key pair: couriers then
+ * find the private key where the password would be. For HL7 v2: host, port, TLS, and the MSH
+ * sending and receiving application and facility.
  */
 public record EndpointSettings(
     String name,
@@ -22,7 +24,8 @@ public record EndpointSettings(
     String sendingApplication,
     String sendingFacility,
     String receivingApplication,
-    String receivingFacility) {
+    String receivingFacility,
+    SmartClient smart) {
 
   static final int MAX_NAME = 120;
 
@@ -39,7 +42,8 @@ public record EndpointSettings(
         trim(sendingApplication),
         trim(sendingFacility),
         trim(receivingApplication),
-        trim(receivingFacility));
+        trim(receivingFacility),
+        smart == null ? null : smart.normalised());
   }
 
   /** Checks the fields a delivery needs; the connection itself is tested separately. */
@@ -55,6 +59,13 @@ public record EndpointSettings(
     }
     if (kind == EndpointKind.FHIR) {
       validateBaseUrl(allowLoopbackHttp);
+      if (smart != null) {
+        if (username != null) {
+          throw new InvalidInputException(
+              "username", "Choose basic authentication or SMART Backend Services, not both.");
+        }
+        smart.validate(allowLoopbackHttp);
+      }
     } else {
       if (host == null || host.length() > 255) {
         throw new InvalidInputException("host", "Enter the interface engine's host name.");

@@ -8,6 +8,7 @@ import org.aftercare.sharing.EndpointKind;
 import org.aftercare.sharing.EndpointSettings;
 import org.aftercare.sharing.RecipientDetails;
 import org.aftercare.sharing.SharedData;
+import org.aftercare.sharing.SmartClient;
 
 /** Care-team connections, recipients and consents as the tests enter them. */
 public final class SharingExamples {
@@ -16,7 +17,19 @@ public final class SharingExamples {
 
   public static EndpointSettings fhirConnection(String name, String baseUrl) {
     return new EndpointSettings(
-        name, EndpointKind.FHIR, baseUrl, null, null, null, null, false, null, null, null, null);
+        name,
+        EndpointKind.FHIR,
+        baseUrl,
+        null,
+        null,
+        null,
+        null,
+        false,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   public static EndpointSettings fhirConnection(
@@ -30,6 +43,7 @@ public final class SharingExamples {
         null,
         null,
         false,
+        null,
         null,
         null,
         null,
@@ -49,7 +63,27 @@ public final class SharingExamples {
         "AFTERCARE",
         "CLINIC",
         "RECEIVER",
-        "PRACTICE");
+        "PRACTICE",
+        null);
+  }
+
+  /** A FHIR server that wants SMART Backend Services tokens from {@code tokenUrl}. */
+  public static EndpointSettings smartConnection(
+      String name, String baseUrl, String tokenUrl, String clientId) {
+    return new EndpointSettings(
+        name,
+        EndpointKind.FHIR,
+        baseUrl,
+        null,
+        null,
+        null,
+        null,
+        false,
+        null,
+        null,
+        null,
+        null,
+        new SmartClient(tokenUrl, clientId, null));
   }
 
   /** A recipient with weekly summaries at the default time. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import org.aftercare.shared.InvalidInputException;
@@ -15,6 +16,7 @@ import org.aftercare.sharing.CareTeamEndpoint;
 import org.aftercare.sharing.CareTeams;
 import org.aftercare.sharing.EndpointKind;
 import org.aftercare.sharing.EndpointSettings;
+import org.aftercare.sharing.SmartClient;
 import org.aftercare.ui.components.FieldErrors;
 
 /**
@@ -27,7 +29,9 @@ class ConnectionDialog extends Dialog {
   private final TextField name = new TextField("Name");
   private final RadioButtonGroup<EndpointKind> kind = new RadioButtonGroup<>("Kind");
   private final TextField baseUrl = new TextField("Base URL");
-  private final TextField username = new TextField("User name (optional)");
+  private final RadioButtonGroup<Authentication> authentication =
+      new RadioButtonGroup<>("Authentication");
+  private final TextField username = new TextField("User name");
   private final PasswordField password = new PasswordField("Password");
   private final TextField host = new TextField("Host");
   private final IntegerField port = new IntegerField("Port");
@@ -36,7 +40,25 @@ class ConnectionDialog extends Dialog {
   private final TextField sendingFacility = new TextField("Sending facility (MSH-4)");
   private final TextField receivingApplication = new TextField("Receiving application (MSH-5)");
   private final TextField receivingFacility = new TextField("Receiving facility (MSH-6)");
+  private final TextField tokenUrl = new TextField("Token endpoint");
+  private final TextField clientId = new TextField("Client id");
+  private final TextField scope = new TextField("Scopes");
+  private final TextArea publicJwks =
+      new TextArea("Public key set (JWKS) to register with the EHR");
   private final FieldErrors errors;
+
+  /** How the portal proves itself to a FHIR server. */
+  private enum Authentication {
+    NONE("None"),
+    BASIC("User name and password"),
+    SMART("SMART Backend Services (a signed JWT; the key pair is made here)");
+
+    private final String label;
+
+    Authentication(String label) {
+      this.label = label;
+    }
+  }
 
   /**
    * @param existing the connection to change, or null to add one
@@ -53,6 +75,9 @@ class ConnectionDialog extends Dialog {
             .field("baseUrl", baseUrl)
             .field("username", username)
             .field("password", password)
+            .field("tokenUrl", tokenUrl)
+            .field("clientId", clientId)
+            .field("scope", scope)
             .field("host", host)
             .field("port", port)
             .field("receivingApplication", receivingApplication)
@@ -62,8 +87,13 @@ class ConnectionDialog extends Dialog {
             name,
             kind,
             baseUrl,
+            authentication,
             username,
             password,
+            tokenUrl,
+            clientId,
+            scope,
+            publicJwks,
             host,
             port,
             tls,
@@ -76,6 +106,9 @@ class ConnectionDialog extends Dialog {
     form.setColspan(name, 2);
     form.setColspan(kind, 2);
     form.setColspan(baseUrl, 2);
+    form.setColspan(authentication, 2);
+    form.setColspan(scope, 2);
+    form.setColspan(publicJwks, 2);
     add(form);
     var save =
         new Button(
@@ -83,9 +116,14 @@ class ConnectionDialog extends Dialog {
             click -> {
               errors.clear();
               try {
-                onSaved.accept(
-                    careTeams.saveEndpoint(existing == null ? null : existing.getId(), settings()));
+                CareTeamEndpoint saved =
+                    careTeams.saveEndpoint(existing == null ? null : existing.getId(), settings());
+                onSaved.accept(saved);
                 close();
+                if (existing == null && saved.getPublicJwks() != null) {
+                  // The EHR needs the new public keys before the first token: show them at once.
+                  new ConnectionDialog(careTeams, saved, onSaved).open();
+                }
               } catch (InvalidInputException invalid) {
                 errors.show(invalid);
               }
@@ -104,6 +142,20 @@ class ConnectionDialog extends Dialog {
     kind.setItemLabelGenerator(EndpointKind::label);
     baseUrl.setId("connection-base-url");
     baseUrl.setPlaceholder("https://ehr.example/fhir");
+    authentication.setId("connection-authentication");
+    authentication.setItems(Authentication.values());
+    authentication.setItemLabelGenerator(choice -> choice.label);
+    authentication.addValueChangeListener(change -> showKind());
+    tokenUrl.setId("connection-token-url");
+    tokenUrl.setPlaceholder("https://ehr.example/oauth2/token");
+    clientId.setId("connection-client-id");
+    scope.setId("connection-scope");
+    scope.setPlaceholder(SmartClient.DEFAULT_SCOPE);
+    publicJwks.setId("connection-public-jwks");
+    publicJwks.setReadOnly(true);
+    publicJwks.setHelperText(
+        "Give this to the EHR's administrators when they register the client id. It holds no"
+            + " secret: the private key stays in the portal, encrypted.");
     username.setId("connection-username");
     password.setId("connection-password");
     boolean stored = existing != null && existing.hasPassword();
@@ -121,9 +173,11 @@ class ConnectionDialog extends Dialog {
     kind.addValueChangeListener(change -> showKind());
     if (existing == null) {
       kind.setValue(EndpointKind.FHIR);
+      authentication.setValue(Authentication.NONE);
       tls.setValue(true);
     } else {
       show(existing.settings());
+      publicJwks.setValue(orEmpty(existing.getPublicJwks()));
     }
     showKind();
   }
@@ -133,6 +187,15 @@ class ConnectionDialog extends Dialog {
     kind.setValue(settings.kind());
     baseUrl.setValue(orEmpty(settings.baseUrl()));
     username.setValue(orEmpty(settings.username()));
+    authentication.setValue(
+        settings.smart() != null
+            ? Authentication.SMART
+            : settings.username() != null ? Authentication.BASIC : Authentication.NONE);
+    if (settings.smart() != null) {
+      tokenUrl.setValue(orEmpty(settings.smart().tokenUrl()));
+      clientId.setValue(orEmpty(settings.smart().clientId()));
+      scope.setValue(orEmpty(settings.smart().scope()));
+    }
     host.setValue(orEmpty(settings.host()));
     port.setValue(settings.port());
     tls.setValue(settings.tls());
@@ -144,9 +207,15 @@ class ConnectionDialog extends Dialog {
 
   private void showKind() {
     boolean fhir = kind.getValue() == EndpointKind.FHIR;
+    Authentication how = authentication.getValue();
     baseUrl.setVisible(fhir);
-    username.setVisible(fhir);
-    password.setVisible(fhir);
+    authentication.setVisible(fhir);
+    username.setVisible(fhir && how == Authentication.BASIC);
+    password.setVisible(fhir && how == Authentication.BASIC);
+    tokenUrl.setVisible(fhir && how == Authentication.SMART);
+    clientId.setVisible(fhir && how == Authentication.SMART);
+    scope.setVisible(fhir && how == Authentication.SMART);
+    publicJwks.setVisible(fhir && how == Authentication.SMART && !publicJwks.isEmpty());
     host.setVisible(!fhir);
     port.setVisible(!fhir);
     tls.setVisible(!fhir);
@@ -157,19 +226,23 @@ class ConnectionDialog extends Dialog {
   }
 
   private EndpointSettings settings() {
+    Authentication how = authentication.getValue();
     return new EndpointSettings(
         name.getValue(),
         kind.getValue(),
         baseUrl.getValue(),
-        username.getValue(),
-        password.getValue(),
+        how == Authentication.BASIC ? username.getValue() : null,
+        how == Authentication.BASIC ? password.getValue() : null,
         host.getValue(),
         port.getValue(),
         tls.getValue(),
         sendingApplication.getValue(),
         sendingFacility.getValue(),
         receivingApplication.getValue(),
-        receivingFacility.getValue());
+        receivingFacility.getValue(),
+        how == Authentication.SMART
+            ? new SmartClient(tokenUrl.getValue(), clientId.getValue(), scope.getValue())
+            : null);
   }
 
   private static String orEmpty(String value) {

@@ -4,18 +4,24 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import org.aftercare.sharing.ClientKey;
 import org.aftercare.sharing.Courier;
 import org.aftercare.sharing.DeliveryOutcome;
 import org.aftercare.sharing.EndpointKind;
 import org.aftercare.sharing.EndpointSettings;
+import org.aftercare.sharing.SmartClient;
 import org.aftercare.sharing.SummaryMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Delivers summaries to care teams' FHIR R4 servers as transaction bundles. */
+/**
+ * Delivers summaries to care teams' FHIR R4 servers as transaction bundles, without authentication,
+ * with basic authentication or with SMART Backend Services tokens.
+ */
 @ApplicationScoped
 public class FhirCourier implements Courier {
 
   private FhirSender sender;
+  private SmartTokens tokens;
 
   @Inject
   void configure(
@@ -28,11 +34,15 @@ public class FhirCourier implements Courier {
     sender =
         new FhirSender(
             Duration.ofMillis(connectTimeout), Duration.ofMillis(readTimeout), allowLoopbackHttp);
+    tokens =
+        new SmartTokens(
+            Duration.ofMillis(connectTimeout), Duration.ofMillis(readTimeout), allowLoopbackHttp);
   }
 
   @PreDestroy
   void close() {
     sender.close();
+    tokens.close();
   }
 
   @Override
@@ -50,7 +60,21 @@ public class FhirCourier implements Courier {
     return sender.testConnection(address(endpoint));
   }
 
-  private static FhirEndpoint address(EndpointSettings endpoint) {
+  @Override
+  public ClientKey newClientKey() {
+    var key = SmartClientKeys.generate();
+    return new ClientKey(key.keyId(), key.privateJwk(), key.publicJwks());
+  }
+
+  /** For SMART, the stored private key arrives where a password would. */
+  private FhirEndpoint address(EndpointSettings endpoint) {
+    if (endpoint.smart() != null) {
+      SmartClient smart = endpoint.smart();
+      return FhirEndpoint.withBearerToken(
+          endpoint.baseUrl(),
+          tokens.tokenSupplier(
+              smart.tokenUrl(), smart.clientId(), endpoint.password(), smart.scope()));
+    }
     return endpoint.username() == null
         ? FhirEndpoint.withoutAuthentication(endpoint.baseUrl())
         : FhirEndpoint.withBasicAuthentication(

@@ -18,7 +18,9 @@ import org.hl7.fhir.r4.model.MeasureReport;
  * which the tests (in the server's JVM) make them fail and read what they kept.
  *
  * <p>Control: {@code GET /state} (one {@code key=value} per line), {@code POST
- * /fhir/answer?times=N&status=S}, {@code POST /mllp/ack?times=N&code=C}, {@code POST /reset}.
+ * /fhir/answer?times=N&status=S}, {@code POST /fhir/smart-client?id=C} (body: its public JWKS; from
+ * then on the FHIR server wants its tokens), {@code POST /mllp/ack?times=N&code=C}, {@code POST
+ * /reset}.
  */
 public final class CareTeamPeers {
 
@@ -51,6 +53,7 @@ public final class CareTeamPeers {
     return String.join(
         "\n",
         "fhir.base-url=" + fhir.baseUrl(),
+        "fhir.token-url=" + fhir.tokenUrl(),
         "mllp.host=" + mllp.host(),
         "mllp.port=" + mllp.port(),
         "control.url=http://"
@@ -72,12 +75,20 @@ public final class CareTeamPeers {
                 "Refused on purpose by the test");
             yield "ok";
           }
+          case "POST /fhir/smart-client" -> {
+            fhir.registerSmartClient(
+                query.get("id"),
+                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            fhir.requireBearerTokens(true);
+            yield "ok";
+          }
           case "POST /mllp/ack" -> {
             mllp.acknowledgeNext(Integer.parseInt(query.get("times")), query.get("code"));
             yield "ok";
           }
           case "POST /reset" -> {
             fhir.reset();
+            fhir.requireBearerTokens(false);
             mllp.reset();
             yield "ok";
           }
@@ -94,6 +105,7 @@ public final class CareTeamPeers {
     return String.join(
         "\n",
         "fhir.requests=" + fhir.requestCount(),
+        "fhir.token-requests=" + fhir.tokenRequests(),
         "fhir.bundles=" + fhir.receivedBundles().size(),
         "fhir.measure-reports=" + fhir.stored(MeasureReport.class).size(),
         "mllp.received=" + mllp.received().size(),

@@ -4,6 +4,7 @@ import static org.aftercare.testing.SharingExamples.consentToTreatingProviders;
 import static org.aftercare.testing.SharingExamples.fhirConnection;
 import static org.aftercare.testing.SharingExamples.hl7Connection;
 import static org.aftercare.testing.SharingExamples.recipient;
+import static org.aftercare.testing.SharingExamples.smartConnection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
@@ -226,6 +227,44 @@ class CareTeamDeliveryIT {
     assertThat(reload(message).getStatus()).isEqualTo(DeliveryStatus.QUEUED);
     assertThat(reload(message).getAttempts()).isZero();
     assertThat(clinics.asClinicA(() -> relay.relay(Instant.now()))).isEqualTo(1);
+  }
+
+  @Test
+  void aServerThatWantsSmartTokensGetsTheClinicsSignedRequestAndTheBundle() {
+    Properties peers = PeerRemote.addresses();
+    CareTeamEndpoint smart =
+        asAdmin(
+            () ->
+                careTeams.saveEndpoint(
+                    null,
+                    smartConnection(
+                        "Lakeside EHR",
+                        peers.getProperty("fhir.base-url"),
+                        peers.getProperty("fhir.token-url"),
+                        "aftercare-clinic-a")));
+    assertThat(smart.getPublicJwks()).contains("\"kty\":\"EC\"").doesNotContain("\"d\"");
+    PeerRemote.registerSmartClient("aftercare-clinic-a", smart.getPublicJwks());
+    CareTeamRecipient lakeside =
+        asClinician(
+            () -> careTeams.addRecipient(alex.getId(), recipient(smart.getId(), "Dr. Sun", "L-7")));
+    asAlex(() -> consents.sign(consentToTreatingProviders(SharedData.ATTENDANCE)));
+    Map<String, Integer> before = PeerRemote.state();
+    OutboxMessage message =
+        asClinician(() -> outbox.sendNow(lakeside.getId(), lastWeek(), yesterday()));
+
+    assertThat(clinics.asClinicA(() -> relay.relay(Instant.now()))).isEqualTo(1);
+
+    assertThat(reload(message).getStatus()).isEqualTo(DeliveryStatus.DELIVERED);
+    Map<String, Integer> after = PeerRemote.state();
+    assertThat(grew(before, after, "fhir.token-requests")).isEqualTo(1);
+    assertThat(grew(before, after, "fhir.measure-reports")).isEqualTo(1);
+    var rows = rowsOfClinicA();
+    assertThat(
+            rows.count(
+                "select count(*) from care_team_endpoint where id = ?::uuid and secret like 'v1:%'"
+                    + " and secret not like '%\"d\"%'",
+                smart.getId().toString()))
+        .isEqualTo(1);
   }
 
   @Test

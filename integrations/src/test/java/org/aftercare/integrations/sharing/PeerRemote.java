@@ -51,14 +51,27 @@ final class PeerRemote {
     call("POST", "/mllp/ack?times=" + times + "&code=" + code);
   }
 
+  /** Registers a SMART client's public keys; the FHIR server then wants tokens. */
+  static void registerSmartClient(String clientId, String publicJwks) {
+    call("POST", "/fhir/smart-client?id=" + clientId, publicJwks);
+  }
+
   static void reset() {
     call("POST", "/reset");
   }
 
   private static String call(String method, String path) {
+    return call(method, path, null);
+  }
+
+  private static String call(String method, String path, String body) {
     var request =
         HttpRequest.newBuilder(URI.create(addresses().getProperty("control.url") + path))
-            .method(method, HttpRequest.BodyPublishers.noBody())
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
             .build();
     try {
       HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

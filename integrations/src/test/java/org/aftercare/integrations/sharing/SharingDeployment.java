@@ -37,7 +37,9 @@ public final class SharingDeployment {
             Maven.resolver()
                 .loadPomFromFile("pom.xml")
                 .resolve(
-                    "ca.uhn.hapi.fhir:hapi-fhir-structures-r4", "ca.uhn.hapi:hapi-structures-v251")
+                    "ca.uhn.hapi.fhir:hapi-fhir-structures-r4",
+                    "ca.uhn.hapi:hapi-structures-v251",
+                    "com.nimbusds:nimbus-jose-jwt")
                 .withTransitivity()
                 .asFile())
         .filter(

@@ -1,0 +1,51 @@
+package org.aftercare.sharing;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import org.aftercare.shared.InvalidInputException;
+
+/**
+ * SMART Backend Services for a FHIR connection: the EHR's token endpoint, the client id it gave the
+ * clinic, and the scopes asked for. The clinic's key pair is made by the portal; the EHR gets its
+ * public JWKS.
+ */
+public record SmartClient(String tokenUrl, String clientId, String scope) {
+
+  /** What writing an adherence summary needs, in SMART v2 scope syntax. */
+  public static final String DEFAULT_SCOPE =
+      "system/MeasureReport.c system/Observation.c system/Provenance.c";
+
+  SmartClient normalised() {
+    return new SmartClient(
+        trim(tokenUrl),
+        trim(clientId),
+        scope == null || scope.isBlank() ? DEFAULT_SCOPE : scope.trim());
+  }
+
+  void validate(boolean allowLoopbackHttp) {
+    if (tokenUrl == null) {
+      throw new InvalidInputException("tokenUrl", "Enter the EHR's token endpoint.");
+    }
+    try {
+      URI uri = new URI(tokenUrl);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme();
+      boolean loopbackHttp =
+          allowLoopbackHttp && scheme.equals("http") && EndpointSettings.isLoopback(uri);
+      if (!(scheme.equals("https") || loopbackHttp) || uri.getHost() == null) {
+        throw new InvalidInputException("tokenUrl", "Use an https:// address.");
+      }
+    } catch (URISyntaxException e) {
+      throw new InvalidInputException("tokenUrl", "This is not a valid address.");
+    }
+    if (clientId == null || clientId.length() > 200) {
+      throw new InvalidInputException("clientId", "Enter the client id the EHR registered.");
+    }
+    if (scope.length() > 500) {
+      throw new InvalidInputException("scope", "Use at most 500 characters.");
+    }
+  }
+
+  private static String trim(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}
