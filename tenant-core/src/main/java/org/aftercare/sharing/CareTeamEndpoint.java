@@ -8,8 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 import org.aftercare.shared.Identifiers;
+import org.aftercare.shared.InvalidInputException;
 import org.aftercare.tenancy.TenantOwned;
 
 /**
@@ -90,6 +92,18 @@ public class CareTeamEndpoint extends TenantOwned {
    * already encrypted, null to keep the stored one.
    */
   void apply(EndpointSettings settings, String encryptedSecretOrNull) {
+    boolean movedWithStoredPassword =
+        "BASIC".equals(auth)
+            && settings.username() != null
+            && settings.smart() == null
+            && encryptedSecretOrNull == null
+            && !(Objects.equals(stripSlash(settings.baseUrl()), baseUrl)
+                && settings.username().equals(username));
+    if (movedWithStoredPassword) {
+      // Else an admin could point the stored password at a server of their own.
+      throw new InvalidInputException(
+          "password", "Enter the password again: the address or user name changed.");
+    }
     name = settings.name();
     kind = settings.kind();
     boolean fhir = kind == EndpointKind.FHIR;
@@ -134,7 +148,7 @@ public class CareTeamEndpoint extends TenantOwned {
   }
 
   private static String stripSlash(String url) {
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    return url == null || !url.endsWith("/") ? url : url.substring(0, url.length() - 1);
   }
 
   /** The settings as the form shows them: never the password. */

@@ -123,14 +123,14 @@ public class Consent extends TenantOwned {
   }
 
   /**
-   * Whether it lets the clinic disclose to this care-team recipient on {@code day}: it names them,
-   * or it is a general designation for treatment. A consent naming someone outside the care team
-   * for a specific purpose covers no one on it.
+   * Whether it lets the clinic send this care-team recipient summaries on {@code day}: a consent
+   * for treatment, payment and operations that names them or designates the treating providers
+   * generally. A consent for a specific purpose (a court's letter) allows that purpose only.
    */
   public boolean covers(UUID recipient, LocalDate day) {
     return isInForce(day)
-        && (recipient.equals(recipientId)
-            || (recipientId == null && purpose == ConsentPurpose.TREATMENT));
+        && purpose == ConsentPurpose.TREATMENT
+        && (recipient.equals(recipientId) || recipientId == null);
   }
 
   public boolean isInForce(LocalDate day) {

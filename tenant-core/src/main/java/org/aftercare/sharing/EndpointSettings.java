@@ -1,8 +1,6 @@
 package org.aftercare.sharing;
 
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 import org.aftercare.shared.InvalidInputException;
 
 /**
@@ -73,6 +71,7 @@ public record EndpointSettings(
       if (port == null || port < 1 || port > 65535) {
         throw new InvalidInputException("port", "Enter a port between 1 and 65535.");
       }
+      refuseInternal("host", host, allowLoopbackHttp);
       if (receivingApplication == null || receivingFacility == null) {
         throw new InvalidInputException(
             "receivingApplication", "Enter the receiving application and facility (MSH-5, MSH-6).");
@@ -84,28 +83,39 @@ public record EndpointSettings(
     if (baseUrl == null) {
       throw new InvalidInputException("baseUrl", "Enter the FHIR server's base URL.");
     }
-    try {
-      URI uri = new URI(baseUrl);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      boolean loopbackHttp = allowLoopbackHttp && scheme.equals("http") && isLoopback(uri);
-      if (!(scheme.equals("https") || loopbackHttp) || uri.getHost() == null) {
-        throw new InvalidInputException(
-            "baseUrl", "Use an https:// address: health information never travels unencrypted.");
-      }
-      if (uri.getUserInfo() != null || uri.getQuery() != null || uri.getFragment() != null) {
-        throw new InvalidInputException(
-            "baseUrl", "Enter the base URL only, without credentials, query or fragment.");
-      }
-    } catch (URISyntaxException e) {
-      throw new InvalidInputException("baseUrl", "This is not a valid address.");
+    URI uri =
+        OutboundAddresses.allowedUrl(baseUrl, allowLoopbackHttp)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "baseUrl",
+                        "Use an https:// address: health information never travels unencrypted."));
+    if (uri.getUserInfo() != null || uri.getQuery() != null || uri.getFragment() != null) {
+      throw new InvalidInputException(
+          "baseUrl", "Enter the base URL only, without credentials, query or fragment.");
     }
+    refuseInternal("baseUrl", uri.getHost(), allowLoopbackHttp);
   }
 
-  /** Loopback by name as written: resolving it here would let a host name point anywhere. */
-  static boolean isLoopback(URI uri) {
-    String host = uri.getHost();
-    return host != null
-        && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+  /** An address inside the platform's network is refused as the admin types it. */
+  static void refuseInternal(String field, String host, boolean allowLoopback) {
+    OutboundAddresses.refusal(host, allowLoopback)
+        .ifPresent(
+            why -> {
+              throw new InvalidInputException(field, why);
+            });
+  }
+
+  /** Never the password (or private key) in logs or messages. */
+  @Override
+  public String toString() {
+    return "EndpointSettings["
+        + name
+        + ", "
+        + kind
+        + ", "
+        + (kind == EndpointKind.FHIR ? baseUrl : host + ":" + port)
+        + "]";
   }
 
   private static String trim(String value) {

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aftercare.access.Requires;
@@ -25,7 +24,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OutboxRelay {
 
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
-  private static final int BATCH = 50;
 
   @Inject RelayClaims claims;
   @Inject CareTeams careTeams;
@@ -35,19 +33,25 @@ public class OutboxRelay {
   @ConfigProperty(name = "aftercare.sharing.parallel-deliveries", defaultValue = "8")
   int parallelDeliveries;
 
-  /** Returns how many messages were delivered. */
+  /**
+   * Returns how many messages were delivered. {@code now} is the moment the relay starts (tests
+   * choose it); each batch's claim and outcomes are stamped with it plus the time spent since, so
+   * leases and disclosure times follow the clock. A batch is as large as may run at once, so that
+   * each message's lease covers one attempt's timeouts, not a queue's.
+   */
   @Requires({})
   public int relay(Instant now) {
     int delivered = 0;
+    int batchSize = Math.max(1, parallelDeliveries);
+    long started = System.nanoTime();
     // Couriers only talk to the network (no database, no container context), so plain virtual
-    // threads carry them; the semaphore keeps a receiver from being flooded.
+    // threads carry them; the batch size bounds how many are under way at once.
     try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-      var permits = new Semaphore(Math.max(1, parallelDeliveries));
-      for (List<Claim> batch = claims.claim(now, BATCH);
+      for (List<Claim> batch = claims.claim(now, batchSize);
           !batch.isEmpty();
-          batch = claims.claim(now, BATCH)) {
-        List<DeliveryOutcome> outcomes = deliverAll(batch, threads, permits);
-        claims.complete(batch, outcomes, now);
+          batch = claims.claim(elapsed(now, started), batchSize)) {
+        List<DeliveryOutcome> outcomes = deliverAll(batch, threads);
+        claims.complete(batch, outcomes, elapsed(now, started));
         delivered +=
             (int)
                 outcomes.stream()
@@ -58,19 +62,23 @@ public class OutboxRelay {
     return delivered;
   }
 
-  private List<DeliveryOutcome> deliverAll(
-      List<Claim> batch, ExecutorService threads, Semaphore permits) {
+  private static Instant elapsed(Instant start, long startedNanos) {
+    return start.plusNanos(System.nanoTime() - startedNanos);
+  }
+
+  private List<DeliveryOutcome> deliverAll(List<Claim> batch, ExecutorService threads) {
     var pending = new ArrayList<Future<DeliveryOutcome>>();
     for (Claim claim : batch) {
       Courier courier = careTeams.courierFor(claim.kind());
-      pending.add(threads.submit(() -> attempt(courier, claim, permits)));
+      pending.add(threads.submit(() -> attempt(courier, claim)));
     }
     var outcomes = new ArrayList<DeliveryOutcome>();
     for (Future<DeliveryOutcome> outcome : pending) {
       try {
         outcomes.add(outcome.get());
       } catch (ExecutionException e) {
-        outcomes.add(DeliveryOutcome.retry("Internal error: " + e.getCause()));
+        outcomes.add(
+            DeliveryOutcome.retry("Internal error: " + e.getCause().getClass().getSimpleName()));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         outcomes.add(DeliveryOutcome.retry("Interrupted before delivery."));
@@ -79,17 +87,9 @@ public class OutboxRelay {
     return outcomes;
   }
 
-  private static DeliveryOutcome attempt(Courier courier, Claim claim, Semaphore permits) {
+  private static DeliveryOutcome attempt(Courier courier, Claim claim) {
     try {
-      permits.acquire();
-      try {
-        return courier.deliver(claim.message(), claim.endpoint());
-      } finally {
-        permits.release();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return DeliveryOutcome.retry("Interrupted before delivery.");
+      return courier.deliver(claim.message(), claim.endpoint());
     } catch (RuntimeException e) {
       // A courier's own fault must not stop the batch; the message waits for the next attempt.
       LOG.log(Level.WARNING, "Delivery of message " + claim.messageId() + " failed", e);

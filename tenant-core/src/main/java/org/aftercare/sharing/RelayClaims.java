@@ -87,7 +87,8 @@ class RelayClaims {
               message,
               careTeams.addressOf(endpoint)));
     }
-    return claims;
+    // Every row taken was cancelled: others may still be due behind them.
+    return claims.isEmpty() && !rows.isEmpty() ? claim(now, limit) : claims;
   }
 
   /** The consent is checked again at delivery time: revoked or expired since queuing stops it. */
@@ -127,7 +128,17 @@ class RelayClaims {
   private void record(Claim claim, DeliveryOutcome outcome, Instant now) {
     switch (outcome.result()) {
       case DELIVERED -> {
-        finish(claim.messageId(), claim.leaseToken(), "DELIVERED", outcome.detail(), now);
+        // The care team has it, whether or not this relay still holds the lease or the message
+        // was cancelled meanwhile: the row says so, and re-driving it is refused.
+        ClinicSql.query(
+                em,
+                "update outbox_message set status = 'DELIVERED', last_error = ?, finished_at = ?,"
+                    + " lease_until = null, lease_token = null, version = version + 1"
+                    + " where id = ?::uuid and status <> 'DELIVERED'")
+            .setParameter(1, OutboxMessage.clip(outcome.detail()))
+            .setParameter(2, Timestamp.from(now))
+            .setParameter(3, claim.messageId().toString())
+            .executeUpdate();
         ClinicSql.query(
                 em,
                 "insert into disclosure (id, tenant_id, client_id, recipient_id, consent_id,"

@@ -1,7 +1,6 @@
 package org.aftercare.sharing;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import org.aftercare.shared.InvalidInputException;
 
 /**
@@ -26,17 +25,10 @@ public record SmartClient(String tokenUrl, String clientId, String scope) {
     if (tokenUrl == null) {
       throw new InvalidInputException("tokenUrl", "Enter the EHR's token endpoint.");
     }
-    try {
-      URI uri = new URI(tokenUrl);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme();
-      boolean loopbackHttp =
-          allowLoopbackHttp && scheme.equals("http") && EndpointSettings.isLoopback(uri);
-      if (!(scheme.equals("https") || loopbackHttp) || uri.getHost() == null) {
-        throw new InvalidInputException("tokenUrl", "Use an https:// address.");
-      }
-    } catch (URISyntaxException e) {
-      throw new InvalidInputException("tokenUrl", "This is not a valid address.");
-    }
+    URI uri =
+        OutboundAddresses.allowedUrl(tokenUrl, allowLoopbackHttp)
+            .orElseThrow(() -> new InvalidInputException("tokenUrl", "Use an https:// address."));
+    EndpointSettings.refuseInternal("tokenUrl", uri.getHost(), allowLoopbackHttp);
     if (clientId == null || clientId.length() > 200) {
       throw new InvalidInputException("clientId", "Enter the client id the EHR registered.");
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,6 +27,7 @@ import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.ClinicSettingsService;
 import org.aftercare.tenancy.TenantContext;
+import org.aftercare.tenancy.persistence.ClinicSql;
 import org.aftercare.tenancy.persistence.TenantAware;
 
 /**
@@ -55,6 +57,9 @@ public class SummaryOutbox {
     if (to == null || to.isAfter(today)) {
       throw new InvalidInputException("to", "A summary covers days up to today.");
     }
+    if (from == null || from.isAfter(to) || from.isBefore(to.minusYears(1))) {
+      throw new InvalidInputException("from", "Start on or before the last day, within a year.");
+    }
     OutboxMessage message =
         queue(recipient, from, to, Instant.now(), today)
             .orElseThrow(
@@ -77,13 +82,17 @@ public class SummaryOutbox {
   @Requires({})
   public int queueDue(Instant now) {
     ZoneId zone = zone();
-    List<CareTeamRecipient> due =
-        em.createQuery(
-                "select r from CareTeamRecipient r where r.removedAt is null"
-                    + " and r.nextSendAt <= :now order by r.nextSendAt",
-                CareTeamRecipient.class)
-            .setParameter("now", now)
+    // Instances queue at once every few seconds: each takes the recipients no other holds.
+    @SuppressWarnings("unchecked")
+    List<Object> ids =
+        ClinicSql.query(
+                em,
+                "select id from care_team_recipient where removed_at is null and next_send_at <= ?"
+                    + " order by next_send_at for update skip locked")
+            .setParameter(1, Timestamp.from(now))
             .getResultList();
+    List<CareTeamRecipient> due =
+        ids.stream().map(id -> em.find(CareTeamRecipient.class, ClinicSql.uuid(id))).toList();
     int queued = 0;
     for (CareTeamRecipient recipient : due) {
       LocalDate sendDay = LocalDate.ofInstant(recipient.getNextSendAt(), zone);
@@ -174,6 +183,15 @@ public class SummaryOutbox {
     if (message.getStatus() == DeliveryStatus.QUEUED
         || message.getStatus() == DeliveryStatus.DELIVERED) {
       throw new InvalidInputException("status", "Only dead or cancelled messages are sent again.");
+    }
+    boolean received =
+        !em.createQuery("select d.id from Disclosure d where d.messageId = :message", UUID.class)
+            .setParameter("message", messageId)
+            .getResultList()
+            .isEmpty();
+    if (received) {
+      // Cancelled while its delivery was already under way: the care team has it.
+      throw new InvalidInputException("status", "This message reached the care team already.");
     }
     message.redrive(Instant.now());
     audit.record(AuditAction.DELIVERY_REDRIVEN, "OutboxMessage", messageId, AuditOutcome.SUCCESS);

@@ -3,6 +3,7 @@ package org.aftercare.sharing;
 import static org.aftercare.testing.Refusals.assertRefusedNaming;
 import static org.aftercare.testing.SharingExamples.consentTo;
 import static org.aftercare.testing.SharingExamples.fhirConnection;
+import static org.aftercare.testing.SharingExamples.hl7Connection;
 import static org.aftercare.testing.SharingExamples.recipient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -236,6 +237,68 @@ class SharingIT {
         .isEqualTo(1);
     assertThat(rows.count("select count(*) from care_team_endpoint where secret like '%hunter2%'"))
         .isZero();
+  }
+
+  @Test
+  void aConnectionInsideThePlatformsNetworkIsRefused() {
+    assertRefusedNaming(
+        "baseUrl",
+        () ->
+            clinics.asClinicA(
+                () ->
+                    careTeams.saveEndpoint(
+                        null, fhirConnection("Inside", "https://10.0.0.5/fhir"))));
+    assertRefusedNaming(
+        "host",
+        () ->
+            clinics.asClinicA(
+                () ->
+                    careTeams.saveEndpoint(
+                        null, hl7Connection("Metadata", "169.254.169.254", 2575))));
+  }
+
+  @Test
+  void theStoredPasswordDoesNotFollowANewAddress() {
+    var saved =
+        clinics.asClinicA(
+            () ->
+                careTeams.saveEndpoint(
+                    null,
+                    fhirConnection(
+                        "Hillside Psychiatry", "https://ehr.example/fhir", "aftercare", "s3cret")));
+
+    assertRefusedNaming(
+        "password",
+        () ->
+            clinics.asClinicA(
+                () ->
+                    careTeams.saveEndpoint(
+                        saved.getId(),
+                        fhirConnection(
+                            "Hillside Psychiatry",
+                            "https://attacker.example/fhir",
+                            "aftercare",
+                            null))));
+  }
+
+  @Test
+  void aConsentForASpecificPurposeToACareTeamMemberSendsNoSummaries() {
+    asAlex(
+        () ->
+            consents.sign(
+                new ConsentRequest(
+                    alexsDoctor.getId(),
+                    null,
+                    ConsentPurpose.SPECIFIC,
+                    "a disability claim",
+                    SharedData.ATTENDANCE,
+                    null,
+                    null,
+                    "Alex Person")));
+
+    assertRefusedNaming(
+        "recipient",
+        () -> asClinician(() -> outbox.sendNow(alexsDoctor.getId(), lastWeek(), yesterday())));
   }
 
   @Test

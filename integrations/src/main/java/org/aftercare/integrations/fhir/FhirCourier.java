@@ -4,11 +4,15 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.aftercare.sharing.ClientKey;
 import org.aftercare.sharing.Courier;
 import org.aftercare.sharing.DeliveryOutcome;
 import org.aftercare.sharing.EndpointKind;
 import org.aftercare.sharing.EndpointSettings;
+import org.aftercare.sharing.OutboundAddresses;
 import org.aftercare.sharing.SmartClient;
 import org.aftercare.sharing.SummaryMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,6 +26,7 @@ public class FhirCourier implements Courier {
 
   private FhirSender sender;
   private SmartTokens tokens;
+  private boolean allowLoopbackHttp;
 
   @Inject
   void configure(
@@ -31,6 +36,7 @@ public class FhirCourier implements Courier {
           long readTimeout,
       @ConfigProperty(name = "aftercare.sharing.allow-loopback-http", defaultValue = "false")
           boolean allowLoopbackHttp) {
+    this.allowLoopbackHttp = allowLoopbackHttp;
     sender =
         new FhirSender(
             Duration.ofMillis(connectTimeout), Duration.ofMillis(readTimeout), allowLoopbackHttp);
@@ -52,12 +58,25 @@ public class FhirCourier implements Courier {
 
   @Override
   public DeliveryOutcome deliver(SummaryMessage message, EndpointSettings endpoint) {
-    return sender.deliver(address(endpoint), message);
+    return internal(endpoint).orElseGet(() -> sender.deliver(address(endpoint), message));
   }
 
   @Override
   public DeliveryOutcome testConnection(EndpointSettings endpoint) {
-    return sender.testConnection(address(endpoint));
+    return internal(endpoint).orElseGet(() -> sender.testConnection(address(endpoint)));
+  }
+
+  /** Checked before every attempt: a name may point inside the platform's network by now. */
+  private Optional<DeliveryOutcome> internal(EndpointSettings endpoint) {
+    return Stream.of(
+            endpoint.baseUrl(), endpoint.smart() == null ? null : endpoint.smart().tokenUrl())
+        .filter(Objects::nonNull)
+        .map(url -> OutboundAddresses.allowedUrl(url, allowLoopbackHttp))
+        .flatMap(Optional::stream)
+        .map(uri -> OutboundAddresses.refusal(uri.getHost(), allowLoopbackHttp))
+        .flatMap(Optional::stream)
+        .findFirst()
+        .map(DeliveryOutcome::rejected);
   }
 
   @Override

@@ -2,20 +2,18 @@ package org.aftercare.integrations.fhir;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpClient.Redirect;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
+import org.aftercare.sharing.OutboundAddresses;
 
 /**
  * The rules every request to a care team's systems follows, FHIR server and token endpoint alike:
@@ -35,7 +33,6 @@ final class OutboundHttp implements AutoCloseable {
   // Enough for any OperationOutcome, transaction response or token response we read; the rest is
   // dropped unread.
   private static final int MAX_BODY = 256 * 1024;
-  private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(\\.\\d{1,3}){3}");
 
   private final HttpClient http;
   private final Duration connectTimeout;
@@ -59,35 +56,9 @@ final class OutboundHttp implements AutoCloseable {
     return allowLoopbackHttp;
   }
 
-  /**
-   * The URL when it may be used: https, or http to a loopback address written as such when that is
-   * allowed (a host name is not resolved: it could point anywhere).
-   */
+  /** The URL when it may be used (see {@link OutboundAddresses#allowedUrl}). */
   Optional<URI> allowed(String url) {
-    if (url == null) {
-      return Optional.empty();
-    }
-    try {
-      URI uri = new URI(url.strip());
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (uri.getHost() == null) {
-        return Optional.empty();
-      }
-      if (scheme.equals("https")
-          || (scheme.equals("http") && allowLoopbackHttp && isLoopback(uri))) {
-        return Optional.of(uri);
-      }
-      return Optional.empty();
-    } catch (URISyntaxException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static boolean isLoopback(URI uri) {
-    String host = uri.getHost().toLowerCase(Locale.ROOT);
-    return host.equals("localhost")
-        || host.equals("[::1]")
-        || IPV4_LOOPBACK.matcher(host).matches();
+    return OutboundAddresses.allowedUrl(url, allowLoopbackHttp);
   }
 
   HttpRequest.Builder request(URI uri) {

@@ -20,11 +20,14 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -59,7 +62,8 @@ public final class SmartTokens implements AutoCloseable {
   private static final Duration ASSERTION_LIFETIME = Duration.ofMinutes(4);
   private static final int MAX_ERROR_TEXT = 120;
 
-  private record Client(String tokenUrl, String clientId, String scope) {}
+  /** One registered client as the cache knows it; {@code key} a digest of its private key. */
+  private record Client(String tokenUrl, String clientId, String scope, String key) {}
 
   /** The latest token of one client; the lock keeps two deliveries from fetching at once. */
   private static final class CachedToken {
@@ -103,13 +107,26 @@ public final class SmartTokens implements AutoCloseable {
    */
   public Supplier<String> tokenSupplier(
       String tokenUrl, String clientId, String privateJwk, String scope) {
-    Client client = new Client(tokenUrl, clientId, scope);
+    // The key is part of the cache key: a client id is no secret, and another clinic's connection
+    // naming the same token URL and client id must not be handed this clinic's token.
+    Client client = new Client(tokenUrl, clientId, scope, fingerprint(privateJwk));
     return () -> current(client, privateJwk);
   }
 
   @Override
   public void close() {
     http.close();
+  }
+
+  private static String fingerprint(String privateJwk) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(String.valueOf(privateJwk).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private String current(Client client, String privateJwk) {

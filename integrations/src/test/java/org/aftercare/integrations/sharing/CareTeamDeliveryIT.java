@@ -6,6 +6,7 @@ import static org.aftercare.testing.SharingExamples.hl7Connection;
 import static org.aftercare.testing.SharingExamples.recipient;
 import static org.aftercare.testing.SharingExamples.smartConnection;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -200,6 +201,22 @@ class CareTeamDeliveryIT {
 
     assertThat(clinics.asClinicA(() -> relay.relay(Instant.now()))).isEqualTo(2);
     assertThat(asAlex(() -> disclosures.count(alex.getId()))).isEqualTo(2);
+  }
+
+  @Test
+  void aMessageThatReachedTheCareTeamIsNotSentAgain() {
+    asAlex(() -> consents.sign(consentToTreatingProviders(SharedData.ATTENDANCE)));
+    OutboxMessage message =
+        asClinician(() -> outbox.sendNow(doctor.getId(), lastWeek(), yesterday()));
+    clinics.asClinicA(() -> relay.relay(Instant.now()));
+    // As when a cancellation lands while the delivery is under way.
+    rowsOfClinicA()
+        .update(
+            "update outbox_message set status = 'CANCELLED' where id = ?::uuid",
+            message.getId().toString());
+
+    assertThatThrownBy(() -> asAdmin(() -> outbox.redrive(message.getId())))
+        .hasMessageContaining("reached the care team");
   }
 
   @Test
