@@ -114,6 +114,14 @@ public class AttestationLetterView extends VerticalLayout implements BeforeEnter
             () -> chooseRecipient(client, inForce, careTeam, from, to));
   }
 
+  private static String sessions(int count) {
+    return switch (count) {
+      case 0 -> "no sessions";
+      case 1 -> "1 session";
+      default -> count + " sessions";
+    };
+  }
+
   private static String recipientOf(Consent consent, Map<UUID, String> careTeam) {
     return consent.getRecipientId() == null
         ? consent.getDesignation()
@@ -176,16 +184,17 @@ public class AttestationLetterView extends VerticalLayout implements BeforeEnter
             "This is to confirm that "
                 + client.getLegalName()
                 + " attended "
-                + attended.size()
-                + (attended.size() == 1 ? " session" : " sessions")
+                + sessions(attended.size())
                 + " of our aftercare recovery groups between "
                 + LONG.format(from)
                 + " and "
                 + LONG.format(to)
-                + ":");
+                + (attended.isEmpty() ? "." : ":"));
     body.setId("attestation-text");
     add(body);
     var list = new UnorderedList();
+    // With nothing to list, an empty list would leave a gap under a sentence ending in a colon.
+    list.setVisible(!attended.isEmpty());
     list.setId("attested-sessions");
     attended.forEach(
         a ->

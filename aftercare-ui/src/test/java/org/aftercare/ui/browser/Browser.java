@@ -127,8 +127,20 @@ final class Browser implements AutoCloseable {
     return (Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth");
   }
 
+  /**
+   * The element once it shows, scrolled to the middle of the view first: a long dialog or page may
+   * hold it below its fold, where Selenium calls it hidden.
+   */
+  WebElement reveal(By by) {
+    var present =
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(by));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", present);
+    return find(by);
+  }
+
   void type(By field, String text) {
-    var input = find(field);
+    var input = reveal(field);
     input.clear();
     input.sendKeys(text);
   }

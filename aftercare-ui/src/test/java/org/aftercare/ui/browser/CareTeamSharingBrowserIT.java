@@ -9,13 +9,17 @@ import org.junit.jupiter.api.Test;
  * Sharing with a client's care team, by each role in turn: the clinic admin connects the clinic to
  * a care team's FHIR server; the clinician adds the client's outside doctor on it; the client, on a
  * phone, sees the doctor, reads the consent naming them and signs it; a summary the clinician then
- * sends is queued, and the client's revocation cancels it.
+ * sends is queued, and the client's revocation cancels it. An attendance letter is a disclosure
+ * too: given only under a consent in force, addressed to whom it names, and once printed listed
+ * among who received the client's information. A connection may authenticate with SMART Backend
+ * Services, its public keys shown to the admin to register with the EHR.
  */
 class CareTeamSharingBrowserIT extends PortalBrowserTest {
 
   private static final String CLIENT = "Alex R.";
   private static final String CLIENT_LEGAL_NAME = "Alexandra Reyes";
   private static final String FHIR_BASE = "https://ehr.example/fhir";
+  private static final String COURT = "Cook County Drug Court";
 
   @Test
   void clientSignsAConsentNamingTheirDoctorAndRevokesIt() {
@@ -63,6 +67,39 @@ class CareTeamSharingBrowserIT extends PortalBrowserTest {
     phone.screenshot("client-sharing-revoked-phone");
     assertThat(new DeliveriesPage(deliveries, portal).only("Cancelled").shows(connection)).isTrue();
     deliveries.screenshot("admin-deliveries");
+  }
+
+  @Test
+  void attendanceLetterToACourtIsGivenUnderAPaperConsentAndShownToTheClient() {
+    var clinician = staffBrowser("clinician@riverside.example");
+    var record = new HomePage(clinician, portal).openClients().open(CLIENT);
+    record.recordPaperConsentTo(COURT, "Proof of attendance for my drug court", CLIENT_LEGAL_NAME);
+
+    var letter = record.openAttendanceLetter().underConsentTo(COURT);
+    assertThat(letter.addressee()).isEqualTo("To: " + COURT);
+    assertThat(letter.redisclosureNotice()).contains("42 CFR part 2 prohibits");
+    clinician.screenshot("attendance-letter-to-court");
+    letter.print();
+
+    var phone = browsers.openPhone();
+    new LoginPage(phone, portal).signIn("riverside", "client@riverside.example");
+    phone.go(portal.url("/sharing"));
+    assertThat(new SharingPage(phone).disclosureTo(COURT)).isEqualTo(COURT);
+    phone.screenshot("client-who-received-phone");
+  }
+
+  @Test
+  void adminConnectingWithSmartBackendServicesIsShownThePublicKeysToRegister() {
+    String connection = "Lakeside SMART " + UUID.randomUUID().toString().substring(0, 6);
+    var admin = staffBrowser("admin@riverside.example");
+
+    var connections =
+        new ConnectionsPage(admin, portal)
+            .addSmartFhirServer(
+                connection, FHIR_BASE, "https://ehr.example/token", "aftercare-test");
+
+    assertThat(connections.publicJwks()).contains("\"keys\"").contains("\"kty\"");
+    admin.screenshot("smart-connection-public-jwks");
   }
 
   private Browser staffBrowser(String email) {

@@ -1,6 +1,9 @@
 package org.aftercare.ui.browser;
 
+import java.time.Duration;
+import java.util.Set;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** One client's record. */
 final class ClientRecordPage {
@@ -25,6 +28,51 @@ final class ClientRecordPage {
     browser.click(By.id("save-recipient"));
     browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Saved " + name + "')]"));
     return this;
+  }
+
+  /**
+   * Records a paper consent, signed as {@code signature}, for a specific purpose to someone outside
+   * the care team, such as a court; waits until the consent's words name them before recording.
+   */
+  ClientRecordPage recordPaperConsentTo(String recipient, String purpose, String signature) {
+    browser.click(By.id("record-paper-consent"));
+    browser.click(
+        By.xpath(
+            "//*[@id='consent-recipient']//vaadin-radio-button"
+                + "[normalize-space()='Someone else, named below']"));
+    browser.type(By.cssSelector("#consent-designation input"), recipient);
+    browser.click(
+        By.xpath(
+            "//*[@id='consent-purpose']//vaadin-radio-button"
+                + "[normalize-space()='A specific purpose']"));
+    browser.type(By.cssSelector("#consent-purpose-detail input"), purpose);
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(
+            driver ->
+                driver
+                    .findElement(By.cssSelector("#consent-text textarea"))
+                    .getDomProperty("value")
+                    .contains(recipient));
+    browser.type(By.cssSelector("#consent-signature input"), signature);
+    browser.click(By.id("sign-consent"));
+    browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Paper consent recorded')]"));
+    return this;
+  }
+
+  /** Follows the engagement section's link to the attendance letter, which opens a new tab. */
+  AttendanceLetterPage openAttendanceLetter() {
+    Set<String> before = browser.driver.getWindowHandles();
+    browser.click(By.id("attestation-link"));
+    String letter =
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+            .until(
+                driver ->
+                    driver.getWindowHandles().stream()
+                        .filter(handle -> !before.contains(handle))
+                        .findFirst()
+                        .orElse(null));
+    browser.driver.switchTo().window(letter);
+    return new AttendanceLetterPage(browser);
   }
 
   /** The care-team grid's cell with this member's name, once it shows. */

@@ -56,6 +56,19 @@ final class SharingPage {
     return this;
   }
 
+  /** The recipient's line in "Who received my information", scrolled into view once it shows. */
+  String disclosureTo(String recipient) {
+    return browser
+        .reveal(
+            By.xpath(
+                "//*[@id='who-received']//*[contains(@class, 'aftercare-disclosure')]/span"
+                    + "[normalize-space()='"
+                    + recipient
+                    + "']"))
+        .getText()
+        .trim();
+  }
+
   private static String consent(String recipient) {
     return ".aftercare-consent[data-recipient='" + recipient + "']";
   }
