@@ -179,10 +179,10 @@ public final class FhirSender implements AutoCloseable {
     if (parse(body) instanceof OperationOutcome outcome && outcome.hasIssue()) {
       var issue = outcome.getIssueFirstRep();
       if (issue.hasDiagnostics()) {
-        return issue.getDiagnostics();
+        return OutcomeDetail.withoutIdentifiers(issue.getDiagnostics());
       }
       if (issue.getDetails().hasText()) {
-        return issue.getDetails().getText();
+        return OutcomeDetail.withoutIdentifiers(issue.getDetails().getText());
       }
     }
     return switch (status) {

@@ -118,7 +118,10 @@ public final class MllpSender {
           OutcomeDetail.of(
               "The acknowledgement is for another message (MSA-2 " + ack.controlId() + ")."));
     }
-    String detail = OutcomeDetail.of(ack.code() + (ack.text() == null ? "" : ": " + ack.text()));
+    String detail =
+        OutcomeDetail.of(
+            ack.code()
+                + (ack.text() == null ? "" : ": " + OutcomeDetail.withoutIdentifiers(ack.text())));
     return switch (ack.code()) {
       case "AA", "CA" -> DeliveryOutcome.delivered(detail);
       case "AR", "CR" -> DeliveryOutcome.rejected(detail);
