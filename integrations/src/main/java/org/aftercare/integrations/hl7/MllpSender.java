@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -54,6 +55,22 @@ public final class MllpSender {
     } catch (IOException e) {
       return networkFailure(endpoint, e);
     }
+    var expired = new AtomicBoolean();
+    // The read timeout is per read: a receiver sending a byte now and then would hold the delivery
+    // (and outlive the relay's lease). The whole answer gets the read timeout, then the socket
+    // goes.
+    Thread deadline =
+        Thread.ofVirtual()
+            .start(
+                () -> {
+                  try {
+                    Thread.sleep(readTimeout);
+                    expired.set(true);
+                    connected.close();
+                  } catch (InterruptedException | IOException finished) {
+                    // Answered in time, or already closed.
+                  }
+                });
     try (Socket socket = connected) {
       MllpFrames.write(socket.getOutputStream(), er7);
       String reply = MllpFrames.read(new BufferedInputStream(socket.getInputStream()));
@@ -62,13 +79,22 @@ public final class MllpSender {
       }
       return classify(AdherenceMessages.acknowledgment(reply), controlId);
     } catch (SocketTimeoutException e) {
-      return DeliveryOutcome.retry("No acknowledgement within " + readTimeout.toMillis() + " ms.");
+      return cutOff();
     } catch (MllpFrames.MllpFrameException | HL7Exception e) {
-      return DeliveryOutcome.retry(
-          OutcomeDetail.of("The acknowledgement could not be read: " + e.getMessage()));
+      return expired.get()
+          ? cutOff()
+          : DeliveryOutcome.retry(
+              OutcomeDetail.of("The acknowledgement could not be read: " + e.getMessage()));
     } catch (IOException e) {
-      return networkFailure(endpoint, e);
+      return expired.get() ? cutOff() : networkFailure(endpoint, e);
+    } finally {
+      deadline.interrupt();
     }
+  }
+
+  /** Silent, or answering too slowly: the same to the deliveries view. */
+  private DeliveryOutcome cutOff() {
+    return DeliveryOutcome.retry("No acknowledgement within " + readTimeout.toMillis() + " ms.");
   }
 
   /**

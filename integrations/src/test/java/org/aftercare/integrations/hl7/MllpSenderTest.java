@@ -151,6 +151,19 @@ class MllpSenderTest {
   }
 
   @Test
+  void aReceiverDrippingItsAnswerIsCutOffAtTheReadTimeout() {
+    receiver.dripNext(1, Duration.ofMillis(40));
+    long started = System.nanoTime();
+
+    DeliveryOutcome outcome = sender.deliver(endpoint(), aSummary().build(), PARTIES);
+
+    // Each byte comes well within the per-read timeout; the whole answer would take seconds.
+    assertThat(outcome.result()).isEqualTo(Result.RETRY);
+    assertThat(outcome.detail()).isEqualTo("No acknowledgement within 500 ms.");
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+  }
+
+  @Test
   void anAnswerThatIsNotAnAcknowledgementIsRetriedLater() {
     receiver.replyNext(1, "<html>Bad Gateway</html>");
 

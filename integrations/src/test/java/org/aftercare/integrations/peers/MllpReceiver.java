@@ -15,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,9 +44,12 @@ public final class MllpReceiver implements AutoCloseable {
   private Thread acceptor;
   private int port;
 
-  private record Reply(String code, String verbatim, boolean silent) {
-    static final Reply ACCEPT = new Reply("AA", null, false);
+  private record Reply(String code, String verbatim, boolean silent, Duration perByte) {
+    static final Reply ACCEPT = new Reply("AA", null, false, Duration.ZERO);
   }
+
+  /** What goes back on the wire, and how slowly. */
+  private record Answer(String text, Duration perByte) {}
 
   /** A plain TCP listener. */
   public MllpReceiver() {
@@ -114,17 +118,22 @@ public final class MllpReceiver implements AutoCloseable {
   /** Acknowledges the next {@code times} messages with {@code code} (AE, AR, CA, CE, CR...). */
   public synchronized MllpReceiver acknowledgeNext(int times, String code) {
     AcknowledgmentCode.valueOf(code); // fails here, in the test, on a code HL7 does not know
-    return plan(times, new Reply(code, null, false));
+    return plan(times, new Reply(code, null, false, Duration.ZERO));
   }
 
   /** Reads the next {@code times} messages and answers nothing. */
   public synchronized MllpReceiver staySilentNext(int times) {
-    return plan(times, new Reply(null, null, true));
+    return plan(times, new Reply(null, null, true, Duration.ZERO));
   }
 
   /** Answers the next {@code times} messages with this text, framed but otherwise as given. */
   public synchronized MllpReceiver replyNext(int times, String verbatim) {
-    return plan(times, new Reply(null, verbatim, false));
+    return plan(times, new Reply(null, verbatim, false, Duration.ZERO));
+  }
+
+  /** Accepts the next {@code times} messages but sends each ACK a byte at a time, this slowly. */
+  public synchronized MllpReceiver dripNext(int times, Duration perByte) {
+    return plan(times, new Reply("AA", null, false, perByte));
   }
 
   /** Accepts every message again. */
@@ -173,9 +182,11 @@ public final class MllpReceiver implements AutoCloseable {
       var in = new BufferedInputStream(connection.getInputStream());
       String message;
       while ((message = MllpFrames.read(in)) != null) {
-        String reply = answer(message);
-        if (reply != null) {
-          MllpFrames.write(connection.getOutputStream(), reply);
+        Answer reply = answer(message);
+        if (reply.text() != null && reply.perByte().isZero()) {
+          MllpFrames.write(connection.getOutputStream(), reply.text());
+        } else if (reply.text() != null) {
+          drip(connection, reply);
         }
       }
     } catch (SocketException e) {
@@ -187,7 +198,34 @@ public final class MllpReceiver implements AutoCloseable {
     }
   }
 
-  private synchronized String answer(String er7) {
+  /** A receiver that keeps the connection alive without ever finishing its answer in time. */
+  private static void drip(Socket connection, Answer reply) throws IOException {
+    var framed = new java.io.ByteArrayOutputStream();
+    MllpFrames.write(framed, reply.text());
+    var out = connection.getOutputStream();
+    for (byte b : framed.toByteArray()) {
+      out.write(b);
+      out.flush();
+      try {
+        Thread.sleep(reply.perByte());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private Answer answer(String er7) {
+    Duration perByte;
+    String text;
+    synchronized (this) {
+      perByte = nextReplies.perByte();
+      text = acknowledge(er7);
+    }
+    return new Answer(text, perByte);
+  }
+
+  private synchronized String acknowledge(String er7) {
     received.add(er7);
     Reply reply = nextReplies;
     if (repliesLeft > 0 && --repliesLeft == 0) {
