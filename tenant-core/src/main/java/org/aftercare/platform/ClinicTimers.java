@@ -55,6 +55,7 @@ public class ClinicTimers {
   void hourly() {
     if (enabled) {
       upkeep.exportAuditChainHeads(Instant.now());
+      upkeep.shareNewFlags(Instant.now());
     }
   }
 

@@ -71,6 +71,14 @@ public class ClinicUpkeep {
     return delivered;
   }
 
+  /** Queues summaries for recipients who asked for one on a new disengagement flag. */
+  @ActivateRequestContext
+  public void shareNewFlags(Instant now) {
+    for (UUID clinic : tenants.activeIds()) {
+      run(clinic, "care-team summaries on new flags", () -> summaries.queueOnNewFlags(now));
+    }
+  }
+
   /** Extends every active group's sessions to the end of the window. */
   @ActivateRequestContext
   public void daily(Instant now) {

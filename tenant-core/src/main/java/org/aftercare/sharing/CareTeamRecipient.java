@@ -50,6 +50,13 @@ public class CareTeamRecipient extends TenantOwned {
   @Column(name = "send_time", nullable = false)
   private LocalTime sendTime;
 
+  @Column(name = "on_new_flag", nullable = false)
+  private boolean onNewFlag;
+
+  /** The reasons of the flags last sent, sorted and comma-separated; null when none. */
+  @Column(name = "flags_sent")
+  private String flagsSent;
+
   @Column(name = "next_send_at")
   private Instant nextSendAt;
 
@@ -77,6 +84,7 @@ public class CareTeamRecipient extends TenantOwned {
     cadence = details.cadence();
     sendDay = details.day() == null ? null : details.day().getValue();
     sendTime = details.time();
+    onNewFlag = details.onNewFlag();
   }
 
   SendingSchedule schedule() {
@@ -86,6 +94,16 @@ public class CareTeamRecipient extends TenantOwned {
 
   void scheduleNext(Instant next) {
     nextSendAt = next;
+  }
+
+  /**
+   * Whether these flag reasons are news to this recipient, remembering them either way: the same
+   * flags go once; once they clear, their return goes again.
+   */
+  boolean takeNewFlags(String reasons) {
+    boolean news = reasons != null && !reasons.equals(flagsSent);
+    flagsSent = reasons;
+    return news;
   }
 
   void remove(Instant at) {
@@ -101,7 +119,8 @@ public class CareTeamRecipient extends TenantOwned {
         patientMrn,
         cadence,
         sendDay == null ? null : DayOfWeek.of(sendDay),
-        sendTime);
+        sendTime,
+        onNewFlag);
   }
 
   public UUID getId() {
@@ -130,6 +149,10 @@ public class CareTeamRecipient extends TenantOwned {
 
   public Cadence getCadence() {
     return cadence;
+  }
+
+  public boolean isOnNewFlag() {
+    return onNewFlag;
   }
 
   public Instant getNextSendAt() {

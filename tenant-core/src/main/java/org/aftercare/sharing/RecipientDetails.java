@@ -17,7 +17,8 @@ public record RecipientDetails(
     String patientMrn,
     Cadence cadence,
     DayOfWeek day,
-    LocalTime time) {
+    LocalTime time,
+    boolean onNewFlag) {
 
   RecipientDetails normalised() {
     return new RecipientDetails(
@@ -27,7 +28,8 @@ public record RecipientDetails(
         trim(patientMrn),
         cadence == null ? Cadence.WEEKLY : cadence,
         cadence == Cadence.WEEKLY && day == null ? DayOfWeek.MONDAY : day,
-        time == null ? LocalTime.of(8, 0) : time);
+        time == null ? LocalTime.of(8, 0) : time,
+        onNewFlag);
   }
 
   void validate() {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.aftercare.access.Requires;
@@ -22,6 +23,8 @@ import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.engagement.Adherence;
 import org.aftercare.engagement.AdherenceSummary;
+import org.aftercare.engagement.EngagementFlags;
+import org.aftercare.engagement.Flag;
 import org.aftercare.shared.Identifiers;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
@@ -47,6 +50,7 @@ public class SummaryOutbox {
   @Inject ClinicSettingsService clinic;
   @Inject TenantContext tenantContext;
   @Inject AuditService audit;
+  @Inject EngagementFlags flags;
 
   /** A summary of {@code from}–{@code to} for one recipient, now; refused without consent. */
   @Transactional
@@ -101,6 +105,40 @@ public class SummaryOutbox {
         queued++;
       }
       recipient.scheduleNext(recipient.schedule().nextAfter(now, zone).orElse(null));
+    }
+    return queued;
+  }
+
+  /**
+   * Queues a summary of the last two weeks for every recipient who asked for one on a new
+   * disengagement flag and whose client has flags they were not sent yet. The portal's own work.
+   */
+  @Transactional
+  @Requires({})
+  public int queueOnNewFlags(Instant now) {
+    List<CareTeamRecipient> watching =
+        em.createQuery(
+                "select r from CareTeamRecipient r where r.removedAt is null and r.onNewFlag = true",
+                CareTeamRecipient.class)
+            .getResultList();
+    if (watching.isEmpty()) {
+      return 0;
+    }
+    Map<UUID, List<Flag>> flagged = flags.byClient(now);
+    LocalDate today = LocalDate.ofInstant(now, zone());
+    int queued = 0;
+    for (CareTeamRecipient recipient : watching) {
+      String reasons =
+          flagged.getOrDefault(recipient.getClientId(), List.of()).stream()
+              .map(flag -> flag.reason().name())
+              .distinct()
+              .sorted()
+              .reduce((a, b) -> a + "," + b)
+              .orElse(null);
+      if (recipient.takeNewFlags(reasons)
+          && queue(recipient, today.minusDays(14), today.minusDays(1), now, today).isPresent()) {
+        queued++;
+      }
     }
     return queued;
   }

@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import javax.sql.DataSource;
+import org.aftercare.checkins.CheckInAnswers;
+import org.aftercare.checkins.CheckIns;
 import org.aftercare.clients.Client;
 import org.aftercare.identity.Account;
 import org.aftercare.shared.ForbiddenException;
@@ -52,6 +54,7 @@ class SharingIT {
   @Inject Consents consents;
   @Inject SummaryOutbox outbox;
   @Inject Disclosures disclosures;
+  @Inject CheckIns checkIns;
   @Inject ClinicFixtures fixtures;
   @Inject TenantService tenants;
   @Inject TenantContext tenantContext;
@@ -218,6 +221,33 @@ class SharingIT {
         clinics.asClinicA(() -> em.find(CareTeamRecipient.class, blakesDoctor.getId()));
     assertThat(blakes.getNextSendAt()).isAfter(due);
     assertThat(clinics.asClinicA(() -> outbox.queueDue(due))).isZero();
+  }
+
+  @Test
+  void aNewDisengagementFlagSendsOneSummaryToRecipientsWhoAskedForIt() {
+    asAlex(() -> consents.sign(consentTo(alexsDoctor.getId(), SharedData.ATTENDANCE)));
+    asClinician(
+        () ->
+            careTeams.changeRecipient(
+                alexsDoctor.getId(),
+                new RecipientDetails(
+                    alexsDoctor.getEndpointId(),
+                    "Dr. Lee",
+                    null,
+                    "MRNDrLee",
+                    Cadence.ON_REQUEST,
+                    null,
+                    null,
+                    true)));
+    Instant now = Instant.now();
+    assertThat(clinics.asClinicA(() -> outbox.queueOnNewFlags(now))).isZero();
+
+    // Craving at 9 of 10 raises a flag (the clinic's threshold is 8).
+    asAlex(() -> checkIns.record(alex.getId(), new CheckInAnswers(2, 9, false, null, null)));
+
+    assertThat(clinics.asClinicA(() -> outbox.queueOnNewFlags(now))).isEqualTo(1);
+    assertThat(clinics.asClinicA(() -> outbox.queueOnNewFlags(now))).as("the same flag").isZero();
+    assertThat(clinics.asClinicA(() -> outbox.countDeliveries(DeliveryStatus.QUEUED))).isEqualTo(1);
   }
 
   @Test

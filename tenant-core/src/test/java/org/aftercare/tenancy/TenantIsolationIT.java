@@ -315,6 +315,7 @@ class TenantIsolationIT {
             "send A's recipient a summary",
             a -> outbox.sendNow(a.sharing().recipientId(), today().minusDays(7), today())),
         probe("queue due summaries", a -> outbox.queueDue(farFuture())),
+        probe("queue summaries on new flags", a -> outbox.queueOnNewFlags(Instant.now())),
         probe("deliveries", a -> outbox.deliveries(null, 0, 50)),
         probe("count deliveries", a -> outbox.countDeliveries(null)),
         probe("re-drive A's message", a -> outbox.redrive(a.sharing().messageId())),

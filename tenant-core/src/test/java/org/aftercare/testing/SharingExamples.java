@@ -88,7 +88,7 @@ public final class SharingExamples {
 
   /** A recipient with weekly summaries at the default time. */
   public static RecipientDetails recipient(UUID endpointId, String name, String mrn) {
-    return new RecipientDetails(endpointId, name, null, mrn, Cadence.WEEKLY, null, null);
+    return new RecipientDetails(endpointId, name, null, mrn, Cadence.WEEKLY, null, null, false);
   }
 
   /** Consent to one named recipient, for treatment, from today until revoked. */

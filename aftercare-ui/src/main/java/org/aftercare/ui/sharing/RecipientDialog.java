@@ -2,6 +2,7 @@ package org.aftercare.ui.sharing;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -36,6 +37,8 @@ class RecipientDialog extends Dialog {
   private final Select<Cadence> cadence = new Select<>();
   private final Select<DayOfWeek> day = new Select<>();
   private final TimePicker time = new TimePicker("At");
+  private final Checkbox onNewFlag =
+      new Checkbox("Also send one when the client is flagged for disengagement");
   private final FieldErrors errors;
 
   /**
@@ -58,7 +61,9 @@ class RecipientDialog extends Dialog {
     if (existing != null) {
       show(existing.details());
     }
-    var form = new FormLayout(endpoint, name, patientMrn, patientSystem, cadence, day, time);
+    var form =
+        new FormLayout(endpoint, name, patientMrn, patientSystem, cadence, day, time, onNewFlag);
+    form.setColspan(onNewFlag, 2);
     form.setResponsiveSteps(
         new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
     add(form);
@@ -84,6 +89,7 @@ class RecipientDialog extends Dialog {
 
   private void configureFields(List<CareTeamEndpoint> endpoints) {
     endpoint.setId("recipient-endpoint");
+    onNewFlag.setId("recipient-on-new-flag");
     endpoint.setLabel("Connection");
     endpoint.setItems(endpoints);
     endpoint.setItemLabelGenerator(CareTeamEndpoint::getName);
@@ -139,6 +145,7 @@ class RecipientDialog extends Dialog {
       day.setValue(details.day());
     }
     time.setValue(details.time());
+    onNewFlag.setValue(details.onNewFlag());
   }
 
   private RecipientDetails details() {
@@ -149,6 +156,7 @@ class RecipientDialog extends Dialog {
         patientMrn.getValue(),
         cadence.getValue(),
         cadence.getValue() == Cadence.WEEKLY ? day.getValue() : null,
-        time.getValue());
+        time.getValue(),
+        onNewFlag.getValue());
   }
 }

@@ -152,6 +152,13 @@ class CareTeamRelayBench {
 
   private static RecipientDetails recipient(CareTeamEndpoint endpoint, int n) {
     return new RecipientDetails(
-        endpoint.getId(), "Recipient " + n, null, "MRN-" + n, Cadence.ON_REQUEST, null, null);
+        endpoint.getId(),
+        "Recipient " + n,
+        null,
+        "MRN-" + n,
+        Cadence.ON_REQUEST,
+        null,
+        null,
+        false);
   }
 }
