@@ -150,7 +150,10 @@ class PasswordResetIT {
     }
     differences.sort(null);
 
-    assertThat(Duration.ofNanos(Math.abs(differences.get(10)))).isLessThan(Duration.ofMillis(5));
+    // A mail sent while the caller waits costs tens to hundreds of milliseconds; what is left is
+    // a lookup and a hand-over, a few milliseconds that vary with the machine's load (5 ms failed
+    // once on a busy CI machine at 5.1).
+    assertThat(Duration.ofNanos(Math.abs(differences.get(10)))).isLessThan(Duration.ofMillis(20));
     assertThat(DevMailbox.awaitMailsTo(email, 21)).hasSize(21);
   }
 
