@@ -1,5 +1,7 @@
 package org.aftercare.checkins;
 
+import static org.aftercare.shared.Texts.blankToNull;
+
 import org.aftercare.shared.InvalidInputException;
 
 /** What a client answers in the daily check-in; the two texts are optional. */
@@ -23,9 +25,5 @@ public record CheckInAnswers(int mood, int craving, boolean used, String note, S
     if (whatHelped != null && whatHelped.length() > 500) {
       throw new InvalidInputException("whatHelped", "Keep this to 500 characters.");
     }
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }

@@ -1,5 +1,7 @@
 package org.aftercare.clients;
 
+import static org.aftercare.shared.Texts.blankToNull;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -146,9 +148,5 @@ public class Client extends TenantOwned {
 
   private static String trimmed(String value) {
     return value == null ? null : value.trim();
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }

@@ -1,5 +1,7 @@
 package org.aftercare.groups;
 
+import static org.aftercare.shared.Texts.blankToNull;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import org.aftercare.shared.InvalidInputException;
@@ -69,9 +71,5 @@ public record GroupDetails(
     } catch (URISyntaxException e) {
       return false;
     }
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }

@@ -1,5 +1,7 @@
 package org.aftercare.sharing;
 
+import static org.aftercare.shared.Texts.blankToNull;
+
 import java.time.LocalDate;
 import java.util.UUID;
 import org.aftercare.shared.InvalidInputException;
@@ -25,13 +27,13 @@ public record ConsentRequest(
   ConsentRequest normalised(LocalDate today) {
     return new ConsentRequest(
         recipientId,
-        trim(designation),
+        blankToNull(designation),
         purpose == null ? ConsentPurpose.TREATMENT : purpose,
-        trim(purposeDetail),
+        blankToNull(purposeDetail),
         sharedData == null ? SharedData.ATTENDANCE : sharedData,
         startsOn == null ? today : startsOn,
         expiresOn,
-        trim(signature));
+        blankToNull(signature));
   }
 
   void validate(LocalDate today) {
@@ -55,9 +57,5 @@ public record ConsentRequest(
     if (signature == null || signature.length() > 200) {
       throw new InvalidInputException("signature", "Type your full name to sign.");
     }
-  }
-
-  private static String trim(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }

@@ -3,6 +3,7 @@ package org.aftercare.sharing;
 import static org.aftercare.identity.Role.CLIENT;
 import static org.aftercare.identity.Role.CLINICIAN;
 import static org.aftercare.identity.Role.CLINIC_ADMIN;
+import static org.aftercare.shared.Texts.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -146,7 +147,7 @@ public class Consents {
   @Transactional
   @Requires(CLINIC_ADMIN)
   public void saveClinicText(String text) {
-    String clean = text == null || text.isBlank() ? null : text.strip();
+    String clean = blankToNull(text);
     if (clean != null && clean.length() > ConsentTexts.MAX_TEXT) {
       throw new InvalidInputException("consentText", "Use at most 6000 characters.");
     }

@@ -1,5 +1,7 @@
 package org.aftercare.sharing;
 
+import static org.aftercare.shared.Texts.blankToNull;
+
 import java.net.URI;
 import org.aftercare.shared.InvalidInputException;
 
@@ -29,18 +31,18 @@ public record EndpointSettings(
 
   EndpointSettings normalised() {
     return new EndpointSettings(
-        trim(name),
+        blankToNull(name),
         kind,
-        trim(baseUrl),
-        trim(username),
+        blankToNull(baseUrl),
+        blankToNull(username),
         password == null || password.isEmpty() ? null : password,
-        trim(host),
+        blankToNull(host),
         port,
         tls,
-        trim(sendingApplication),
-        trim(sendingFacility),
-        trim(receivingApplication),
-        trim(receivingFacility),
+        blankToNull(sendingApplication),
+        blankToNull(sendingFacility),
+        blankToNull(receivingApplication),
+        blankToNull(receivingFacility),
         smart == null ? null : smart.normalised());
   }
 
@@ -116,9 +118,5 @@ public record EndpointSettings(
         + ", "
         + (kind == EndpointKind.FHIR ? baseUrl : host + ":" + port)
         + "]";
-  }
-
-  private static String trim(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }

@@ -1,5 +1,7 @@
 package org.aftercare.sharing;
 
+import static org.aftercare.shared.Texts.blankToNull;
+
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.UUID;
@@ -23,9 +25,9 @@ public record RecipientDetails(
   RecipientDetails normalised() {
     return new RecipientDetails(
         endpointId,
-        trim(name),
-        trim(patientSystem),
-        trim(patientMrn),
+        blankToNull(name),
+        blankToNull(patientSystem),
+        blankToNull(patientMrn),
         cadence == null ? Cadence.WEEKLY : cadence,
         cadence == Cadence.WEEKLY && day == null ? DayOfWeek.MONDAY : day,
         time == null ? LocalTime.of(8, 0) : time,
@@ -49,9 +51,5 @@ public record RecipientDetails(
       throw new InvalidInputException(
           "patientSystem", "The identifier system is a URI, for example urn:oid:2.16.840.1.");
     }
-  }
-
-  private static String trim(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }

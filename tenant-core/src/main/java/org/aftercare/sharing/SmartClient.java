@@ -1,6 +1,9 @@
 package org.aftercare.sharing;
 
+import static org.aftercare.shared.Texts.blankToNull;
+
 import java.net.URI;
+import java.util.Objects;
 import org.aftercare.shared.InvalidInputException;
 
 /**
@@ -16,9 +19,9 @@ public record SmartClient(String tokenUrl, String clientId, String scope) {
 
   SmartClient normalised() {
     return new SmartClient(
-        trim(tokenUrl),
-        trim(clientId),
-        scope == null || scope.isBlank() ? DEFAULT_SCOPE : scope.trim());
+        blankToNull(tokenUrl),
+        blankToNull(clientId),
+        Objects.requireNonNullElse(blankToNull(scope), DEFAULT_SCOPE));
   }
 
   void validate(boolean allowLoopbackHttp) {
@@ -35,9 +38,5 @@ public record SmartClient(String tokenUrl, String clientId, String scope) {
     if (scope.length() > 500) {
       throw new InvalidInputException("scope", "Use at most 500 characters.");
     }
-  }
-
-  private static String trim(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }

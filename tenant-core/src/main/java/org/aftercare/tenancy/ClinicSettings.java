@@ -1,5 +1,7 @@
 package org.aftercare.tenancy;
 
+import static org.aftercare.shared.Texts.blankToNull;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -131,9 +133,5 @@ public record ClinicSettings(
 
   private static String trimmed(String value) {
     return value == null ? "" : value.trim();
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }
