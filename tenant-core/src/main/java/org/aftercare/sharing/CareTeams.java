@@ -192,23 +192,9 @@ public class CareTeams {
     return endpoint;
   }
 
-  /** The connection as a courier needs it, with its password decrypted. */
+  /** The connection as a courier needs it, with its password (or private key) decrypted. */
   EndpointSettings addressOf(CareTeamEndpoint endpoint) {
-    EndpointSettings stored = endpoint.settings();
-    return new EndpointSettings(
-        stored.name(),
-        stored.kind(),
-        stored.baseUrl(),
-        stored.username(),
-        secrets.open(endpoint.getEncryptedSecret()),
-        stored.host(),
-        stored.port(),
-        stored.tls(),
-        stored.sendingApplication(),
-        stored.sendingFacility(),
-        stored.receivingApplication(),
-        stored.receivingFacility(),
-        stored.smart());
+    return endpoint.settings().withPassword(secrets.open(endpoint.getEncryptedSecret()));
   }
 
   Courier courierFor(EndpointKind kind) {

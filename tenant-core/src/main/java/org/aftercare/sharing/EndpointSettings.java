@@ -46,6 +46,24 @@ public record EndpointSettings(
         smart == null ? null : smart.normalised());
   }
 
+  /** The same settings carrying this password (or, for SMART, private key). */
+  EndpointSettings withPassword(String secret) {
+    return new EndpointSettings(
+        name,
+        kind,
+        baseUrl,
+        username,
+        secret,
+        host,
+        port,
+        tls,
+        sendingApplication,
+        sendingFacility,
+        receivingApplication,
+        receivingFacility,
+        smart);
+  }
+
   /** Checks the fields a delivery needs; the connection itself is tested separately. */
   void validate(boolean allowLoopbackHttp) {
     if (name == null) {

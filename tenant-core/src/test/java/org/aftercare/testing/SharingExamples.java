@@ -16,38 +16,12 @@ public final class SharingExamples {
   private SharingExamples() {}
 
   public static EndpointSettings fhirConnection(String name, String baseUrl) {
-    return new EndpointSettings(
-        name,
-        EndpointKind.FHIR,
-        baseUrl,
-        null,
-        null,
-        null,
-        null,
-        false,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return fhir(name, baseUrl, null, null, null);
   }
 
   public static EndpointSettings fhirConnection(
       String name, String baseUrl, String username, String password) {
-    return new EndpointSettings(
-        name,
-        EndpointKind.FHIR,
-        baseUrl,
-        username,
-        password,
-        null,
-        null,
-        false,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return fhir(name, baseUrl, username, password, null);
   }
 
   public static EndpointSettings hl7Connection(String name, String host, int port) {
@@ -70,12 +44,17 @@ public final class SharingExamples {
   /** A FHIR server that wants SMART Backend Services tokens from {@code tokenUrl}. */
   public static EndpointSettings smartConnection(
       String name, String baseUrl, String tokenUrl, String clientId) {
+    return fhir(name, baseUrl, null, null, new SmartClient(tokenUrl, clientId, null));
+  }
+
+  private static EndpointSettings fhir(
+      String name, String baseUrl, String username, String password, SmartClient smart) {
     return new EndpointSettings(
         name,
         EndpointKind.FHIR,
         baseUrl,
-        null,
-        null,
+        username,
+        password,
         null,
         null,
         false,
@@ -83,7 +62,7 @@ public final class SharingExamples {
         null,
         null,
         null,
-        new SmartClient(tokenUrl, clientId, null));
+        smart);
   }
 
   /** A recipient with weekly summaries at the default time. */

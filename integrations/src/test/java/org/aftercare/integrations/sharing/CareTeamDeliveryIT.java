@@ -19,9 +19,11 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.aftercare.clients.Client;
 import org.aftercare.identity.Account;
+import org.aftercare.platform.ClinicUpkeep;
 import org.aftercare.sharing.CareTeamEndpoint;
 import org.aftercare.sharing.CareTeamRecipient;
 import org.aftercare.sharing.CareTeams;
@@ -66,6 +68,7 @@ class CareTeamDeliveryIT {
   @Inject OutboxRelay relay;
   @Inject Disclosures disclosures;
   @Inject ClinicFixtures fixtures;
+  @Inject ClinicUpkeep upkeep;
   @Inject TenantService tenants;
   @Inject TenantContext tenantContext;
   @PersistenceContext EntityManager em;
@@ -232,6 +235,42 @@ class CareTeamDeliveryIT {
 
     clinics.asClinicA(() -> relay.relay(Instant.now().plus(Duration.ofHours(1))));
     assertThat(reload(message).getStatus()).isEqualTo(DeliveryStatus.DELIVERED);
+  }
+
+  @Test
+  void theUpkeepSharesEachClinicsSummariesUnderItsOwnConsents() {
+    asAlex(() -> consents.sign(consentToTreatingProviders(SharedData.ATTENDANCE)));
+    Properties peers = PeerRemote.addresses();
+    Client sam = clinics.asClinicB(() -> fixtures.client("Sam B."));
+    Account samLogin = clinics.asClinicB(() -> fixtures.portalAccountFor(sam));
+    CareTeamRecipient samsDoctor =
+        clinics.asClinicB(
+            () -> {
+              CareTeamEndpoint ehr =
+                  careTeams.saveEndpoint(
+                      null, fhirConnection("B's EHR", peers.getProperty("fhir.base-url")));
+              return careTeams.addRecipient(sam.getId(), recipient(ehr.getId(), "Dr. Bay", "B-1"));
+            });
+    clinics.asClinicB(
+        () ->
+            fixtures.as(
+                samLogin.getId(),
+                () -> consents.sign(consentToTreatingProviders(SharedData.ATTENDANCE))));
+    Instant due =
+        Stream.of(doctor, psychiatry, samsDoctor)
+            .map(CareTeamRecipient::getNextSendAt)
+            .max(Instant::compareTo)
+            .orElseThrow()
+            .plus(Duration.ofMinutes(1));
+
+    assertThat(upkeep.shareWithCareTeams(due)).isGreaterThanOrEqualTo(3);
+
+    assertThat(asAlex(() -> disclosures.count(alex.getId()))).isEqualTo(2);
+    assertThat(
+            clinics.asClinicB(
+                () -> fixtures.as(samLogin.getId(), () -> disclosures.of(sam.getId(), 0, 10))))
+        .extracting(Disclosure::getRecipientName)
+        .containsExactly("Dr. Bay");
   }
 
   @Test
