@@ -174,6 +174,21 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Where the browser is and what it shows, for a failed test's output: a CI run keeps the log but
+   * not the screenshots.
+   */
+  String describe() {
+    try {
+      String text = driver.findElement(By.tagName("body")).getText();
+      return driver.getCurrentUrl()
+          + "\n"
+          + (text.length() > 1500 ? text.substring(0, 1500) + " …" : text);
+    } catch (RuntimeException e) {
+      return "(the page could not be read: " + e.getMessage() + ")";
+    }
+  }
+
   @Override
   public void close() {
     driver.quit();

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The browsers a test opens: screenshots of each when the test fails (taken before they close), and
- * closed after every test. Register with {@code @RegisterExtension}.
+ * The browsers a test opens: screenshots of each when the test fails (taken before they close),
+ * with each one's address and text and the portal's last errors in the output, and closed after
+ * every test. Register with {@code @RegisterExtension}.
  */
 final class BrowserSession implements AfterTestExecutionCallback, AfterEachCallback {
 
@@ -31,7 +32,11 @@ final class BrowserSession implements AfterTestExecutionCallback, AfterEachCallb
     if (context.getExecutionException().isPresent()) {
       for (int i = 0; i < browsers.size(); i++) {
         browsers.get(i).screenshot(context.getRequiredTestMethod().getName() + "-" + i);
+        System.out.printf(
+            "Browser %d of %s when it failed: %s%n",
+            i, context.getRequiredTestMethod().getName(), browsers.get(i).describe());
       }
+      PackagedPortal.printLastErrors();
     }
   }
 

@@ -101,10 +101,4 @@ class CareTeamSharingBrowserIT extends PortalBrowserTest {
     assertThat(connections.publicJwks()).contains("\"keys\"").contains("\"kty\"");
     admin.screenshot("smart-connection-public-jwks");
   }
-
-  private Browser staffBrowser(String email) {
-    var browser = browsers.open();
-    new LoginPage(browser, portal).signIn("riverside", email);
-    return browser;
-  }
 }

@@ -85,6 +85,23 @@ final class PackagedPortal {
     }
   }
 
+  /** The portal's last warnings and errors, for a failed test's output. */
+  static void printLastErrors() {
+    Path log = Path.of("target", "portal-it.log");
+    try {
+      List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+      List<String> errors =
+          lines.stream()
+              .filter(line -> line.contains("SEVERE") || line.contains("WARNING"))
+              .toList();
+      System.out.printf(
+          "The portal's last warnings and errors:%n%s%n",
+          String.join("\n", errors.subList(Math.max(0, errors.size() - 15), errors.size())));
+    } catch (IOException | RuntimeException e) {
+      System.out.println("(the portal's log could not be read: " + e.getMessage() + ")");
+    }
+  }
+
   String url(String path) {
     return "http://localhost:" + port + path;
   }

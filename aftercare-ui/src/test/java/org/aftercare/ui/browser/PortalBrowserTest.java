@@ -11,4 +11,11 @@ abstract class PortalBrowserTest {
   final PackagedPortal portal = PackagedPortal.shared();
 
   @RegisterExtension final BrowserSession browsers = new BrowserSession();
+
+  /** A browser with a member of Riverside's staff signed in. */
+  Browser staffBrowser(String email) {
+    var browser = browsers.open();
+    new LoginPage(browser, portal).signIn("riverside", email);
+    return browser;
+  }
 }
