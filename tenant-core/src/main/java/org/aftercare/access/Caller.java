@@ -25,6 +25,7 @@ public class Caller {
   @Inject TenantContext tenantContext;
 
   private SignedInUser person;
+  private ApiCaller apiClient;
   private int serviceDepth;
 
   /** Binds the request to a signed-in person and to their clinic (none for operators). */
@@ -35,7 +36,34 @@ public class Caller {
 
   public void clear() {
     person = null;
+    apiClient = null;
     tenantContext.clear();
+  }
+
+  /**
+   * Runs {@code work} for a system that presented a valid API token, in its clinic and as no
+   * person, whatever session cookie the request also carried.
+   */
+  public <T> T callAsApiClient(ApiCaller system, Supplier<T> work) {
+    SignedInUser previousPerson = person;
+    ApiCaller previousSystem = apiClient;
+    person = null;
+    apiClient = system;
+    try {
+      return tenantContext.callAs(system.tenantId(), work);
+    } finally {
+      person = previousPerson;
+      apiClient = previousSystem;
+    }
+  }
+
+  public Optional<ApiCaller> apiClient() {
+    return Optional.ofNullable(apiClient);
+  }
+
+  /** The API client calling; refused for people and the portal's own work. */
+  public ApiCaller requireApiClient() {
+    return apiClient().orElseThrow(() -> new ForbiddenException("Only API clients call this."));
   }
 
   /** Runs {@code work} as {@code user} in their clinic, then restores who was calling before. */

@@ -8,6 +8,7 @@ import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import org.aftercare.identity.Role;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.tenancy.TenantContext;
@@ -34,7 +35,13 @@ public class RoleGate {
     }
     Role[] allowed = Objects.requireNonNullElse(requiredRoles(invocation.getMethod()), new Role[0]);
     var person = caller.person();
-    if (person.isPresent()) {
+    var system = caller.apiClient();
+    if (system.isPresent()) {
+      if (!invocation.getMethod().isAnnotationPresent(OpenToApiClients.class)
+          || !tenantContext.tenantId().equals(Optional.of(system.get().tenantId()))) {
+        throw new RoleRefusedException();
+      }
+    } else if (person.isPresent()) {
       if (Arrays.stream(allowed).noneMatch(person.get().roles()::contains)) {
         throw new RoleRefusedException();
       }

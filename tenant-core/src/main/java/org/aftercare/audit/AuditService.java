@@ -107,7 +107,12 @@ public class AuditService {
    * link asked for), else the request's own record of its user, else the system.
    */
   private String actor() {
-    return caller.person().map(SignedInUser::getName).or(origin::actor).orElse(SYSTEM_ACTOR);
+    return caller
+        .person()
+        .map(SignedInUser::getName)
+        .or(() -> caller.apiClient().map(system -> "API client " + system.name()))
+        .or(origin::actor)
+        .orElse(SYSTEM_ACTOR);
   }
 
   /** For events whose actor is not signed in yet, such as a sign-in attempt. */

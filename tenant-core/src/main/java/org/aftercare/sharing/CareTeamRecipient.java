@@ -13,6 +13,9 @@ import java.time.LocalTime;
 import java.util.UUID;
 import org.aftercare.shared.Identifiers;
 import org.aftercare.tenancy.TenantOwned;
+import org.aftercare.tenancy.persistence.NullableUuidConverter;
+import org.eclipse.persistence.annotations.Convert;
+import org.eclipse.persistence.annotations.Converter;
 
 /**
  * A member of a client's outside care team who may receive their summaries: who they are, the
@@ -20,6 +23,7 @@ import org.aftercare.tenancy.TenantOwned;
  */
 @Entity
 @Table(name = "care_team_recipient")
+@Converter(name = NullableUuidConverter.NAME, converterClass = NullableUuidConverter.class)
 public class CareTeamRecipient extends TenantOwned {
 
   @Id private UUID id;
@@ -27,8 +31,15 @@ public class CareTeamRecipient extends TenantOwned {
   @Column(name = "client_id", nullable = false)
   private UUID clientId;
 
-  @Column(name = "endpoint_id", nullable = false)
+  /** The connection summaries are sent through; null when the recipient's EHR pulls. */
+  @Convert(NullableUuidConverter.NAME)
+  @Column(name = "endpoint_id")
   private UUID endpointId;
+
+  /** The API client the recipient's EHR pulls as; null when summaries are sent. */
+  @Convert(NullableUuidConverter.NAME)
+  @Column(name = "api_client_id")
+  private UUID apiClientId;
 
   @Column(nullable = false)
   private String name;
@@ -78,6 +89,7 @@ public class CareTeamRecipient extends TenantOwned {
 
   void apply(RecipientDetails details) {
     endpointId = details.endpointId();
+    apiClientId = details.apiClientId();
     name = details.name();
     patientSystem = details.patientSystem();
     patientMrn = details.patientMrn();
@@ -114,6 +126,7 @@ public class CareTeamRecipient extends TenantOwned {
   public RecipientDetails details() {
     return new RecipientDetails(
         endpointId,
+        apiClientId,
         name,
         patientSystem,
         patientMrn,
@@ -133,6 +146,15 @@ public class CareTeamRecipient extends TenantOwned {
 
   public UUID getEndpointId() {
     return endpointId;
+  }
+
+  public UUID getApiClientId() {
+    return apiClientId;
+  }
+
+  /** Whether the recipient's EHR fetches through the FHIR API, so that nothing is sent to it. */
+  public boolean pulls() {
+    return apiClientId != null;
   }
 
   public String getName() {

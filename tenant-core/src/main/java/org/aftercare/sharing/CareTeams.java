@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.aftercare.access.CareRelationships;
 import org.aftercare.access.Requires;
+import org.aftercare.apiclients.ApiAccess;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
@@ -44,6 +45,7 @@ public class CareTeams {
   @Inject ClinicSettingsService clinic;
   @Inject @Any Instance<Courier> couriers;
   @Inject OutboxCancellations cancellations;
+  @Inject ApiAccess apiAccess;
 
   /** Plain http to loopback only, for tests with peers on this machine; never in production. */
   @Inject
@@ -167,9 +169,16 @@ public class CareTeams {
   private void apply(CareTeamRecipient recipient, RecipientDetails details) {
     RecipientDetails clean = details.normalised();
     clean.validate();
-    CareTeamEndpoint endpoint = em.find(CareTeamEndpoint.class, clean.endpointId());
-    if (endpoint == null || !endpoint.isActive()) {
-      throw new InvalidInputException("endpoint", "Choose one of the clinic's connections.");
+    if (clean.pulls()) {
+      if (apiAccess.usableClient(clean.apiClientId()).isEmpty()) {
+        throw new InvalidInputException(
+            "endpoint", "Choose one of the clinic's enabled API clients.");
+      }
+    } else {
+      CareTeamEndpoint endpoint = em.find(CareTeamEndpoint.class, clean.endpointId());
+      if (endpoint == null || !endpoint.isActive()) {
+        throw new InvalidInputException("endpoint", "Choose one of the clinic's connections.");
+      }
     }
     recipient.apply(clean);
     ZoneId zone = ZoneId.of(clinic.current().timeZone());

@@ -128,8 +128,12 @@ public class Consent extends TenantOwned {
    * generally. A consent for a specific purpose (a court's letter) allows that purpose only.
    */
   public boolean covers(UUID recipient, LocalDate day) {
-    return isInForce(day)
-        && purpose == ConsentPurpose.TREATMENT
+    return isInForce(day) && names(recipient);
+  }
+
+  /** Whether, while in force, it lets the clinic share with this care-team recipient. */
+  boolean names(UUID recipient) {
+    return purpose == ConsentPurpose.TREATMENT
         && (recipient.equals(recipientId) || recipientId == null);
   }
 

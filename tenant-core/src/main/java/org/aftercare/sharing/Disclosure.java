@@ -29,7 +29,8 @@ public class Disclosure extends TenantOwned {
   public enum Channel {
     FHIR("FHIR R4"),
     HL7V2("HL7 v2"),
-    LETTER("Attendance letter");
+    LETTER("Attendance letter"),
+    FHIR_API("Read by their system (FHIR API)");
 
     private final String label;
 
@@ -91,6 +92,21 @@ public class Disclosure extends TenantOwned {
     this.periodFrom = from;
     this.periodTo = to;
     this.channel = Channel.LETTER;
+    this.disclosedAt = at;
+  }
+
+  /** What the recipient's system read through the FHIR API under {@code consent}. */
+  Disclosure(
+      Consent consent, CareTeamRecipient recipient, LocalDate from, LocalDate to, Instant at) {
+    this.id = Identifiers.newId();
+    this.clientId = consent.getClientId();
+    this.recipientId = recipient.getId();
+    this.consentId = consent.getId();
+    this.recipientName = recipient.getName();
+    this.sharedData = consent.getSharedData();
+    this.periodFrom = from;
+    this.periodTo = to;
+    this.channel = Channel.FHIR_API;
     this.disclosedAt = at;
   }
 

@@ -14,6 +14,7 @@ import org.aftercare.shared.InvalidInputException;
  */
 public record RecipientDetails(
     UUID endpointId,
+    UUID apiClientId,
     String name,
     String patientSystem,
     String patientMrn,
@@ -22,9 +23,46 @@ public record RecipientDetails(
     LocalTime time,
     boolean onNewFlag) {
 
+  /** A recipient the portal sends summaries to, through one of the clinic's connections. */
+  public RecipientDetails(
+      UUID endpointId,
+      String name,
+      String patientSystem,
+      String patientMrn,
+      Cadence cadence,
+      DayOfWeek day,
+      LocalTime time,
+      boolean onNewFlag) {
+    this(endpointId, null, name, patientSystem, patientMrn, cadence, day, time, onNewFlag);
+  }
+
+  /** A recipient whose EHR fetches through the FHIR API as {@code apiClientId}: nothing is sent. */
+  public static RecipientDetails pulling(
+      UUID apiClientId, String name, String patientSystem, String patientMrn) {
+    return new RecipientDetails(
+        null, apiClientId, name, patientSystem, patientMrn, Cadence.ON_REQUEST, null, null, false);
+  }
+
+  public boolean pulls() {
+    return apiClientId != null;
+  }
+
   RecipientDetails normalised() {
+    if (pulls()) {
+      return new RecipientDetails(
+          null,
+          apiClientId,
+          blankToNull(name),
+          blankToNull(patientSystem),
+          blankToNull(patientMrn),
+          Cadence.ON_REQUEST,
+          null,
+          LocalTime.of(8, 0),
+          false);
+    }
     return new RecipientDetails(
         endpointId,
+        null,
         blankToNull(name),
         blankToNull(patientSystem),
         blankToNull(patientMrn),
@@ -35,7 +73,7 @@ public record RecipientDetails(
   }
 
   void validate() {
-    if (endpointId == null) {
+    if (endpointId == null && apiClientId == null) {
       throw new InvalidInputException("endpoint", "Choose the connection their system uses.");
     }
     if (name == null || name.length() > 200) {

@@ -3,6 +3,7 @@ package org.aftercare.sharing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.aftercare.engagement.AdherenceSummary;
 
 /**
  * One adherence summary on its way to one care-team recipient, fixed when it was queued: the FHIR
@@ -31,6 +32,42 @@ public record SummaryMessage(
     SharedData scope,
     Figures figures,
     String notice) {
+
+  /**
+   * The summary of {@code summary} for {@code recipient}, limited to what {@code consent} allows.
+   */
+  static SummaryMessage of(
+      UUID messageId,
+      Instant writtenAt,
+      UUID clinicId,
+      String clinicName,
+      CareTeamRecipient recipient,
+      Consent consent,
+      AdherenceSummary summary) {
+    SharedData scope = consent.getSharedData();
+    return new SummaryMessage(
+        messageId,
+        writtenAt,
+        clinicId,
+        clinicName,
+        recipient.getPatientSystem(),
+        recipient.getPatientMrn(),
+        recipient.getName(),
+        consent.getId(),
+        scope,
+        new Figures(
+            summary.from(),
+            summary.to(),
+            summary.sessionsScheduled(),
+            summary.sessionsAttended(),
+            summary.sessionsExcused(),
+            summary.sessionsMissed(),
+            summary.attendanceRate().isPresent() ? summary.attendanceRate().getAsDouble() : null,
+            summary.longestStreak(),
+            summary.currentStreak(),
+            scope.includesCheckIns() ? summary.checkInDays() : null),
+        ConsentTexts.redisclosureNotice());
+  }
 
   /**
    * The adherence figures for the period; {@code attendanceRate} is null when no session counted,

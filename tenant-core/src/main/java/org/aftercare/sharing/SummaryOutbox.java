@@ -57,6 +57,11 @@ public class SummaryOutbox {
   @Requires(CLINICIAN)
   public OutboxMessage sendNow(UUID recipientId, LocalDate from, LocalDate to) {
     CareTeamRecipient recipient = careTeams.recipient(recipientId);
+    if (recipient.pulls()) {
+      throw new InvalidInputException(
+          "recipient",
+          recipient.getName() + "'s system fetches summaries through the FHIR API; none is sent.");
+    }
     LocalDate today = LocalDate.now(zone());
     if (to == null || to.isAfter(today)) {
       throw new InvalidInputException("to", "A summary covers days up to today.");
@@ -149,43 +154,25 @@ public class SummaryOutbox {
     if (consent.isEmpty()) {
       return Optional.empty();
     }
-    CareTeamEndpoint endpoint = em.find(CareTeamEndpoint.class, recipient.getEndpointId());
+    CareTeamEndpoint endpoint =
+        recipient.pulls() ? null : em.find(CareTeamEndpoint.class, recipient.getEndpointId());
     if (endpoint == null || !endpoint.isActive()) {
       return Optional.empty();
     }
-    SharedData scope = consent.get().getSharedData();
     AdherenceSummary summary = adherence.of(recipient.getClientId(), from, to);
     var message =
-        new SummaryMessage(
+        SummaryMessage.of(
             Identifiers.newId(),
             now,
             tenantContext.tenantId().orElseThrow(),
             clinic.current().name(),
-            recipient.getPatientSystem(),
-            recipient.getPatientMrn(),
-            recipient.getName(),
-            consent.get().getId(),
-            scope,
-            figures(summary, scope),
-            ConsentTexts.redisclosureNotice());
+            recipient,
+            consent.get(),
+            summary);
     var row =
         new OutboxMessage(message, recipient, endpoint.getKind(), SummaryPayloads.write(message));
     em.persist(row);
     return Optional.of(row);
-  }
-
-  private static SummaryMessage.Figures figures(AdherenceSummary summary, SharedData scope) {
-    return new SummaryMessage.Figures(
-        summary.from(),
-        summary.to(),
-        summary.sessionsScheduled(),
-        summary.sessionsAttended(),
-        summary.sessionsExcused(),
-        summary.sessionsMissed(),
-        summary.attendanceRate().isPresent() ? summary.attendanceRate().getAsDouble() : null,
-        summary.longestStreak(),
-        summary.currentStreak(),
-        scope.includesCheckIns() ? summary.checkInDays() : null);
   }
 
   /** Deliveries newest first, of one status or all; no payload, only what the admin may see. */

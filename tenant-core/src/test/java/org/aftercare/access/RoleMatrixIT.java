@@ -33,9 +33,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The role matrix against the running code: every gated method of every bean in {@code
  * role-matrix.txt} is called as a person holding each single role, as an operator, as the portal's
- * own work and by an anonymous caller. A refusal must be the role gate's refusal, not an empty
- * answer; what passes the gate may still fail on the test's empty arguments, which is fine here.
- * Each call runs in a transaction that is rolled back.
+ * own work, by an anonymous caller and by an API client (which passes only the methods marked
+ * {@link OpenToApiClients}). A refusal must be the role gate's refusal, not an empty answer; what
+ * passes the gate may still fail on the test's empty arguments, which is fine here. Each call runs
+ * in a transaction that is rolled back.
  */
 @ExtendWith(ArquillianExtension.class)
 class RoleMatrixIT {
@@ -71,6 +72,9 @@ class RoleMatrixIT {
     var actual = new ArrayList<String>();
     var portalWorkRefused = new ArrayList<String>();
     var anonymousAdmitted = new ArrayList<String>();
+    var apiClientAdmitted = new ArrayList<String>();
+    var openToApiClients = new ArrayList<String>();
+    var ehr = new ApiCaller(clinics.clinicA(), UUID.randomUUID(), "Some EHR", Set.of());
     Object bean = null;
     Class<?> type = null;
     for (String line : expected) {
@@ -107,6 +111,12 @@ class RoleMatrixIT {
       if (admitsAny(target, overloads)) {
         anonymousAdmitted.add(type.getSimpleName() + "." + name);
       }
+      if (caller.callAsApiClient(ehr, () -> admitsAny(target, overloads))) {
+        apiClientAdmitted.add(type.getSimpleName() + "." + name);
+      }
+      if (overloads.stream().anyMatch(m -> m.isAnnotationPresent(OpenToApiClients.class))) {
+        openToApiClients.add(type.getSimpleName() + "." + name);
+      }
       actual.add(
           RoleMatrix.line(
               name,
@@ -119,6 +129,10 @@ class RoleMatrixIT {
         .isEqualTo(String.join("\n", expected.stream().map(RoleMatrix::canonical).toList()));
     assertThat(portalWorkRefused).as("the portal's own work, inside a clinic").isEmpty();
     assertThat(anonymousAdmitted).as("no one signed in and no clinic entered").isEmpty();
+    assertThat(apiClientAdmitted)
+        .as("an API client, in its clinic")
+        .isNotEmpty()
+        .isEqualTo(openToApiClients);
   }
 
   private static SignedInUser operator() {

@@ -28,8 +28,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.aftercare.access.ApiCaller;
+import org.aftercare.access.Caller;
+import org.aftercare.apiclients.ApiAccess;
+import org.aftercare.apiclients.ApiClientDetails;
+import org.aftercare.apiclients.ApiClients;
+import org.aftercare.apiclients.ApiScope;
 import org.aftercare.attendance.AttendanceService;
 import org.aftercare.attendance.AttendanceStatus;
 import org.aftercare.attendance.RosterEntry;
@@ -70,6 +77,8 @@ import org.aftercare.sharing.CareTeams;
 import org.aftercare.sharing.Consents;
 import org.aftercare.sharing.Disclosures;
 import org.aftercare.sharing.OutboxRelay;
+import org.aftercare.sharing.PulledRecords;
+import org.aftercare.sharing.RecipientDetails;
 import org.aftercare.sharing.SharedData;
 import org.aftercare.sharing.SummaryOutbox;
 import org.aftercare.staff.Invitations;
@@ -124,6 +133,10 @@ class TenantIsolationIT {
   @Inject SummaryOutbox outbox;
   @Inject OutboxRelay relay;
   @Inject Disclosures disclosures;
+  @Inject ApiClients apiClients;
+  @Inject ApiAccess apiAccess;
+  @Inject PulledRecords pulled;
+  @Inject Caller caller;
   @Inject ClinicFixtures fixtures;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
@@ -154,8 +167,18 @@ class TenantIsolationIT {
     }
   }
 
-  /** A's sharing with a care team: a connection, a recipient, a consent, a queued summary. */
-  record Sharing(UUID endpointId, UUID recipientId, UUID consentId, UUID messageId) {}
+  /**
+   * A's sharing with a care team: a connection, a recipient, a consent, a queued summary; and an
+   * EHR that pulls as an API client, its recipient, the consent it reads under, and its token.
+   */
+  record Sharing(
+      UUID endpointId,
+      UUID recipientId,
+      UUID consentId,
+      UUID messageId,
+      UUID apiClientId,
+      UUID pullConsentId,
+      String apiToken) {}
 
   record Probe(String name, Function<ClinicAData, Object> request) {}
 
@@ -326,7 +349,46 @@ class TenantIsolationIT {
             a -> disclosures.recordLetter(a.sharing().consentId(), today().minusDays(7), today())),
         probe("disclosures of A's client", a -> disclosures.of(a.client().getId(), 0, 50)),
         probe("count disclosures of A's client", a -> disclosures.count(a.client().getId())),
-        probe("export A's client's disclosures", a -> disclosureRows(a.client().getId())));
+        probe("export A's client's disclosures", a -> disclosureRows(a.client().getId())),
+        probe("API clients", a -> apiClients.list()),
+        probe("enabled API clients", a -> apiClients.enabled()),
+        probe(
+            "change A's API client",
+            a -> apiClients.save(a.sharing().apiClientId(), anApiClient("B's name for it"))),
+        probe("disable A's API client", a -> apiClients.disable(a.sharing().apiClientId())),
+        probe("enable A's API client", a -> apiClients.enable(a.sharing().apiClientId())),
+        probe(
+            "remove A's API client", a -> done(() -> apiClients.remove(a.sharing().apiClientId()))),
+        probe(
+            "A's API client, for its token",
+            a -> apiAccess.usableClient(a.sharing().apiClientId())),
+        probe(
+            "the holder of A's token",
+            a -> apiAccess.holderOf(a.sharing().apiToken(), Instant.now())),
+        probe(
+            "clients shared through the API",
+            a ->
+                asAnEhrOfB(() -> pulled.clients(Optional.empty(), Optional.empty(), 0, 50).page())),
+        probe(
+            "A's client by record number through the API",
+            a ->
+                asAnEhrOfB(
+                    () -> pulled.clients(Optional.empty(), Optional.of("MRN-7001"), 0, 50).page())),
+        probe(
+            "A's client through the API", a -> asAnEhrOfB(() -> pulled.client(a.client().getId()))),
+        probe(
+            "A's client's summary through the API",
+            a ->
+                asAnEhrOfB(
+                    () -> pulled.summary(a.client().getId(), today().minusDays(7), today()))),
+        probe(
+            "A's client's attendance through the API",
+            a ->
+                asAnEhrOfB(
+                    () -> pulled.attendance(a.client().getId(), today().minusDays(7), today()))),
+        probe(
+            "A's consent through the API",
+            a -> asAnEhrOfB(() -> pulled.underConsent(a.sharing().pullConsentId()))));
   }
 
   private static LocalDate today() {
@@ -337,6 +399,21 @@ class TenantIsolationIT {
   private static Object done(Runnable command) {
     command.run();
     return "done";
+  }
+
+  /** An EHR of clinic B, with its token in hand, reading through the API. */
+  private <T> T asAnEhrOfB(Supplier<T> read) {
+    return caller.callAsApiClient(
+        new ApiCaller(clinics.clinicB(), UUID.randomUUID(), "B's EHR", Set.of()), read);
+  }
+
+  private static ApiClientDetails anApiClient(String name) {
+    return new ApiClientDetails(
+        name,
+        "Lakeside Health",
+        "https://ehr.example/jwks.json",
+        null,
+        Set.of(ApiScope.PATIENT.value()));
   }
 
   private List<String> disclosureRows(UUID clientId) {
@@ -480,6 +557,19 @@ class TenantIsolationIT {
                   fixtures.as(
                       staff.getId(),
                       () -> outbox.sendNow(recipient.getId(), today().minusDays(7), today()));
+              var ehr = apiClients.save(null, anApiClient("EHR"));
+              var pulling =
+                  careTeams.addRecipient(
+                      client.getId(),
+                      RecipientDetails.pulling(ehr.getId(), "Lakeside clinic", null, "MRN-7001"));
+              var pullConsent =
+                  fixtures.as(
+                      staff.getId(),
+                      () ->
+                          consents.recordPaper(
+                              client.getId(), consentTo(pulling.getId(), SharedData.ATTENDANCE)));
+              var apiToken =
+                  apiAccess.issue(ehr.getId(), Set.of(ApiScope.PATIENT.value()), Instant.now());
               return new ClinicAData(
                   client,
                   staffEmail,
@@ -492,7 +582,13 @@ class TenantIsolationIT {
                   mentor.getId(),
                   alert,
                   new Sharing(
-                      endpoint.getId(), recipient.getId(), consent.getId(), message.getId()));
+                      endpoint.getId(),
+                      recipient.getId(),
+                      consent.getId(),
+                      message.getId(),
+                      ehr.getId(),
+                      pullConsent.getId(),
+                      apiToken.value()));
             });
   }
 
@@ -528,6 +624,25 @@ class TenantIsolationIT {
     // The probe's moment is one at which A's own reminder is due: B's run sending none means
     // something.
     assertThat(clinics.asClinicA(() -> reminders.sendDue(clinicA.remindersDue()))).isEqualTo(1);
+  }
+
+  /** The API probes mean something: A's own EHR, with A's token, finds what B's did not. */
+  @Test
+  void clinicAsOwnEhrStillReadsItsClient() {
+    var holder =
+        clinics.asClinicA(() -> apiAccess.holderOf(clinicA.sharing().apiToken(), Instant.now()));
+    assertThat(holder).isPresent();
+    var shared =
+        caller.callAsApiClient(
+            holder.get(),
+            () -> pulled.clients(Optional.empty(), Optional.of("MRN-7001"), 0, 50).page());
+    assertThat(shared)
+        .singleElement()
+        .satisfies(client -> assertThat(client.clientId()).isEqualTo(clinicA.client().getId()));
+    assertThat(
+            caller.callAsApiClient(
+                holder.get(), () -> pulled.underConsent(clinicA.sharing().pullConsentId())))
+        .isNotNull();
   }
 
   @Test

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -38,6 +37,7 @@ import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.identity.Role;
 import org.aftercare.ui.components.CsvDownload;
+import org.aftercare.ui.components.PageHeader;
 import org.aftercare.ui.security.CurrentClinic;
 
 /**
@@ -91,7 +91,7 @@ public class AuditLogView extends VerticalLayout {
         .addItemCountChangeListener(change -> showCount(change.getItemCount()));
   }
 
-  private HorizontalLayout createHeader() {
+  private PageHeader createHeader() {
     var verify = new Button("Verify chain", VaadinIcon.SHIELD.create(), click -> verifyChain());
     verify.setId("verify-chain");
     verify.setTooltipText("Check that no entry has been changed, removed or reordered");
@@ -99,12 +99,7 @@ public class AuditLogView extends VerticalLayout {
     var export =
         new CsvDownload("audit-log", zone, csv -> audit.exportCsv(filter, zone, csv))
             .asButton("export-csv", "Export CSV", "The entries the filters select, as a CSV file");
-    var title = new H1("Audit log");
-    var header = new HorizontalLayout(title, verify, export);
-    header.setWidthFull();
-    header.expand(title);
-    header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-    return header;
+    return new PageHeader("Audit log", verify, export);
   }
 
   private Paragraph createIntro() {

@@ -1,2 +1,2 @@
-/** Widgets more than one feature's views use: CSV downloads, errors shown at their fields. */
+/** Widgets for any feature's views: CSV downloads, errors shown at their fields, values to copy. */
 package org.aftercare.ui.components;

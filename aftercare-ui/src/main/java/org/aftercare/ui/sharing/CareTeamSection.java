@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -23,9 +24,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.aftercare.apiclients.ApiClients;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.sharing.Cadence;
-import org.aftercare.sharing.CareTeamEndpoint;
 import org.aftercare.sharing.CareTeamRecipient;
 import org.aftercare.sharing.CareTeams;
 import org.aftercare.sharing.Consents;
@@ -33,18 +35,21 @@ import org.aftercare.sharing.Disclosures;
 import org.aftercare.sharing.RecipientDetails;
 import org.aftercare.sharing.SummaryOutbox;
 import org.aftercare.ui.components.CsvDownload;
+import org.aftercare.ui.components.RowAction;
 import org.aftercare.ui.groups.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
 
 /**
  * The care team on a client's record, for the clinician: who receives summaries, on which
- * connection and when, with a summary sent now on request; the client's consents, a paper one
- * recorded, any revoked; and the accounting of disclosures as a CSV file.
+ * connection and when, with a summary sent now on request, or whose EHR fetches them through the
+ * FHIR API; the client's consents, a paper one recorded, any revoked; and the accounting of
+ * disclosures as a CSV file.
  */
 @CdiComponent
 public class CareTeamSection extends VerticalLayout {
 
   private final CareTeams careTeams;
+  private final ApiClients apiClients;
   private final Consents consents;
   private final SummaryOutbox outbox;
   private final Disclosures disclosures;
@@ -54,11 +59,13 @@ public class CareTeamSection extends VerticalLayout {
   @Inject
   public CareTeamSection(
       CareTeams careTeams,
+      ApiClients apiClients,
       Consents consents,
       SummaryOutbox outbox,
       Disclosures disclosures,
       CurrentClinic clinic) {
     this.careTeams = careTeams;
+    this.apiClients = apiClients;
     this.consents = consents;
     this.outbox = outbox;
     this.disclosures = disclosures;
@@ -77,12 +84,10 @@ public class CareTeamSection extends VerticalLayout {
   private void render() {
     removeAll();
     List<CareTeamRecipient> careTeam = careTeams.recipientsOf(clientId);
-    Map<UUID, String> connections =
-        careTeams.endpoints().stream()
-            .collect(Collectors.toMap(CareTeamEndpoint::getId, CareTeamEndpoint::getName));
-    var add = new Button("Add recipient", VaadinIcon.PLUS.create(), click -> edit(null));
+    List<SummaryChannel> channels = channels();
+    var add = new Button("Add recipient", VaadinIcon.PLUS.create(), click -> edit(null, channels));
     add.setId("add-recipient");
-    add(heading(new H2("Care team"), add), createRecipients(careTeam, connections));
+    add(heading(new H2("Care team"), add), createRecipients(careTeam, channels));
 
     var paper =
         new Button("Record paper consent", VaadinIcon.FILE_TEXT_O.create(), click -> recordPaper());
@@ -115,25 +120,49 @@ public class CareTeamSection extends VerticalLayout {
     return heading;
   }
 
+  /** The clinic's connections, then the API clients a clinician may name. */
+  private List<SummaryChannel> channels() {
+    return Stream.concat(
+            careTeams.endpoints().stream().map(SummaryChannel::sentOn),
+            apiClients.enabled().stream().map(SummaryChannel::fetchedBy))
+        .toList();
+  }
+
   private Grid<CareTeamRecipient> createRecipients(
-      List<CareTeamRecipient> careTeam, Map<UUID, String> connections) {
+      List<CareTeamRecipient> careTeam, List<SummaryChannel> channels) {
     var grid = new Grid<CareTeamRecipient>();
     grid.setId("care-team");
     grid.setAllRowsVisible(true);
+    // The connection column takes what the others leave, wrapping an API client's long label,
+    // so that the row's actions stay in view.
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.addColumn(CareTeamRecipient::getName).setHeader("Name").setAutoWidth(true);
-    grid.addColumn(r -> connections.getOrDefault(r.getEndpointId(), "retired connection"))
-        .setHeader("Connection")
-        .setAutoWidth(true);
-    grid.addColumn(CareTeamRecipient::getPatientMrn).setHeader("MRN").setAutoWidth(true);
-    grid.addColumn(r -> cadenceOf(r.details())).setHeader("Summaries").setAutoWidth(true);
+    grid.addColumn(r -> channelOf(r, channels)).setHeader("Connection").setFlexGrow(1);
+    grid.addColumn(CareTeamRecipient::getPatientMrn)
+        .setHeader("MRN")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(r -> r.pulls() ? "—" : cadenceOf(r.details()))
+        .setHeader("Summaries")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.addColumn(r -> r.getNextSendAt() == null ? "—" : SessionTimes.at(r.getNextSendAt(), zone))
         .setHeader("Next summary")
-        .setAutoWidth(true);
-    grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addComponentColumn(r -> actions(r, channels)).setAutoWidth(true).setFlexGrow(0);
     grid.setItems(careTeam);
     grid.setEmptyStateText(
         "No one yet. Add the people who care for the client outside the clinic.");
     return grid;
+  }
+
+  private static String channelOf(CareTeamRecipient recipient, List<SummaryChannel> channels) {
+    return channels.stream()
+        .filter(channel -> channel.reaches(recipient.details()))
+        .findFirst()
+        .map(SummaryChannel::label)
+        .orElse(recipient.pulls() ? "API client disabled or removed" : "retired connection");
   }
 
   private static String cadenceOf(RecipientDetails details) {
@@ -148,24 +177,29 @@ public class CareTeamSection extends VerticalLayout {
     };
   }
 
-  private HorizontalLayout actions(CareTeamRecipient recipient) {
-    var send =
-        small("Send summary now", () -> new SendSummaryDialog(outbox, recipient, zone).open());
-    send.addClassName("send-summary");
-    var edit = small("Edit", () -> edit(recipient));
+  private HorizontalLayout actions(CareTeamRecipient recipient, List<SummaryChannel> channels) {
+    var edit = new RowAction("Edit", () -> edit(recipient, channels));
     edit.addClassName("edit-recipient");
-    var remove = small("Remove", () -> confirmRemove(recipient));
+    var remove = new RowAction("Remove", () -> confirmRemove(recipient));
     remove.addClassName("remove-recipient");
     remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-    var actions = new HorizontalLayout(send, edit, remove);
+    var actions = new HorizontalLayout(edit, remove);
+    if (!recipient.pulls()) {
+      var send =
+          new RowAction(
+              "Send summary now", () -> new SendSummaryDialog(outbox, recipient, zone).open());
+      send.addClassName("send-summary");
+      actions.addComponentAsFirst(send);
+    }
     actions.addClassName("care-team-actions");
     actions.getElement().setAttribute("data-recipient", recipient.getName());
     return actions;
   }
 
-  private void edit(CareTeamRecipient recipient) {
+  private void edit(CareTeamRecipient recipient, List<SummaryChannel> channels) {
     new RecipientDialog(
             careTeams,
+            channels,
             clientId,
             recipient,
             saved -> {
@@ -216,11 +250,5 @@ public class CareTeamSection extends VerticalLayout {
     dialog.add(form);
     dialog.getFooter().add(new Button("Cancel", click -> dialog.close()));
     dialog.open();
-  }
-
-  private static Button small(String label, Runnable action) {
-    var button = new Button(label, click -> action.run());
-    button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-    return button;
   }
 }

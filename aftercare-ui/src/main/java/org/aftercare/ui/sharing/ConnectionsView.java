@@ -5,12 +5,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -23,6 +21,8 @@ import org.aftercare.sharing.CareTeamEndpoint;
 import org.aftercare.sharing.CareTeams;
 import org.aftercare.sharing.Consents;
 import org.aftercare.sharing.DeliveryOutcome;
+import org.aftercare.ui.components.PageHeader;
+import org.aftercare.ui.components.RowAction;
 
 /**
  * The clinic's connections to care teams' systems (FHIR servers, HL7 v2 interfaces): added,
@@ -46,11 +46,7 @@ public class ConnectionsView extends VerticalLayout {
     var add = new Button("Add connection", VaadinIcon.PLUS.create(), click -> edit(null));
     add.setId("add-connection");
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    var title = new H1("Care-team connections");
-    var header = new HorizontalLayout(title, add);
-    header.setWidthFull();
-    header.expand(title);
-    header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+    var header = new PageHeader("Care-team connections", add);
     var intro =
         new Paragraph(
             "The systems clients' outside care teams receive summaries on. Clinicians choose one"
@@ -72,11 +68,11 @@ public class ConnectionsView extends VerticalLayout {
   }
 
   private HorizontalLayout actions(CareTeamEndpoint endpoint) {
-    var test = small("Test connection", () -> test(endpoint));
+    var test = new RowAction("Test connection", () -> test(endpoint));
     test.addClassName("test-connection");
-    var edit = small("Edit", () -> edit(endpoint));
+    var edit = new RowAction("Edit", () -> edit(endpoint));
     edit.addClassName("edit-connection");
-    var retire = small("Retire", () -> confirmRetire(endpoint));
+    var retire = new RowAction("Retire", () -> confirmRetire(endpoint));
     retire.addClassName("retire-connection");
     retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
     var actions = new HorizontalLayout(test, edit, retire);
@@ -126,12 +122,6 @@ public class ConnectionsView extends VerticalLayout {
     confirm.setCancelable(true);
     confirm.setConfirmButtonTheme("error primary");
     confirm.open();
-  }
-
-  private static Button small(String label, Runnable action) {
-    var button = new Button(label, click -> action.run());
-    button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-    return button;
   }
 
   private void refresh() {

@@ -4,7 +4,6 @@ import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -32,6 +31,7 @@ import org.aftercare.sharing.CareTeams;
 import org.aftercare.sharing.DeliveryStatus;
 import org.aftercare.sharing.OutboxMessage;
 import org.aftercare.sharing.SummaryOutbox;
+import org.aftercare.ui.components.RowAction;
 import org.aftercare.ui.groups.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
 
@@ -150,12 +150,12 @@ public class DeliveriesView extends VerticalLayout {
     var actions = new HorizontalLayout();
     switch (message.getStatus()) {
       case DEAD, CANCELLED -> {
-        var again = small("Send again", () -> redrive(message));
+        var again = new RowAction("Send again", () -> redrive(message));
         again.addClassName("send-again");
         actions.add(again);
       }
       case QUEUED -> {
-        var cancel = small("Cancel", () -> confirmCancel(message));
+        var cancel = new RowAction("Cancel", () -> confirmCancel(message));
         cancel.addClassName("cancel-delivery");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         actions.add(cancel);
@@ -189,11 +189,5 @@ public class DeliveriesView extends VerticalLayout {
     confirm.setCancelText("Keep it");
     confirm.setConfirmButtonTheme("error primary");
     confirm.open();
-  }
-
-  private static Button small(String label, Runnable action) {
-    var button = new Button(label, click -> action.run());
-    button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-    return button;
   }
 }

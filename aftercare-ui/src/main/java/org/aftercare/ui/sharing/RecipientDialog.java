@@ -18,19 +18,19 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.sharing.Cadence;
-import org.aftercare.sharing.CareTeamEndpoint;
 import org.aftercare.sharing.CareTeamRecipient;
 import org.aftercare.sharing.CareTeams;
 import org.aftercare.sharing.RecipientDetails;
 import org.aftercare.ui.components.FieldErrors;
 
 /**
- * Adds a member of a client's care team, or changes one: the connection their system listens on,
- * the client's record number there, and when summaries go (in the clinic's time zone).
+ * Adds a member of a client's care team, or changes one: the connection their system listens on or
+ * the API client their EHR fetches as, the client's record number there, and — for summaries the
+ * portal sends — when they go (in the clinic's time zone).
  */
 class RecipientDialog extends Dialog {
 
-  private final Select<CareTeamEndpoint> endpoint = new Select<>();
+  private final Select<SummaryChannel> channel = new Select<>();
   private final TextField name = new TextField("Name");
   private final TextField patientMrn = new TextField("The client's record number (MRN) there");
   private final TextField patientSystem = new TextField("Identifier system (optional)");
@@ -42,19 +42,21 @@ class RecipientDialog extends Dialog {
   private final FieldErrors errors;
 
   /**
+   * @param channels the clinic's connections and enabled API clients
    * @param existing the recipient to change, or null to add one
    */
   RecipientDialog(
       CareTeams careTeams,
+      List<SummaryChannel> channels,
       UUID clientId,
       CareTeamRecipient existing,
       Consumer<CareTeamRecipient> onSaved) {
     setHeaderTitle(existing == null ? "Add recipient" : "Change " + existing.getName());
     setWidth("min(40rem, 100vw)");
-    configureFields(careTeams.endpoints());
+    configureFields(channels);
     errors =
         new FieldErrors(name)
-            .field("endpoint", endpoint)
+            .field("endpoint", channel)
             .field("name", name)
             .field("patientMrn", patientMrn)
             .field("patientSystem", patientSystem);
@@ -62,7 +64,8 @@ class RecipientDialog extends Dialog {
       show(existing.details());
     }
     var form =
-        new FormLayout(endpoint, name, patientMrn, patientSystem, cadence, day, time, onNewFlag);
+        new FormLayout(channel, name, patientMrn, patientSystem, cadence, day, time, onNewFlag);
+    form.setColspan(channel, 2);
     form.setColspan(onNewFlag, 2);
     form.setResponsiveSteps(
         new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
@@ -87,16 +90,17 @@ class RecipientDialog extends Dialog {
     getFooter().add(new Button("Cancel", click -> close()), save);
   }
 
-  private void configureFields(List<CareTeamEndpoint> endpoints) {
-    endpoint.setId("recipient-endpoint");
+  private void configureFields(List<SummaryChannel> channels) {
+    channel.setId("recipient-endpoint");
     onNewFlag.setId("recipient-on-new-flag");
-    endpoint.setLabel("Connection");
-    endpoint.setItems(endpoints);
-    endpoint.setItemLabelGenerator(CareTeamEndpoint::getName);
-    endpoint.setHelperText(
-        endpoints.isEmpty()
+    channel.setLabel("Connection");
+    channel.setItems(channels);
+    channel.setItemLabelGenerator(SummaryChannel::label);
+    channel.setHelperText(
+        channels.isEmpty()
             ? "The clinic admin has not added a connection yet."
-            : "The system their practice receives summaries on.");
+            : "The system their practice receives summaries on, or the EHR that fetches them.");
+    channel.addValueChangeListener(change -> showSchedule());
     name.setId("recipient-name");
     name.setMaxLength(200);
     name.setHelperText("The care-team member or practice, as the client knows them.");
@@ -125,21 +129,28 @@ class RecipientDialog extends Dialog {
   }
 
   private void showSchedule() {
-    day.setVisible(cadence.getValue() == Cadence.WEEKLY);
-    time.setVisible(cadence.getValue() != Cadence.ON_REQUEST);
+    boolean sent = !pulls();
+    cadence.setVisible(sent);
+    day.setVisible(sent && cadence.getValue() == Cadence.WEEKLY);
+    time.setVisible(sent && cadence.getValue() != Cadence.ON_REQUEST);
+    onNewFlag.setVisible(sent);
     time.setLabel(cadence.getValue() == Cadence.MONTHLY ? "On the first of the month, at" : "At");
   }
 
   private void show(RecipientDetails details) {
-    endpoint
+    channel
         .getListDataView()
         .getItems()
-        .filter(e -> e.getId().equals(details.endpointId()))
+        .filter(choice -> choice.reaches(details))
         .findFirst()
-        .ifPresent(endpoint::setValue);
+        .ifPresent(channel::setValue);
     name.setValue(details.name());
     patientMrn.setValue(details.patientMrn());
     patientSystem.setValue(details.patientSystem() == null ? "" : details.patientSystem());
+    // A member whose EHR fetches has no schedule; the defaults stay for a move to a connection.
+    if (details.pulls()) {
+      return;
+    }
     cadence.setValue(details.cadence());
     if (details.day() != null) {
       day.setValue(details.day());
@@ -148,9 +159,20 @@ class RecipientDialog extends Dialog {
     onNewFlag.setValue(details.onNewFlag());
   }
 
+  private boolean pulls() {
+    return channel.getValue() != null && channel.getValue().pulls();
+  }
+
   private RecipientDetails details() {
+    if (pulls()) {
+      return RecipientDetails.pulling(
+          channel.getValue().apiClientId(),
+          name.getValue(),
+          patientSystem.getValue(),
+          patientMrn.getValue());
+    }
     return new RecipientDetails(
-        endpoint.getValue() == null ? null : endpoint.getValue().getId(),
+        channel.getValue() == null ? null : channel.getValue().endpointId(),
         name.getValue(),
         patientSystem.getValue(),
         patientMrn.getValue(),

@@ -30,6 +30,7 @@ import org.aftercare.shared.InvalidInputException;
 import org.aftercare.staff.Invitation;
 import org.aftercare.staff.Invitations;
 import org.aftercare.staff.StaffInvitations;
+import org.aftercare.ui.components.RowAction;
 import org.aftercare.ui.security.CurrentClinic;
 
 /**
@@ -109,26 +110,26 @@ public class StaffView extends VerticalLayout {
     if (!account.isActive()) {
       return actions;
     }
-    var roles = tertiary("Roles", () -> openRoles(account));
+    var roles = new RowAction("Roles", () -> openRoles(account));
     roles.setId("roles-" + account.getEmail());
     actions.add(roles);
     if (account.getRoles().contains(Role.PEER_MENTOR)) {
       actions.add(
-          tertiary(
+          new RowAction(
               "Caseload (" + account.getCaseloadCapacity() + ")", () -> openCaseload(account)));
     }
     if (account.isLocked()) {
       actions.add(
-          tertiary(
+          new RowAction(
               "Unlock",
               () ->
                   changed(
                       accounts.unlock(account.getId()).getDisplayName() + " can sign in again")));
     }
-    var signOut = tertiary("Sign out everywhere", () -> confirmSignOutEverywhere(account));
+    var signOut = new RowAction("Sign out everywhere", () -> confirmSignOutEverywhere(account));
     signOut.setId("sign-out-everywhere-" + account.getEmail());
     actions.add(signOut);
-    var deactivate = tertiary("Deactivate", () -> confirmDeactivate(account));
+    var deactivate = new RowAction("Deactivate", () -> confirmDeactivate(account));
     deactivate.setId("deactivate-" + account.getEmail());
     deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
     actions.add(deactivate);
@@ -137,13 +138,13 @@ public class StaffView extends VerticalLayout {
 
   private HorizontalLayout invitationActions(Invitation invitation) {
     return new HorizontalLayout(
-        tertiary(
+        new RowAction(
             "Resend",
             () -> {
               staffInvitations.resend(invitation.getId());
               changed("Sent a new link to " + invitation.getEmail());
             }),
-        tertiary(
+        new RowAction(
             "Revoke",
             () -> {
               staffInvitations.revoke(invitation.getId());
@@ -230,12 +231,6 @@ public class StaffView extends VerticalLayout {
     confirm.setCancelable(true);
     confirm.setConfirmButtonTheme("error primary");
     confirm.open();
-  }
-
-  private static Button tertiary(String label, Runnable action) {
-    var button = new Button(label, click -> action.run());
-    button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-    return button;
   }
 
   private void changed(String message) {

@@ -39,7 +39,7 @@ class CareTeamSharingBrowserIT extends PortalBrowserTest {
             .openClients()
             .open(CLIENT)
             .addCareTeamMember(connection, doctor, "MRN-" + run);
-    assertThat(record.careTeamMember(doctor)).isEqualTo(doctor);
+    assertThat(record.careTeamCell(doctor)).isEqualTo(doctor);
 
     var phone = browsers.openPhone();
     var home = new LoginPage(phone, portal).signIn("riverside", "client@riverside.example");

@@ -3,6 +3,8 @@ package org.aftercare.ui.browser;
 import java.time.Duration;
 import java.util.Set;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** One client's record. */
@@ -20,9 +22,38 @@ final class ClientRecordPage {
 
   /** Adds a member of the client's care team on a connection of the clinic. */
   ClientRecordPage addCareTeamMember(String connection, String name, String mrn) {
+    return startAddingCareTeamMember(connection).saveCareTeamMember(name, mrn);
+  }
+
+  /**
+   * Opens the form for a new care-team member and chooses how summaries reach them: a connection by
+   * its name, or "Fetches through the FHIR API (…)" with an API client's name.
+   */
+  ClientRecordPage startAddingCareTeamMember(String connection) {
     browser.click(By.id("add-recipient"));
     browser.click(By.id("recipient-endpoint"));
     browser.click(By.xpath("//vaadin-select-item[normalize-space()='" + connection + "']"));
+    return this;
+  }
+
+  /**
+   * Whether the open care-team form still asks when summaries go, or on a disengagement flag, a few
+   * seconds after the choice of connection: the server hides those fields in its answer.
+   */
+  boolean asksWhenSummariesGo() {
+    try {
+      new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+          .until(
+              ExpectedConditions.and(
+                  ExpectedConditions.invisibilityOfElementLocated(By.id("recipient-cadence")),
+                  ExpectedConditions.invisibilityOfElementLocated(By.id("recipient-on-new-flag"))));
+      return false;
+    } catch (TimeoutException stillAsked) {
+      return true;
+    }
+  }
+
+  ClientRecordPage saveCareTeamMember(String name, String mrn) {
     browser.type(By.cssSelector("#recipient-name input"), name);
     browser.type(By.cssSelector("#recipient-mrn input"), mrn);
     browser.click(By.id("save-recipient"));
@@ -75,14 +106,24 @@ final class ClientRecordPage {
     return new AttendanceLetterPage(browser);
   }
 
-  /** The care-team grid's cell with this member's name, once it shows. */
-  String careTeamMember(String name) {
+  /** The care-team grid's cell that reads exactly {@code text}, once it shows. */
+  String careTeamCell(String text) {
     return browser
         .find(
             By.xpath(
-                "//*[@id='care-team']/vaadin-grid-cell-content[normalize-space()='" + name + "']"))
+                "//*[@id='care-team']/vaadin-grid-cell-content[normalize-space()='" + text + "']"))
         .getText()
         .trim();
+  }
+
+  /** Whether the member's row offers to send a summary now, once the row shows. */
+  boolean offersSummaryNowTo(String name) {
+    String row = ".care-team-actions[data-recipient='" + name + "']";
+    browser.waitFor(By.cssSelector(row + " vaadin-button.edit-recipient"));
+    return !browser
+        .driver
+        .findElements(By.cssSelector(row + " vaadin-button.send-summary"))
+        .isEmpty();
   }
 
   /** Sends the care-team member a summary of the default period: the week up to yesterday. */

@@ -89,13 +89,13 @@ public final class AdherenceBundles {
     addSecurityLabels(bundle.getMeta());
 
     List<AdherenceFigure> figures = AdherenceFigure.of(message);
-    MeasureReport report = measureReport(message, figures);
+    MeasureReport report = measureReport(message, figures, patient(message));
     addEntry(bundle, message, "measure-report", report);
     List<Reference> disclosed = new ArrayList<>();
     disclosed.add(entryReference(message, "measure-report"));
     for (AdherenceFigure figure : figures) {
       String role = "observation:" + figure.code();
-      addEntry(bundle, message, role, observation(message, figure));
+      addEntry(bundle, message, role, observation(message, figure, patient(message)));
       report.addEvaluatedResource(entryReference(message, role));
       disclosed.add(entryReference(message, role));
     }
@@ -115,8 +115,7 @@ public final class AdherenceBundles {
   private static void addEntry(
       Bundle bundle, SummaryMessage message, String role, DomainResource resource) {
     UUID id = derivedId(message.messageId(), role);
-    addSecurityLabels(resource.getMeta());
-    resource.setText(notice(message.notice()));
+    label(resource, message.notice());
     String ifNoneExist;
     if (resource instanceof Provenance) {
       resource.getMeta().addTag(MESSAGE_TAG_SYSTEM, id.toString(), null);
@@ -141,13 +140,13 @@ public final class AdherenceBundles {
   }
 
   /** The headline: the attendance rate as the measure score, the figures as evaluated resources. */
-  private static MeasureReport measureReport(
-      SummaryMessage message, List<AdherenceFigure> figures) {
+  static MeasureReport measureReport(
+      SummaryMessage message, List<AdherenceFigure> figures, Reference patient) {
     MeasureReport report = new MeasureReport();
     report.setStatus(MeasureReportStatus.COMPLETE);
     report.setType(MeasureReportType.INDIVIDUAL);
     report.setMeasure(MEASURE);
-    report.setSubject(patient(message));
+    report.setSubject(patient);
     report.setDate(Date.from(message.writtenAt()));
     report.setReporter(clinic(message));
     report.setPeriod(period(message));
@@ -158,7 +157,8 @@ public final class AdherenceBundles {
     return report;
   }
 
-  private static Observation observation(SummaryMessage message, AdherenceFigure figure) {
+  static Observation observation(
+      SummaryMessage message, AdherenceFigure figure, Reference patient) {
     Observation observation = new Observation();
     observation.setStatus(ObservationStatus.FINAL);
     observation.addCategory(
@@ -167,7 +167,7 @@ public final class AdherenceBundles {
         new CodeableConcept(
                 new Coding(AdherenceFigure.CODE_SYSTEM, figure.code(), figure.display()))
             .setText(figure.display()));
-    observation.setSubject(patient(message));
+    observation.setSubject(patient);
     observation.addPerformer(clinic(message));
     observation.setEffective(period(message));
     observation.setIssued(Date.from(message.writtenAt()));
@@ -196,7 +196,7 @@ public final class AdherenceBundles {
     return new Reference().setType("Patient").setIdentifier(identifier);
   }
 
-  private static Reference clinic(SummaryMessage message) {
+  static Reference clinic(SummaryMessage message) {
     return new Reference()
         .setType("Organization")
         .setIdentifier(uuidIdentifier(message.clinicId()))
@@ -219,6 +219,12 @@ public final class AdherenceBundles {
         .setUnit(unit.display())
         .setSystem(UCUM)
         .setCode(unit.ucum());
+  }
+
+  /** What every disclosed resource carries: the confidentiality labels and the notice. */
+  static void label(DomainResource resource, String notice) {
+    addSecurityLabels(resource.getMeta());
+    resource.setText(notice(notice));
   }
 
   /** R (restricted), ETH (substance use), 42CFRPart2, NORDSCLCD (no re-disclosure w/o consent). */
@@ -248,7 +254,7 @@ public final class AdherenceBundles {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
-  private static Identifier uuidIdentifier(UUID id) {
+  static Identifier uuidIdentifier(UUID id) {
     return new Identifier().setSystem(URI_SYSTEM).setValue(urn(id));
   }
 

@@ -4,27 +4,14 @@ import static org.aftercare.integrations.testing.SummaryMessageBuilder.aSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
-import ca.uhn.fhir.validation.FhirValidator;
-import ca.uhn.fhir.validation.ResultSeverityEnum;
-import ca.uhn.fhir.validation.SingleValidationMessage;
-import ca.uhn.fhir.validation.ValidationResult;
 import java.math.BigDecimal;
 import java.util.Date;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.aftercare.integrations.summary.AdherenceFigure;
+import org.aftercare.integrations.testing.OfflineR4Validator;
 import org.aftercare.sharing.SummaryMessage;
-import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
-import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
-import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
-import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
@@ -37,7 +24,6 @@ import org.hl7.fhir.r4.model.Provenance;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,21 +32,6 @@ import org.junit.jupiter.api.Test;
  * make a repeated message a no-op at the receiver.
  */
 class AdherenceBundlesTest {
-
-  private static FhirValidator validator;
-
-  @BeforeAll
-  static void offlineValidator() {
-    var context = AdherenceBundles.fhirContext();
-    var support =
-        new ValidationSupportChain(
-            new DefaultProfileValidationSupport(context),
-            new CommonCodeSystemsTerminologyService(context),
-            new InMemoryTerminologyServerValidationSupport(context),
-            new SnapshotGeneratingValidationSupport(context));
-    validator = context.newValidator();
-    validator.registerValidatorModule(new FhirInstanceValidator(support));
-  }
 
   @Test
   void bundleAndEveryResourceCarryThePart2SecurityLabels() {
@@ -245,14 +216,17 @@ class AdherenceBundlesTest {
 
   @Test
   void theBundleValidatesAgainstBaseR4() {
-    assertValid(AdherenceBundles.transaction(aSummary().build()));
-    assertValid(AdherenceBundles.transaction(aSummary().attendanceOnly().build()));
-    assertValid(AdherenceBundles.transaction(aSummary().withoutAttendanceRate().build()));
+    OfflineR4Validator.assertValid(AdherenceBundles.transaction(aSummary().build()));
+    OfflineR4Validator.assertValid(
+        AdherenceBundles.transaction(aSummary().attendanceOnly().build()));
+    OfflineR4Validator.assertValid(
+        AdherenceBundles.transaction(aSummary().withoutAttendanceRate().build()));
   }
 
   @Test
   void everyResourceValidatesAgainstBaseR4OnItsOwn() {
-    resources(AdherenceBundles.transaction(aSummary().build())).forEach(this::assertValid);
+    resources(AdherenceBundles.transaction(aSummary().build()))
+        .forEach(OfflineR4Validator::assertValid);
   }
 
   @Test
@@ -274,31 +248,8 @@ class AdherenceBundlesTest {
         observations(AdherenceBundles.transaction(aSummary().build())).get(0);
     withoutStatus.setStatus(null);
 
-    assertThat(errors(validator.validateWithResult(withoutStatus))).isNotEmpty();
+    assertThat(OfflineR4Validator.errors(withoutStatus)).isNotEmpty();
   }
-
-  private void assertValid(IBaseResource resource) {
-    ValidationResult result = validator.validateWithResult(resource);
-    List<String> warnings =
-        result.getMessages().stream()
-            .filter(m -> m.getSeverity() == ResultSeverityEnum.WARNING)
-            .map(SingleValidationMessage::getMessage)
-            .toList();
-    System.out.printf(
-        "%s: %d warnings, of these kinds:%n  %s%n",
-        resource.fhirType(), warnings.size(), String.join("\n  ", new TreeSet<>(warnings)));
-    assertThat(errors(result)).as("errors validating %s", resource.fhirType()).isEmpty();
-  }
-
-  private static List<String> errors(ValidationResult result) {
-    return result.getMessages().stream()
-        .filter(m -> SEVERE.contains(m.getSeverity()))
-        .map(m -> m.getLocationString() + ": " + m.getMessage())
-        .toList();
-  }
-
-  private static final Set<ResultSeverityEnum> SEVERE =
-      EnumSet.of(ResultSeverityEnum.ERROR, ResultSeverityEnum.FATAL);
 
   private static final List<String> PART_2_LABELS =
       List.of(

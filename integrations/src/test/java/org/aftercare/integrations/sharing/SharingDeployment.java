@@ -3,6 +3,7 @@ package org.aftercare.integrations.sharing;
 import java.io.File;
 import java.util.Arrays;
 import org.aftercare.integrations.fhir.FhirCourier;
+import org.aftercare.integrations.fhirapi.Ehr;
 import org.aftercare.integrations.peers.CareTeamPeers;
 import org.aftercare.testing.Deployments;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -10,8 +11,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 
 /**
- * The core's test deployment with the integrations jar and its HAPI libraries, and the addresses of
- * the care team's peers, which this method (running in the test JVM) starts.
+ * The core's test deployment with the integrations jar (and with it the FHIR API) and its HAPI
+ * libraries, the EHR that the API tests play, and the addresses of the care team's peers, which
+ * this method (running in the test JVM) starts.
  */
 public final class SharingDeployment {
 
@@ -22,7 +24,7 @@ public final class SharingDeployment {
     return Deployments.domain()
         .addAsLibrary(Deployments.archiveOf(FhirCourier.class))
         .addAsLibraries(hapiLibraries())
-        .addClasses(PeerRemote.class, SharingDeployment.class)
+        .addClasses(PeerRemote.class, SharingDeployment.class, Ehr.class)
         .addAsResource(new StringAsset(peers), PeerRemote.RESOURCE);
   }
 
@@ -31,13 +33,18 @@ public final class SharingDeployment {
     return PeerRemote.addresses();
   }
 
-  /** As the portal's WAR carries them: without the RDF, XSLT and ICU jars the pom excludes. */
+  /**
+   * As the portal's WAR carries them (and HAPI's client, for the EHR the API tests play): without
+   * the RDF, XSLT and ICU jars the pom excludes.
+   */
   private static File[] hapiLibraries() {
     return Arrays.stream(
             Maven.resolver()
                 .loadPomFromFile("pom.xml")
                 .resolve(
                     "ca.uhn.hapi.fhir:hapi-fhir-structures-r4",
+                    "ca.uhn.hapi.fhir:hapi-fhir-server",
+                    "ca.uhn.hapi.fhir:hapi-fhir-client",
                     "ca.uhn.hapi:hapi-structures-v251",
                     "com.nimbusds:nimbus-jose-jwt")
                 .withTransitivity()

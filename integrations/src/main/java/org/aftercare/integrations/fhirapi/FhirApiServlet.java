@@ -1,0 +1,167 @@
+package org.aftercare.integrations.fhirapi;
+
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.aftercare.access.ApiCaller;
+import org.aftercare.access.Caller;
+import org.aftercare.apiclients.ApiAccess;
+import org.aftercare.apiclients.ApiClientDirectory;
+import org.aftercare.apiclients.ApiScope;
+import org.aftercare.integrations.fhir.AdherenceBundles;
+import org.aftercare.sharing.PulledRecords;
+import org.aftercare.tenancy.Tenant;
+import org.aftercare.tenancy.TenantService;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+
+/**
+ * The FHIR API at {@code /fhir}: the capability statement and the SMART configuration are public;
+ * the token endpoint takes a client assertion; everything else needs a bearer token, which alone
+ * decides the clinic and the caller (a session cookie carried along counts for nothing here).
+ */
+@WebServlet(urlPatterns = "/fhir/*", loadOnStartup = 1)
+public class FhirApiServlet extends RestfulServer {
+
+  @Serial private static final long serialVersionUID = 1L;
+
+  /** Nothing the API reads needs a body; a large one is refused before anything parses it. */
+  static final long MAX_BODY = 64 * 1024;
+
+  @Inject transient Caller caller;
+  @Inject transient PulledRecords records;
+  @Inject transient ApiClientDirectory directory;
+  @Inject transient ApiAccess access;
+  @Inject transient TenantService clinics;
+  @Inject transient TokenEndpoint tokens;
+  @Inject transient ApiAddresses addresses;
+
+  public FhirApiServlet() {
+    super(AdherenceBundles.fhirContext());
+  }
+
+  @Override
+  protected void initialize() throws ServletException {
+    setDefaultResponseEncoding(EncodingEnum.JSON);
+    setImplementationDescription("Aftercare: attendance and engagement shared under 42 CFR Part 2");
+    var reads = new Reads(caller, records);
+    setResourceProviders(
+        List.of(
+            new PatientProvider(reads),
+            new SummaryProviders.MeasureReports(reads),
+            new SummaryProviders.Observations(reads),
+            new AttendanceProviders.Appointments(reads),
+            new AttendanceProviders.Encounters(reads),
+            new ConsentProvider(reads)));
+  }
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    String path = Optional.ofNullable(request.getPathInfo()).orElse("/");
+    if (path.equals(ApiAddresses.TOKEN_PATH)) {
+      tokens.handle(request, response);
+      return;
+    }
+    if (path.equals("/.well-known/smart-configuration")) {
+      smartConfiguration(request, response);
+      return;
+    }
+    if (request.getContentLengthLong() > MAX_BODY) {
+      ApiOutcomes.refuse(response, 413, IssueType.TOOLONG, "This API takes no request bodies.");
+      return;
+    }
+    if (!Utf8.isWellFormedQuery(request.getQueryString())) {
+      ApiOutcomes.refuse(
+          response, 400, IssueType.INVALID, "The query is not well-formed UTF-8 percent-encoding.");
+      return;
+    }
+    if (path.equals("/metadata")) {
+      super.service(request, response);
+      return;
+    }
+    Optional<ApiCaller> system = bearer(request);
+    if (system.isEmpty()) {
+      ApiOutcomes.refuse(
+          response,
+          HttpServletResponse.SC_UNAUTHORIZED,
+          IssueType.LOGIN,
+          "Send a valid bearer token from " + addresses.tokenUrl() + ".");
+      return;
+    }
+    if (!clinics.find(system.get().tenantId()).map(Tenant::isActive).orElse(false)) {
+      ApiOutcomes.refuse(
+          response,
+          HttpServletResponse.SC_FORBIDDEN,
+          IssueType.FORBIDDEN,
+          "The clinic is suspended.");
+      return;
+    }
+    try {
+      caller.callAsApiClient(
+          system.get(),
+          () -> {
+            try {
+              super.service(request, response);
+              return null;
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            } catch (ServletException e) {
+              throw new IllegalStateException(e);
+            }
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** The token's holder while the token is live and its client enabled. */
+  private Optional<ApiCaller> bearer(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return Optional.empty();
+    }
+    String token = header.substring(7).trim();
+    if (token.isEmpty() || token.length() > 200) {
+      return Optional.empty();
+    }
+    Instant now = Instant.now();
+    return directory
+        .clinicOfToken(token)
+        .flatMap(clinic -> caller.callAsPortal(clinic, () -> access.holderOf(token, now)));
+  }
+
+  private void smartConfiguration(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    JsonArrayBuilder scopes = Json.createArrayBuilder();
+    for (ApiScope scope : ApiScope.values()) {
+      scopes.add(scope.value());
+    }
+    String body =
+        Json.createObjectBuilder()
+            .add("token_endpoint", addresses.tokenUrl())
+            .add(
+                "token_endpoint_auth_methods_supported",
+                Json.createArrayBuilder().add("private_key_jwt"))
+            .add(
+                "token_endpoint_auth_signing_alg_values_supported",
+                Json.createArrayBuilder().add("RS384").add("ES384"))
+            .add("grant_types_supported", Json.createArrayBuilder().add("client_credentials"))
+            .add("scopes_supported", scopes)
+            .add("capabilities", Json.createArrayBuilder().add("client-confidential-asymmetric"))
+            .build()
+            .toString();
+    ApiOutcomes.writeJson(response, 200, "application/json", body);
+  }
+}

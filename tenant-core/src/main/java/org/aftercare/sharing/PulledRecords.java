@@ -1,0 +1,247 @@
+package org.aftercare.sharing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.aftercare.access.Caller;
+import org.aftercare.access.OpenToApiClients;
+import org.aftercare.access.Requires;
+import org.aftercare.attendance.Attendance;
+import org.aftercare.attendance.AttendanceService;
+import org.aftercare.engagement.Adherence;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.tenancy.ClinicSettingsService;
+import org.aftercare.tenancy.TenantContext;
+import org.aftercare.tenancy.persistence.TenantAware;
+
+/**
+ * What a care team's EHR reads through the FHIR API, as the API client its token names: only
+ * clients with a care-team recipient that pulls as this API client and a consent in force covering
+ * that recipient, limited to what the consent allows. Every answer that carries a client's
+ * information is recorded as a disclosure the client sees, in the answer's own transaction.
+ */
+@ApplicationScoped
+@TenantAware
+public class PulledRecords {
+
+  /** The longest period one read covers. */
+  static final int MAX_PERIOD_DAYS = 366;
+
+  @PersistenceContext private EntityManager em;
+  @Inject Caller caller;
+  @Inject Consents consents;
+  @Inject Adherence adherence;
+  @Inject AttendanceService attendance;
+  @Inject ClinicSettingsService clinic;
+  @Inject TenantContext tenantContext;
+
+  /**
+   * The clients shared with this API client, by record number (and its system) when given: {@code
+   * count} from {@code offset} on, and how many there are in all. Only the page returned is
+   * disclosed.
+   */
+  @Transactional
+  @Requires({})
+  @OpenToApiClients
+  public PulledClients clients(
+      Optional<String> patientSystem, Optional<String> patientMrn, int offset, int count) {
+    LocalDate today = LocalDate.now(zone());
+    List<PulledClient> shared =
+        recipients(null, patientMrn.orElse(null)).stream()
+            .filter(
+                recipient ->
+                    patientSystem.isEmpty()
+                        || patientSystem.get().equals(recipient.getPatientSystem()))
+            .flatMap(recipient -> pulled(recipient, today).stream())
+            .toList();
+    List<PulledClient> page =
+        shared.subList(Math.min(offset, shared.size()), Math.min(offset + count, shared.size()));
+    page.forEach(client -> disclose(client, today, today));
+    return new PulledClients(List.copyOf(page), shared.size());
+  }
+
+  /**
+   * One client, when shared with this API client. Not found when never shared with it (or of
+   * another clinic); {@link NoLongerSharedException} when its consent was revoked or has ended.
+   */
+  @Transactional
+  @Requires({})
+  @OpenToApiClients
+  public PulledClient client(UUID clientId) {
+    LocalDate today = LocalDate.now(zone());
+    PulledClient client = find(clientId, today);
+    disclose(client, today, today);
+    return client;
+  }
+
+  /**
+   * The client's adherence summary over {@code from}–{@code to}, within what the consent allows.
+   */
+  @Transactional
+  @Requires({})
+  @OpenToApiClients
+  public SummaryMessage summary(UUID clientId, LocalDate from, LocalDate to) {
+    LocalDate today = LocalDate.now(zone());
+    checkPeriod(from, to, today);
+    PulledClient client = find(clientId, today);
+    CareTeamRecipient recipient = em.find(CareTeamRecipient.class, client.recipientId());
+    SummaryMessage message =
+        SummaryMessage.of(
+            UUID.randomUUID(),
+            Instant.now(),
+            tenantContext.tenantId().orElseThrow(),
+            clinic.current().name(),
+            recipient,
+            client.consent(),
+            adherence.of(clientId, from, to));
+    disclose(client, from, to);
+    return message;
+  }
+
+  /** The client's recorded attendance of sessions that started within {@code from}–{@code to}. */
+  @Transactional
+  @Requires({})
+  @OpenToApiClients
+  public List<Attendance> attendance(UUID clientId, LocalDate from, LocalDate to) {
+    LocalDate today = LocalDate.now(zone());
+    checkPeriod(from, to, today);
+    PulledClient client = find(clientId, today);
+    ZoneId zone = zone();
+    List<Attendance> records =
+        attendance.historyOf(
+            clientId,
+            from.atStartOfDay(zone).toInstant(),
+            to.plusDays(1).atStartOfDay(zone).toInstant());
+    disclose(client, from, to);
+    return records;
+  }
+
+  /** The client a consent is of, when it is the consent in force that lets this client read. */
+  @Transactional
+  @Requires({})
+  @OpenToApiClients
+  public PulledClient underConsent(UUID consentId) {
+    Consent consent = em.find(Consent.class, consentId);
+    if (consent == null) {
+      throw new NotFoundException("Consent");
+    }
+    LocalDate today = LocalDate.now(zone());
+    PulledClient client = find(consent.getClientId(), today);
+    if (!client.consent().getId().equals(consentId)) {
+      throw new NotFoundException("Consent");
+    }
+    disclose(client, today, today);
+    return client;
+  }
+
+  /** One recorded attendance, when its client is shared with this API client. */
+  @Transactional
+  @Requires({})
+  @OpenToApiClients
+  public Attendance attendanceRecord(UUID attendanceId) {
+    Attendance record = em.find(Attendance.class, attendanceId);
+    if (record == null) {
+      throw new NotFoundException("Attendance");
+    }
+    ZoneId zone = zone();
+    PulledClient client = find(record.getClient().getId(), LocalDate.now(zone));
+    LocalDate day = LocalDate.ofInstant(record.getSession().getStartsAt(), zone);
+    disclose(client, day, day);
+    return record;
+  }
+
+  /** The clinic's date, from which a read's default period counts back. */
+  @Requires({})
+  @OpenToApiClients
+  public LocalDate today() {
+    return LocalDate.now(zone());
+  }
+
+  private ZoneId zone() {
+    return ZoneId.of(clinic.current().timeZone());
+  }
+
+  private static void checkPeriod(LocalDate from, LocalDate to, LocalDate today) {
+    if (from == null || to == null || from.isAfter(to)) {
+      throw new InvalidInputException("date", "Give a period whose start is not after its end.");
+    }
+    if (to.isAfter(today.plusDays(1)) || from.plusDays(MAX_PERIOD_DAYS).isBefore(to)) {
+      throw new InvalidInputException(
+          "date", "A period ends by tomorrow and covers at most " + MAX_PERIOD_DAYS + " days.");
+    }
+  }
+
+  private PulledClient find(UUID clientId, LocalDate today) {
+    List<CareTeamRecipient> recipients = recipients(clientId, null);
+    if (recipients.isEmpty()) {
+      throw new NotFoundException("Patient");
+    }
+    Optional<PulledClient> shared =
+        recipients.stream().flatMap(recipient -> pulled(recipient, today).stream()).findFirst();
+    if (shared.isPresent()) {
+      return shared.get();
+    }
+    // Gone only for a client this API client could read before: never consented is not found.
+    boolean sharedBefore =
+        em
+            .createQuery(
+                "select c from Consent c where c.clientId = :client and c.givenAt <= :now",
+                Consent.class)
+            .setParameter("client", clientId)
+            .setParameter("now", Instant.now())
+            .getResultList()
+            .stream()
+            .anyMatch(
+                consent ->
+                    !consent.getStartsOn().isAfter(today)
+                        && recipients.stream().anyMatch(r -> consent.names(r.getId())));
+    throw sharedBefore ? new NoLongerSharedException() : new NotFoundException("Patient");
+  }
+
+  private List<CareTeamRecipient> recipients(UUID clientId, String patientMrn) {
+    UUID me = caller.requireApiClient().apiClientId();
+    var query =
+        em.createQuery(
+                "select r from CareTeamRecipient r where r.apiClientId = :me and r.removedAt is null"
+                    + (clientId == null ? "" : " and r.clientId = :client")
+                    + (patientMrn == null ? "" : " and r.patientMrn = :mrn")
+                    + " order by r.createdAt",
+                CareTeamRecipient.class)
+            .setParameter("me", me);
+    if (clientId != null) {
+      query.setParameter("client", clientId);
+    }
+    if (patientMrn != null) {
+      query.setParameter("mrn", patientMrn);
+    }
+    return query.getResultList();
+  }
+
+  private Optional<PulledClient> pulled(CareTeamRecipient recipient, LocalDate today) {
+    return consents
+        .covering(recipient, today)
+        .map(
+            consent ->
+                new PulledClient(
+                    recipient.getClientId(),
+                    recipient.getId(),
+                    recipient.getName(),
+                    recipient.getPatientSystem(),
+                    recipient.getPatientMrn(),
+                    consent));
+  }
+
+  private void disclose(PulledClient client, LocalDate from, LocalDate to) {
+    CareTeamRecipient recipient = em.find(CareTeamRecipient.class, client.recipientId());
+    em.persist(new Disclosure(client.consent(), recipient, from, to, Instant.now()));
+  }
+}
