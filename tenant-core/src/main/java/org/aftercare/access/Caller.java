@@ -102,16 +102,20 @@ public class Caller {
   }
 
   /**
-   * Runs the portal's own work in {@code clinic} — a sign-in, a link from a mail — whoever is
-   * signed in: the link's bearer acts here, not the session's person.
+   * Runs the portal's own work in {@code clinic} — a sign-in, a link from a mail, an export's
+   * bookkeeping — whoever is calling: the link's bearer acts here, not the session's person or the
+   * API client.
    */
   public <T> T callAsPortal(UUID clinic, Supplier<T> work) {
     SignedInUser previous = person;
+    ApiCaller previousSystem = apiClient;
     person = null;
+    apiClient = null;
     try {
       return tenantContext.callAs(clinic, work);
     } finally {
       person = previous;
+      apiClient = previousSystem;
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
  */
 public enum ApiScope {
   PATIENT("Patient"),
+  GROUP("Group"),
   APPOINTMENT("Appointment"),
   ENCOUNTER("Encounter"),
   OBSERVATION("Observation"),

@@ -8,8 +8,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.aftercare.access.Caller;
 import org.aftercare.access.OpenToApiClients;
@@ -17,6 +19,8 @@ import org.aftercare.access.Requires;
 import org.aftercare.attendance.Attendance;
 import org.aftercare.attendance.AttendanceService;
 import org.aftercare.engagement.Adherence;
+import org.aftercare.groups.EnrollmentStatus;
+import org.aftercare.groups.RecoveryGroup;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.ClinicSettingsService;
@@ -93,16 +97,7 @@ public class PulledRecords {
     LocalDate today = LocalDate.now(zone());
     checkPeriod(from, to, today);
     PulledClient client = find(clientId, today);
-    CareTeamRecipient recipient = em.find(CareTeamRecipient.class, client.recipientId());
-    SummaryMessage message =
-        SummaryMessage.of(
-            UUID.randomUUID(),
-            Instant.now(),
-            tenantContext.tenantId().orElseThrow(),
-            clinic.current().name(),
-            recipient,
-            client.consent(),
-            adherence.of(clientId, from, to));
+    SummaryMessage message = summaryOf(client, from, to);
     disclose(client, from, to);
     return message;
   }
@@ -115,12 +110,7 @@ public class PulledRecords {
     LocalDate today = LocalDate.now(zone());
     checkPeriod(from, to, today);
     PulledClient client = find(clientId, today);
-    ZoneId zone = zone();
-    List<Attendance> records =
-        attendance.historyOf(
-            clientId,
-            from.atStartOfDay(zone).toInstant(),
-            to.plusDays(1).atStartOfDay(zone).toInstant());
+    List<Attendance> records = attendanceOf(clientId, from, to);
     disclose(client, from, to);
     return records;
   }
@@ -141,6 +131,73 @@ public class PulledRecords {
     }
     disclose(client, today, today);
     return client;
+  }
+
+  /**
+   * The clients shared with this API client, of one group or all, for an export to go through one
+   * by one with {@link #everything}; nothing is disclosed yet.
+   */
+  @Requires({})
+  @OpenToApiClients
+  public List<PulledClient> toExport(Optional<UUID> groupId) {
+    LocalDate today = LocalDate.now(zone());
+    Set<UUID> members = groupId.map(this::membersOf).orElse(null);
+    return recipients(null, null).stream()
+        .filter(recipient -> members == null || members.contains(recipient.getClientId()))
+        .flatMap(recipient -> pulled(recipient, today).stream())
+        .toList();
+  }
+
+  /**
+   * All an API client may have of one client over {@code from}–{@code to}: their summary and their
+   * attendance, as one disclosure.
+   */
+  @Transactional
+  @Requires({})
+  @OpenToApiClients
+  public PulledRecord everything(UUID clientId, LocalDate from, LocalDate to) {
+    LocalDate today = LocalDate.now(zone());
+    checkPeriod(from, to, today);
+    PulledClient client = find(clientId, today);
+    var record =
+        new PulledRecord(client, summaryOf(client, from, to), attendanceOf(clientId, from, to));
+    disclose(client, from, to);
+    return record;
+  }
+
+  /** The clinic's groups that have members shared with this API client, and those members. */
+  @Transactional
+  @Requires({})
+  @OpenToApiClients
+  public List<SharedGroup> groups() {
+    LocalDate today = LocalDate.now(zone());
+    List<PulledClient> shared =
+        recipients(null, null).stream().flatMap(r -> pulled(r, today).stream()).toList();
+    List<RecoveryGroup> all =
+        em.createQuery("select g from RecoveryGroup g order by g.name", RecoveryGroup.class)
+            .getResultList();
+    List<SharedGroup> groups = new ArrayList<>();
+    for (RecoveryGroup group : all) {
+      Set<UUID> members = membersOf(group.getId());
+      List<PulledClient> sharedMembers =
+          shared.stream().filter(client -> members.contains(client.clientId())).toList();
+      if (!sharedMembers.isEmpty()) {
+        groups.add(new SharedGroup(group.getId(), group.getName(), sharedMembers));
+      }
+    }
+    groups.forEach(group -> group.members().forEach(client -> disclose(client, today, today)));
+    return groups;
+  }
+
+  private Set<UUID> membersOf(UUID groupId) {
+    return Set.copyOf(
+        em.createQuery(
+                "select e.client.id from Enrollment e where e.group.id = :group"
+                    + " and e.status = :enrolled",
+                UUID.class)
+            .setParameter("group", groupId)
+            .setParameter("enrolled", EnrollmentStatus.ENROLLED)
+            .getResultList());
   }
 
   /** One recorded attendance, when its client is shared with this API client. */
@@ -238,6 +295,25 @@ public class PulledRecords {
                     recipient.getPatientSystem(),
                     recipient.getPatientMrn(),
                     consent));
+  }
+
+  private SummaryMessage summaryOf(PulledClient client, LocalDate from, LocalDate to) {
+    return SummaryMessage.of(
+        UUID.randomUUID(),
+        Instant.now(),
+        tenantContext.tenantId().orElseThrow(),
+        clinic.current().name(),
+        em.find(CareTeamRecipient.class, client.recipientId()),
+        client.consent(),
+        adherence.of(client.clientId(), from, to));
+  }
+
+  private List<Attendance> attendanceOf(UUID clientId, LocalDate from, LocalDate to) {
+    ZoneId zone = zone();
+    return attendance.historyOf(
+        clientId,
+        from.atStartOfDay(zone).toInstant(),
+        to.plusDays(1).atStartOfDay(zone).toInstant());
   }
 
   private void disclose(PulledClient client, LocalDate from, LocalDate to) {

@@ -73,9 +73,12 @@ import org.aftercare.mentoring.ContactChannel;
 import org.aftercare.mentoring.ContactLog;
 import org.aftercare.mentoring.Mentoring;
 import org.aftercare.shared.NotFoundException;
+import org.aftercare.sharing.BulkExports;
 import org.aftercare.sharing.CareTeams;
 import org.aftercare.sharing.Consents;
 import org.aftercare.sharing.Disclosures;
+import org.aftercare.sharing.ExportRequest;
+import org.aftercare.sharing.ExportStatus;
 import org.aftercare.sharing.OutboxRelay;
 import org.aftercare.sharing.PulledRecords;
 import org.aftercare.sharing.RecipientDetails;
@@ -136,6 +139,7 @@ class TenantIsolationIT {
   @Inject ApiClients apiClients;
   @Inject ApiAccess apiAccess;
   @Inject PulledRecords pulled;
+  @Inject BulkExports exports;
   @Inject Caller caller;
   @Inject ClinicFixtures fixtures;
 
@@ -178,7 +182,8 @@ class TenantIsolationIT {
       UUID messageId,
       UUID apiClientId,
       UUID pullConsentId,
-      String apiToken) {}
+      String apiToken,
+      UUID exportId) {}
 
   record Probe(String name, Function<ClinicAData, Object> request) {}
 
@@ -388,7 +393,20 @@ class TenantIsolationIT {
                     () -> pulled.attendance(a.client().getId(), today().minusDays(7), today()))),
         probe(
             "A's consent through the API",
-            a -> asAnEhrOfB(() -> pulled.underConsent(a.sharing().pullConsentId()))));
+            a -> asAnEhrOfB(() -> pulled.underConsent(a.sharing().pullConsentId()))),
+        probe("groups through the API", a -> asAnEhrOfB(() -> pulled.groups())),
+        probe("clients to export", a -> asAnEhrOfB(() -> pulled.toExport(Optional.empty()))),
+        probe(
+            "all of A's client through the API",
+            a ->
+                asAnEhrOfB(
+                    () -> pulled.everything(a.client().getId(), today().minusDays(7), today()))),
+        probe("A's export", a -> asAnEhrOfB(() -> exports.status(a.sharing().exportId()))),
+        probe("A's export files", a -> asAnEhrOfB(() -> exports.files(a.sharing().exportId()))),
+        probe(
+            "cancel A's export",
+            a -> asAnEhrOfB(() -> done(() -> exports.cancel(a.sharing().exportId())))),
+        probe("claim the next export", a -> exports.claimNext(Instant.now())));
   }
 
   private static LocalDate today() {
@@ -570,6 +588,13 @@ class TenantIsolationIT {
                               client.getId(), consentTo(pulling.getId(), SharedData.ATTENDANCE)));
               var apiToken =
                   apiAccess.issue(ehr.getId(), Set.of(ApiScope.PATIENT.value()), Instant.now());
+              var export =
+                  caller.callAsApiClient(
+                      apiAccess.holderOf(apiToken.value(), Instant.now()).orElseThrow(),
+                      () ->
+                          exports.kickOff(
+                              new ExportRequest(
+                                  null, List.of("Patient"), null, "https://a.example/export")));
               return new ClinicAData(
                   client,
                   staffEmail,
@@ -588,7 +613,8 @@ class TenantIsolationIT {
                       message.getId(),
                       ehr.getId(),
                       pullConsent.getId(),
-                      apiToken.value()));
+                      apiToken.value(),
+                      export.getId()));
             });
   }
 
@@ -643,6 +669,11 @@ class TenantIsolationIT {
             caller.callAsApiClient(
                 holder.get(), () -> pulled.underConsent(clinicA.sharing().pullConsentId())))
         .isNotNull();
+    assertThat(
+            caller.callAsApiClient(
+                holder.get(), () -> exports.status(clinicA.sharing().exportId()).getStatus()))
+        .isEqualTo(ExportStatus.QUEUED);
+    assertThat(clinics.asClinicA(() -> exports.claimNext(Instant.now()))).isPresent();
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.aftercare.attendance.Attendance;
 import org.aftercare.attendance.AttendanceStatus;
 import org.aftercare.integrations.summary.AdherenceFigure;
 import org.aftercare.sharing.PulledClient;
+import org.aftercare.sharing.SharedGroup;
 import org.aftercare.sharing.SummaryMessage;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -20,6 +21,7 @@ import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Group;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.MeasureReport;
 import org.hl7.fhir.r4.model.Observation;
@@ -206,6 +208,21 @@ public final class PulledResources {
     provision.addSecurityLabel(new Coding(AdherenceBundles.CONFIDENTIALITY, "R", "restricted"));
     AdherenceBundles.label(consent, notice);
     return consent;
+  }
+
+  /** A recovery group with the members shared with the reader, by reference only. */
+  public static Group group(SharedGroup shared, String notice) {
+    Group group = new Group();
+    group.setId(shared.groupId().toString());
+    group.setType(Group.GroupType.PERSON);
+    group.setActual(true);
+    group.setName(shared.name());
+    shared
+        .members()
+        .forEach(member -> group.addMember().setEntity(patientReference(member.clientId())));
+    group.setQuantity(shared.members().size());
+    AdherenceBundles.label(group, notice);
+    return group;
   }
 
   public static Reference patientReference(UUID clientId) {

@@ -4,13 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Where an EHR reaches the FHIR API, as its vendor configures it and the SMART configuration
- * advertises it: under the portal's public address (behind a proxy, the request's own address is an
- * internal one).
+ * Where an EHR reaches the FHIR API, as its vendor configures it, the SMART configuration
+ * advertises it and export manifests link to it: under the portal's public address (behind a proxy,
+ * the request's own address is an internal one). The launcher always sets that address; without it,
+ * answers use the address the request came to.
  */
 @ApplicationScoped
 public class ApiAddresses {
@@ -18,16 +20,30 @@ public class ApiAddresses {
   static final String TOKEN_PATH = "/auth/token";
 
   @Inject
-  @ConfigProperty(name = "aftercare.public-url", defaultValue = "http://localhost:8080")
-  String publicUrl;
+  @ConfigProperty(name = "aftercare.public-url")
+  Optional<String> publicUrl;
 
+  /** For the admin's page, where no API request is at hand. */
   public String fhirBase() {
-    return publicUrl.replaceAll("/+$", "") + "/fhir";
+    return publicUrl.orElse("http://localhost:8080").replaceAll("/+$", "") + "/fhir";
   }
 
-  /** SMART Backend Services: where the EHR trades a signed client assertion for a token. */
   public String tokenUrl() {
     return fhirBase() + TOKEN_PATH;
+  }
+
+  String fhirBase(HttpServletRequest request) {
+    if (publicUrl.isPresent()) {
+      return fhirBase();
+    }
+    String url = request.getRequestURL().toString();
+    return url.substring(0, url.length() - request.getRequestURI().length())
+        + request.getContextPath()
+        + request.getServletPath();
+  }
+
+  String tokenUrl(HttpServletRequest request) {
+    return fhirBase(request) + TOKEN_PATH;
   }
 
   /**
@@ -36,9 +52,8 @@ public class ApiAddresses {
    */
   Set<String> tokenAudiences(HttpServletRequest request) {
     Set<String> audiences = new LinkedHashSet<>();
-    audiences.add(tokenUrl());
-    String url = request.getRequestURL().toString();
-    audiences.add(url);
+    audiences.add(tokenUrl(request));
+    audiences.add(request.getRequestURL().toString());
     return audiences;
   }
 }

@@ -46,6 +46,7 @@ public class FhirApiServlet extends RestfulServer {
   @Inject transient TenantService clinics;
   @Inject transient TokenEndpoint tokens;
   @Inject transient ApiAddresses addresses;
+  @Inject transient BulkDataEndpoints bulkData;
 
   public FhirApiServlet() {
     super(AdherenceBundles.fhirContext());
@@ -63,7 +64,8 @@ public class FhirApiServlet extends RestfulServer {
             new SummaryProviders.Observations(reads),
             new AttendanceProviders.Appointments(reads),
             new AttendanceProviders.Encounters(reads),
-            new ConsentProvider(reads)));
+            new ConsentProvider(reads),
+            new GroupProvider(reads)));
   }
 
   @Override
@@ -97,7 +99,7 @@ public class FhirApiServlet extends RestfulServer {
           response,
           HttpServletResponse.SC_UNAUTHORIZED,
           IssueType.LOGIN,
-          "Send a valid bearer token from " + addresses.tokenUrl() + ".");
+          "Send a valid bearer token from " + addresses.tokenUrl(request) + ".");
       return;
     }
     if (!clinics.find(system.get().tenantId()).map(Tenant::isActive).orElse(false)) {
@@ -113,7 +115,9 @@ public class FhirApiServlet extends RestfulServer {
           system.get(),
           () -> {
             try {
-              super.service(request, response);
+              if (!bulkData.handle(request, response)) {
+                super.service(request, response);
+              }
               return null;
             } catch (IOException e) {
               throw new UncheckedIOException(e);
@@ -150,7 +154,7 @@ public class FhirApiServlet extends RestfulServer {
     }
     String body =
         Json.createObjectBuilder()
-            .add("token_endpoint", addresses.tokenUrl())
+            .add("token_endpoint", addresses.tokenUrl(request))
             .add(
                 "token_endpoint_auth_methods_supported",
                 Json.createArrayBuilder().add("private_key_jwt"))

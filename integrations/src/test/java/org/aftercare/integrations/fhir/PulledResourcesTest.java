@@ -16,6 +16,7 @@ import org.aftercare.integrations.fhir.PulledResources.ConsentTerms;
 import org.aftercare.integrations.fhir.PulledResources.SummaryId;
 import org.aftercare.integrations.testing.OfflineR4Validator;
 import org.aftercare.sharing.PulledClient;
+import org.aftercare.sharing.SharedGroup;
 import org.aftercare.sharing.SummaryMessage;
 import org.hl7.fhir.r4.model.Appointment.AppointmentStatus;
 import org.hl7.fhir.r4.model.DomainResource;
@@ -117,6 +118,20 @@ class PulledResourcesTest {
         .isEqualTo("Lakeside primary care");
     assertThat(consent.getProvision().getPurposeFirstRep().getCode()).isEqualTo("TREAT");
     assertLabelledAndValid(consent);
+  }
+
+  @Test
+  void aGroupListsOnlyTheMembersSharedWithTheReader() {
+    var member = new PulledClient(CLIENT, UUID.randomUUID(), "Dr. Lee", null, "MRN-1", null);
+    var group =
+        PulledResources.group(
+            new SharedGroup(UUID.randomUUID(), "Tuesday skills", List.of(member)), NOTICE);
+
+    assertThat(group.getMember())
+        .singleElement()
+        .satisfies(m -> assertThat(m.getEntity().getReference()).isEqualTo("Patient/" + CLIENT));
+    assertThat(group.getQuantity()).isEqualTo(1);
+    assertLabelledAndValid(group);
   }
 
   private static void assertLabelledAndValid(DomainResource resource) {

@@ -15,6 +15,7 @@ import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -27,7 +28,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.aftercare.integrations.fhir.AdherenceBundles;
 
 /**
@@ -132,6 +135,43 @@ public final class Ehr {
       request.header("Authorization", "Bearer " + token);
     }
     return send(request.build());
+  }
+
+  /** A Bulk Data kick-off, asking for the asynchronous pattern. */
+  HttpResponse<String> kickOff(String pathAndQuery, String token) {
+    return send(
+        HttpRequest.newBuilder(URI.create(fhirBase + pathAndQuery))
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", "application/fhir+json")
+            .header("Prefer", "respond-async")
+            .GET()
+            .build());
+  }
+
+  /** A GET of an address the server handed out (status, files), with the token when given. */
+  HttpResponse<String> getUrl(String url, String token) {
+    var request = HttpRequest.newBuilder(URI.create(url)).GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return send(request.build());
+  }
+
+  HttpResponse<String> delete(String url, String token) {
+    return send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Authorization", "Bearer " + token)
+            .DELETE()
+            .build());
+  }
+
+  /** A completed export's manifest: each resource type's file address. */
+  Map<String, String> outputOf(String manifest) {
+    try (var reader = Json.createReader(new StringReader(manifest))) {
+      return reader.readObject().getJsonArray("output").stream()
+          .map(JsonValue::asJsonObject)
+          .collect(Collectors.toMap(file -> file.getString("type"), file -> file.getString("url")));
+    }
   }
 
   static HttpResponse<String> post(String url, String type, String body) {

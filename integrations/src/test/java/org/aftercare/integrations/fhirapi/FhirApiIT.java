@@ -16,7 +16,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.aftercare.apiclients.ApiClientDetails;
@@ -31,6 +33,7 @@ import org.aftercare.groups.GroupService;
 import org.aftercare.groups.GroupSessions;
 import org.aftercare.identity.Account;
 import org.aftercare.integrations.sharing.SharingDeployment;
+import org.aftercare.sharing.BulkExports;
 import org.aftercare.sharing.CareTeams;
 import org.aftercare.sharing.Consent;
 import org.aftercare.sharing.Consents;
@@ -43,10 +46,12 @@ import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.ClinicPast;
+import org.aftercare.testing.ClinicRows;
 import org.aftercare.testing.TwoClinics;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Group;
 import org.hl7.fhir.r4.model.MeasureReport;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
@@ -85,12 +90,15 @@ class FhirApiIT {
   @Inject TenantService tenants;
   @Inject TenantContext tenantContext;
   @Inject HttpServletRequest runnerRequest;
+  @Inject BulkExportWorker exportWorker;
+  @Inject BulkExports exports;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
   DataSource dataSource;
 
   private TwoClinics clinics;
   private Account adminA;
+  private Account clinicianA;
   private Account alexLogin;
   private Client alex;
   private Client blake;
@@ -98,6 +106,7 @@ class FhirApiIT {
   private Consent alexConsent;
   private Ehr ehrOfA;
   private Ehr ehrOfB;
+  private UUID alexsGroup;
 
   /**
    * Clinic A: Alex consented to their treating providers, Blake did not; both are filed at the
@@ -117,6 +126,7 @@ class FhirApiIT {
         () -> {
           adminA = fixtures.admin("Ada Admin");
           Account clinician = fixtures.clinician("Cleo Clinician");
+          clinicianA = clinician;
           alex = fixtures.client("Alex P.");
           alexLogin = fixtures.portalAccountFor(alex);
           blake = fixtures.client("Blake Q.");
@@ -224,6 +234,28 @@ class FhirApiIT {
   }
 
   @Test
+  void patientsComeInPagesWithNextLinks() {
+    clinics.asClinicA(
+        () ->
+            fixtures.as(
+                clinicianA.getId(),
+                () ->
+                    consents.recordPaper(
+                        blake.getId(), consentToTreatingProviders(SharedData.ATTENDANCE))));
+    IGenericClient fhir = ehrOfA.client(ehrOfA.token(ALL_SCOPES));
+
+    Bundle first =
+        fhir.search().forResource(Patient.class).count(1).returnBundle(Bundle.class).execute();
+    assertThat(first.getTotal()).isEqualTo(2);
+    assertThat(first.getEntry()).hasSize(1);
+    assertThat(first.getLink(Bundle.LINK_NEXT)).isNotNull();
+    Bundle second = fhir.loadPage().next(first).execute();
+    assertThat(second.getEntry()).hasSize(1);
+    assertThat(ids(first)).doesNotContainAnyElementsOf(ids(second));
+    assertThat(second.getLink(Bundle.LINK_NEXT)).isNull();
+  }
+
+  @Test
   void aTokenCarriesOnlyTheScopesAskedForAndAllowed() {
     IGenericClient patientsOnly = ehrOfA.client(ehrOfA.token(ApiScope.PATIENT.value()));
 
@@ -284,6 +316,22 @@ class FhirApiIT {
     assertThat(ehrOfA.requestToken(ehrOfA.assertion(), ALL_SCOPES).statusCode()).isEqualTo(401);
     assertThat(ehrOfA.get("/Patient", null).statusCode()).isEqualTo(401);
     assertThat(ehrOfA.get("/Patient", "made-up-token").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aSuspendedClinicsEhrIsRefusedTokensAndReads() {
+    String token = ehrOfA.token(ALL_SCOPES);
+
+    new ClinicRows(dataSource, clinics.clinicA())
+        .count(
+            "select aftercare_change_clinic_status(?, 'SUSPENDED', 'unpaid invoice', now())",
+            clinics.clinicA());
+
+    HttpResponse<String> read = ehrOfA.get("/Patient", token);
+    assertThat(read.statusCode()).isEqualTo(403);
+    assertThat(read.body()).contains("OperationOutcome").contains("suspended");
+    assertThat(ehrOfA.requestToken(ehrOfA.assertion(), ALL_SCOPES).statusCode()).isEqualTo(401);
+    assertThat(ehrOfB.get("/Patient", ehrOfB.token(ALL_SCOPES)).statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -383,6 +431,93 @@ class FhirApiIT {
         .contains("system/Patient.rs");
   }
 
+  @Test
+  void anExportRunsAsynchronouslyAndYieldsNdjsonOfTheConsentedClientsOnly() {
+    String token = ehrOfA.token(ALL_SCOPES);
+    HttpResponse<String> kickOff = ehrOfA.kickOff("/Patient/$export", token);
+    assertThat(kickOff.statusCode()).as(kickOff.body()).isEqualTo(202);
+    String status = kickOff.headers().firstValue("Content-Location").orElseThrow();
+    HttpResponse<String> waiting = ehrOfA.getUrl(status, token);
+    assertThat(waiting.statusCode()).isEqualTo(202);
+    assertThat(waiting.headers().firstValue("X-Progress")).isPresent();
+    assertThat(waiting.headers().firstValue("Retry-After")).isPresent();
+
+    assertThat(exportWorker.runDue(Instant.now())).isPositive();
+
+    HttpResponse<String> done = ehrOfA.getUrl(status, token);
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+    Map<String, String> files = ehrOfA.outputOf(done.body());
+    assertThat(files.keySet())
+        .contains("Patient", "MeasureReport", "Observation", "Appointment", "Encounter", "Consent");
+    HttpResponse<String> patients = ehrOfA.getUrl(files.get("Patient"), token);
+    assertThat(patients.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/fhir+ndjson");
+    assertThat(patients.body().lines().toList())
+        .singleElement()
+        .satisfies(line -> assertThat(line).contains(alex.getId().toString()).contains("MRN-1"));
+    assertThat(ehrOfA.getUrl(files.get("Patient"), null).statusCode()).isEqualTo(401);
+    assertThat(ehrOfA.getUrl(files.get("Appointment"), token).body().lines()).hasSize(1);
+    assertThat(asAlex(() -> disclosures.count(alex.getId()))).isEqualTo(1);
+    assertThat(clinics.asClinicA(() -> disclosures.count(blake.getId()))).isZero();
+
+    var ofB = ehrOfB.token(ALL_SCOPES);
+    assertThat(ehrOfB.getUrl(status, ofB).statusCode()).isEqualTo(404);
+    assertThat(ehrOfB.getUrl(files.get("Patient"), ofB).statusCode()).isEqualTo(404);
+    assertThat(ehrOfB.delete(status, ofB).statusCode()).isEqualTo(404);
+
+    assertThat(ehrOfA.delete(status, token).statusCode()).isEqualTo(202);
+    assertThat(ehrOfA.getUrl(status, token).statusCode()).isEqualTo(404);
+    assertThat(ehrOfA.getUrl(files.get("Patient"), token).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aGroupExportHoldsItsConsentedMembersAndAnInterruptedRunIsTakenUpAgain() {
+    String token = ehrOfA.token(ALL_SCOPES);
+    var group =
+        ehrOfA.client(token).read().resource(Group.class).withId(alexsGroup.toString()).execute();
+    assertThat(group.getMember())
+        .singleElement()
+        .satisfies(
+            member ->
+                assertThat(member.getEntity().getReference()).isEqualTo("Patient/" + alex.getId()));
+    HttpResponse<String> kickOff =
+        ehrOfA.kickOff("/Group/" + alexsGroup + "/$export?_type=Patient,Consent", token);
+    assertThat(kickOff.statusCode()).as(kickOff.body()).isEqualTo(202);
+    String status = kickOff.headers().firstValue("Content-Location").orElseThrow();
+    // A worker claims it and dies: its lease runs out, and the next run takes the export up.
+    Instant now = Instant.now();
+    assertThat(clinics.asClinicA(() -> exports.claimNext(now))).isPresent();
+    assertThat(exportWorker.runDue(now)).isZero();
+    assertThat(exportWorker.runDue(now.plus(Duration.ofMinutes(11)))).isEqualTo(1);
+
+    HttpResponse<String> done = ehrOfA.getUrl(status, token);
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+    assertThat(ehrOfA.outputOf(done.body()).keySet())
+        .containsExactlyInAnyOrder("Patient", "Consent");
+  }
+
+  @Test
+  void aKickOffOutsideTheIgIsRefusedAndWritesNothing() {
+    String token = ehrOfA.token(ALL_SCOPES);
+    assertThat(ehrOfA.get("/Patient/$export", token).statusCode()).isEqualTo(400);
+    for (String query :
+        List.of(
+            "?_type=Medication",
+            "?_since=yesterday",
+            "?_typeFilter=Patient%3Factive%3Dtrue",
+            "?_outputFormat=text/csv")) {
+      HttpResponse<String> answer = ehrOfA.kickOff("/Patient/$export" + query, token);
+      assertThat(answer.statusCode()).as(query + " → " + answer.body()).isEqualTo(400);
+      assertThat(answer.body()).contains("OperationOutcome");
+    }
+    assertThat(ehrOfA.kickOff("/Group/" + UUID.randomUUID() + "/$export", token).statusCode())
+        .isEqualTo(404);
+    String patientsOnly = ehrOfA.token(ApiScope.PATIENT.value());
+    assertThat(ehrOfA.kickOff("/Patient/$export?_type=Observation", patientsOnly).statusCode())
+        .isEqualTo(400);
+    assertThat(exportWorker.runDue(Instant.now())).isZero();
+  }
+
   private static ApiClientDetails registration(Ehr ehr) {
     return new ApiClientDetails(
         "Lakeside EHR", "Lakeside Health", null, ehr.publicJwks(), Set.of(ALL_SCOPES.split(" ")));
@@ -391,6 +526,7 @@ class FhirApiIT {
   /** A session of a weekly group, held two days ago, at which the client was present. */
   private void attendedLastWeek(Client client, Account clinician) {
     var group = groups.create(aGroup().named("Tuesday skills").build(), Set.of(clinician.getId()));
+    alexsGroup = group.getId();
     enrollments.enrol(group.getId(), client.getId(), false);
     var session = sessions.ofGroup(group.getId(), Instant.now(), 1).getFirst();
     new ClinicPast(dataSource, clinics.clinicA()).held(session, Duration.ofDays(2));
