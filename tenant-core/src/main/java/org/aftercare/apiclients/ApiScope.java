@@ -14,7 +14,8 @@ public enum ApiScope {
   ENCOUNTER("Encounter"),
   OBSERVATION("Observation"),
   MEASURE_REPORT("MeasureReport"),
-  CONSENT("Consent");
+  CONSENT("Consent"),
+  CARE_TEAM("CareTeam");
 
   private final String resourceType;
 

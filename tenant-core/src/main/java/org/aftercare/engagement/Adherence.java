@@ -47,17 +47,31 @@ public class Adherence {
 
   @Requires({CLINICIAN, PEER_MENTOR})
   public AdherenceSummary of(UUID clientId, LocalDate from, LocalDate to) {
+    Instant now = Instant.now();
+    Object[] row = row(clientId, from, to, now);
+    List<Flag> current =
+        flags.all(now).stream().filter(flag -> flag.clientId().equals(clientId)).toList();
+    return summary(row, from, to, current);
+  }
+
+  /**
+   * The figures alone, without the clinic's current flags (which take the whole clinic's check to
+   * find): what leaves the clinic in a care-team summary, which carries no flags.
+   */
+  @Requires({CLINICIAN, PEER_MENTOR})
+  public AdherenceSummary figuresOf(UUID clientId, LocalDate from, LocalDate to) {
+    return summary(row(clientId, from, to, Instant.now()), from, to, List.of());
+  }
+
+  private Object[] row(UUID clientId, LocalDate from, LocalDate to, Instant now) {
     care.requireMayOpen(clientId);
     clients.find(clientId).orElseThrow(() -> new NotFoundException("Client"));
     audit.record(AuditAction.ENGAGEMENT_VIEWED, "Client", clientId, AuditOutcome.SUCCESS);
-    Instant now = Instant.now();
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         periodQuery(EngagementSql.summaries(true), from, to, now, Optional.of(clientId))
             .getResultList();
-    List<Flag> current =
-        flags.all(now).stream().filter(flag -> flag.clientId().equals(clientId)).toList();
-    return summary(rows.getFirst(), from, to, current);
+    return rows.getFirst();
   }
 
   /** Every client's summary for the period, in one statement. */

@@ -91,8 +91,10 @@ public class BulkExport extends TenantOwned {
     progress = "Started";
   }
 
-  void progress(String text) {
+  /** Says how far it got, and holds the lease for another while: the worker is alive. */
+  void progress(String text, Instant leaseUntil) {
     progress = text;
+    this.leaseUntil = leaseUntil;
   }
 
   void complete(Instant at, Instant expires) {

@@ -143,12 +143,15 @@ public class BulkExports {
     return Optional.of(export);
   }
 
+  /**
+   * A running export's progress; it renews the worker's lease, so a long export is not taken over.
+   */
   @Transactional
   @Requires({})
   public void progress(UUID exportId, String text) {
     Optional.ofNullable(em.find(BulkExport.class, exportId))
         .filter(export -> export.getStatus() == ExportStatus.RUNNING)
-        .ifPresent(export -> export.progress(text));
+        .ifPresent(export -> export.progress(text, Instant.now().plus(LEASE)));
   }
 
   /** Stores the files of a finished run, unless the export was cancelled meanwhile. */

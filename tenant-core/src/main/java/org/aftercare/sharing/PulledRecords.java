@@ -20,7 +20,11 @@ import org.aftercare.attendance.Attendance;
 import org.aftercare.attendance.AttendanceService;
 import org.aftercare.engagement.Adherence;
 import org.aftercare.groups.EnrollmentStatus;
+import org.aftercare.groups.Enrollments;
+import org.aftercare.groups.GroupService;
 import org.aftercare.groups.RecoveryGroup;
+import org.aftercare.identity.Account;
+import org.aftercare.mentoring.Mentoring;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.ClinicSettingsService;
@@ -47,6 +51,9 @@ public class PulledRecords {
   @Inject AttendanceService attendance;
   @Inject ClinicSettingsService clinic;
   @Inject TenantContext tenantContext;
+  @Inject Mentoring mentoring;
+  @Inject Enrollments enrollments;
+  @Inject GroupService groups;
 
   /**
    * The clients shared with this API client, by record number (and its system) when given: {@code
@@ -200,6 +207,43 @@ public class PulledRecords {
             .getResultList());
   }
 
+  /**
+   * The client's peer mentor and group facilitators, when the client is shared with this client.
+   */
+  @Transactional
+  @Requires({})
+  @OpenToApiClients
+  public SharedCareTeam careTeamOf(UUID clientId) {
+    LocalDate today = LocalDate.now(zone());
+    PulledClient client = find(clientId, today);
+    List<SharedCareTeam.Member> members = new ArrayList<>();
+    mentoring
+        .currentOf(clientId)
+        .ifPresent(
+            mentor ->
+                members.add(
+                    new SharedCareTeam.Member(
+                        nameOf(mentor.getMentorId()),
+                        SharedCareTeam.Role.PEER_MENTOR,
+                        mentor.getStartedAt())));
+    enrollments.currentOf(clientId).stream()
+        .filter(enrollment -> enrollment.getStatus() == EnrollmentStatus.ENROLLED)
+        .flatMap(enrollment -> groups.facilitatorsOf(enrollment.getGroup().getId()).stream())
+        .distinct()
+        .forEach(
+            facilitator ->
+                members.add(
+                    new SharedCareTeam.Member(
+                        nameOf(facilitator), SharedCareTeam.Role.GROUP_FACILITATOR, null)));
+    disclose(client, today, today);
+    return new SharedCareTeam(clientId, List.copyOf(members));
+  }
+
+  private String nameOf(UUID accountId) {
+    Account account = em.find(Account.class, accountId);
+    return account == null ? "Former staff" : account.getDisplayName();
+  }
+
   /** One recorded attendance, when its client is shared with this API client. */
   @Transactional
   @Requires({})
@@ -305,7 +349,7 @@ public class PulledRecords {
         clinic.current().name(),
         em.find(CareTeamRecipient.class, client.recipientId()),
         client.consent(),
-        adherence.of(client.clientId(), from, to));
+        adherence.figuresOf(client.clientId(), from, to));
   }
 
   private List<Attendance> attendanceOf(UUID clientId, LocalDate from, LocalDate to) {

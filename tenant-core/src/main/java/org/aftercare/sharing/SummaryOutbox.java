@@ -159,7 +159,7 @@ public class SummaryOutbox {
     if (endpoint == null || !endpoint.isActive()) {
       return Optional.empty();
     }
-    AdherenceSummary summary = adherence.of(recipient.getClientId(), from, to);
+    AdherenceSummary summary = adherence.figuresOf(recipient.getClientId(), from, to);
     var message =
         SummaryMessage.of(
             Identifiers.newId(),

@@ -293,6 +293,11 @@ class TenantIsolationIT {
             "adherence of A's client",
             a -> adherence.of(a.client().getId(), LocalDate.now().minusDays(30), LocalDate.now())),
         probe(
+            "adherence figures of A's client",
+            a ->
+                adherence.figuresOf(
+                    a.client().getId(), LocalDate.now().minusDays(30), LocalDate.now())),
+        probe(
             "adherence of the clinic",
             a -> adherence.ofClinic(LocalDate.now().minusDays(30), LocalDate.now())),
         probe("clinician's dashboard", a -> clinicianDashboard()),
@@ -395,6 +400,9 @@ class TenantIsolationIT {
             "A's consent through the API",
             a -> asAnEhrOfB(() -> pulled.underConsent(a.sharing().pullConsentId()))),
         probe("groups through the API", a -> asAnEhrOfB(() -> pulled.groups())),
+        probe(
+            "A's client's care team through the API",
+            a -> asAnEhrOfB(() -> pulled.careTeamOf(a.client().getId()))),
         probe("clients to export", a -> asAnEhrOfB(() -> pulled.toExport(Optional.empty()))),
         probe(
             "all of A's client through the API",

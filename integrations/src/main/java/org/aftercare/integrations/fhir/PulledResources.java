@@ -12,9 +12,11 @@ import org.aftercare.attendance.Attendance;
 import org.aftercare.attendance.AttendanceStatus;
 import org.aftercare.integrations.summary.AdherenceFigure;
 import org.aftercare.sharing.PulledClient;
+import org.aftercare.sharing.SharedCareTeam;
 import org.aftercare.sharing.SharedGroup;
 import org.aftercare.sharing.SummaryMessage;
 import org.hl7.fhir.r4.model.Appointment;
+import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Consent;
@@ -208,6 +210,30 @@ public final class PulledResources {
     provision.addSecurityLabel(new Coding(AdherenceBundles.CONFIDENTIALITY, "R", "restricted"));
     AdherenceBundles.label(consent, notice);
     return consent;
+  }
+
+  /** The client's team at the clinic: their peer mentor and their groups' facilitators. */
+  public static CareTeam careTeam(SharedCareTeam team, String notice) {
+    CareTeam careTeam = new CareTeam();
+    careTeam.setId(team.clientId().toString());
+    careTeam.setStatus(CareTeam.CareTeamStatus.ACTIVE);
+    careTeam.setName("Aftercare team");
+    careTeam.setSubject(patientReference(team.clientId()));
+    for (SharedCareTeam.Member member : team.members()) {
+      var participant = careTeam.addParticipant();
+      participant.setMember(new Reference().setType("Practitioner").setDisplay(member.name()));
+      participant
+          .addRole()
+          .setText(
+              member.role() == SharedCareTeam.Role.PEER_MENTOR
+                  ? "Peer mentor"
+                  : "Group facilitator");
+      if (member.since() != null) {
+        participant.setPeriod(new Period().setStart(Date.from(member.since())));
+      }
+    }
+    AdherenceBundles.label(careTeam, notice);
+    return careTeam;
   }
 
   /** A recovery group with the members shared with the reader, by reference only. */

@@ -65,7 +65,8 @@ public class FhirApiServlet extends RestfulServer {
             new AttendanceProviders.Appointments(reads),
             new AttendanceProviders.Encounters(reads),
             new ConsentProvider(reads),
-            new GroupProvider(reads)));
+            new GroupProvider(reads),
+            new CareTeamProvider(reads)));
   }
 
   @Override

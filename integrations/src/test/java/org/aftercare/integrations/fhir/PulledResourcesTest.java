@@ -16,6 +16,7 @@ import org.aftercare.integrations.fhir.PulledResources.ConsentTerms;
 import org.aftercare.integrations.fhir.PulledResources.SummaryId;
 import org.aftercare.integrations.testing.OfflineR4Validator;
 import org.aftercare.sharing.PulledClient;
+import org.aftercare.sharing.SharedCareTeam;
 import org.aftercare.sharing.SharedGroup;
 import org.aftercare.sharing.SummaryMessage;
 import org.hl7.fhir.r4.model.Appointment.AppointmentStatus;
@@ -132,6 +133,26 @@ class PulledResourcesTest {
         .satisfies(m -> assertThat(m.getEntity().getReference()).isEqualTo("Patient/" + CLIENT));
     assertThat(group.getQuantity()).isEqualTo(1);
     assertLabelledAndValid(group);
+  }
+
+  @Test
+  void theCareTeamNamesTheMentorAndTheFacilitators() {
+    var careTeam =
+        PulledResources.careTeam(
+            new SharedCareTeam(
+                CLIENT,
+                List.of(
+                    new SharedCareTeam.Member("Max M.", SharedCareTeam.Role.PEER_MENTOR, START),
+                    new SharedCareTeam.Member(
+                        "Cleo C.", SharedCareTeam.Role.GROUP_FACILITATOR, null))),
+            NOTICE);
+
+    assertThat(careTeam.getParticipant())
+        .extracting(p -> p.getMember().getDisplay(), p -> p.getRoleFirstRep().getText())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Max M.", "Peer mentor"),
+            org.assertj.core.groups.Tuple.tuple("Cleo C.", "Group facilitator"));
+    assertLabelledAndValid(careTeam);
   }
 
   private static void assertLabelledAndValid(DomainResource resource) {

@@ -130,7 +130,7 @@ class FhirApiBench {
         clinics.asClinicA(
             () ->
                 groups.create(
-                    aGroup().named("Bench group").withCapacity(CLIENTS).build(),
+                    aGroup().named("Bench group").withCapacity(500).build(),
                     Set.of(clinician.getId())));
     seedAYearOfAttendance(new ClinicRows(dataSource, clinics.clinicA()), group.getId());
     double seedSeconds = (System.nanoTime() - seeding) / 1e9;

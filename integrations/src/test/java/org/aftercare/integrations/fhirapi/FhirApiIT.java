@@ -50,6 +50,7 @@ import org.aftercare.testing.ClinicRows;
 import org.aftercare.testing.TwoClinics;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Group;
 import org.hl7.fhir.r4.model.MeasureReport;
@@ -218,13 +219,18 @@ class FhirApiIT {
     assertThat(byPatient(fhir, Encounter.class, alex).getEntry()).hasSize(1);
     Bundle consent = byPatient(fhir, org.hl7.fhir.r4.model.Consent.class, alex);
     assertThat(ids(consent)).containsExactly(alexConsent.getId().toString());
+    Bundle team = byPatient(fhir, CareTeam.class, alex);
+    assertThat(((CareTeam) team.getEntryFirstRep().getResource()).getParticipant())
+        .singleElement()
+        .satisfies(
+            member -> assertThat(member.getMember().getDisplay()).isEqualTo("Cleo Clinician"));
     assertThat(byPatient(fhir, MeasureReport.class, blake).getEntry()).isEmpty();
 
-    // Nine answers carried Alex: two searches, the patient, the report searched and read, the
-    // figures, the appointments, the encounters and the consent.
+    // Ten answers carried Alex: two searches, the patient, the report searched and read, the
+    // figures, the appointments, the encounters, the consent and the care team.
     List<Disclosure> disclosed = asAlex(() -> disclosures.of(alex.getId(), 0, 50));
     assertThat(disclosed)
-        .hasSize(9)
+        .hasSize(10)
         .allSatisfy(
             disclosure -> {
               assertThat(disclosure.getChannel()).isEqualTo(Disclosure.Channel.FHIR_API);
@@ -370,7 +376,8 @@ class FhirApiIT {
             MeasureReport.class,
             Observation.class,
             Appointment.class,
-            Encounter.class)) {
+            Encounter.class,
+            CareTeam.class)) {
       String id =
           type == org.hl7.fhir.r4.model.Consent.class
               ? alexConsent.getId().toString()
