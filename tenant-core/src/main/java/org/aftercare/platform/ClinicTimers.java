@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ClinicTimers {
 
   @Inject ClinicUpkeep upkeep;
+  @Inject StartupState startupState;
 
   @Inject
   @ConfigProperty(name = "aftercare.timers.enabled", defaultValue = "true")
@@ -31,7 +32,7 @@ public class ClinicTimers {
 
   @Schedule(hour = "*", minute = "*", persistent = false)
   void everyMinute() {
-    if (enabled) {
+    if (running()) {
       minute(Instant.now());
     }
   }
@@ -39,24 +40,28 @@ public class ClinicTimers {
   /** Often enough that a summary a clinician sends now leaves within seconds. */
   @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
   void careTeamDeliveries() {
-    if (enabled) {
+    if (running()) {
       upkeep.shareWithCareTeams(Instant.now());
     }
   }
 
   @Schedule(hour = "3", minute = "17", persistent = false)
   void daily() {
-    if (enabled) {
+    if (running()) {
       upkeep.daily(Instant.now());
     }
   }
 
   @Schedule(hour = "*", minute = "7", persistent = false)
   void hourly() {
-    if (enabled) {
+    if (running()) {
       upkeep.exportAuditChainHeads(Instant.now());
       upkeep.shareNewFlags(Instant.now());
     }
+  }
+
+  private boolean running() {
+    return enabled && startupState.isStarted();
   }
 
   /** One minute's upkeep at {@code now}, exactly as the timer runs it (tests choose the moment). */

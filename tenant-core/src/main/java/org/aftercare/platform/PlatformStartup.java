@@ -70,6 +70,7 @@ public class PlatformStartup implements ServletContextListener {
 
   @Inject PlatformOperatorService operators;
   @Inject DemoClinics demoClinics;
+  @Inject StartupState startupState;
 
   /**
    * A servlet-context listener rather than a CDI startup observer: it runs once the web module's
@@ -86,6 +87,7 @@ public class PlatformStartup implements ServletContextListener {
       if (demo) {
         demoClinics.seed();
       }
+      startupState.markStarted();
     } catch (RuntimeException e) {
       // Logged here because the container reports a failed deployment without its cause.
       LOG.log(Level.SEVERE, "Aftercare could not start", e);

@@ -27,6 +27,7 @@ import org.aftercare.integrations.fhir.AdherenceBundles;
 import org.aftercare.integrations.fhir.PulledResources;
 import org.aftercare.integrations.fhir.PulledResources.Attended;
 import org.aftercare.integrations.fhir.PulledResources.ConsentTerms;
+import org.aftercare.platform.StartupState;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.sharing.BulkExport;
 import org.aftercare.sharing.BulkExports;
@@ -62,6 +63,7 @@ public class BulkExportWorker {
   @Inject Caller caller;
   @Inject TenantService clinics;
   @Inject TenantContext tenantContext;
+  @Inject StartupState startupState;
 
   @Inject
   @ConfigProperty(name = "aftercare.timers.enabled", defaultValue = "true")
@@ -69,7 +71,7 @@ public class BulkExportWorker {
 
   @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
   void everyTenSeconds() {
-    if (enabled) {
+    if (enabled && startupState.isStarted()) {
       runDue(Instant.now());
     }
   }
