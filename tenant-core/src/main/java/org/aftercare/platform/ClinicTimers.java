@@ -3,8 +3,8 @@ package org.aftercare.platform;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -13,14 +13,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Drives {@link ClinicUpkeep} on each instance. Timers are not persistent: every instance runs
  * them, and the database claims make that safe.
  *
- * <p>No transaction here ({@code NOT_SUPPORTED}): a container transaction around the loop over
- * clinics would share one persistence context and one connection between them, and the connection
- * keeps the first clinic's {@code app.tenant_id} while EclipseLink filters on the next. The upkeep
- * gives each clinic's work a transaction of its own.
+ * <p>No transaction here: a container transaction around the loop over clinics would share one
+ * persistence context and one connection between them, and the connection keeps the first clinic's
+ * {@code app.tenant_id} while EclipseLink filters on the next. The upkeep gives each clinic's work
+ * a transaction of its own. Bean-managed, because Payara started a new transaction for each timeout
+ * even under {@code NOT_SUPPORTED} (on the class or the method), and every clinic switch was then
+ * refused: no upkeep ran.
  */
 @Singleton
 @Startup
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionManagement(TransactionManagementType.BEAN)
 public class ClinicTimers {
 
   @Inject ClinicUpkeep upkeep;

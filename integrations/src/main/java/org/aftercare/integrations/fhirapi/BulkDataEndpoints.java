@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aftercare.access.Caller;
+import org.aftercare.apiclients.ApiScope;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.sharing.BulkExport;
@@ -47,6 +49,7 @@ public class BulkDataEndpoints {
   private static final Pattern FILE = Pattern.compile("/\\$export-file/([^/]+)/([^/]+)");
 
   @Inject BulkExports exports;
+  @Inject Caller caller;
   @Inject ApiAddresses addresses;
 
   /** Answers the request when it is one of the export's; false leaves it to the FHIR server. */
@@ -109,9 +112,18 @@ public class BulkDataEndpoints {
     response.setHeader("Cache-Control", "no-store");
   }
 
-  private static List<String> types(String parameter) {
+  /** The types asked for; without {@code _type}, every exportable type the token may read. */
+  private List<String> types(String parameter) {
     if (parameter == null || parameter.isBlank()) {
-      return EXPORTABLE;
+      Set<String> scopes = caller.requireApiClient().scopes();
+      return EXPORTABLE.stream()
+          .filter(
+              type ->
+                  ApiScope.forResource(type)
+                      .map(ApiScope::value)
+                      .filter(scopes::contains)
+                      .isPresent())
+          .toList();
     }
     List<String> types = Arrays.stream(parameter.split(",")).map(String::trim).distinct().toList();
     types.stream()

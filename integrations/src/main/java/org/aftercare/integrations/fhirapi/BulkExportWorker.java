@@ -4,8 +4,8 @@ import ca.uhn.fhir.parser.IParser;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -45,11 +45,12 @@ import org.hl7.fhir.r4.model.DomainResource;
  * Runs Bulk Data exports on every instance: each claims the next waiting export of each clinic,
  * reads it as the API client that asked (the same consent checks and disclosures as any read) and
  * stores one NDJSON file per resource type. A run cut off by a restart leaves a lapsed lease that
- * the next run takes up.
+ * the next run takes up. Bean-managed transactions, so that no transaction wraps the loop over
+ * clinics (see {@code ClinicTimers}).
  */
 @Singleton
 @Startup
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionManagement(TransactionManagementType.BEAN)
 public class BulkExportWorker {
 
   private static final Logger LOG = Logger.getLogger(BulkExportWorker.class.getName());

@@ -44,9 +44,9 @@ public final class Ehr {
 
   final String fhirBase;
   final ECKey key;
-  UUID clientId;
+  public UUID clientId;
 
-  Ehr(String fhirBase) {
+  public Ehr(String fhirBase) {
     this.fhirBase = fhirBase;
     try {
       this.key = new ECKeyGenerator(Curve.P_384).keyID(UUID.randomUUID().toString()).generate();
@@ -56,7 +56,7 @@ public final class Ehr {
   }
 
   /** What the clinic admin pastes: the public half only. */
-  String publicJwks() {
+  public String publicJwks() {
     return new JWKSet(key.toPublicJWK()).toString();
   }
 
@@ -111,7 +111,7 @@ public final class Ehr {
   }
 
   /** A token for {@code scope}, or a failure naming the endpoint's answer. */
-  String token(String scope) {
+  public String token(String scope) {
     var response = requestToken(assertion(), scope);
     if (response.statusCode() != 200) {
       throw new IllegalStateException("Token refused: " + response.body());
@@ -138,7 +138,7 @@ public final class Ehr {
   }
 
   /** A Bulk Data kick-off, asking for the asynchronous pattern. */
-  HttpResponse<String> kickOff(String pathAndQuery, String token) {
+  public HttpResponse<String> kickOff(String pathAndQuery, String token) {
     return send(
         HttpRequest.newBuilder(URI.create(fhirBase + pathAndQuery))
             .header("Authorization", "Bearer " + token)
@@ -149,7 +149,7 @@ public final class Ehr {
   }
 
   /** A GET of an address the server handed out (status, files), with the token when given. */
-  HttpResponse<String> getUrl(String url, String token) {
+  public HttpResponse<String> getUrl(String url, String token) {
     var request = HttpRequest.newBuilder(URI.create(url)).GET();
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
