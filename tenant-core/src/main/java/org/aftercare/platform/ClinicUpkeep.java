@@ -15,6 +15,7 @@ import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.groups.Enrollments;
 import org.aftercare.groups.GroupService;
 import org.aftercare.groups.SessionReminders;
+import org.aftercare.sharing.BulkExports;
 import org.aftercare.sharing.OutboxRelay;
 import org.aftercare.sharing.SummaryOutbox;
 import org.aftercare.tenancy.TenantContext;
@@ -42,6 +43,7 @@ public class ClinicUpkeep {
   @Inject AuditService audit;
   @Inject SummaryOutbox summaries;
   @Inject OutboxRelay relay;
+  @Inject BulkExports exports;
 
   /** Escalates overdue alerts, passes on expired offers and sends due reminders, per clinic. */
   @ActivateRequestContext
@@ -79,11 +81,12 @@ public class ClinicUpkeep {
     }
   }
 
-  /** Extends every active group's sessions to the end of the window. */
+  /** Extends every active group's sessions to the end of the window; drops expired exports. */
   @ActivateRequestContext
   public void daily(Instant now) {
     for (UUID clinic : tenants.activeIds()) {
       run(clinic, "extending schedules", () -> groups.extendSchedules(now));
+      run(clinic, "deleting expired export files", () -> exports.purgeExpired(now));
     }
   }
 

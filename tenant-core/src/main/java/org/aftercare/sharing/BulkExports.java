@@ -178,6 +178,20 @@ public class BulkExports {
         .ifPresent(export -> export.fail(why, now));
   }
 
+  /**
+   * Deletes the files of exports whose time is up: once expired they are refused anyway, and health
+   * information is not kept longer than it serves. The portal's own work, daily.
+   */
+  @Transactional
+  @Requires({})
+  public int purgeExpired(Instant now) {
+    return em.createQuery(
+            "delete from ExportFile f where f.exportId in (select e.id from BulkExport e"
+                + " where e.expiresAt < :now)")
+        .setParameter("now", now)
+        .executeUpdate();
+  }
+
   private BulkExport own(UUID exportId) {
     BulkExport export = exportId == null ? null : em.find(BulkExport.class, exportId);
     if (export == null

@@ -414,7 +414,10 @@ class TenantIsolationIT {
         probe(
             "cancel A's export",
             a -> asAnEhrOfB(() -> done(() -> exports.cancel(a.sharing().exportId())))),
-        probe("claim the next export", a -> exports.claimNext(Instant.now())));
+        probe("claim the next export", a -> exports.claimNext(Instant.now())),
+        probe(
+            "delete expired export files",
+            a -> exports.purgeExpired(Instant.now().plus(Duration.ofDays(30)))));
   }
 
   private static LocalDate today() {

@@ -472,6 +472,10 @@ class FhirApiIT {
     assertThat(ehrOfB.getUrl(files.get("Patient"), ofB).statusCode()).isEqualTo(404);
     assertThat(ehrOfB.delete(status, ofB).statusCode()).isEqualTo(404);
 
+    Instant filesExpired = Instant.now().plus(BulkExports.FILES_KEPT).plusSeconds(60);
+    assertThat(clinics.asClinicB(() -> exports.purgeExpired(filesExpired))).isZero();
+    assertThat(ehrOfA.getUrl(files.get("Patient"), token).statusCode()).isEqualTo(200);
+
     assertThat(ehrOfA.delete(status, token).statusCode()).isEqualTo(202);
     assertThat(ehrOfA.getUrl(status, token).statusCode()).isEqualTo(404);
     assertThat(ehrOfA.getUrl(files.get("Patient"), token).statusCode()).isEqualTo(404);
@@ -501,6 +505,9 @@ class FhirApiIT {
     assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
     assertThat(ehrOfA.outputOf(done.body()).keySet())
         .containsExactlyInAnyOrder("Patient", "Consent");
+    // A day later the files are deleted, not only refused.
+    Instant filesExpired = Instant.now().plus(BulkExports.FILES_KEPT).plusSeconds(60);
+    assertThat(clinics.asClinicA(() -> exports.purgeExpired(filesExpired))).isEqualTo(2);
   }
 
   @Test
