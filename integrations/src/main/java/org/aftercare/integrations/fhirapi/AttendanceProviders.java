@@ -11,7 +11,6 @@ import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.aftercare.apiclients.ApiScope;
@@ -38,16 +37,11 @@ final class AttendanceProviders {
 
   private static List<Attended> ofPatient(
       Reads reads, ReferenceParam patient, DateRangeParam date) {
-    LocalDate[] period = reads.period(date);
-    return Reads.patient(patient)
-        .map(
-            clientId ->
-                Reads.forPatient(
-                    () ->
-                        reads.records.attendance(clientId, period[0], period[1]).stream()
-                            .map(Attended::of)
-                            .toList()))
-        .orElse(List.of());
+    return reads.ofPatient(
+        patient,
+        date,
+        (clientId, from, to) ->
+            reads.records.attendance(clientId, from, to).stream().map(Attended::of).toList());
   }
 
   static final class Appointments extends ReadOnlyProvider<Appointment> {

@@ -30,10 +30,7 @@ final class CareTeamProvider extends ReadOnlyProvider<CareTeam> {
   @Search
   public IBundleProvider search(@RequiredParam(name = CareTeam.SP_PATIENT) ReferenceParam patient) {
     reads.requireScope(ApiScope.CARE_TEAM);
-    List<CareTeam> found =
-        Reads.patient(patient)
-            .map(clientId -> Reads.forPatient(() -> List.of(careTeamOf(clientId))))
-            .orElse(List.of());
+    List<CareTeam> found = Reads.ofPatient(patient, clientId -> List.of(careTeamOf(clientId)));
     return Reads.page(found, 0, Reads.MAX_COUNT);
   }
 

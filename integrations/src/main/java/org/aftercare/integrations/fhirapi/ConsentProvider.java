@@ -33,11 +33,7 @@ final class ConsentProvider extends ReadOnlyProvider<Consent> {
   public IBundleProvider search(@RequiredParam(name = Consent.SP_PATIENT) ReferenceParam patient) {
     reads.requireScope(ApiScope.CONSENT);
     List<Consent> found =
-        Reads.patient(patient)
-            .map(
-                clientId ->
-                    Reads.forPatient(() -> List.of(resource(reads.records.client(clientId)))))
-            .orElse(List.of());
+        Reads.ofPatient(patient, clientId -> List.of(resource(reads.records.client(clientId))));
     return Reads.page(found, 0, Reads.MAX_COUNT);
   }
 

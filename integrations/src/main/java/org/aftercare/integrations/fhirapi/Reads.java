@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.aftercare.access.Caller;
 import org.aftercare.apiclients.ApiScope;
@@ -64,21 +65,32 @@ final class Reads {
     }
   }
 
-  /** A search by patient: what the core returns, or nothing for a patient not shared (now). */
-  static <T> List<T> forPatient(Supplier<List<T>> read) {
-    try {
-      return translated(read);
-    } catch (ResourceNotFoundException | ResourceGoneException notShared) {
-      return List.of();
-    }
+  /** A read of one client over a period. */
+  interface PeriodRead<T> {
+    List<T> of(UUID clientId, LocalDate from, LocalDate to);
   }
 
-  /** The client a {@code patient} parameter names; empty when it names none of ours. */
-  static Optional<UUID> patient(ReferenceParam patient) {
+  /**
+   * A search by {@code patient} over the period its {@code date} names: what the core returns, or
+   * nothing for a patient that is not ours or not shared (now).
+   */
+  <T> List<T> ofPatient(ReferenceParam patient, DateRangeParam date, PeriodRead<T> read) {
+    LocalDate[] days = period(date);
+    return ofPatient(patient, clientId -> read.of(clientId, days[0], days[1]));
+  }
+
+  /** A search by {@code patient}: what the core returns, or nothing for a patient not shared. */
+  static <T> List<T> ofPatient(ReferenceParam patient, Function<UUID, List<T>> read) {
+    Optional<UUID> clientId;
     try {
-      return Optional.of(UUID.fromString(patient.getIdPart()));
+      clientId = Optional.of(UUID.fromString(patient.getIdPart()));
     } catch (IllegalArgumentException | NullPointerException notOurs) {
-      return Optional.empty();
+      return List.of();
+    }
+    try {
+      return translated(() -> read.apply(clientId.get()));
+    } catch (ResourceNotFoundException | ResourceGoneException notShared) {
+      return List.of();
     }
   }
 

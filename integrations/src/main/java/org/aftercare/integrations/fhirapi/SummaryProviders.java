@@ -38,16 +38,11 @@ final class SummaryProviders {
   /** The resources of one type in a patient's summary over the period asked; none if not shared. */
   static List<DomainResource> ofPatient(
       Reads reads, ReferenceParam patient, DateRangeParam date, Class<?> type) {
-    LocalDate[] period = reads.period(date);
-    return Reads.patient(patient)
-        .map(
-            clientId ->
-                Reads.forPatient(
-                    () ->
-                        summary(reads, clientId, period[0], period[1]).stream()
-                            .filter(type::isInstance)
-                            .toList()))
-        .orElse(List.of());
+    return reads.ofPatient(
+        patient,
+        date,
+        (clientId, from, to) ->
+            summary(reads, clientId, from, to).stream().filter(type::isInstance).toList());
   }
 
   static final class MeasureReports extends ReadOnlyProvider<MeasureReport> {
