@@ -13,4 +13,8 @@ public record ApiCaller(UUID tenantId, UUID apiClientId, String name, Set<String
   public ApiCaller {
     scopes = Set.copyOf(scopes);
   }
+
+  public boolean holds(ApiScope scope) {
+    return scopes.contains(scope.value());
+  }
 }

@@ -8,8 +8,14 @@ import java.lang.annotation.Target;
 
 /**
  * Marks the service methods an {@link ApiCaller} may call; {@link RoleGate} refuses it every other.
- * Such a method checks for itself what the calling client may see.
+ * With scopes named, the gate lets in only a token that carries one of them, and the method then
+ * acts with a clinician's reach (the clinic's own systems). Without, the method checks for itself
+ * what the calling client may see (outside care teams, under consent).
  */
 @Retention(RUNTIME)
 @Target(METHOD)
-public @interface OpenToApiClients {}
+public @interface OpenToApiClients {
+
+  /** The scopes, any one of which lets a token in; none means the method decides. */
+  ApiScope[] value() default {};
+}

@@ -37,10 +37,11 @@ public class RoleGate {
     var person = caller.person();
     var system = caller.apiClient();
     if (system.isPresent()) {
-      if (!invocation.getMethod().isAnnotationPresent(OpenToApiClients.class)
-          || !tenantContext.tenantId().equals(Optional.of(system.get().tenantId()))) {
+      OpenToApiClients open = invocation.getMethod().getAnnotation(OpenToApiClients.class);
+      if (open == null || !tenantContext.tenantId().equals(Optional.of(system.get().tenantId()))) {
         throw new RoleRefusedException();
       }
+      requireScope(open.value(), system.get());
     } else if (person.isPresent()) {
       if (Arrays.stream(allowed).noneMatch(person.get().roles()::contains)) {
         throw new RoleRefusedException();
@@ -54,6 +55,12 @@ public class RoleGate {
       throw new RoleRefusedException();
     }
     return caller.enterService(invocation::proceed);
+  }
+
+  private static void requireScope(ApiScope[] anyOf, ApiCaller system) {
+    if (anyOf.length > 0 && Arrays.stream(anyOf).noneMatch(system::holds)) {
+      throw new ScopeRefusedException(anyOf[0]);
+    }
   }
 
   /** The roles a method's (or else its class's) {@link Requires} names; null without one. */
@@ -72,6 +79,20 @@ public class RoleGate {
   public static class RoleRefusedException extends ForbiddenException {
     RoleRefusedException() {
       super("Your role does not allow this.");
+    }
+  }
+
+  /** A token without the scope an operation needs; the API names the scope to ask for. */
+  public static class ScopeRefusedException extends ForbiddenException {
+    private final ApiScope missing;
+
+    ScopeRefusedException(ApiScope missing) {
+      super("The token does not carry " + missing.value() + "; ask for it at the token endpoint.");
+      this.missing = missing;
+    }
+
+    public ApiScope missing() {
+      return missing;
     }
   }
 }

@@ -9,6 +9,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.util.Set;
+import org.aftercare.access.ApiScope;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.sharing.OutboundAddresses;
 

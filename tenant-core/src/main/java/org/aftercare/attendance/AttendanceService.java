@@ -1,5 +1,7 @@
 package org.aftercare.attendance;
 
+import static org.aftercare.access.ApiScope.ATTENDANCE_READ;
+import static org.aftercare.access.ApiScope.ATTENDANCE_WRITE;
 import static org.aftercare.identity.Role.CLIENT;
 import static org.aftercare.identity.Role.CLINICIAN;
 import static org.aftercare.identity.Role.PEER_MENTOR;
@@ -24,6 +26,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.aftercare.access.Caller;
 import org.aftercare.access.CareRelationships;
+import org.aftercare.access.OpenToApiClients;
 import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
@@ -69,6 +72,7 @@ public class AttendanceService {
 
   /** Everyone enrolled in the session's group now, then anyone else already recorded. */
   @Requires({CLINICIAN, PEER_MENTOR})
+  @OpenToApiClients(ATTENDANCE_READ)
   public List<RosterLine> roster(UUID sessionId) {
     care.requireMayTakeRoster(sessionId);
     audit.record(AuditAction.ROSTER_VIEWED, AUDIT_TYPE, sessionId, AuditOutcome.SUCCESS);
@@ -98,6 +102,7 @@ public class AttendanceService {
    */
   @Transactional
   @Requires({CLINICIAN, PEER_MENTOR})
+  @OpenToApiClients(ATTENDANCE_WRITE)
   public List<Attendance> saveRoster(UUID sessionId, List<RosterEntry> entries) {
     care.requireMayTakeRoster(sessionId);
     UUID recordedBy = caller.accountId().orElse(null);

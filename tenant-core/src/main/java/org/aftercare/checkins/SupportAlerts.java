@@ -1,5 +1,7 @@
 package org.aftercare.checkins;
 
+import static org.aftercare.access.ApiScope.ALERTS_READ;
+import static org.aftercare.access.ApiScope.ALERTS_WRITE;
 import static org.aftercare.identity.Role.CLIENT;
 import static org.aftercare.identity.Role.CLINICIAN;
 import static org.aftercare.identity.Role.CLINIC_ADMIN;
@@ -21,6 +23,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aftercare.access.Caller;
 import org.aftercare.access.CareRelationships;
+import org.aftercare.access.OpenToApiClients;
 import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
@@ -87,6 +90,7 @@ public class SupportAlerts {
 
   @Transactional
   @Requires({CLINICIAN, PEER_MENTOR})
+  @OpenToApiClients(ALERTS_WRITE)
   public SupportAlert acknowledge(UUID alertId) {
     SupportAlert alert = em.find(SupportAlert.class, alertId);
     if (alert == null) {
@@ -109,6 +113,7 @@ public class SupportAlerts {
 
   /** Open alerts of the clinic, oldest first. */
   @Requires(CLINICIAN)
+  @OpenToApiClients(ALERTS_READ)
   public List<SupportAlert> open() {
     return em.createQuery(
             "select a from SupportAlert a where a.acknowledgedAt is null order by a.raisedAt",

@@ -58,6 +58,14 @@ public class Client extends TenantOwned {
   @Column(name = "preferred_language", nullable = false)
   private String preferredLanguage = "en";
 
+  // The medical record number the discharging EHR knows the client by: unique in the clinic, so a
+  // discharge sent twice finds the same person.
+  @Pattern(
+      regexp = "[A-Za-z0-9._:/-]{1,64}",
+      message = "Enter the record number as the EHR writes it: letters, digits and . _ : / - only")
+  @Column(name = "ehr_mrn")
+  private String ehrMrn;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -136,6 +144,14 @@ public class Client extends TenantOwned {
 
   public void setPreferredLanguage(String preferredLanguage) {
     this.preferredLanguage = blankToNull(preferredLanguage);
+  }
+
+  public String getEhrMrn() {
+    return ehrMrn;
+  }
+
+  public void setEhrMrn(String ehrMrn) {
+    this.ehrMrn = blankToNull(ehrMrn);
   }
 
   public Instant getCreatedAt() {

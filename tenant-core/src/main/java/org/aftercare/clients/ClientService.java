@@ -1,5 +1,7 @@
 package org.aftercare.clients;
 
+import static org.aftercare.access.ApiScope.CLIENTS_READ;
+import static org.aftercare.access.ApiScope.CLIENTS_WRITE;
 import static org.aftercare.identity.Role.CLIENT;
 import static org.aftercare.identity.Role.CLINICIAN;
 import static org.aftercare.identity.Role.PEER_MENTOR;
@@ -20,11 +22,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.aftercare.access.CareRelationships;
+import org.aftercare.access.OpenToApiClients;
 import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.shared.ConflictException;
+import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.LikePattern;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.persistence.TenantAware;
@@ -40,6 +44,37 @@ public class ClientService {
   @Inject CareRelationships care;
   @Inject AuditService audit;
   @Inject Validator validator;
+
+  /** A page of the clinic's clients in a stable order, for a system that walks them all. */
+  @Requires(CLINICIAN)
+  @OpenToApiClients(CLIENTS_READ)
+  public List<Client> pageAfter(UUID after, int limit) {
+    audit.record(AuditAction.CLIENTS_SEARCHED, AUDIT_TYPE, null, AuditOutcome.SUCCESS);
+    var query =
+        after == null
+            ? em.createQuery("select c from Client c order by c.id", Client.class)
+            : em.createQuery(
+                    "select c from Client c where c.id > :after order by c.id", Client.class)
+                .setParameter("after", after);
+    return query.setMaxResults(limit).getResultList();
+  }
+
+  /** The client the clinic's EHR knows by {@code ehrMrn}; the read is audited. */
+  @Transactional
+  @Requires(CLINICIAN)
+  @OpenToApiClients(CLIENTS_READ)
+  public Optional<Client> openByMrn(String ehrMrn) {
+    var found =
+        em.createQuery("select c from Client c where c.ehrMrn = :mrn", Client.class)
+            .setParameter("mrn", ehrMrn)
+            .getResultStream()
+            .findFirst();
+    found.ifPresent(
+        client ->
+            audit.record(
+                AuditAction.CLIENT_VIEWED, AUDIT_TYPE, client.getId(), AuditOutcome.SUCCESS));
+    return found;
+  }
 
   @Requires(CLINICIAN)
   public List<Client> search(ClientSearch search) {
@@ -92,6 +127,7 @@ public class ClientService {
   /** Opens a client's record for a member of staff; the read is audited. */
   @Transactional
   @Requires(CLINICIAN)
+  @OpenToApiClients(CLIENTS_READ)
   public Client open(UUID clientId) {
     Client client = em.find(Client.class, clientId);
     if (client == null) {
@@ -103,8 +139,10 @@ public class ClientService {
 
   @Transactional
   @Requires(CLINICIAN)
+  @OpenToApiClients(CLIENTS_WRITE)
   public Client add(Client client) {
     validate(client);
+    requireMrnFree(client);
     em.persist(client);
     audit.record(AuditAction.CLIENT_CREATED, AUDIT_TYPE, client.getId(), AuditOutcome.SUCCESS);
     return client;
@@ -112,8 +150,10 @@ public class ClientService {
 
   @Transactional
   @Requires(CLINICIAN)
+  @OpenToApiClients(CLIENTS_WRITE)
   public Client update(Client changed) {
     validate(changed);
+    requireMrnFree(changed);
     if (em.find(Client.class, changed.getId()) == null) {
       throw new NotFoundException("Client");
     }
@@ -126,6 +166,28 @@ public class ClientService {
       throw new ConflictException(
           "Someone else changed this client while you were editing. Reopen it to see their changes.",
           e);
+    }
+  }
+
+  /**
+   * A second client with the same record number would split one person's history; the unique index
+   * catches a concurrent double, this check names the field.
+   */
+  private void requireMrnFree(Client client) {
+    if (client.getEhrMrn() == null) {
+      return;
+    }
+    boolean taken =
+        !em.createQuery(
+                "select c.id from Client c where c.ehrMrn = :mrn and c.id <> :id", UUID.class)
+            .setParameter("mrn", client.getEhrMrn())
+            .setParameter("id", client.getId())
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw new InvalidInputException(
+          "ehrMrn", "Another client already has this EHR record number.");
     }
   }
 

@@ -1,5 +1,7 @@
 package org.aftercare.groups;
 
+import static org.aftercare.access.ApiScope.ENROLMENTS_READ;
+import static org.aftercare.access.ApiScope.ENROLMENTS_WRITE;
 import static org.aftercare.identity.Role.CLINICIAN;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.aftercare.access.OpenToApiClients;
 import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
@@ -53,6 +56,7 @@ public class Enrollments {
    * Current and past enrolments of a group: seats first, then the waitlist in order, then history.
    */
   @Requires(CLINICIAN)
+  @OpenToApiClients(ENROLMENTS_READ)
   public List<Enrollment> ofGroup(UUID groupId) {
     audit.record(AuditAction.ROSTER_VIEWED, "RecoveryGroup", groupId, AuditOutcome.SUCCESS);
     return em.createQuery(
@@ -69,6 +73,7 @@ public class Enrollments {
 
   /** A client's current places in groups (enrolled, offered or waiting). */
   @Requires(CLINICIAN)
+  @OpenToApiClients(ENROLMENTS_READ)
   public List<Enrollment> currentOf(UUID clientId) {
     return em.createQuery(
             "select e from Enrollment e join fetch e.group where e.client.id = :client"
@@ -80,6 +85,7 @@ public class Enrollments {
   }
 
   @Requires(CLINICIAN)
+  @OpenToApiClients(ENROLMENTS_READ)
   public Optional<Enrollment> find(UUID enrollmentId) {
     return Optional.ofNullable(em.find(Enrollment.class, enrollmentId));
   }
@@ -90,6 +96,7 @@ public class Enrollments {
    */
   @Transactional
   @Requires(CLINICIAN)
+  @OpenToApiClients(ENROLMENTS_WRITE)
   public Enrollment enrol(UUID groupId, UUID clientId, boolean overrideClosed) {
     RecoveryGroup group = lockedGroup(groupId);
     Client client = clients.find(clientId).orElseThrow(() -> new NotFoundException("Client"));
@@ -124,6 +131,7 @@ public class Enrollments {
   /** Ends a client's place (kept as history) and offers a freed seat to the next in line. */
   @Transactional
   @Requires(CLINICIAN)
+  @OpenToApiClients(ENROLMENTS_WRITE)
   public Enrollment withdraw(UUID enrollmentId, String reason) {
     Enrollment enrollment = existing(enrollmentId);
     RecoveryGroup group = lockedGroup(enrollment.getGroup().getId());

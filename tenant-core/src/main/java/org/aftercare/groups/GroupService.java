@@ -1,5 +1,6 @@
 package org.aftercare.groups;
 
+import static org.aftercare.access.ApiScope.GROUPS_READ;
 import static org.aftercare.identity.Role.CLINICIAN;
 import static org.aftercare.identity.Role.CLINIC_ADMIN;
 import static org.aftercare.identity.Role.PEER_MENTOR;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.aftercare.access.OpenToApiClients;
 import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
@@ -51,6 +53,7 @@ public class GroupService {
   @Inject AuditService audit;
 
   @Requires({CLINIC_ADMIN, CLINICIAN})
+  @OpenToApiClients(GROUPS_READ)
   public List<RecoveryGroup> list(GroupFilter filter) {
     var where = new ArrayList<String>(List.of("1 = 1"));
     if (filter.modality() != null) {
@@ -83,6 +86,7 @@ public class GroupService {
   }
 
   @Requires({CLINIC_ADMIN, CLINICIAN})
+  @OpenToApiClients(GROUPS_READ)
   public Optional<RecoveryGroup> find(UUID groupId) {
     return Optional.ofNullable(em.find(RecoveryGroup.class, groupId));
   }
@@ -93,6 +97,7 @@ public class GroupService {
   }
 
   @Requires({CLINIC_ADMIN, CLINICIAN})
+  @OpenToApiClients(GROUPS_READ)
   public List<UUID> facilitatorsOf(UUID groupId) {
     return conflicts.facilitatorsOf(groupId);
   }

@@ -1,5 +1,6 @@
 package org.aftercare.groups;
 
+import static org.aftercare.access.ApiScope.GROUPS_READ;
 import static org.aftercare.identity.Role.CLINICIAN;
 import static org.aftercare.identity.Role.CLINIC_ADMIN;
 import static org.aftercare.identity.Role.PEER_MENTOR;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.aftercare.access.Caller;
 import org.aftercare.access.CareRelationships;
+import org.aftercare.access.OpenToApiClients;
 import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
@@ -59,6 +61,7 @@ public class GroupSessions {
   @Inject AccountService accounts;
 
   @Requires({CLINIC_ADMIN, CLINICIAN, PEER_MENTOR})
+  @OpenToApiClients(GROUPS_READ)
   public Optional<GroupSession> find(UUID sessionId) {
     care.requireMayOpenSession(sessionId);
     return em.createQuery(
@@ -92,6 +95,7 @@ public class GroupSessions {
 
   /** A group's sessions from {@code from} on, in order. */
   @Requires({CLINIC_ADMIN, CLINICIAN})
+  @OpenToApiClients(GROUPS_READ)
   public List<GroupSession> ofGroup(UUID groupId, Instant from, int limit) {
     return em.createQuery(
             "select s from GroupSession s join fetch s.group"

@@ -1,5 +1,7 @@
 package org.aftercare.mentoring;
 
+import static org.aftercare.access.ApiScope.MENTORS_READ;
+import static org.aftercare.access.ApiScope.MENTORS_WRITE;
 import static org.aftercare.identity.Role.CLINICIAN;
 import static org.aftercare.identity.Role.PEER_MENTOR;
 
@@ -18,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.aftercare.access.CareRelationships;
+import org.aftercare.access.OpenToApiClients;
 import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
@@ -54,6 +57,7 @@ public class Mentoring {
   public record Suggestion(Account mentor, int freePlaces, boolean sharesModality) {}
 
   @Requires(CLINICIAN)
+  @OpenToApiClients(MENTORS_READ)
   public Optional<MentorAssignment> currentOf(UUID clientId) {
     care.requireMayOpen(clientId);
     return em.createQuery(
@@ -76,6 +80,7 @@ public class Mentoring {
 
   /** The clients a mentor currently mentors. */
   @Requires(PEER_MENTOR)
+  @OpenToApiClients(MENTORS_READ)
   public List<UUID> menteesOf(UUID mentorId) {
     care.requireIsCaller(mentorId);
     return em.createQuery(
@@ -95,6 +100,7 @@ public class Mentoring {
    * then by most free places; mentors with a full caseload are left out.
    */
   @Requires(CLINICIAN)
+  @OpenToApiClients(MENTORS_READ)
   public List<Suggestion> suggestionsFor(UUID clientId) {
     Set<Modality> clientKinds =
         Set.copyOf(
@@ -130,6 +136,7 @@ public class Mentoring {
    */
   @Transactional
   @Requires(CLINICIAN)
+  @OpenToApiClients(MENTORS_WRITE)
   public MentorAssignment assign(UUID clientId, UUID mentorId) {
     clients.findLocked(clientId).orElseThrow(() -> new NotFoundException("Client"));
     Account mentor =
@@ -165,6 +172,7 @@ public class Mentoring {
 
   @Transactional
   @Requires(CLINICIAN)
+  @OpenToApiClients(MENTORS_WRITE)
   public void end(UUID clientId, String reason) {
     MentorAssignment current =
         currentOf(clientId).orElseThrow(() -> new NotFoundException("Mentor assignment"));

@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.aftercare.access.ApiScope;
 import org.aftercare.access.Caller;
 import org.aftercare.access.OpenToApiClients;
 import org.aftercare.access.Requires;
-import org.aftercare.apiclients.ApiScope;
 import org.aftercare.groups.RecoveryGroup;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
@@ -46,7 +46,7 @@ public class BulkExports {
   public BulkExport kickOff(ExportRequest request) {
     Set<String> readable =
         caller.requireApiClient().scopes().stream()
-            .map(scope -> ApiScope.of(scope).map(ApiScope::resourceType).orElse(""))
+            .flatMap(scope -> ApiScope.of(scope).flatMap(ApiScope::resourceType).stream())
             .collect(Collectors.toSet());
     if (request.types().isEmpty()) {
       throw new InvalidInputException("_type", "Name at least one resource type.");

@@ -1,5 +1,6 @@
 package org.aftercare.tenancy;
 
+import static org.aftercare.access.ApiScope.GROUPS_READ;
 import static org.aftercare.identity.Role.CLIENT;
 import static org.aftercare.identity.Role.CLINICIAN;
 import static org.aftercare.identity.Role.CLINIC_ADMIN;
@@ -11,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import org.aftercare.access.OpenToApiClients;
 import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
@@ -33,6 +35,7 @@ public class ClinicSettingsService {
   @Inject AccountService accounts;
 
   @Requires({CLINIC_ADMIN, CLINICIAN, PEER_MENTOR, CLIENT})
+  @OpenToApiClients(GROUPS_READ)
   public ClinicSettings current() {
     return currentClinic().settings();
   }

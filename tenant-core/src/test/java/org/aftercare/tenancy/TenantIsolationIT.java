@@ -32,11 +32,11 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.aftercare.access.ApiCaller;
+import org.aftercare.access.ApiScope;
 import org.aftercare.access.Caller;
 import org.aftercare.apiclients.ApiAccess;
 import org.aftercare.apiclients.ApiClientDetails;
 import org.aftercare.apiclients.ApiClients;
-import org.aftercare.apiclients.ApiScope;
 import org.aftercare.attendance.AttendanceService;
 import org.aftercare.attendance.AttendanceStatus;
 import org.aftercare.attendance.RosterEntry;
@@ -193,6 +193,11 @@ class TenantIsolationIT {
         probe("search clients by A's name", a -> clients.search(ClientSearch.firstPage("Riley"))),
         probe("count clients", a -> clients.count("")),
         probe("open A's client", a -> clients.open(a.client().getId())),
+        probe("page of clients", a -> clients.pageAfter(null, 50)),
+        probe("A's client by its EHR record number", a -> clients.openByMrn("MRN-A-1")),
+        probe(
+            "A's client through the clinic API",
+            a -> asAClinicSystemOfB(() -> clients.open(a.client().getId()))),
         probe("update A's client", a -> clients.update(a.client())),
         probe("audit trail of A's client", a -> audit.eventsFor(a.client().getId())),
         probe("audit log", a -> entriesNotOfTheProbesOwnReads()),
@@ -436,6 +441,14 @@ class TenantIsolationIT {
         new ApiCaller(clinics.clinicB(), UUID.randomUUID(), "B's EHR", Set.of()), read);
   }
 
+  /** One of clinic B's own systems, over the REST API, allowed to read clients. */
+  private <T> T asAClinicSystemOfB(Supplier<T> read) {
+    return caller.callAsApiClient(
+        new ApiCaller(
+            clinics.clinicB(), UUID.randomUUID(), "B's EHR", Set.of(ApiScope.CLIENTS_READ.value())),
+        read);
+  }
+
   private static ApiClientDetails anApiClient(String name) {
     return new ApiClientDetails(
         name,
@@ -533,7 +546,9 @@ class TenantIsolationIT {
             () -> {
               var staff =
                   accounts.open(staffEmail, "A Clinician", STAFF_PASSWORD, Set.of(Role.CLINICIAN));
-              var client = clients.add(aClient().named("Riley S.").build());
+              var riley = aClient().named("Riley S.").build();
+              riley.setEhrMrn("MRN-A-1");
+              var client = clients.add(riley);
               var group =
                   groups.create(
                       aGroup().named("A's Tuesday group").withCapacity(5).build(),

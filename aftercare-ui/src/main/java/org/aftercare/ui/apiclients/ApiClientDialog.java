@@ -11,10 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.aftercare.access.ApiScope;
 import org.aftercare.apiclients.ApiClient;
 import org.aftercare.apiclients.ApiClientDetails;
 import org.aftercare.apiclients.ApiClients;
-import org.aftercare.apiclients.ApiScope;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.FieldErrors;
 
@@ -29,14 +30,18 @@ class ApiClientDialog extends Dialog {
   private final TextField organisation = new TextField("Organisation it acts for");
   private final TextField jwksUrl = new TextField("Address of its public keys (JWK Set URL)");
   private final TextArea jwks = new TextArea("…or its public keys pasted here (JWK Set)");
-  private final CheckboxGroup<ApiScope> scopes = new CheckboxGroup<>("Records it may read");
+  private final CheckboxGroup<ApiScope> scopes =
+      new CheckboxGroup<>("Records it may read (FHIR API, outside care teams)");
+  private final CheckboxGroup<ApiScope> clinicScopes =
+      new CheckboxGroup<>("What it may do (REST API, the clinic's own systems)");
   private final FieldErrors errors =
       new FieldErrors(name)
           .field("name", name)
           .field("organisation", organisation)
           .field("jwksUrl", jwksUrl)
           .field("jwks", jwks)
-          .field("scopes", scopes);
+          .field("scopes", scopes)
+          .field("scopes", clinicScopes);
 
   /**
    * @param existing the client to change, or null to register one
@@ -48,7 +53,7 @@ class ApiClientDialog extends Dialog {
     if (existing != null) {
       show(existing.details());
     }
-    var form = new FormLayout(name, organisation, jwksUrl, jwks, scopes);
+    var form = new FormLayout(name, organisation, jwksUrl, jwks, scopes, clinicScopes);
     form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
     add(form);
     var save =
@@ -86,11 +91,17 @@ class ApiClientDialog extends Dialog {
     jwks.setMaxHeight("14rem");
     jwks.setHelperText("Public keys only; the vendor replaces this set when they change keys.");
     scopes.setId("api-client-scopes");
-    scopes.setItems(ApiScope.values());
-    scopes.setItemLabelGenerator(ApiScope::resourceType);
+    scopes.setItems(ApiScope.of(ApiScope.Api.FHIR));
+    scopes.setItemLabelGenerator(ApiScope::label);
     scopes.setItemHelperGenerator(ApiScope::value);
     scopes.setHelperText(
         "Of the clients a clinician names it for, and only while their consent allows.");
+    clinicScopes.setId("api-client-clinic-scopes");
+    clinicScopes.setItems(ApiScope.of(ApiScope.Api.CLINIC));
+    clinicScopes.setItemLabelGenerator(ApiScope::label);
+    clinicScopes.setHelperText(
+        "Only for the clinic's own systems: they reach every client of the clinic, as a clinician"
+            + " does, without asking for consent.");
   }
 
   private void show(ApiClientDetails details) {
@@ -98,15 +109,21 @@ class ApiClientDialog extends Dialog {
     organisation.setValue(details.organisation());
     jwksUrl.setValue(Optional.ofNullable(details.jwksUrl()).orElse(""));
     jwks.setValue(Optional.ofNullable(details.jwks()).orElse(""));
-    scopes.setValue(
+    Set<ApiScope> allowed =
         details.scopes().stream()
             .flatMap(scope -> ApiScope.of(scope).stream())
-            .collect(Collectors.toSet()));
+            .collect(Collectors.toSet());
+    scopes.setValue(
+        allowed.stream().filter(s -> s.api() == ApiScope.Api.FHIR).collect(Collectors.toSet()));
+    clinicScopes.setValue(
+        allowed.stream().filter(s -> s.api() == ApiScope.Api.CLINIC).collect(Collectors.toSet()));
   }
 
   private ApiClientDetails details() {
     Set<String> allowed =
-        scopes.getValue().stream().map(ApiScope::value).collect(Collectors.toSet());
+        Stream.concat(scopes.getValue().stream(), clinicScopes.getValue().stream())
+            .map(ApiScope::value)
+            .collect(Collectors.toSet());
     return new ApiClientDetails(
         name.getValue(), organisation.getValue(), jwksUrl.getValue(), jwks.getValue(), allowed);
   }

@@ -25,9 +25,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.stream.Collectors;
+import org.aftercare.access.ApiScope;
 import org.aftercare.apiclients.ApiClient;
 import org.aftercare.apiclients.ApiClients;
-import org.aftercare.apiclients.ApiScope;
 import org.aftercare.identity.Role;
 import org.aftercare.integrations.fhirapi.ApiAddresses;
 import org.aftercare.ui.components.CopyableField;
@@ -133,7 +133,7 @@ public class ApiClientsView extends VerticalLayout {
   private static String records(ApiClient client) {
     return client.scopes().stream()
         .flatMap(scope -> ApiScope.of(scope).stream())
-        .map(ApiScope::resourceType)
+        .map(ApiScope::label)
         .collect(Collectors.joining(", "));
   }
 

@@ -32,17 +32,22 @@ public class ApiAddresses {
     return fhirBase() + TOKEN_PATH;
   }
 
-  String fhirBase(HttpServletRequest request) {
+  /** The portal's public address, else the origin the request came to. */
+  public String portalBase(HttpServletRequest request) {
     if (publicUrl.isPresent()) {
-      return fhirBase();
+      return publicUrl.get().replaceAll("/+$", "");
     }
     String url = request.getRequestURL().toString();
     return url.substring(0, url.length() - request.getRequestURI().length())
-        + request.getContextPath()
-        + request.getServletPath();
+        + request.getContextPath();
   }
 
-  String tokenUrl(HttpServletRequest request) {
+  String fhirBase(HttpServletRequest request) {
+    return portalBase(request) + "/fhir";
+  }
+
+  /** Where both APIs' clients get their tokens. */
+  public String tokenUrl(HttpServletRequest request) {
     return fhirBase(request) + TOKEN_PATH;
   }
 

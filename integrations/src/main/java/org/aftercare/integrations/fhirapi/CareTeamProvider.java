@@ -8,7 +8,7 @@ import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import java.util.List;
 import java.util.UUID;
-import org.aftercare.apiclients.ApiScope;
+import org.aftercare.access.ApiScope;
 import org.aftercare.integrations.fhir.PulledResources;
 import org.aftercare.sharing.Disclosures;
 import org.hl7.fhir.r4.model.CareTeam;

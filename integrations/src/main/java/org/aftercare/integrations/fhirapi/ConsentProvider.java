@@ -7,7 +7,7 @@ import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import java.util.List;
-import org.aftercare.apiclients.ApiScope;
+import org.aftercare.access.ApiScope;
 import org.aftercare.integrations.fhir.PulledResources;
 import org.aftercare.integrations.fhir.PulledResources.ConsentTerms;
 import org.aftercare.sharing.Disclosures;

@@ -11,19 +11,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serial;
-import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.aftercare.access.ApiCaller;
+import org.aftercare.access.ApiScope;
 import org.aftercare.access.Caller;
-import org.aftercare.apiclients.ApiAccess;
-import org.aftercare.apiclients.ApiClientDirectory;
-import org.aftercare.apiclients.ApiScope;
 import org.aftercare.integrations.fhir.AdherenceBundles;
 import org.aftercare.sharing.PulledRecords;
-import org.aftercare.tenancy.Tenant;
-import org.aftercare.tenancy.TenantService;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 
 /**
@@ -41,10 +35,8 @@ public class FhirApiServlet extends RestfulServer {
 
   @Inject transient Caller caller;
   @Inject transient PulledRecords records;
-  @Inject transient ApiClientDirectory directory;
-  @Inject transient ApiAccess access;
-  @Inject transient TenantService clinics;
-  @Inject transient TokenEndpoint tokens;
+  @Inject transient ApiTokens tokens;
+  @Inject transient TokenEndpoint tokenEndpoint;
   @Inject transient ApiAddresses addresses;
   @Inject transient BulkDataEndpoints bulkData;
 
@@ -74,7 +66,7 @@ public class FhirApiServlet extends RestfulServer {
       throws ServletException, IOException {
     String path = Optional.ofNullable(request.getPathInfo()).orElse("/");
     if (path.equals(ApiAddresses.TOKEN_PATH)) {
-      tokens.handle(request, response);
+      tokenEndpoint.handle(request, response);
       return;
     }
     if (path.equals("/.well-known/smart-configuration")) {
@@ -94,7 +86,7 @@ public class FhirApiServlet extends RestfulServer {
       super.service(request, response);
       return;
     }
-    Optional<ApiCaller> system = bearer(request);
+    Optional<ApiCaller> system = tokens.holder(request);
     if (system.isEmpty()) {
       ApiOutcomes.refuse(
           response,
@@ -103,7 +95,7 @@ public class FhirApiServlet extends RestfulServer {
           "Send a valid bearer token from " + addresses.tokenUrl(request) + ".");
       return;
     }
-    if (!clinics.find(system.get().tenantId()).map(Tenant::isActive).orElse(false)) {
+    if (!tokens.clinicIsActive(system.get())) {
       ApiOutcomes.refuse(
           response,
           HttpServletResponse.SC_FORBIDDEN,
@@ -111,46 +103,19 @@ public class FhirApiServlet extends RestfulServer {
           "The clinic is suspended.");
       return;
     }
-    try {
-      caller.callAsApiClient(
-          system.get(),
-          () -> {
-            try {
-              if (!bulkData.handle(request, response)) {
-                super.service(request, response);
-              }
-              return null;
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            } catch (ServletException e) {
-              throw new IllegalStateException(e);
-            }
-          });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-  }
-
-  /** The token's holder while the token is live and its client enabled. */
-  private Optional<ApiCaller> bearer(HttpServletRequest request) {
-    String header = request.getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return Optional.empty();
-    }
-    String token = header.substring(7).trim();
-    if (token.isEmpty() || token.length() > 200) {
-      return Optional.empty();
-    }
-    Instant now = Instant.now();
-    return directory
-        .clinicOfToken(token)
-        .flatMap(clinic -> caller.callAsPortal(clinic, () -> access.holderOf(token, now)));
+    tokens.serveAs(
+        system.get(),
+        () -> {
+          if (!bulkData.handle(request, response)) {
+            super.service(request, response);
+          }
+        });
   }
 
   private void smartConfiguration(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     JsonArrayBuilder scopes = Json.createArrayBuilder();
-    for (ApiScope scope : ApiScope.values()) {
+    for (ApiScope scope : ApiScope.of(ApiScope.Api.FHIR)) {
       scopes.add(scope.value());
     }
     String body =

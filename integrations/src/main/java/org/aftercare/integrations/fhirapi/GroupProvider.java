@@ -6,7 +6,7 @@ import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.util.List;
-import org.aftercare.apiclients.ApiScope;
+import org.aftercare.access.ApiScope;
 import org.aftercare.integrations.fhir.PulledResources;
 import org.aftercare.sharing.Disclosures;
 import org.hl7.fhir.r4.model.Group;

@@ -9,7 +9,7 @@ import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.TokenParam;
 import java.util.Optional;
-import org.aftercare.apiclients.ApiScope;
+import org.aftercare.access.ApiScope;
 import org.aftercare.integrations.fhir.PulledResources;
 import org.aftercare.sharing.Disclosures;
 import org.aftercare.sharing.PulledClients;

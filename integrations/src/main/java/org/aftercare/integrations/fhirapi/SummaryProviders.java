@@ -14,7 +14,7 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.aftercare.apiclients.ApiScope;
+import org.aftercare.access.ApiScope;
 import org.aftercare.integrations.fhir.PulledResources;
 import org.aftercare.integrations.fhir.PulledResources.SummaryId;
 import org.hl7.fhir.r4.model.DomainResource;

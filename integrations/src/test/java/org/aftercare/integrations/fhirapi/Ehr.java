@@ -182,7 +182,7 @@ public final class Ehr {
             .build());
   }
 
-  static HttpResponse<String> send(HttpRequest request) {
+  public static HttpResponse<String> send(HttpRequest request) {
     try {
       return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

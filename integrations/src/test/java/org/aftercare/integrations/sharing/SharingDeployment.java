@@ -33,6 +33,15 @@ public final class SharingDeployment {
     return PeerRemote.addresses();
   }
 
+  /** A test library and what it needs, resolved from the integrations pom. */
+  public static File[] resolve(String coordinates) {
+    return Maven.resolver()
+        .loadPomFromFile("pom.xml")
+        .resolve(coordinates)
+        .withTransitivity()
+        .asFile();
+  }
+
   /**
    * As the portal's WAR carries them (and HAPI's client, for the EHR the API tests play): without
    * the RDF, XSLT and ICU jars the pom excludes.
