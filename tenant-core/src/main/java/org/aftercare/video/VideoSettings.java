@@ -1,5 +1,6 @@
 package org.aftercare.video;
 
+import java.util.Base64;
 import org.aftercare.shared.InvalidInputException;
 
 /**
@@ -28,9 +29,21 @@ public record VideoSettings(VideoProviderKind kind, String secret, int graceMinu
       throw new InvalidInputException(
           "secret", "A signing secret has 16 to " + MAX_SECRET + " characters.");
     }
+    if (secret != null && secret.startsWith("whsec_") && !isBase64(secret.substring(6))) {
+      throw new InvalidInputException(
+          "secret", "A secret starting with whsec_ continues in base64, as the provider shows it.");
+    }
     if (graceMinutes < 0 || graceMinutes > MAX_GRACE_MINUTES) {
       throw new InvalidInputException(
           "graceMinutes", "Between 0 and " + MAX_GRACE_MINUTES + " minutes.");
+    }
+  }
+
+  private static boolean isBase64(String text) {
+    try {
+      return Base64.getDecoder().decode(text).length > 0;
+    } catch (IllegalArgumentException e) {
+      return false;
     }
   }
 }
