@@ -95,7 +95,7 @@ public class MyGroups {
       throw new ForbiddenException("You can join from 10 minutes before the start.");
     }
     String link = links.of(session).orElseThrow(() -> new NotFoundException("Meeting link"));
-    return participantKeys.joinLink(enrollment, link);
+    return participantKeys.joinLink(enrollment.getId(), link);
   }
 
   private Enrollment own(UUID clientId, UUID enrollmentId) {

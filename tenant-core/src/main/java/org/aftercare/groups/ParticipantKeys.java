@@ -11,7 +11,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.aftercare.access.Requires;
+import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.persistence.ClinicSql;
 import org.aftercare.tenancy.persistence.TenantAware;
@@ -38,7 +40,10 @@ public class ParticipantKeys {
    */
   @Transactional
   @Requires({})
-  public String joinLink(Enrollment enrollment, String meetingLink) {
+  public String joinLink(UUID enrollmentId, String meetingLink) {
+    Enrollment enrollment =
+        Optional.ofNullable(em.find(Enrollment.class, enrollmentId))
+            .orElseThrow(() -> new NotFoundException("Enrolment"));
     return providers
         .kind()
         .map(kind -> carrying(meetingLink, kind.linkParameter(), keyOf(enrollment)))
