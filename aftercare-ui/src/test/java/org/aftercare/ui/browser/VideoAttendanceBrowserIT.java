@@ -19,6 +19,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Harbor Light's admin connects Zoom; Taylor's Join link carries their key; Zoom (played here by a
@@ -76,6 +77,9 @@ class VideoAttendanceBrowserIT extends PortalBrowserTest {
     facilitator.go(sessionAddress);
     var session = new SessionPage(facilitator);
     assertThat(session.rosterRow(CLIENT)).contains("reported by the video service · confirm");
+    ((JavascriptExecutor) facilitator.driver)
+        .executeScript(
+            "arguments[0].scrollIntoView()", facilitator.find(By.id("confirm-video-report")));
     facilitator.screenshot("roster-with-video-report");
     facilitator.click(By.id("confirm-video-report"));
     facilitator.waitFor(

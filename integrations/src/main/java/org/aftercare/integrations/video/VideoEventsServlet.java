@@ -2,6 +2,7 @@ package org.aftercare.integrations.video;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,6 +50,18 @@ public class VideoEventsServlet extends HttpServlet {
   @Inject transient VideoReports reports;
   @Inject transient TenantService clinics;
   @Inject transient Caller caller;
+
+  /** Anything but a POST is answered in the same small JSON, not the server's error page. */
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException, ServletException {
+    if (!"POST".equals(request.getMethod())) {
+      response.setHeader("Allow", "POST");
+      answer(response, 405, "error", "method_not_allowed", "Events are POSTed.");
+      return;
+    }
+    super.service(request, response);
+  }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)

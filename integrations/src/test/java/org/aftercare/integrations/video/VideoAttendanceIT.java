@@ -231,6 +231,7 @@ class VideoAttendanceIT {
             now,
             zoomSignature(ZOOM_SECRET, now, body));
     var wrongKind = post(a.receiver().replace("/zoom", "/standard"), body, Map.of());
+    var fetched = get(a.receiver());
     String broken = "{\"event\": ";
     var malformed = postZoom(a.receiver(), broken, now, zoomSignature(ZOOM_SECRET, now, broken));
 
@@ -244,6 +245,8 @@ class VideoAttendanceIT {
     assertThat(old.body()).contains("5 minutes");
     assertThat(nowhere.statusCode()).isEqualTo(404);
     assertThat(wrongKind.statusCode()).isEqualTo(404);
+    assertThat(fetched.statusCode()).isEqualTo(405);
+    assertThat(fetched.body()).contains("method_not_allowed");
     assertThat(malformed.statusCode()).isEqualTo(400);
     assertThat(presenceRows(clinics.clinicA())).isEqualTo(1);
   }
@@ -428,8 +431,16 @@ class VideoAttendanceIT {
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body));
     headers.forEach(request::header);
+    return send(request.build());
+  }
+
+  private HttpResponse<String> get(String url) {
+    return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
     try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
