@@ -30,6 +30,7 @@ public class MyGroups {
   @Inject Enrollments enrollments;
   @Inject GroupSessions sessions;
   @Inject MeetingLinks links;
+  @Inject ParticipantKeys participantKeys;
 
   @Requires(CLIENT)
   public List<ClientGroup> of(UUID clientId, Instant now) {
@@ -72,7 +73,10 @@ public class MyGroups {
     enrollments.acceptOffer(own(clientId, enrollmentId).getId());
   }
 
-  /** The meeting link, for an enrolled client whose join window is open. */
+  /**
+   * The meeting link, for an enrolled client whose join window is open, carrying their participant
+   * key when the clinic's video service reports who joined.
+   */
   @Requires(CLIENT)
   public String joinLink(UUID clientId, UUID sessionId, Instant now) {
     care.requireSelf(clientId);
@@ -90,7 +94,8 @@ public class MyGroups {
     if (!JoinWindow.isOpen(session, now)) {
       throw new ForbiddenException("You can join from 10 minutes before the start.");
     }
-    return links.of(session).orElseThrow(() -> new NotFoundException("Meeting link"));
+    String link = links.of(session).orElseThrow(() -> new NotFoundException("Meeting link"));
+    return participantKeys.joinLink(enrollment.getId(), link);
   }
 
   private Enrollment own(UUID clientId, UUID enrollmentId) {

@@ -15,9 +15,10 @@ import org.aftercare.shared.InvalidInputException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Encrypts the passwords of care-team connections at rest (AES-GCM) with a key from configuration,
- * so a copy of the database alone does not open the care teams' systems. Without a configured key a
- * connection can still be saved, but not with a password.
+ * Encrypts secrets at rest (AES-GCM) with a key from configuration — care-team connections'
+ * passwords and the video service's webhook secret — so a copy of the database alone neither opens
+ * the care teams' systems nor signs events. Without a configured key a connection can still be
+ * saved, but not with a password.
  */
 @ApplicationScoped
 public class SecretBox {
@@ -30,7 +31,7 @@ public class SecretBox {
   @ConfigProperty(name = "aftercare.sharing.secret-key")
   Optional<String> configuredKey;
 
-  String seal(String secret) {
+  public String seal(String secret) {
     byte[] iv = new byte[IV_BYTES];
     RANDOM.nextBytes(iv);
     try {
@@ -45,7 +46,7 @@ public class SecretBox {
     }
   }
 
-  String open(String sealed) {
+  public String open(String sealed) {
     if (sealed == null) {
       return null;
     }

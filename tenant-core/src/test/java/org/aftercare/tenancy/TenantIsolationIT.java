@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -39,7 +40,12 @@ import org.aftercare.apiclients.ApiClientDetails;
 import org.aftercare.apiclients.ApiClients;
 import org.aftercare.attendance.AttendanceService;
 import org.aftercare.attendance.AttendanceStatus;
+import org.aftercare.attendance.AttendanceSuggestions;
+import org.aftercare.attendance.ParticipantEvent;
+import org.aftercare.attendance.PresenceKind;
+import org.aftercare.attendance.ReportOutcome;
 import org.aftercare.attendance.RosterEntry;
+import org.aftercare.attendance.VideoReports;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditChainVerifier;
 import org.aftercare.audit.AuditEvent;
@@ -64,6 +70,7 @@ import org.aftercare.groups.GroupService;
 import org.aftercare.groups.GroupSession;
 import org.aftercare.groups.GroupSessions;
 import org.aftercare.groups.MyGroups;
+import org.aftercare.groups.ParticipantKeys;
 import org.aftercare.groups.PublicCalendar;
 import org.aftercare.groups.RecoveryGroup;
 import org.aftercare.groups.SessionReminders;
@@ -89,6 +96,10 @@ import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.Deployments;
 import org.aftercare.testing.TwoClinics;
+import org.aftercare.video.VideoProviderKind;
+import org.aftercare.video.VideoProviders;
+import org.aftercare.video.VideoSettings;
+import org.aftercare.video.VideoSetup;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -142,6 +153,10 @@ class TenantIsolationIT {
   @Inject BulkExports exports;
   @Inject Caller caller;
   @Inject ClinicFixtures fixtures;
+  @Inject VideoProviders videoProviders;
+  @Inject ParticipantKeys participantKeys;
+  @Inject VideoReports videoReports;
+  @Inject AttendanceSuggestions suggestions;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
   DataSource dataSource;
@@ -163,7 +178,8 @@ class TenantIsolationIT {
       String feedToken,
       UUID mentorId,
       SupportAlert alert,
-      Sharing sharing) {
+      Sharing sharing,
+      Video video) {
 
     /** Half an hour before A's first session, when its reminders are due. */
     Instant remindersDue() {
@@ -184,6 +200,12 @@ class TenantIsolationIT {
       UUID pullConsentId,
       String apiToken,
       UUID exportId) {}
+
+  /** A's video service, as its admin set it, and the participant key of A's client. */
+  record Video(VideoSetup setup, String participantKey) {}
+
+  /** Grace minutes no clinic has unless it chose them: B answering them would be A's. */
+  private static final int A_GRACE_MINUTES = 17;
 
   record Probe(String name, Function<ClinicAData, Object> request) {}
 
@@ -268,6 +290,28 @@ class TenantIsolationIT {
         probe(
             "attendance in A's group",
             a -> attendance.ofGroup(a.group().getId(), Instant.EPOCH, farFuture())),
+        probe("A's video service", a -> videoProviders.setup()),
+        probe(
+            "A's video signing secret", a -> videoProviders.signingSecret(VideoProviderKind.ZOOM)),
+        probe("A's video service kind", a -> videoProviders.kind()),
+        probe(
+            "A's video grace minutes",
+            a -> videoProviders.graceMinutes() == A_GRACE_MINUTES ? A_GRACE_MINUTES : 0),
+        probe(
+            "A's enrolment by its participant key",
+            a -> participantKeys.enrollmentOf(a.video().participantKey())),
+        probe(
+            "A's enrolment's Join link with its key",
+            a -> participantKeys.joinLink(a.enrollment().getId(), "https://meet.example/a")),
+        probe(
+            "a join reported with A's participant key",
+            a ->
+                Optional.of(videoReports.record(joinOf(a), Instant.now()))
+                    .filter(outcome -> outcome == ReportOutcome.RECORDED)),
+        probe("video suggestions on A's roster", a -> suggestions.roster(a.session().getId())),
+        probe(
+            "confirm the video service's attendance on A's roster",
+            a -> suggestions.confirm(a.session().getId())),
         probe("recovery progress of A's client", a -> checkIns.progressOf(a.client().getId())),
         probe(
             "check in for A's client",
@@ -474,6 +518,25 @@ class TenantIsolationIT {
         List.of(new RosterEntry(a.client().getId(), AttendanceStatus.PRESENT, null, -1)));
   }
 
+  /** A join at the start of A's session, as the video service would report A's client. */
+  private static ParticipantEvent joinOf(ClinicAData a) {
+    return new ParticipantEvent(
+        "probe-" + UUID.randomUUID(),
+        a.video().participantKey(),
+        PresenceKind.JOIN,
+        a.session().getStartsAt());
+  }
+
+  /** The participant key the Join link carries in the provider's parameter. */
+  private static String participantKeyIn(String joinLink) {
+    String parameter = VideoProviderKind.ZOOM.linkParameter() + "=";
+    return java.util.Arrays.stream(URI.create(joinLink).getRawQuery().split("&"))
+        .filter(pair -> pair.startsWith(parameter))
+        .map(pair -> pair.substring(parameter.length()))
+        .findFirst()
+        .orElseThrow();
+  }
+
   /** Everything on the clinician's dashboard, as one list. */
   private List<Object> clinicianDashboard() {
     var view = dashboards.forClinician(Instant.now());
@@ -621,6 +684,12 @@ class TenantIsolationIT {
                           exports.kickOff(
                               new ExportRequest(
                                   null, List.of("Patient"), null, "https://a.example/export")));
+              var video =
+                  videoProviders.save(
+                      new VideoSettings(
+                          VideoProviderKind.ZOOM, "clinic A's zoom secret", A_GRACE_MINUTES));
+              String joinLink =
+                  myGroups.joinLink(client.getId(), session.getId(), session.getStartsAt());
               return new ClinicAData(
                   client,
                   staffEmail,
@@ -640,7 +709,8 @@ class TenantIsolationIT {
                       ehr.getId(),
                       pullConsent.getId(),
                       apiToken.value(),
-                      export.getId()));
+                      export.getId()),
+                  new Video(video, participantKeyIn(joinLink)));
             });
   }
 
@@ -700,6 +770,31 @@ class TenantIsolationIT {
                 holder.get(), () -> exports.status(clinicA.sharing().exportId()).getStatus()))
         .isEqualTo(ExportStatus.QUEUED);
     assertThat(clinics.asClinicA(() -> exports.claimNext(Instant.now()))).isPresent();
+  }
+
+  /**
+   * The video probes mean something: in A the key finds A's enrolment and a join is recorded; and B
+   * setting up its own video service changes nothing of A's.
+   */
+  @Test
+  void clinicAsVideoServiceStaysItsOwn() {
+    String key = clinicA.video().participantKey();
+    assertThat(clinics.asClinicA(() -> participantKeys.enrollmentOf(key))).isPresent();
+    assertThat(clinics.asClinicA(() -> videoProviders.graceMinutes())).isEqualTo(A_GRACE_MINUTES);
+    assertThat(clinics.asClinicA(() -> videoReports.record(joinOf(clinicA), Instant.now())))
+        .isEqualTo(ReportOutcome.RECORDED);
+
+    var bs =
+        clinics.asClinicB(
+            () ->
+                videoProviders.save(
+                    new VideoSettings(
+                        VideoProviderKind.STANDARD_WEBHOOKS, "clinic B's own signing secret", 3)));
+
+    assertThat(bs.receiverPath()).isNotEqualTo(clinicA.video().setup().receiverPath());
+    assertThat(clinics.asClinicA(() -> videoProviders.setup())).contains(clinicA.video().setup());
+    assertThat(clinics.asClinicA(() -> videoProviders.signingSecret(VideoProviderKind.ZOOM)))
+        .contains("clinic A's zoom secret");
   }
 
   @Test

@@ -39,6 +39,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.aftercare.attendance.AttendanceService;
+import org.aftercare.attendance.AttendanceSuggestions;
 import org.aftercare.clients.ClientService;
 import org.aftercare.groups.Enrollment;
 import org.aftercare.groups.EnrollmentStatus;
@@ -71,6 +72,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
   private final Enrollments enrollments;
   private final MeetingLinks links;
   private final AttendanceService attendance;
+  private final AttendanceSuggestions suggestions;
   private final ClientService clients;
   private final ZoneId zone;
   private GroupSession session;
@@ -83,9 +85,11 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
       Enrollments enrollments,
       MeetingLinks links,
       AttendanceService attendance,
+      AttendanceSuggestions suggestions,
       ClientService clients,
       CurrentClinic clinic) {
     this.attendance = attendance;
+    this.suggestions = suggestions;
     this.clients = clients;
     this.sessions = sessions;
     this.groups = groups;
@@ -142,7 +146,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     boolean takesRoster =
         PortalSession.holds(Role.CLINICIAN) || PortalSession.holds(Role.PEER_MENTOR);
     if (!session.isCancelled() && takesRoster) {
-      add(new RosterForm(attendance, clients, session));
+      add(new RosterForm(attendance, suggestions, clients, session, zone));
     }
   }
 

@@ -18,13 +18,18 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.Role;
+import org.aftercare.integrations.video.VideoAddresses;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.tenancy.ClinicSettings;
 import org.aftercare.tenancy.ClinicSettingsService;
 import org.aftercare.ui.TimeZonePicker;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.video.VideoProviders;
 
-/** Name, time zone, contact, welcome text and video-link template of the admin's clinic. */
+/**
+ * Name, time zone, contact, welcome text and video-link template of the admin's clinic, its
+ * engagement thresholds, and the video service that reports attendance.
+ */
 @CdiComponent
 @Route("settings")
 @PageTitle("Clinic settings · Aftercare")
@@ -52,7 +57,11 @@ public class ClinicSettingsView extends VerticalLayout {
           .field("neutralName", neutralName);
 
   @Inject
-  public ClinicSettingsView(ClinicSettingsService settings, AccountService accounts) {
+  public ClinicSettingsView(
+      ClinicSettingsService settings,
+      AccountService accounts,
+      VideoProviders videoProviders,
+      VideoAddresses videoAddresses) {
     addClassName("aftercare-page");
     configureFields();
     var save = new Button("Save settings", click -> save(settings));
@@ -70,7 +79,12 @@ public class ClinicSettingsView extends VerticalLayout {
             neutralName);
     form.setColspan(welcomeText, 2);
     form.setColspan(videoLinkTemplate, 2);
-    add(new H1("Clinic settings"), form, save, new EngagementSettingsForm(settings, accounts));
+    add(
+        new H1("Clinic settings"),
+        form,
+        save,
+        new EngagementSettingsForm(settings, accounts),
+        new VideoServiceForm(videoProviders, videoAddresses));
     show(settings.current());
   }
 

@@ -9,7 +9,7 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 
 /** Refusals answered before HAPI's server sees the request, as FHIR clients expect them. */
-final class ApiOutcomes {
+public final class ApiOutcomes {
 
   private ApiOutcomes() {}
 
@@ -27,7 +27,7 @@ final class ApiOutcomes {
         AdherenceBundles.fhirContext().newJsonParser().encodeResourceToString(outcome));
   }
 
-  static void writeJson(HttpServletResponse response, int status, String type, String body)
+  public static void writeJson(HttpServletResponse response, int status, String type, String body)
       throws IOException {
     response.setStatus(status);
     response.setContentType(type);
