@@ -56,7 +56,8 @@ public class Enrollments {
    * Current and past enrolments of a group: seats first, then the waitlist in order, then history.
    */
   @Requires(CLINICIAN)
-  @OpenToApiClients(ENROLMENTS_READ)
+  // A system that enrols is told the waitlist position, which only the group's list tells.
+  @OpenToApiClients({ENROLMENTS_READ, ENROLMENTS_WRITE})
   public List<Enrollment> ofGroup(UUID groupId) {
     audit.record(AuditAction.ROSTER_VIEWED, "RecoveryGroup", groupId, AuditOutcome.SUCCESS);
     return em.createQuery(

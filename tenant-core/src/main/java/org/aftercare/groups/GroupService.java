@@ -104,6 +104,7 @@ public class GroupService {
 
   /** Facilitators of every group, for lists that show them. */
   @Requires({CLINIC_ADMIN, CLINICIAN})
+  @OpenToApiClients(GROUPS_READ)
   public Map<UUID, List<UUID>> facilitatorsByGroup() {
     return em.createQuery("select f from GroupFacilitator f", GroupFacilitator.class)
         .getResultStream()

@@ -2,12 +2,29 @@ package org.aftercare.ui.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.math.BigInteger;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -51,6 +68,47 @@ class ApiClientsBrowserIT extends PortalBrowserTest {
     assertThat(page.confirmRemoval(ehr).lists(ehr)).isFalse();
   }
 
+  /**
+   * The REST API in the portal as shipped (the WAR with Vaadin beside it, not the integration
+   * tests' smaller one): the admin registers the clinic's EHR with REST scopes, the EHR trades a
+   * signed assertion for a token and discharges a client, then finds them by record number.
+   */
+  @Test
+  void theClinicsOwnEhrRegisteredByTheAdminDischargesAClientOverTheRestApi() throws Exception {
+    String ehr = "Riverside EHR " + UUID.randomUUID().toString().substring(0, 6);
+    ECKey key = new ECKeyGenerator(Curve.P_384).keyID(UUID.randomUUID().toString()).generate();
+    var page = new ApiClientsPage(staffBrowser("admin@riverside.example"), portal);
+    String clientId =
+        page.startRegistering(ehr, "Riverside Recovery", new JWKSet(key.toPublicJWK()).toString())
+            .allowing("clients.read", "clients.write")
+            .save(ehr)
+            .clientId(ehr);
+
+    String token = tokenFor(clientId, key, "clients.read clients.write");
+    String mrn = "MRN-" + UUID.randomUUID().toString().substring(0, 8);
+    var created =
+        send(
+            HttpRequest.newBuilder(URI.create(portal.url("/api/v1/clients")))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", mrn)
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        """
+                        {"displayName": "Jo", "legalName": "Jo Rivera", "ehrMrn": "%s"}"""
+                            .formatted(mrn))));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(created.body()).contains("\"legalName\":\"Jo Rivera\"").contains(mrn);
+    var found =
+        send(
+            HttpRequest.newBuilder(URI.create(portal.url("/api/v1/clients?ehrMrn=" + mrn)))
+                .header("Authorization", "Bearer " + token));
+    assertThat(found.statusCode()).isEqualTo(200);
+    assertThat(found.body()).contains("\"items\":[{").contains("Jo Rivera");
+    var description = send(HttpRequest.newBuilder(URI.create(portal.url("/openapi"))));
+    assertThat(description.body()).contains("/clients/{id}/mentor");
+  }
+
   @Test
   void clinicianNamesAnEhrThatFetchesThroughTheApiAndIsOfferedNoSending() throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 6);
@@ -90,6 +148,43 @@ class ApiClientsBrowserIT extends PortalBrowserTest {
   }
 
   /** A JWK Set with one public P-384 key, as an EHR signing ES384 client assertions publishes. */
+  /** SMART Backend Services: a signed assertion traded for a token at the shared endpoint. */
+  private String tokenFor(String clientId, ECKey key, String scopes) throws Exception {
+    var claims =
+        new JWTClaimsSet.Builder()
+            .issuer(clientId)
+            .subject(clientId)
+            .audience(portal.url("/fhir/auth/token"))
+            .expirationTime(Date.from(Instant.now().plusSeconds(240)))
+            .jwtID(UUID.randomUUID().toString())
+            .build();
+    var jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.ES384).keyID(key.getKeyID()).build(), claims);
+    jwt.sign(new ECDSASigner(key));
+    String form =
+        "grant_type=client_credentials&client_assertion_type="
+            + URLEncoder.encode(
+                "urn:ietf:params:oauth:client-assertion-type:jwt-bearer", StandardCharsets.UTF_8)
+            + "&client_assertion="
+            + jwt.serialize()
+            + "&scope="
+            + URLEncoder.encode(scopes, StandardCharsets.UTF_8);
+    var answer =
+        send(
+            HttpRequest.newBuilder(URI.create(portal.url("/fhir/auth/token")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return answer.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    try (var http = HttpClient.newHttpClient()) {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+  }
+
   private static String publicKeySet() throws GeneralSecurityException {
     var generator = KeyPairGenerator.getInstance("EC");
     generator.initialize(new ECGenParameterSpec("secp384r1"));

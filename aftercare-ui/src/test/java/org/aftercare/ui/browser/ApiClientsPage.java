@@ -49,6 +49,18 @@ final class ApiClientsPage {
     return this;
   }
 
+  /** Ticks what one of the clinic's own systems may do over the REST API, such as clients.read. */
+  ApiClientsPage allowing(String... clinicScopes) {
+    for (String scope : clinicScopes) {
+      browser.click(
+          By.xpath(
+              "//*[@id='api-client-clinic-scopes']//vaadin-checkbox[normalize-space()='"
+                  + scope
+                  + "']"));
+    }
+    return this;
+  }
+
   /** Replaces the pasted JWK Set in the open form. */
   ApiClientsPage pasteJwks(String jwks) {
     browser.type(By.cssSelector("#api-client-jwks textarea"), jwks);

@@ -15,6 +15,9 @@ public class ClinicApi extends Application {
   @Override
   public Map<String, Object> getProperties() {
     return Map.of(
+        // MOXy knows no records; the API's own provider (JsonBodies) does the JSON.
+        "jersey.config.server.disableMoxyJson",
+        true,
         "jersey.config.server.wadl.disableWadl",
         true,
         // An error answered without a body stays JSON; never the container's HTML error page.
@@ -31,8 +34,8 @@ public class ClinicApi extends Application {
         SessionsResource.class,
         MentorsResource.class,
         SupportAlertsResource.class,
+        JsonBodies.class,
         Problems.Mapper.class,
-        Problems.BodyMapper.class,
         Problems.ViolationMapper.class,
         Problems.BodilessErrors.class);
   }

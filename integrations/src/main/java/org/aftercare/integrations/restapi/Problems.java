@@ -3,13 +3,11 @@ package org.aftercare.integrations.restapi;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -108,7 +106,6 @@ public final class Problems {
                 web.getResponse().getStatus(),
                 web.getResponse().getStatusInfo().getReasonPhrase(),
                 null);
-        case ProcessingException unreadable -> unreadable();
         default -> {
           LOG.log(Level.SEVERE, "REST API request failed", exception);
           yield of(500, "Internal error", "The request failed; nothing was changed.");
@@ -159,15 +156,7 @@ public final class Problems {
   }
 
   /** A body that is not JSON, or not of the operation's shape. */
-  @Provider
-  public static class BodyMapper implements ExceptionMapper<JsonbException> {
-    @Override
-    public Response toResponse(JsonbException exception) {
-      return unreadable();
-    }
-  }
-
-  private static Response unreadable() {
+  static Response unreadable() {
     return of(
         400,
         "The body could not be read",

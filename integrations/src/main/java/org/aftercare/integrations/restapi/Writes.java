@@ -2,8 +2,6 @@ package org.aftercare.integrations.restapi;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,8 +25,6 @@ public class Writes {
   /** What a POST answers: its status, where the created thing lives (if any), and the body. */
   public record Answer(int status, URI location, Object body) {}
 
-  private static final Jsonb JSON = JsonbBuilder.create();
-
   @Inject IdempotentRequests keys;
 
   @Transactional
@@ -41,7 +37,7 @@ public class Writes {
       return Problems.invalid(
           "Idempotency-Key", "Send a key of 1 to 200 characters, such as a UUID.");
     }
-    String hash = digest(operation + "\n" + (request == null ? "" : JSON.toJson(request)));
+    String hash = digest(operation + "\n" + (request == null ? "" : JsonBodies.write(request)));
     var earlier = keys.claim(idempotencyKey, hash, Instant.now());
     if (earlier.isPresent()) {
       var answer = earlier.get();
@@ -56,7 +52,7 @@ public class Writes {
       return replay.build();
     }
     Answer answer = work.get();
-    String body = JSON.toJson(answer.body());
+    String body = JsonBodies.write(answer.body());
     keys.answer(
         idempotencyKey,
         new IdempotentRequests.Answer(

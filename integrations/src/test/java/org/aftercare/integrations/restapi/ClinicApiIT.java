@@ -237,6 +237,9 @@ class ClinicApiIT {
 
   @Test
   void theSchedulingSystemEnrolsRecordsARosterAndSeesTheWaitlist() {
+    assertThat(ehrOfA.get("/groups").json().getJsonArray("items"))
+        .extracting(g -> g.asJsonObject().getString("name"))
+        .containsExactly("Tuesday skills");
     var group = ehrOfA.get("/groups/" + groupOfA).json();
     assertThat(group.getJsonObject("schedule").getString("timeZone")).isNotBlank();
     var sessions = ehrOfA.get("/groups/" + groupOfA + "/sessions?limit=2").json();
@@ -270,6 +273,14 @@ class ClinicApiIT {
     assertThat(waiting.json().getInt("waitlistPosition")).isEqualTo(1);
     assertThat(ehrOfA.get("/clients/" + newcomer + "/enrolments").array()).hasSize(1);
 
+    assertThat(
+            ehrOfA
+                .get("/enrolments/" + waiting.json().getString("id"))
+                .json()
+                .getInt("waitlistPosition"))
+        .isEqualTo(1);
+    assertThat(ehrOfA.get("/sessions/" + second).json().getString("groupId"))
+        .isEqualTo(groupOfA.toString());
     String session = heldSession().toString();
     var roster = ehrOfA.get("/sessions/" + session + "/roster").json();
     assertThat(roster.getJsonArray("lines")).hasSize(1);
@@ -298,6 +309,10 @@ class ClinicApiIT {
 
   @Test
   void mentorsAndSupportRequests() {
+    assertThat(ehrOfA.get("/clients/" + blakeOfA.getId() + "/mentor").status()).isEqualTo(404);
+    assertThat(ehrOfA.get("/clients/" + blakeOfA.getId() + "/mentor-suggestions").array())
+        .extracting(m -> m.asJsonObject().getString("mentorId"))
+        .contains(mentorA.getId().toString());
     var assigned =
         ehrOfA.put(
             "/clients/" + blakeOfA.getId() + "/mentor",
@@ -308,6 +323,13 @@ class ClinicApiIT {
             ehrOfA.get("/mentors/" + mentorA.getId() + "/mentees").json().getJsonArray("clientIds"))
         .extracting(JsonValue::toString)
         .containsExactly("\"" + blakeOfA.getId() + "\"");
+    assertThat(ehrOfA.get("/clients/" + blakeOfA.getId() + "/mentor").json().getString("mentorId"))
+        .isEqualTo(mentorA.getId().toString());
+    assertThat(ehrOfA.delete("/clients/" + blakeOfA.getId() + "/mentor?reason=Moved").status())
+        .isEqualTo(204);
+    assertThat(
+            ehrOfA.get("/mentors/" + mentorA.getId() + "/mentees").json().getJsonArray("clientIds"))
+        .isEmpty();
 
     String alert =
         clinics
