@@ -44,6 +44,8 @@ import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.persistence.TenantAware;
+import org.aftercare.webhooks.WebhookEvent;
+import org.aftercare.webhooks.Webhooks;
 
 /**
  * Recording who came. Facilitators save a session's roster in one transaction; clients check
@@ -64,6 +66,7 @@ public class AttendanceService {
   public static final Duration ON_TIME_UNTIL = Duration.ofMinutes(15);
 
   @PersistenceContext private EntityManager em;
+  @Inject Webhooks webhooks;
   @Inject GroupSessions sessions;
   @Inject Enrollments enrollments;
   @Inject Caller caller;
@@ -169,6 +172,9 @@ public class AttendanceService {
       throw changedMeanwhile(List.of("a client"), e);
     }
     audit.record(AuditAction.ATTENDANCE_RECORDED, AUDIT_TYPE, sessionId, AuditOutcome.SUCCESS);
+    webhooks.publish(
+        WebhookEvent.ROSTER_SAVED,
+        Map.of("sessionId", sessionId, "groupId", session.getGroup().getId()));
     return saved;
   }
 

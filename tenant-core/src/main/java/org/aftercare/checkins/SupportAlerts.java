@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -41,6 +42,8 @@ import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.ClinicSettingsService;
 import org.aftercare.tenancy.EngagementSettings;
 import org.aftercare.tenancy.persistence.TenantAware;
+import org.aftercare.webhooks.WebhookEvent;
+import org.aftercare.webhooks.Webhooks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -58,6 +61,7 @@ public class SupportAlerts {
   static final String AUDIT_TYPE = "Client";
 
   @PersistenceContext private EntityManager em;
+  @Inject Webhooks webhooks;
   @Inject CareRelationships care;
   @Inject Caller caller;
   @Inject ClientService clients;
@@ -84,6 +88,8 @@ public class SupportAlerts {
     var alert = new SupportAlert(clientId, Instant.now());
     em.persist(alert);
     audit.record(AuditAction.SUPPORT_REQUESTED, AUDIT_TYPE, clientId, AuditOutcome.SUCCESS);
+    webhooks.publish(
+        WebhookEvent.SUPPORT_REQUESTED, Map.of("alertId", alert.getId(), "clientId", clientId));
     notify(firstResponders(clientId), "A client asked for support now");
     return alert;
   }
@@ -108,6 +114,9 @@ public class SupportAlerts {
     }
     audit.record(
         AuditAction.SUPPORT_ACKNOWLEDGED, AUDIT_TYPE, alert.getClientId(), AuditOutcome.SUCCESS);
+    webhooks.publish(
+        WebhookEvent.SUPPORT_ACKNOWLEDGED,
+        Map.of("alertId", alertId, "clientId", alert.getClientId()));
     return alert;
   }
 

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.aftercare.access.OpenToApiClients;
@@ -28,6 +29,8 @@ import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.TenantAware;
+import org.aftercare.webhooks.WebhookEvent;
+import org.aftercare.webhooks.Webhooks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -42,6 +45,7 @@ public class Enrollments {
   static final String AUDIT_TYPE = "Enrollment";
 
   @PersistenceContext private EntityManager em;
+  @Inject Webhooks webhooks;
   @Inject ClientService clients;
   @Inject GroupNotices notices;
   @Inject AuditService audit;
@@ -126,6 +130,9 @@ public class Enrollments {
         AUDIT_TYPE,
         enrollment.getId(),
         AuditOutcome.SUCCESS);
+    webhooks.publish(
+        WebhookEvent.CLIENT_ENROLLED,
+        Map.of("enrolmentId", enrollment.getId(), "groupId", groupId, "clientId", clientId));
     return enrollment;
   }
 

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +32,8 @@ import org.aftercare.shared.ConflictException;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.persistence.TenantAware;
+import org.aftercare.webhooks.WebhookEvent;
+import org.aftercare.webhooks.Webhooks;
 
 /**
  * Single sessions of the current clinic: finding them for calendars and pages, and changing one
@@ -53,6 +56,7 @@ public class GroupSessions {
           + " and f.accountId = :person)))";
 
   @PersistenceContext private EntityManager em;
+  @Inject Webhooks webhooks;
   @Inject CareRelationships care;
   @Inject Caller caller;
   @Inject FacilitatorConflicts conflicts;
@@ -127,6 +131,9 @@ public class GroupSessions {
     session.cancel(reason.trim());
     flush();
     audit.record(AuditAction.SESSION_CANCELLED, AUDIT_TYPE, sessionId, AuditOutcome.SUCCESS);
+    webhooks.publish(
+        WebhookEvent.SESSION_CANCELLED,
+        Map.of("sessionId", sessionId, "groupId", session.getGroup().getId()));
     notices.sessionCancelled(enrolledClients(session), session.getStartsAt(), zone, reason.trim());
     return session;
   }
@@ -153,6 +160,9 @@ public class GroupSessions {
     session.retime(newStart, duration);
     flush();
     audit.record(AuditAction.SESSION_MOVED, AUDIT_TYPE, sessionId, AuditOutcome.SUCCESS);
+    webhooks.publish(
+        WebhookEvent.SESSION_MOVED,
+        Map.of("sessionId", sessionId, "groupId", session.getGroup().getId()));
     notices.sessionMoved(enrolledClients(session), before, newStart, zone);
     return session;
   }

@@ -39,11 +39,12 @@ public class ClinicTimers {
     }
   }
 
-  /** Often enough that a summary a clinician sends now leaves within seconds. */
+  /** Often enough that a summary a clinician sends now, or a webhook, leaves within seconds. */
   @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
   void careTeamDeliveries() {
     if (running()) {
       upkeep.shareWithCareTeams(Instant.now());
+      upkeep.deliverWebhooks(Instant.now());
     }
   }
 

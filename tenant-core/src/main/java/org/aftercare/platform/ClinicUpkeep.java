@@ -20,6 +20,7 @@ import org.aftercare.sharing.OutboxRelay;
 import org.aftercare.sharing.SummaryOutbox;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
+import org.aftercare.webhooks.WebhookRelay;
 
 /**
  * Work no one asks for in a request: reminders, expired seat offers, escalation of unanswered
@@ -43,6 +44,7 @@ public class ClinicUpkeep {
   @Inject AuditService audit;
   @Inject SummaryOutbox summaries;
   @Inject OutboxRelay relay;
+  @Inject WebhookRelay webhooks;
   @Inject BulkExports exports;
 
   /** Escalates overdue alerts, passes on expired offers and sends due reminders, per clinic. */
@@ -68,6 +70,20 @@ public class ClinicUpkeep {
         delivered += tenantContext.callAs(clinic, () -> relay.relay(now));
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Upkeep (care-team deliveries) failed for clinic " + clinic, e);
+      }
+    }
+    return delivered;
+  }
+
+  /** Posts the clinics' due webhook deliveries, clinic by clinic, outside any transaction. */
+  @ActivateRequestContext
+  public int deliverWebhooks(Instant now) {
+    int delivered = 0;
+    for (UUID clinic : tenants.activeIds()) {
+      try {
+        delivered += tenantContext.callAs(clinic, () -> webhooks.relay(now));
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Upkeep (webhook deliveries) failed for clinic " + clinic, e);
       }
     }
     return delivered;

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -72,19 +71,7 @@ public class OutboxRelay {
       Courier courier = careTeams.courierFor(claim.kind());
       pending.add(threads.submit(() -> attempt(courier, claim)));
     }
-    var outcomes = new ArrayList<DeliveryOutcome>();
-    for (Future<DeliveryOutcome> outcome : pending) {
-      try {
-        outcomes.add(outcome.get());
-      } catch (ExecutionException e) {
-        outcomes.add(
-            DeliveryOutcome.retry("Internal error: " + e.getCause().getClass().getSimpleName()));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        outcomes.add(DeliveryOutcome.retry("Interrupted before delivery."));
-      }
-    }
-    return outcomes;
+    return DeliveryOutcome.awaitAll(pending);
   }
 
   private static DeliveryOutcome attempt(Courier courier, Claim claim) {

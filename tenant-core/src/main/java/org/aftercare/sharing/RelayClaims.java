@@ -7,14 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.aftercare.tenancy.ClinicSettingsService;
 import org.aftercare.tenancy.persistence.ClinicSql;
 import org.aftercare.tenancy.persistence.TenantAware;
@@ -29,9 +27,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 @TenantAware
 class RelayClaims {
-
-  private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
-  private static final Duration LONGEST_RETRY = Duration.ofHours(6);
 
   @PersistenceContext private EntityManager em;
   @Inject Consents consents;
@@ -168,7 +163,7 @@ class RelayClaims {
                   "update outbox_message set next_attempt_at = ?, lease_until = null,"
                       + " lease_token = null, last_error = ?, version = version + 1"
                       + " where id = ?::uuid and lease_token = ?::uuid and status = 'QUEUED'")
-              .setParameter(1, Timestamp.from(now.plus(backoff(claim.attempt()))))
+              .setParameter(1, Timestamp.from(now.plus(Retries.backoff(claim.attempt()))))
               .setParameter(2, OutboxMessage.clip(outcome.detail()))
               .setParameter(3, claim.messageId().toString())
               .setParameter(4, claim.leaseToken().toString())
@@ -176,14 +171,6 @@ class RelayClaims {
         }
       }
     }
-  }
-
-  /** Exponential from 30 s, capped at six hours, with ±20% jitter so retries do not bunch. */
-  static Duration backoff(int attempt) {
-    long seconds = FIRST_RETRY.getSeconds() << Math.min(attempt - 1, 20);
-    long capped = Math.min(seconds, LONGEST_RETRY.getSeconds());
-    double jitter = 0.8 + ThreadLocalRandom.current().nextDouble() * 0.4;
-    return Duration.ofMillis((long) (capped * 1000 * jitter));
   }
 
   private void finish(UUID id, UUID token, String status, String detail, Instant now) {

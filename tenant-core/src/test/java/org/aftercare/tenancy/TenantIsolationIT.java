@@ -100,6 +100,9 @@ import org.aftercare.video.VideoProviderKind;
 import org.aftercare.video.VideoProviders;
 import org.aftercare.video.VideoSettings;
 import org.aftercare.video.VideoSetup;
+import org.aftercare.webhooks.WebhookDelivery;
+import org.aftercare.webhooks.WebhookEvent;
+import org.aftercare.webhooks.Webhooks;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -124,6 +127,7 @@ class TenantIsolationIT {
   @Inject TenantService tenants;
   @Inject TenantContext tenantContext;
   @Inject ClientService clients;
+  @Inject Webhooks webhooks;
   @Inject AccountService accounts;
   @Inject AuditService audit;
   @Inject Invitations invitations;
@@ -164,6 +168,7 @@ class TenantIsolationIT {
   private static final String STAFF_PASSWORD = "a long staff passphrase";
 
   private TwoClinics clinics;
+  private UUID webhookOfA;
   private ClinicAData clinicA;
 
   /** What clinic A holds, for the probes to aim at. */
@@ -221,6 +226,9 @@ class TenantIsolationIT {
             "A's client through the clinic API",
             a -> asAClinicSystemOfB(() -> clients.open(a.client().getId()))),
         probe("update A's client", a -> clients.update(a.client())),
+        probe("A's webhook endpoints", a -> webhooks.subscriptions()),
+        probe("A's webhook deliveries", a -> webhooks.recentDeliveries(50)),
+        probe("retire A's webhook endpoint", a -> done(() -> webhooks.retire(webhookOfA))),
         probe("audit trail of A's client", a -> audit.eventsFor(a.client().getId())),
         probe("audit log", a -> entriesNotOfTheProbesOwnReads()),
         probe("audit log of A's client", a -> audit.search(forRecord(a.client()), 0, 50)),
@@ -612,6 +620,14 @@ class TenantIsolationIT {
               var riley = aClient().named("Riley S.").build();
               riley.setEhrMrn("MRN-A-1");
               var client = clients.add(riley);
+              webhookOfA =
+                  webhooks
+                      .subscribe(
+                          "https://hooks.a.example/events",
+                          EnumSet.allOf(WebhookEvent.class),
+                          "A's scheduling system")
+                      .subscription()
+                      .getId();
               var group =
                   groups.create(
                       aGroup().named("A's Tuesday group").withCapacity(5).build(),
@@ -732,6 +748,10 @@ class TenantIsolationIT {
   @Test
   void clinicAStillSeesItsOwnData() {
     assertThat(clinics.asClinicA(() -> clients.open(clinicA.client().getId()))).isNotNull();
+    assertThat(clinics.asClinicA(() -> webhooks.subscriptions())).hasSize(1);
+    assertThat(clinics.asClinicA(() -> webhooks.recentDeliveries(50)))
+        .extracting(WebhookDelivery::eventType)
+        .contains("client.enrolled");
     assertThat(clinics.asClinicA(() -> accounts.findByEmail(clinicA.staffEmail()))).isPresent();
     assertThat(clinics.asClinicA(() -> exportedRows(forRecord(clinicA.client())))).isNotEmpty();
     assertThat(clinics.asClinicA(() -> verifier.verify().rowsChecked())).isPositive();

@@ -21,11 +21,11 @@ import org.aftercare.sharing.OutboundAddresses;
  * never followed (one could carry the health information or our credentials to another host),
  * HTTP/1.1, a deadline for the whole answer, and no more of the body read than we need.
  */
-final class OutboundHttp implements AutoCloseable {
+public final class OutboundHttp implements AutoCloseable {
 
   /** A status and the first {@value #MAX_BODY} bytes of the body, as text. */
-  record Answer(int status, String body) {
-    boolean isSuccess() {
+  public record Answer(int status, String body) {
+    public boolean isSuccess() {
       return status >= 200 && status < 300;
     }
   }
@@ -39,7 +39,7 @@ final class OutboundHttp implements AutoCloseable {
   private final Duration requestTimeout;
   private final boolean allowLoopbackHttp;
 
-  OutboundHttp(Duration connectTimeout, Duration requestTimeout, boolean allowLoopbackHttp) {
+  public OutboundHttp(Duration connectTimeout, Duration requestTimeout, boolean allowLoopbackHttp) {
     this.connectTimeout = connectTimeout;
     this.requestTimeout = requestTimeout;
     this.allowLoopbackHttp = allowLoopbackHttp;
@@ -57,11 +57,11 @@ final class OutboundHttp implements AutoCloseable {
   }
 
   /** The URL when it may be used (see {@link OutboundAddresses#allowedUrl}). */
-  Optional<URI> allowed(String url) {
+  public Optional<URI> allowed(String url) {
     return OutboundAddresses.allowedUrl(url, allowLoopbackHttp);
   }
 
-  HttpRequest.Builder request(URI uri) {
+  public HttpRequest.Builder request(URI uri) {
     return HttpRequest.newBuilder(uri).timeout(requestTimeout);
   }
 
@@ -76,7 +76,7 @@ final class OutboundHttp implements AutoCloseable {
    *
    * @throws ExecutionException with the network failure as its cause
    */
-  Answer exchange(HttpRequest request)
+  public Answer exchange(HttpRequest request)
       throws ExecutionException, TimeoutException, InterruptedException {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     CompletableFuture<HttpResponse<Void>> pending =

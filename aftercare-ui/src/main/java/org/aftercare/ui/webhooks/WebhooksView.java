@@ -1,0 +1,166 @@
+package org.aftercare.ui.webhooks;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.aftercare.identity.Role;
+import org.aftercare.tenancy.ClinicSettingsService;
+import org.aftercare.ui.components.PageHeader;
+import org.aftercare.ui.components.RowAction;
+import org.aftercare.webhooks.WebhookDelivery;
+import org.aftercare.webhooks.WebhookEvent;
+import org.aftercare.webhooks.WebhookSubscription;
+import org.aftercare.webhooks.Webhooks;
+
+/**
+ * The endpoints of the clinic's own systems that are told when something happens (a client
+ * enrolled, a session moved, a roster saved, a support request), and what was sent to them lately.
+ */
+@CdiComponent
+@Route("webhooks")
+@PageTitle("Webhooks · Aftercare")
+@Menu(order = 7.6, title = "Webhooks")
+@RolesAllowed(Role.Names.CLINIC_ADMIN)
+public class WebhooksView extends VerticalLayout {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+
+  private final Webhooks webhooks;
+  private final ZoneId zone;
+  private final Grid<WebhookSubscription> endpoints = new Grid<>(WebhookSubscription.class, false);
+  private final Grid<WebhookDelivery> deliveries = new Grid<>(WebhookDelivery.class, false);
+  private Map<UUID, String> urls = Map.of();
+
+  @Inject
+  public WebhooksView(Webhooks webhooks, ClinicSettingsService clinic) {
+    this.webhooks = webhooks;
+    this.zone = ZoneId.of(clinic.current().timeZone());
+    addClassName("aftercare-page");
+    var add =
+        new Button(
+            "Add endpoint",
+            VaadinIcon.PLUS.create(),
+            click -> new WebhookDialog(webhooks, this::refresh).open());
+    add.setId("add-webhook");
+    add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    var intro =
+        new Paragraph(
+            "Your systems' https addresses, told when something happens. Each event carries its"
+                + " type and the ids it is about, never names or health information; the system"
+                + " reads more through the REST API. Deliveries are signed (Standard Webhooks) and"
+                + " tried again for up to a day when an endpoint does not answer.");
+    intro.addClassNames("text-secondary", "mt-0");
+    configureEndpoints();
+    configureDeliveries();
+    add(new PageHeader("Webhooks", add), intro, endpoints, new H2("Recent deliveries"), deliveries);
+    refresh();
+  }
+
+  private void configureEndpoints() {
+    endpoints.setId("webhook-endpoints");
+    endpoints.setAllRowsVisible(true);
+    endpoints.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    endpoints.addColumn(WebhookSubscription::getUrl).setHeader("Address").setFlexGrow(2);
+    endpoints
+        .addColumn(
+            s -> s.events().stream().map(WebhookEvent::type).collect(Collectors.joining(", ")))
+        .setHeader("Events")
+        .setFlexGrow(2);
+    endpoints.addColumn(WebhookSubscription::getDescription).setHeader("For").setFlexGrow(1);
+    endpoints
+        .addComponentColumn(
+            s -> {
+              var remove = new RowAction("Remove", () -> confirmRemove(s));
+              remove.addClassName("remove-webhook");
+              remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+              return remove;
+            })
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    endpoints.setEmptyStateText(
+        "No endpoints yet. Add one to tell a system of the clinic's events.");
+  }
+
+  private void configureDeliveries() {
+    deliveries.setId("webhook-deliveries");
+    deliveries.setAllRowsVisible(true);
+    deliveries.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    deliveries
+        .addColumn(d -> WHEN.format(d.createdAt().atZone(zone)))
+        .setHeader("Queued")
+        .setAutoWidth(true);
+    deliveries.addColumn(WebhookDelivery::eventType).setHeader("Event").setAutoWidth(true);
+    deliveries
+        .addColumn(d -> urls.getOrDefault(d.subscriptionId(), "(removed endpoint)"))
+        .setHeader("Address")
+        .setFlexGrow(1);
+    deliveries.addComponentColumn(WebhooksView::status).setHeader("Status").setAutoWidth(true);
+    deliveries.addColumn(WebhookDelivery::attempts).setHeader("Attempts").setAutoWidth(true);
+    deliveries.addColumn(WebhookDelivery::lastError).setHeader("Last answer").setFlexGrow(1);
+    deliveries.setEmptyStateText("Nothing sent yet.");
+  }
+
+  private static Badge status(WebhookDelivery delivery) {
+    var badge =
+        new Badge(
+            switch (delivery.status()) {
+              case "DELIVERED" -> "Delivered";
+              case "DEAD" -> "Given up";
+              case "CANCELLED" -> "Cancelled";
+              default -> "Waiting";
+            });
+    switch (delivery.status()) {
+      case "DELIVERED" -> badge.addThemeVariants(BadgeVariant.SUCCESS);
+      case "DEAD" -> badge.addThemeVariants(BadgeVariant.ERROR);
+      default -> {}
+    }
+    return badge;
+  }
+
+  private void confirmRemove(WebhookSubscription endpoint) {
+    var confirm =
+        new ConfirmDialog(
+            "Remove " + endpoint.getUrl() + "?",
+            "It is told of nothing more, and what waits for it is cancelled.",
+            "Remove",
+            event -> {
+              webhooks.retire(endpoint.getId());
+              Notification.show("Endpoint removed", 3000, Notification.Position.BOTTOM_START);
+              refresh();
+            });
+    confirm.setCancelable(true);
+    confirm.setConfirmButtonTheme("error primary");
+    confirm.open();
+  }
+
+  private void refresh() {
+    var current = webhooks.subscriptions();
+    urls =
+        current.stream()
+            .collect(Collectors.toMap(WebhookSubscription::getId, WebhookSubscription::getUrl));
+    endpoints.setItems(current);
+    deliveries.setItems(webhooks.recentDeliveries(50));
+  }
+}

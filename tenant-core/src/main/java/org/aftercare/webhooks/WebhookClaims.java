@@ -1,0 +1,121 @@
+package org.aftercare.webhooks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.aftercare.sharing.DeliveryOutcome;
+import org.aftercare.sharing.Retries;
+import org.aftercare.sharing.SecretBox;
+import org.aftercare.tenancy.persistence.ClinicSql;
+import org.aftercare.tenancy.persistence.TenantAware;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The webhook relay's two short transactions, in the current clinic: claiming due deliveries under
+ * a lease ({@code FOR UPDATE SKIP LOCKED}, so relays on several instances take different rows) and
+ * recording each outcome while the lease holds. A delivery to a removed endpoint is not claimed.
+ */
+@ApplicationScoped
+@TenantAware
+class WebhookClaims {
+
+  /** One delivery in hand: where, with which secret, and the exact body to sign and send. */
+  record Claimed(UUID id, UUID leaseToken, int attempt, String url, String secret, String body) {}
+
+  @PersistenceContext private EntityManager em;
+  @Inject SecretBox secrets;
+
+  @Inject
+  @ConfigProperty(name = "aftercare.sharing.max-attempts", defaultValue = "10")
+  int maxAttempts;
+
+  @Inject
+  @ConfigProperty(name = "aftercare.sharing.lease-seconds", defaultValue = "120")
+  int leaseSeconds;
+
+  @Transactional(TxType.REQUIRES_NEW)
+  List<Claimed> claim(Instant now, int limit) {
+    UUID token = UUID.randomUUID();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        ClinicSql.query(
+                em,
+                "update webhook_delivery d set lease_until = ?1, lease_token = ?2,"
+                    + " attempts = attempts + 1"
+                    + " from webhook_subscription s"
+                    + " where s.id = d.subscription_id and s.active and d.id in ("
+                    + "   select id from webhook_delivery where status = 'QUEUED'"
+                    + "   and tenant_id = aftercare_current_tenant() and next_attempt_at <= ?3"
+                    + "   and (lease_until is null or lease_until < ?3)"
+                    + "   order by next_attempt_at for update skip locked limit ?4)"
+                    + " returning d.id, d.attempts, s.url, s.secret_sealed, d.payload")
+            .setParameter(1, Timestamp.from(now.plusSeconds(leaseSeconds)))
+            .setParameter(2, token)
+            .setParameter(3, Timestamp.from(now))
+            .setParameter(4, limit)
+            .getResultList();
+    var claimed = new ArrayList<Claimed>();
+    for (Object[] row : rows) {
+      claimed.add(
+          new Claimed(
+              ClinicSql.uuid(row[0]),
+              token,
+              ((Number) row[1]).intValue(),
+              (String) row[2],
+              secrets.open((String) row[3]),
+              (String) row[4]));
+    }
+    return claimed;
+  }
+
+  @Transactional(TxType.REQUIRES_NEW)
+  void complete(List<Claimed> claims, List<DeliveryOutcome> outcomes, Instant now) {
+    for (int i = 0; i < claims.size(); i++) {
+      Claimed claim = claims.get(i);
+      DeliveryOutcome outcome = outcomes.get(i);
+      boolean giveUp =
+          outcome.result() == DeliveryOutcome.Result.REJECTED || claim.attempt() >= maxAttempts;
+      if (outcome.result() == DeliveryOutcome.Result.DELIVERED) {
+        finish(claim, "DELIVERED", null, now);
+      } else if (giveUp) {
+        finish(claim, "DEAD", "After " + claim.attempt() + " attempts: " + outcome.detail(), now);
+      } else {
+        ClinicSql.query(
+                em,
+                "update webhook_delivery set next_attempt_at = ?1, lease_until = null,"
+                    + " lease_token = null, last_error = ?2 where id = ?3 and lease_token = ?4")
+            .setParameter(1, Timestamp.from(now.plus(Retries.backoff(claim.attempt()))))
+            .setParameter(2, clip(outcome.detail()))
+            .setParameter(3, claim.id())
+            .setParameter(4, claim.leaseToken())
+            .executeUpdate();
+      }
+    }
+  }
+
+  private void finish(Claimed claim, String status, String detail, Instant now) {
+    ClinicSql.query(
+            em,
+            "update webhook_delivery set status = ?1, last_error = ?2, finished_at = ?3,"
+                + " lease_until = null, lease_token = null"
+                + " where id = ?4 and lease_token = ?5 and status = 'QUEUED'")
+        .setParameter(1, status)
+        .setParameter(2, clip(detail))
+        .setParameter(3, Timestamp.from(now))
+        .setParameter(4, claim.id())
+        .setParameter(5, claim.leaseToken())
+        .executeUpdate();
+  }
+
+  private static String clip(String detail) {
+    return detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+  }
+}
