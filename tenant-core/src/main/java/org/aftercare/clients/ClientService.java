@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -144,6 +145,7 @@ public class ClientService {
     validate(client);
     requireMrnFree(client);
     em.persist(client);
+    flushRefusingATakenMrn();
     audit.record(AuditAction.CLIENT_CREATED, AUDIT_TYPE, client.getId(), AuditOutcome.SUCCESS);
     return client;
   }
@@ -159,7 +161,7 @@ public class ClientService {
     }
     try {
       Client saved = em.merge(changed);
-      em.flush();
+      flushRefusingATakenMrn();
       audit.record(AuditAction.CLIENT_UPDATED, AUDIT_TYPE, saved.getId(), AuditOutcome.SUCCESS);
       return saved;
     } catch (OptimisticLockException e) {
@@ -188,6 +190,22 @@ public class ClientService {
     if (taken) {
       throw new InvalidInputException(
           "ehrMrn", "Another client already has this EHR record number.");
+    }
+  }
+
+  /**
+   * Writes now, so that a discharge racing another with the same record number past {@link
+   * #requireMrnFree} meets the unique index here and is told so at the field, not with a 500.
+   */
+  private void flushRefusingATakenMrn() {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (String.valueOf(e.getMessage()).contains("client_ehr_mrn_idx")) {
+        throw new InvalidInputException(
+            "ehrMrn", "Another client already has this EHR record number.");
+      }
+      throw e;
     }
   }
 

@@ -60,8 +60,7 @@ public class Enrollments {
    * Current and past enrolments of a group: seats first, then the waitlist in order, then history.
    */
   @Requires(CLINICIAN)
-  // A system that enrols is told the waitlist position, which only the group's list tells.
-  @OpenToApiClients({ENROLMENTS_READ, ENROLMENTS_WRITE})
+  @OpenToApiClients(ENROLMENTS_READ)
   public List<Enrollment> ofGroup(UUID groupId) {
     audit.record(AuditAction.ROSTER_VIEWED, "RecoveryGroup", groupId, AuditOutcome.SUCCESS);
     return em.createQuery(
@@ -93,6 +92,21 @@ public class Enrollments {
   @OpenToApiClients(ENROLMENTS_READ)
   public Optional<Enrollment> find(UUID enrollmentId) {
     return Optional.ofNullable(em.find(Enrollment.class, enrollmentId));
+  }
+
+  /**
+   * Where a waiting enrolment stands on its group's waitlist, counting from 1; empty when it is not
+   * waiting. A system that enrols is told it without reading the group's list.
+   */
+  @Requires(CLINICIAN)
+  @OpenToApiClients({ENROLMENTS_READ, ENROLMENTS_WRITE})
+  public Optional<Integer> waitlistPosition(UUID enrollmentId) {
+    return find(enrollmentId)
+        .filter(e -> e.getStatus() == EnrollmentStatus.WAITLISTED)
+        .map(
+            e ->
+                waiting(e.getGroup()).stream().map(Enrollment::getId).toList().indexOf(e.getId())
+                    + 1);
   }
 
   /**

@@ -64,14 +64,19 @@ class WebhookClaims {
             .getResultList();
     var claimed = new ArrayList<Claimed>();
     for (Object[] row : rows) {
+      UUID id = ClinicSql.uuid(row[0]);
+      String secret;
+      try {
+        secret = secrets.open((String) row[3]);
+      } catch (IllegalStateException unreadable) {
+        // A secret sealed under another key cannot sign; one such endpoint must not hold up the
+        // clinic's others.
+        finish(id, token, "DEAD", "The endpoint's secret cannot be read; add it anew.", now);
+        continue;
+      }
       claimed.add(
           new Claimed(
-              ClinicSql.uuid(row[0]),
-              token,
-              ((Number) row[1]).intValue(),
-              (String) row[2],
-              secrets.open((String) row[3]),
-              (String) row[4]));
+              id, token, ((Number) row[1]).intValue(), (String) row[2], secret, (String) row[4]));
     }
     return claimed;
   }
@@ -102,6 +107,10 @@ class WebhookClaims {
   }
 
   private void finish(Claimed claim, String status, String detail, Instant now) {
+    finish(claim.id(), claim.leaseToken(), status, detail, now);
+  }
+
+  private void finish(UUID id, UUID leaseToken, String status, String detail, Instant now) {
     ClinicSql.query(
             em,
             "update webhook_delivery set status = ?1, last_error = ?2, finished_at = ?3,"
@@ -110,8 +119,8 @@ class WebhookClaims {
         .setParameter(1, status)
         .setParameter(2, clip(detail))
         .setParameter(3, Timestamp.from(now))
-        .setParameter(4, claim.id())
-        .setParameter(5, claim.leaseToken())
+        .setParameter(4, id)
+        .setParameter(5, leaseToken)
         .executeUpdate();
   }
 

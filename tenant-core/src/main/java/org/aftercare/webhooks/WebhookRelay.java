@@ -32,12 +32,15 @@ public class WebhookRelay {
       return 0;
     }
     int delivered = 0;
+    long started = System.nanoTime();
     try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      // Each batch is claimed and recorded at the time it happens, so that a long run's leases
+      // and retry times follow the clock and another instance does not take rows still in hand.
       for (var batch = claims.claim(now, BATCH);
           !batch.isEmpty();
-          batch = claims.claim(now, BATCH)) {
+          batch = claims.claim(elapsed(now, started), BATCH)) {
         var outcomes = sendAll(batch, threads);
-        claims.complete(batch, outcomes, now);
+        claims.complete(batch, outcomes, elapsed(now, started));
         delivered +=
             (int)
                 outcomes.stream()
@@ -46,6 +49,10 @@ public class WebhookRelay {
       }
     }
     return delivered;
+  }
+
+  private static Instant elapsed(Instant start, long startedNanos) {
+    return start.plusNanos(System.nanoTime() - startedNanos);
   }
 
   private List<DeliveryOutcome> sendAll(

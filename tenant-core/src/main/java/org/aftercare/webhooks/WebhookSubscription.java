@@ -82,10 +82,6 @@ public class WebhookSubscription extends TenantOwned {
     return chosen;
   }
 
-  String secretSealed() {
-    return secretSealed;
-  }
-
   void retire() {
     active = false;
   }

@@ -20,6 +20,7 @@ import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
+import org.aftercare.shared.Identifiers;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.sharing.OutboundAddresses;
@@ -68,7 +69,15 @@ public class Webhooks {
     byte[] key = new byte[32];
     RANDOM.nextBytes(key);
     String secret = "whsec_" + Base64.getEncoder().encodeToString(key);
-    var subscription = new WebhookSubscription(address, events, note, secrets.seal(secret));
+    String sealed;
+    try {
+      sealed = secrets.seal(secret);
+    } catch (InvalidInputException noKey) {
+      throw new InvalidInputException(
+          "url",
+          "Signing secrets need aftercare.sharing.secret-key configured; ask your hosting team.");
+    }
+    var subscription = new WebhookSubscription(address, events, note, sealed);
     em.persist(subscription);
     audit.record(
         AuditAction.WEBHOOK_SUBSCRIBED, AUDIT_TYPE, subscription.getId(), AuditOutcome.SUCCESS);
@@ -148,7 +157,7 @@ public class Webhooks {
     }
     Instant now = Instant.now();
     for (UUID endpoint : endpoints) {
-      UUID id = UUID.randomUUID();
+      UUID id = Identifiers.newId();
       var data = Json.createObjectBuilder();
       ids.forEach((name, value) -> data.add(name, value.toString()));
       String payload =

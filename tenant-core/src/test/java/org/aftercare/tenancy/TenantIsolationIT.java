@@ -265,6 +265,9 @@ class TenantIsolationIT {
         probe("A's client's places", a -> enrollments.currentOf(a.client().getId())),
         probe("find A's enrolment", a -> enrollments.find(a.enrollment().getId())),
         probe(
+            "waitlist position of A's enrolment",
+            a -> enrollments.waitlistPosition(a.enrollment().getId())),
+        probe(
             "enrol A's client in A's group",
             a -> enrollments.enrol(a.group().getId(), a.client().getId(), true)),
         probe("withdraw A's enrolment", a -> enrollments.withdraw(a.enrollment().getId(), "probe")),

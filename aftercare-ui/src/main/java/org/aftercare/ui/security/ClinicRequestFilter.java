@@ -17,6 +17,7 @@ import org.aftercare.audit.RequestOrigin;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.SignedInUser;
+import org.aftercare.integrations.restapi.ClinicApi;
 import org.aftercare.tenancy.Tenant;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
@@ -43,6 +44,12 @@ public class ClinicRequestFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    if (request.getRequestURI().startsWith(request.getContextPath() + ClinicApi.PATH + "/")) {
+      // The REST API's own door decides who calls, from the bearer token alone: a session cookie
+      // sent along must not put a person (or their clinic) beside the API client.
+      chain.doFilter(request, response);
+      return;
+    }
     var user = PortalSession.of(request);
     if (user.filter(u -> isTooOld(u) || hasLostAccess(u)).isPresent()) {
       // Suspension, deactivation, changed roles or password, and age end open sessions at their

@@ -70,7 +70,7 @@ public class WebhooksView extends VerticalLayout {
             "Your systems' https addresses, told when something happens. Each event carries its"
                 + " type and the ids it is about, never names or health information; the system"
                 + " reads more through the REST API. Deliveries are signed (Standard Webhooks) and"
-                + " tried again for up to a day when an endpoint does not answer.");
+                + " tried again ten times over about four hours when an endpoint does not answer.");
     intro.addClassNames("text-secondary", "mt-0");
     configureEndpoints();
     configureDeliveries();

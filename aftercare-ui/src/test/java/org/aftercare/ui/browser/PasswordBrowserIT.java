@@ -8,8 +8,8 @@ import org.openqa.selenium.By;
 /** A forgotten password is reset through a mailed link, which also lifts a lockout. */
 class PasswordBrowserIT extends PortalBrowserTest {
 
-  private static final String ADMIN = "admin@harborlight.example";
-  private static final String NEW_PASSWORD = "harbor lights at low tide";
+  static final String ADMIN = "admin@harborlight.example";
+  static final String NEW_PASSWORD = "harbor lights at low tide";
 
   @Test
   void forgottenPasswordIsResetByMailAndTheLinkWorksOnce() {

@@ -18,6 +18,7 @@ import org.aftercare.access.Caller;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
+import org.aftercare.audit.RequestOrigin;
 import org.aftercare.integrations.fhirapi.ApiAddresses;
 import org.aftercare.integrations.fhirapi.ApiTokens;
 
@@ -31,7 +32,7 @@ import org.aftercare.integrations.fhirapi.ApiTokens;
 public class ApiRequestFilter extends HttpFilter {
 
   /** Large enough for a discharge or a full roster; a bigger body is refused before parsing. */
-  static final long MAX_BODY = 256 * 1024;
+  static final int MAX_BODY = 256 * 1024;
 
   private static final Pattern ID =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -41,6 +42,7 @@ public class ApiRequestFilter extends HttpFilter {
   @Inject ApiAddresses addresses;
   @Inject RateLimits rateLimits;
   @Inject AuditService audit;
+  @Inject RequestOrigin requestOrigin;
 
   @Override
   protected void doFilter(
@@ -70,10 +72,12 @@ public class ApiRequestFilter extends HttpFilter {
       Problems.write(response, 429, "Too many requests", "Slow down and retry after the pause.");
       return;
     }
+    requestOrigin.set(
+        "API client " + system.get().name(), request.getRemoteAddr(), UUID.randomUUID().toString());
     try {
       tokens.serveAs(system.get(), () -> chain.doFilter(request, response));
     } finally {
-      record(system.get(), request, response.getStatus());
+      record(system.get(), request, response.getStatus(), response.getHeader("Location"));
     }
   }
 
@@ -81,9 +85,10 @@ public class ApiRequestFilter extends HttpFilter {
    * One trail entry per request: the operation with ids folded ({@code PUT /clients/{id}}) and the
    * first id the path names as the object.
    */
-  private void record(ApiCaller system, HttpServletRequest request, int status) {
+  private void record(ApiCaller system, HttpServletRequest request, int status, String location) {
     String path = Optional.ofNullable(request.getPathInfo()).orElse("");
-    Matcher id = ID.matcher(path);
+    // The created record when there is one (its Location), else the first record the path names.
+    Matcher id = ID.matcher(Optional.ofNullable(location).orElse(path));
     UUID objectId = id.find() ? UUID.fromString(id.group()) : null;
     String operation = request.getMethod() + " " + ID.matcher(path).replaceAll("{id}");
     AuditOutcome outcome =

@@ -155,7 +155,7 @@ public class ClientsResource {
   @Path("{id}/enrolments")
   public List<EnrolmentsResource.EnrolmentJson> enrolments(@PathParam("id") UUID id) {
     return enrollments.currentOf(id).stream()
-        .map(enrolment -> EnrolmentsResource.EnrolmentJson.inGroup(enrollments, enrolment))
+        .map(enrolment -> EnrolmentsResource.EnrolmentJson.withPosition(enrollments, enrolment))
         .toList();
   }
 

@@ -50,12 +50,9 @@ public class EnrolmentsResource {
       return json;
     }
 
-    /** With its waitlist position, which only the group's whole list tells. */
-    static EnrolmentJson inGroup(Enrollments enrollments, Enrollment enrolment) {
-      return ofGroup(enrollments.ofGroup(enrolment.getGroup().getId())).stream()
-          .filter(json -> json.id().equals(enrolment.getId()))
-          .findFirst()
-          .orElseThrow();
+    /** One enrolment with its place on the waitlist, if it waits. */
+    static EnrolmentJson withPosition(Enrollments enrollments, Enrollment enrolment) {
+      return of(enrolment, enrollments.waitlistPosition(enrolment.getId()).orElse(null));
     }
 
     static EnrolmentJson of(Enrollment enrolment, Integer waitlistPosition) {
@@ -82,7 +79,7 @@ public class EnrolmentsResource {
   public EnrolmentJson read(@PathParam("id") UUID id) {
     Enrollment enrolment =
         enrollments.find(id).orElseThrow(() -> new NotFoundException("Enrolment"));
-    return EnrolmentJson.inGroup(enrollments, enrolment);
+    return EnrolmentJson.withPosition(enrollments, enrolment);
   }
 
   @POST

@@ -151,7 +151,7 @@ public class GroupsResource {
           return new Writes.Answer(
               201,
               UriBuilder.fromPath(ClinicApi.PATH).path("enrolments/{id}").build(enrolment.getId()),
-              EnrolmentsResource.EnrolmentJson.inGroup(enrollments, enrolment));
+              EnrolmentsResource.EnrolmentJson.withPosition(enrollments, enrolment));
         });
   }
 

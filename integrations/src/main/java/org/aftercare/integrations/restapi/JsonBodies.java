@@ -68,8 +68,14 @@ public class JsonBodies implements MessageBodyReader<Object>, MessageBodyWriter<
       MultivaluedMap<String, String> httpHeaders,
       InputStream entityStream)
       throws IOException {
+    // Content-Length is checked at the door; a chunked body is bounded here.
+    byte[] body = entityStream.readNBytes(ApiRequestFilter.MAX_BODY + 1);
+    if (body.length > ApiRequestFilter.MAX_BODY) {
+      throw new WebApplicationException(
+          Problems.of(413, "Body too large", "Send at most 256 KB per request."));
+    }
     try {
-      return JSON.readValue(entityStream, JSON.constructType(genericType));
+      return JSON.readValue(body, JSON.constructType(genericType));
     } catch (JacksonException e) {
       throw new WebApplicationException(Problems.unreadable());
     }

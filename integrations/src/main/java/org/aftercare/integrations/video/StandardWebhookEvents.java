@@ -1,12 +1,11 @@
 package org.aftercare.integrations.video;
 
 import jakarta.json.JsonObject;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.function.UnaryOperator;
 import org.aftercare.attendance.ParticipantEvent;
 import org.aftercare.attendance.PresenceKind;
+import org.aftercare.integrations.webhooks.StandardWebhooks;
 
 /**
  * The generic format, signed as Standard Webhooks sign (standardwebhooks.com): headers {@code
@@ -24,7 +23,6 @@ final class StandardWebhookEvents {
   static final String TIMESTAMP = "webhook-timestamp";
   static final String SIGNATURE = "webhook-signature";
   static final int MAX_ID = 200;
-  static final String WHSEC = "whsec_";
 
   private StandardWebhookEvents() {}
 
@@ -58,7 +56,7 @@ final class StandardWebhookEvents {
       throw RefusedEvent.unsigned("Send the webhook-id header.");
     }
     long timestamp = SignedTimestamps.check(headers.apply(TIMESTAMP), now);
-    String expected = signature(secret, id + "." + timestamp + "." + body);
+    String expected = StandardWebhooks.signature(secret, id, Long.toString(timestamp), body);
     String presented = headers.apply(SIGNATURE);
     boolean signed = false;
     for (String candidate : presented == null ? new String[0] : presented.trim().split(" ")) {
@@ -68,16 +66,5 @@ final class StandardWebhookEvents {
       throw RefusedEvent.unsigned("No v1 webhook-signature matches this clinic's secret.");
     }
     return id;
-  }
-
-  static String signature(String secret, String content) {
-    return "v1," + Base64.getEncoder().encodeToString(Hmac.sha256(key(secret), content));
-  }
-
-  /** The clinic's settings accept a {@code whsec_} secret only when the rest is base64. */
-  private static byte[] key(String secret) {
-    return secret.startsWith(WHSEC)
-        ? Base64.getDecoder().decode(secret.substring(WHSEC.length()))
-        : secret.getBytes(StandardCharsets.UTF_8);
   }
 }

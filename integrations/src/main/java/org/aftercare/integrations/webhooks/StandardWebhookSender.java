@@ -5,17 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.aftercare.integrations.fhir.OutboundHttp;
 import org.aftercare.sharing.DeliveryOutcome;
 import org.aftercare.webhooks.WebhookSender;
@@ -59,7 +54,7 @@ public class StandardWebhookSender implements WebhookSender {
             .header("Content-Type", "application/json")
             .header("webhook-id", id)
             .header("webhook-timestamp", seconds)
-            .header("webhook-signature", "v1," + sign(secret, id + "." + seconds + "." + body))
+            .header("webhook-signature", StandardWebhooks.signature(secret, id, seconds, body))
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
     try {
@@ -78,19 +73,6 @@ public class StandardWebhookSender implements WebhookSender {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return DeliveryOutcome.retry("Interrupted.");
-    }
-  }
-
-  /** The base64 HMAC-SHA256 of {@code content} under a {@code whsec_} secret. */
-  public static String sign(String secret, String content) {
-    byte[] key = Base64.getDecoder().decode(secret.substring(secret.indexOf('_') + 1));
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return Base64.getEncoder()
-          .encodeToString(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
     }
   }
 
