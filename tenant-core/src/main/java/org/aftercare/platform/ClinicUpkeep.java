@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aftercare.audit.AuditService;
 import org.aftercare.checkins.SupportAlerts;
+import org.aftercare.engagement.FlagWebhooks;
 import org.aftercare.groups.Enrollments;
 import org.aftercare.groups.GroupService;
 import org.aftercare.groups.SessionReminders;
@@ -45,6 +46,7 @@ public class ClinicUpkeep {
   @Inject SummaryOutbox summaries;
   @Inject OutboxRelay relay;
   @Inject WebhookRelay webhooks;
+  @Inject FlagWebhooks flagWebhooks;
   @Inject BulkExports exports;
 
   /** Escalates overdue alerts, passes on expired offers and sends due reminders, per clinic. */
@@ -89,11 +91,15 @@ public class ClinicUpkeep {
     return delivered;
   }
 
-  /** Queues summaries for recipients who asked for one on a new disengagement flag. */
+  /**
+   * Queues summaries for recipients who asked for one on a new disengagement flag, and the
+   * flag.raised webhooks.
+   */
   @ActivateRequestContext
   public void shareNewFlags(Instant now) {
     for (UUID clinic : tenants.activeIds()) {
       run(clinic, "care-team summaries on new flags", () -> summaries.queueOnNewFlags(now));
+      run(clinic, "webhooks on new flags", () -> flagWebhooks.publishNewFlags(now));
     }
   }
 

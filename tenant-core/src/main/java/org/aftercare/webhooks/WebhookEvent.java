@@ -14,7 +14,8 @@ public enum WebhookEvent {
   SESSION_CANCELLED("session.cancelled", "A session is cancelled"),
   ROSTER_SAVED("roster.saved", "A session's roster is saved"),
   SUPPORT_REQUESTED("support_request.raised", "A client asks for support"),
-  SUPPORT_ACKNOWLEDGED("support_request.acknowledged", "A support request is acknowledged");
+  SUPPORT_ACKNOWLEDGED("support_request.acknowledged", "A support request is acknowledged"),
+  FLAG_RAISED("flag.raised", "A client is newly flagged (missed sessions, no check-in, …)");
 
   private final String type;
   private final String label;

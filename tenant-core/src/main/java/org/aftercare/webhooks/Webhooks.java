@@ -138,20 +138,29 @@ public class Webhooks {
         .toList();
   }
 
+  /** Whether any endpoint chose {@code event}: work that only feeds it can be skipped. */
+  @Requires({})
+  public boolean isWanted(WebhookEvent event) {
+    return !endpointsFor(event).isEmpty();
+  }
+
+  private List<UUID> endpointsFor(WebhookEvent event) {
+    return em.createQuery(
+            "select s.id from WebhookSubscription s where s.active = true"
+                + " and concat(' ', s.events, ' ') like :type",
+            UUID.class)
+        .setParameter("type", "% " + event.type() + " %")
+        .getResultList();
+  }
+
   /**
    * Queues {@code event} for every endpoint that chose it, in the caller's transaction. Called by
    * the features' own services after their change; {@code ids} name what the event is about.
    */
   @Transactional
   @Requires({})
-  public void publish(WebhookEvent event, Map<String, UUID> ids) {
-    List<UUID> endpoints =
-        em.createQuery(
-                "select s.id from WebhookSubscription s where s.active = true"
-                    + " and concat(' ', s.events, ' ') like :type",
-                UUID.class)
-            .setParameter("type", "% " + event.type() + " %")
-            .getResultList();
+  public void publish(WebhookEvent event, Map<String, ?> ids) {
+    List<UUID> endpoints = endpointsFor(event);
     if (endpoints.isEmpty()) {
       return;
     }
@@ -159,7 +168,7 @@ public class Webhooks {
     for (UUID endpoint : endpoints) {
       UUID id = Identifiers.newId();
       var data = Json.createObjectBuilder();
-      ids.forEach((name, value) -> data.add(name, value.toString()));
+      ids.forEach((name, value) -> data.add(name, String.valueOf(value)));
       String payload =
           Json.createObjectBuilder()
               .add("type", event.type())

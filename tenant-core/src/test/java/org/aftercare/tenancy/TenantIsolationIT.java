@@ -62,6 +62,7 @@ import org.aftercare.engagement.Adherence;
 import org.aftercare.engagement.AdherenceSummary;
 import org.aftercare.engagement.Dashboards;
 import org.aftercare.engagement.EngagementFlags;
+import org.aftercare.engagement.FlagWebhooks;
 import org.aftercare.groups.CalendarFeeds;
 import org.aftercare.groups.Enrollment;
 import org.aftercare.groups.Enrollments;
@@ -128,6 +129,7 @@ class TenantIsolationIT {
   @Inject TenantContext tenantContext;
   @Inject ClientService clients;
   @Inject Webhooks webhooks;
+  @Inject FlagWebhooks flagWebhooks;
   @Inject AccountService accounts;
   @Inject AuditService audit;
   @Inject Invitations invitations;
@@ -228,6 +230,7 @@ class TenantIsolationIT {
         probe("update A's client", a -> clients.update(a.client())),
         probe("A's webhook endpoints", a -> webhooks.subscriptions()),
         probe("A's webhook deliveries", a -> webhooks.recentDeliveries(50)),
+        probe("webhooks on A's new flags", a -> flagWebhooks.publishNewFlags(Instant.now())),
         probe("retire A's webhook endpoint", a -> done(() -> webhooks.retire(webhookOfA))),
         probe("audit trail of A's client", a -> audit.eventsFor(a.client().getId())),
         probe("audit log", a -> entriesNotOfTheProbesOwnReads()),
@@ -752,6 +755,9 @@ class TenantIsolationIT {
   void clinicAStillSeesItsOwnData() {
     assertThat(clinics.asClinicA(() -> clients.open(clinicA.client().getId()))).isNotNull();
     assertThat(clinics.asClinicA(() -> webhooks.subscriptions())).hasSize(1);
+    assertThat(clinics.asClinicA(() -> flagWebhooks.publishNewFlags(Instant.now())))
+        .as("Riley's high craving")
+        .isOne();
     assertThat(clinics.asClinicA(() -> webhooks.recentDeliveries(50)))
         .extracting(WebhookDelivery::eventType)
         .contains("client.enrolled");

@@ -20,8 +20,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.aftercare.checkins.CheckInAnswers;
+import org.aftercare.checkins.CheckIns;
 import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.clients.Client;
+import org.aftercare.engagement.FlagWebhooks;
 import org.aftercare.groups.Enrollments;
 import org.aftercare.groups.GroupService;
 import org.aftercare.identity.Account;
@@ -62,6 +65,8 @@ class WebhooksIT {
   @Inject Enrollments enrollments;
   @Inject SupportAlerts alerts;
   @Inject ClinicFixtures fixtures;
+  @Inject CheckIns checkIns;
+  @Inject FlagWebhooks flagWebhooks;
   @Inject TenantService tenants;
   @Inject TenantContext tenantContext;
 
@@ -231,6 +236,47 @@ class WebhooksIT {
             Base64.getDecoder().decode(whsecSecret.substring("whsec_".length())), "HmacSHA256"));
     return Base64.getEncoder()
         .encodeToString(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void aNewFlagIsToldOnceWhileItLastsWithItsReasonAndNoName() {
+    clinics.asClinicA(
+        () ->
+            fixtures.as(
+                adminA.getId(),
+                () ->
+                    webhooks.subscribe(
+                        receiverOfA.url(), Set.of(WebhookEvent.FLAG_RAISED), "Outreach")));
+    receiverOfA.answers.clear();
+    UUID sam =
+        clinics.asClinicA(
+            () -> {
+              Client client = fixtures.client("Sam Rivers");
+              Account login = fixtures.portalAccountFor(client);
+              // Craving at 9 of 10 raises a flag (the clinic's threshold is 8).
+              fixtures.as(
+                  login.getId(),
+                  () ->
+                      checkIns.record(client.getId(), new CheckInAnswers(2, 9, false, null, null)));
+              return client.getId();
+            });
+    Instant now = Instant.now();
+    assertThat(clinics.asClinicA(() -> flagWebhooks.publishNewFlags(now))).isOne();
+    assertThat(clinics.asClinicA(() -> flagWebhooks.publishNewFlags(now)))
+        .as("the same flag")
+        .isZero();
+    assertThat(clinics.asClinicB(() -> flagWebhooks.publishNewFlags(now))).isZero();
+
+    assertThat(clinics.asClinicA(() -> relay.relay(Instant.now()))).isOne();
+    assertThat(receiverOfA.received)
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.body())
+                    .contains("\"type\":\"flag.raised\"")
+                    .contains(sam.toString())
+                    .contains("HIGH_CRAVING")
+                    .doesNotContain("Sam"));
   }
 
   private UUID enrolSomeoneIn(UUID clinic, String name) {
