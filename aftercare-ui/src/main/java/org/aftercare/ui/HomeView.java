@@ -12,8 +12,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.aftercare.identity.Role;
-import org.aftercare.identity.SignedInUser;
+import org.aftercare.access.Role;
+import org.aftercare.access.SignedInUser;
 import org.aftercare.ui.portal.ClientHome;
 import org.aftercare.ui.security.PortalSession;
 

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import org.aftercare.identity.SignedInUser;
+import org.aftercare.access.SignedInUser;
 import org.aftercare.tenancy.Tenant;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;

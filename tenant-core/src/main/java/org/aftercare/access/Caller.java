@@ -6,8 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.aftercare.identity.Role;
-import org.aftercare.identity.SignedInUser;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.tenancy.TenantContext;
 

@@ -7,8 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.aftercare.identity.Role;
-import org.aftercare.identity.SignedInUser;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.tenancy.persistence.ClinicSql;
 import org.aftercare.tenancy.persistence.TenantAware;

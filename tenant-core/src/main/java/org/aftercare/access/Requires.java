@@ -8,7 +8,6 @@ import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import org.aftercare.identity.Role;
 
 /**
  * The roles that may call a service method (on a class: its every public method unless the method

@@ -9,7 +9,6 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
-import org.aftercare.identity.Role;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.tenancy.TenantContext;
 

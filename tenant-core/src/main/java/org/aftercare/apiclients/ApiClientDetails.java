@@ -10,8 +10,8 @@ import java.io.StringReader;
 import java.net.URI;
 import java.util.Set;
 import org.aftercare.access.ApiScope;
+import org.aftercare.outbound.OutboundAddresses;
 import org.aftercare.shared.InvalidInputException;
-import org.aftercare.sharing.OutboundAddresses;
 
 /**
  * An API client as the clinic admin registers it: a name, the organisation it acts for, its public

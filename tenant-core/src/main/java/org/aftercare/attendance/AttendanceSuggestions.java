@@ -1,7 +1,7 @@
 package org.aftercare.attendance;
 
-import static org.aftercare.identity.Role.CLINICIAN;
-import static org.aftercare.identity.Role.PEER_MENTOR;
+import static org.aftercare.access.Role.CLINICIAN;
+import static org.aftercare.access.Role.PEER_MENTOR;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package org.aftercare.audit;
 
-import static org.aftercare.identity.Role.CLINIC_ADMIN;
+import static org.aftercare.access.Role.CLINIC_ADMIN;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package org.aftercare.audit;
 
-import static org.aftercare.identity.Role.CLIENT;
-import static org.aftercare.identity.Role.CLINICIAN;
-import static org.aftercare.identity.Role.CLINIC_ADMIN;
-import static org.aftercare.identity.Role.PEER_MENTOR;
+import static org.aftercare.access.Role.CLIENT;
+import static org.aftercare.access.Role.CLINICIAN;
+import static org.aftercare.access.Role.CLINIC_ADMIN;
+import static org.aftercare.access.Role.PEER_MENTOR;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +26,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.aftercare.access.Caller;
 import org.aftercare.access.Requires;
-import org.aftercare.identity.SignedInUser;
+import org.aftercare.access.SignedInUser;
 import org.aftercare.shared.CsvFile;
 import org.aftercare.shared.LikePattern;
 import org.aftercare.tenancy.TenantContext;

@@ -1,8 +1,8 @@
 package org.aftercare.checkins;
 
-import static org.aftercare.identity.Role.CLIENT;
-import static org.aftercare.identity.Role.CLINICIAN;
-import static org.aftercare.identity.Role.PEER_MENTOR;
+import static org.aftercare.access.Role.CLIENT;
+import static org.aftercare.access.Role.CLINICIAN;
+import static org.aftercare.access.Role.PEER_MENTOR;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,9 +25,9 @@ import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
+import org.aftercare.clinics.ClinicSettingsService;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
-import org.aftercare.tenancy.ClinicSettingsService;
 import org.aftercare.tenancy.persistence.TenantAware;
 
 /**

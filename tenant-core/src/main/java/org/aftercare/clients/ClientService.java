@@ -2,9 +2,9 @@ package org.aftercare.clients;
 
 import static org.aftercare.access.ApiScope.CLIENTS_READ;
 import static org.aftercare.access.ApiScope.CLIENTS_WRITE;
-import static org.aftercare.identity.Role.CLIENT;
-import static org.aftercare.identity.Role.CLINICIAN;
-import static org.aftercare.identity.Role.PEER_MENTOR;
+import static org.aftercare.access.Role.CLIENT;
+import static org.aftercare.access.Role.CLINICIAN;
+import static org.aftercare.access.Role.PEER_MENTOR;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

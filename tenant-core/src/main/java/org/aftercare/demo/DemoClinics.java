@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.aftercare.access.Role;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.groups.Enrollments;
 import org.aftercare.groups.EnrolmentPolicy;
 import org.aftercare.groups.GroupDetails;
@@ -22,7 +24,6 @@ import org.aftercare.groups.Modality;
 import org.aftercare.groups.Schedule;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.PlatformOperatorService;
-import org.aftercare.identity.Role;
 import org.aftercare.mentoring.Mentoring;
 import org.aftercare.tenancy.ClinicSettings;
 import org.aftercare.tenancy.EngagementSettings;
@@ -38,7 +39,7 @@ public class DemoClinics {
 
   /** Inside the new clinic: a clinic's row is changed only from within it. */
   private Void seed(UUID clinicId, DemoClinic clinic) {
-    tenants.applySettings(
+    clinicRecords.applySettings(
         clinicId,
         new ClinicSettings(
             clinic.name(),
@@ -91,6 +92,8 @@ public class DemoClinics {
                   new DemoClient("Drew H.", "Drew Harrington"))));
 
   @Inject TenantService tenants;
+
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
   @Inject AccountService accounts;
   @Inject ClientService clients;
@@ -113,7 +116,7 @@ public class DemoClinics {
   public void seed() {
     for (DemoClinic clinic : CLINICS) {
       if (tenants.findBySlug(clinic.slug()).isEmpty()) {
-        var tenant = tenants.register(clinic.slug(), clinic.name(), clinic.zone());
+        var tenant = clinicRecords.register(clinic.slug(), clinic.name(), clinic.zone());
         tenantContext.callAs(tenant.getId(), () -> seed(tenant.getId(), clinic));
       }
     }
@@ -155,7 +158,7 @@ public class DemoClinics {
         DEMO_PASSWORD);
     seedGroups(clinic, seeded, clinician.getId(), mentor.getId());
     seeded.stream().limit(3).forEach(client -> mentoring.assign(client.getId(), mentor.getId()));
-    tenants.applyEngagementSettings(
+    clinicRecords.applyEngagementSettings(
         tenantContext.tenantId().orElseThrow(),
         new EngagementSettings(
             2,

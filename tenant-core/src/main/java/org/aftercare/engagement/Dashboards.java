@@ -1,7 +1,7 @@
 package org.aftercare.engagement;
 
-import static org.aftercare.identity.Role.CLINICIAN;
-import static org.aftercare.identity.Role.PEER_MENTOR;
+import static org.aftercare.access.Role.CLINICIAN;
+import static org.aftercare.access.Role.PEER_MENTOR;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,10 +27,10 @@ import org.aftercare.checkins.SupportAlert;
 import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
+import org.aftercare.clinics.ClinicSettingsService;
 import org.aftercare.groups.GroupSession;
 import org.aftercare.groups.GroupSessions;
 import org.aftercare.mentoring.Mentoring;
-import org.aftercare.tenancy.ClinicSettingsService;
 import org.aftercare.tenancy.persistence.TenantAware;
 
 /**

@@ -1,6 +1,6 @@
 package org.aftercare.engagement;
 
-import static org.aftercare.identity.Role.CLINICIAN;
+import static org.aftercare.access.Role.CLINICIAN;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.aftercare.access.Requires;
-import org.aftercare.tenancy.ClinicSettingsService;
+import org.aftercare.clinics.ClinicSettingsService;
 import org.aftercare.tenancy.EngagementSettings;
 import org.aftercare.tenancy.persistence.ClinicSql;
 import org.aftercare.tenancy.persistence.TenantAware;

@@ -2,7 +2,7 @@ package org.aftercare.groups;
 
 import static org.aftercare.access.ApiScope.ENROLMENTS_READ;
 import static org.aftercare.access.ApiScope.ENROLMENTS_WRITE;
-import static org.aftercare.identity.Role.CLINICIAN;
+import static org.aftercare.access.Role.CLINICIAN;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aftercare.clients.Client;
+import org.aftercare.clinics.ClinicSettingsService;
 import org.aftercare.mail.MailNotSentException;
 import org.aftercare.mail.Mailer;
-import org.aftercare.tenancy.ClinicSettingsService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -1,9 +1,9 @@
 package org.aftercare.groups;
 
 import static org.aftercare.access.ApiScope.GROUPS_READ;
-import static org.aftercare.identity.Role.CLINICIAN;
-import static org.aftercare.identity.Role.CLINIC_ADMIN;
-import static org.aftercare.identity.Role.PEER_MENTOR;
+import static org.aftercare.access.Role.CLINICIAN;
+import static org.aftercare.access.Role.CLINIC_ADMIN;
+import static org.aftercare.access.Role.PEER_MENTOR;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,12 +23,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.aftercare.access.OpenToApiClients;
 import org.aftercare.access.Requires;
+import org.aftercare.access.Role;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
-import org.aftercare.identity.Role;
 import org.aftercare.shared.ConflictException;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;

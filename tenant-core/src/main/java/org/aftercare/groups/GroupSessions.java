@@ -1,9 +1,9 @@
 package org.aftercare.groups;
 
 import static org.aftercare.access.ApiScope.GROUPS_READ;
-import static org.aftercare.identity.Role.CLINICIAN;
-import static org.aftercare.identity.Role.CLINIC_ADMIN;
-import static org.aftercare.identity.Role.PEER_MENTOR;
+import static org.aftercare.access.Role.CLINICIAN;
+import static org.aftercare.access.Role.CLINIC_ADMIN;
+import static org.aftercare.access.Role.PEER_MENTOR;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,7 +50,7 @@ public class GroupSessions {
    * {@link #leadersOf} as a query condition on session {@code s}: {@code :person} is its
    * substitute, or a facilitator of its group when no substitute is set.
    */
-  static final String LED_BY =
+  public static final String LED_BY =
       "(s.substituteFacilitatorId = :person or (s.substituteFacilitatorId is null and exists"
           + " (select f from GroupFacilitator f where f.groupId = s.group.id"
           + " and f.accountId = :person)))";

@@ -3,8 +3,8 @@ package org.aftercare.groups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.aftercare.clinics.ClinicSettingsService;
 import org.aftercare.tenancy.ClinicSettings;
-import org.aftercare.tenancy.ClinicSettingsService;
 
 /**
  * Where a session meets: the link pasted for that session, else the group's own link, else the

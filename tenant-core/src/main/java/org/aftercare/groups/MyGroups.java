@@ -1,6 +1,6 @@
 package org.aftercare.groups;
 
-import static org.aftercare.identity.Role.CLIENT;
+import static org.aftercare.access.Role.CLIENT;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package org.aftercare.groups;
 
-import static org.aftercare.identity.Role.CLINICIAN;
-import static org.aftercare.identity.Role.CLINIC_ADMIN;
+import static org.aftercare.access.Role.CLINICIAN;
+import static org.aftercare.access.Role.CLINIC_ADMIN;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

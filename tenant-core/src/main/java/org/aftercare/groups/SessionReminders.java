@@ -15,9 +15,9 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aftercare.access.Requires;
+import org.aftercare.clinics.ClinicSettingsService;
 import org.aftercare.mail.MailNotSentException;
 import org.aftercare.tenancy.ClinicSettings;
-import org.aftercare.tenancy.ClinicSettingsService;
 import org.aftercare.tenancy.persistence.ClinicSql;
 import org.aftercare.tenancy.persistence.TenantAware;
 

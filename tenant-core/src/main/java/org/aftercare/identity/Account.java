@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.aftercare.access.Role;
 import org.aftercare.shared.Identifiers;
 import org.aftercare.tenancy.TenantOwned;
 import org.aftercare.tenancy.persistence.NullableUuidConverter;

@@ -13,6 +13,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.aftercare.access.Caller;
+import org.aftercare.access.Role;
+import org.aftercare.access.SignedInUser;
 import org.aftercare.audit.RequestOrigin;
 import org.aftercare.tenancy.Tenant;
 import org.aftercare.tenancy.TenantService;

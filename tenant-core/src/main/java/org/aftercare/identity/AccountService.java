@@ -1,9 +1,9 @@
 package org.aftercare.identity;
 
-import static org.aftercare.identity.Role.CLIENT;
-import static org.aftercare.identity.Role.CLINICIAN;
-import static org.aftercare.identity.Role.CLINIC_ADMIN;
-import static org.aftercare.identity.Role.PEER_MENTOR;
+import static org.aftercare.access.Role.CLIENT;
+import static org.aftercare.access.Role.CLINICIAN;
+import static org.aftercare.access.Role.CLINIC_ADMIN;
+import static org.aftercare.access.Role.PEER_MENTOR;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.aftercare.access.Caller;
 import org.aftercare.access.CareRelationships;
 import org.aftercare.access.Requires;
+import org.aftercare.access.Role;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;

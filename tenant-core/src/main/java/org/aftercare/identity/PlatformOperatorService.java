@@ -1,6 +1,6 @@
 package org.aftercare.identity;
 
-import static org.aftercare.identity.Role.PLATFORM_OPERATOR;
+import static org.aftercare.access.Role.PLATFORM_OPERATOR;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

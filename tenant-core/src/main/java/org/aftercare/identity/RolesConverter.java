@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.aftercare.access.Role;
 
 /** Stores an account's roles as one comma-separated column: a handful of values, read together. */
 @Converter

@@ -2,8 +2,8 @@ package org.aftercare.mentoring;
 
 import static org.aftercare.access.ApiScope.MENTORS_READ;
 import static org.aftercare.access.ApiScope.MENTORS_WRITE;
-import static org.aftercare.identity.Role.CLINICIAN;
-import static org.aftercare.identity.Role.PEER_MENTOR;
+import static org.aftercare.access.Role.CLINICIAN;
+import static org.aftercare.access.Role.PEER_MENTOR;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.aftercare.access.CareRelationships;
 import org.aftercare.access.OpenToApiClients;
 import org.aftercare.access.Requires;
+import org.aftercare.access.Role;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
@@ -30,7 +31,6 @@ import org.aftercare.groups.EnrollmentStatus;
 import org.aftercare.groups.Modality;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
-import org.aftercare.identity.Role;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;

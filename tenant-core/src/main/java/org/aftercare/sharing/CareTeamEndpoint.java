@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.aftercare.outbound.SecretBox;
 import org.aftercare.shared.Identifiers;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.tenancy.TenantOwned;

@@ -1,8 +1,8 @@
 package org.aftercare.sharing;
 
-import static org.aftercare.identity.Role.CLIENT;
-import static org.aftercare.identity.Role.CLINICIAN;
-import static org.aftercare.identity.Role.CLINIC_ADMIN;
+import static org.aftercare.access.Role.CLIENT;
+import static org.aftercare.access.Role.CLINICIAN;
+import static org.aftercare.access.Role.CLINIC_ADMIN;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -22,9 +22,11 @@ import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.clients.ClientService;
+import org.aftercare.clinics.ClinicSettingsService;
+import org.aftercare.outbound.DeliveryOutcome;
+import org.aftercare.outbound.SecretBox;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
-import org.aftercare.tenancy.ClinicSettingsService;
 import org.aftercare.tenancy.persistence.TenantAware;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

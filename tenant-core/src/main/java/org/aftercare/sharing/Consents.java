@@ -1,8 +1,8 @@
 package org.aftercare.sharing;
 
-import static org.aftercare.identity.Role.CLIENT;
-import static org.aftercare.identity.Role.CLINICIAN;
-import static org.aftercare.identity.Role.CLINIC_ADMIN;
+import static org.aftercare.access.Role.CLIENT;
+import static org.aftercare.access.Role.CLINICIAN;
+import static org.aftercare.access.Role.CLINIC_ADMIN;
 import static org.aftercare.shared.Texts.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,15 +19,15 @@ import java.util.UUID;
 import org.aftercare.access.Caller;
 import org.aftercare.access.CareRelationships;
 import org.aftercare.access.Requires;
+import org.aftercare.access.Role;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
-import org.aftercare.identity.Role;
+import org.aftercare.clinics.ClinicSettingsService;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
-import org.aftercare.tenancy.ClinicSettingsService;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.persistence.ClinicSql;
 import org.aftercare.tenancy.persistence.TenantAware;

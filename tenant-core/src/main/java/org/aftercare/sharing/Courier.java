@@ -1,5 +1,7 @@
 package org.aftercare.sharing;
 
+import org.aftercare.outbound.DeliveryOutcome;
+
 /**
  * Carries a summary to one kind of care-team system. The integrations module provides one per
  * {@link EndpointKind}; the outbox picks it by kind and acts on the outcome. A courier never throws

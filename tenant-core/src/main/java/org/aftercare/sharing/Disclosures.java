@@ -1,7 +1,7 @@
 package org.aftercare.sharing;
 
-import static org.aftercare.identity.Role.CLIENT;
-import static org.aftercare.identity.Role.CLINICIAN;
+import static org.aftercare.access.Role.CLIENT;
+import static org.aftercare.access.Role.CLINICIAN;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,10 +21,10 @@ import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
+import org.aftercare.clinics.ClinicSettingsService;
 import org.aftercare.shared.CsvFile;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
-import org.aftercare.tenancy.ClinicSettingsService;
 import org.aftercare.tenancy.persistence.TenantAware;
 
 /**

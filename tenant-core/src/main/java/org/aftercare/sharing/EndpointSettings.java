@@ -3,6 +3,7 @@ package org.aftercare.sharing;
 import static org.aftercare.shared.Texts.blankToNull;
 
 import java.net.URI;
+import org.aftercare.outbound.OutboundAddresses;
 import org.aftercare.shared.InvalidInputException;
 
 /**

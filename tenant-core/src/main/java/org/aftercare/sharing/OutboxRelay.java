@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aftercare.access.Requires;
+import org.aftercare.outbound.DeliveryOutcome;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -18,6 +18,7 @@ import org.aftercare.access.OpenToApiClients;
 import org.aftercare.access.Requires;
 import org.aftercare.attendance.Attendance;
 import org.aftercare.attendance.AttendanceService;
+import org.aftercare.clinics.ClinicSettingsService;
 import org.aftercare.engagement.Adherence;
 import org.aftercare.groups.EnrollmentStatus;
 import org.aftercare.groups.Enrollments;
@@ -27,7 +28,6 @@ import org.aftercare.identity.Account;
 import org.aftercare.mentoring.Mentoring;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
-import org.aftercare.tenancy.ClinicSettingsService;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.persistence.TenantAware;
 

@@ -4,6 +4,7 @@ import static org.aftercare.shared.Texts.blankToNull;
 
 import java.net.URI;
 import java.util.Objects;
+import org.aftercare.outbound.OutboundAddresses;
 import org.aftercare.shared.InvalidInputException;
 
 /**

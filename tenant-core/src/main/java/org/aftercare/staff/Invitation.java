@@ -13,7 +13,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.aftercare.identity.Role;
+import org.aftercare.access.Role;
 import org.aftercare.identity.RolesConverter;
 import org.aftercare.shared.Identifiers;
 import org.aftercare.tenancy.TenantOwned;

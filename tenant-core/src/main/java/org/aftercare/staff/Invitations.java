@@ -1,6 +1,6 @@
 package org.aftercare.staff;
 
-import static org.aftercare.identity.Role.CLINIC_ADMIN;
+import static org.aftercare.access.Role.CLINIC_ADMIN;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,13 +14,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.aftercare.access.Requires;
+import org.aftercare.access.Role;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.LinkToken;
-import org.aftercare.identity.Role;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.persistence.TenantAware;

@@ -1,8 +1,8 @@
 package org.aftercare.staff;
 
-import static org.aftercare.identity.Role.CLINICIAN;
-import static org.aftercare.identity.Role.CLINIC_ADMIN;
-import static org.aftercare.identity.Role.PLATFORM_OPERATOR;
+import static org.aftercare.access.Role.CLINICIAN;
+import static org.aftercare.access.Role.CLINIC_ADMIN;
+import static org.aftercare.access.Role.PLATFORM_OPERATOR;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,11 +14,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.aftercare.access.Caller;
 import org.aftercare.access.Requires;
+import org.aftercare.access.Role;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.LinkToken;
-import org.aftercare.identity.Role;
 import org.aftercare.mail.Mailer;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.InvalidInputException;

@@ -28,8 +28,8 @@ import org.eclipse.persistence.annotations.Converter;
 public class Tenant {
 
   static final String BY_SLUG = "Tenant.bySlug";
-  static final String ALL_BY_NAME = "Tenant.allByName";
-  static final String COUNT = "Tenant.count";
+  public static final String ALL_BY_NAME = "Tenant.allByName";
+  public static final String COUNT = "Tenant.count";
 
   @Id private UUID id;
 
@@ -183,7 +183,9 @@ public class Tenant {
         crisisContacts);
   }
 
-  void apply(EngagementSettings settings) {
+  /** Takes the clinic's engagement settings once they are valid (else a field error). */
+  public void apply(EngagementSettings settings) {
+    settings.validate();
     this.flagMissedSessions = settings.missedSessions();
     this.flagNoCheckInDays = settings.noCheckInDays();
     this.flagCraving = settings.craving();
@@ -193,7 +195,9 @@ public class Tenant {
     this.crisisContacts = settings.crisisContacts();
   }
 
-  void apply(ClinicSettings settings) {
+  /** Takes the clinic's settings once they are valid (else a field error). */
+  public void apply(ClinicSettings settings) {
+    settings.validate();
     this.name = settings.name();
     this.timeZone = settings.timeZone();
     this.contactEmail = settings.contactEmail();

@@ -36,7 +36,7 @@ public class VideoProvider extends TenantOwned {
   @Column(name = "receiver_key", nullable = false)
   private String receiverKey;
 
-  /** Sealed by {@link org.aftercare.sharing.SecretBox}; a copy of the database does not sign. */
+  /** Sealed by {@link org.aftercare.outbound.SecretBox}; a copy of the database does not sign. */
   @Column(name = "secret")
   private String sealedSecret;
 

@@ -1,8 +1,8 @@
 package org.aftercare.video;
 
-import static org.aftercare.identity.Role.CLINICIAN;
-import static org.aftercare.identity.Role.CLINIC_ADMIN;
-import static org.aftercare.identity.Role.PEER_MENTOR;
+import static org.aftercare.access.Role.CLINICIAN;
+import static org.aftercare.access.Role.CLINIC_ADMIN;
+import static org.aftercare.access.Role.PEER_MENTOR;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +15,7 @@ import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
-import org.aftercare.sharing.SecretBox;
+import org.aftercare.outbound.SecretBox;
 import org.aftercare.tenancy.persistence.TenantAware;
 
 /**

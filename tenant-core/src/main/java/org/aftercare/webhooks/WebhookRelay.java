@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.aftercare.access.Requires;
-import org.aftercare.sharing.DeliveryOutcome;
+import org.aftercare.outbound.DeliveryOutcome;
 
 /**
  * Delivers the current clinic's due webhook deliveries: claims a batch, posts each outside any

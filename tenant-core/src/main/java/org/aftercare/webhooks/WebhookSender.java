@@ -2,7 +2,7 @@ package org.aftercare.webhooks;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.aftercare.sharing.DeliveryOutcome;
+import org.aftercare.outbound.DeliveryOutcome;
 
 /**
  * Posts one signed event to an endpoint; the integrations module provides it. It never throws for a

@@ -21,6 +21,7 @@ import org.aftercare.checkins.CheckIns;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientSearch;
 import org.aftercare.clients.ClientService;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.engagement.Adherence;
 import org.aftercare.engagement.Dashboards;
 import org.aftercare.groups.Enrollments;
@@ -31,7 +32,6 @@ import org.aftercare.groups.RecoveryGroup;
 import org.aftercare.mentoring.Mentoring;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.Deployments;
 import org.aftercare.testing.TwoClinics;
@@ -57,7 +57,7 @@ class CareRelationshipsIT {
     return Deployments.domain();
   }
 
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
   @Inject ClinicFixtures fixtures;
   @Inject ClientService clients;
@@ -80,7 +80,7 @@ class CareRelationshipsIT {
 
   @BeforeEach
   void clinicWithTwoClientsTwoMentorsAndAnAdmin() {
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     clinics.asClinicA(
         () -> {
           alex = fixtures.client("Alex P.");

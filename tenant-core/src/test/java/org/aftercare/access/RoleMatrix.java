@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.aftercare.identity.Role;
 
 /** Reads {@code role-matrix.txt}: class lines, then one line per public method and who may call. */
 final class RoleMatrix {

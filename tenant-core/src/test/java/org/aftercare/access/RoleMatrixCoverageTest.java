@@ -57,7 +57,7 @@ class RoleMatrixCoverageTest {
             String.join("\n", RoleMatrix.load().stream().map(RoleMatrix::canonical).toList()));
   }
 
-  private static String who(org.aftercare.identity.Role[] roles) {
+  private static String who(org.aftercare.access.Role[] roles) {
     if (roles == null) {
       return "anyone";
     }

@@ -17,10 +17,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import org.aftercare.identity.Role;
-import org.aftercare.identity.SignedInUser;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.Deployments;
 import org.aftercare.testing.TwoClinics;
@@ -49,7 +47,7 @@ class RoleMatrixIT {
     return Deployments.domain();
   }
 
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
   @Inject ClinicFixtures fixtures;
   @Inject Caller caller;
@@ -58,7 +56,7 @@ class RoleMatrixIT {
 
   @Test
   void everyRoleReachesWhatTheMatrixSaysAndNothingElse() throws Exception {
-    var clinics = TwoClinics.register(tenants, tenantContext);
+    var clinics = TwoClinics.register(clinicRecords, tenantContext);
     Map<Role, UUID> people =
         clinics.asClinicA(
             () ->

@@ -24,6 +24,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.aftercare.clients.Client;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.groups.Enrollments;
 import org.aftercare.groups.GroupService;
 import org.aftercare.groups.GroupSession;
@@ -33,7 +34,6 @@ import org.aftercare.shared.ConflictException;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.AtOnce;
 import org.aftercare.testing.ClinicFixtures;
@@ -71,7 +71,7 @@ class AttendanceIT {
   @Inject Enrollments enrollments;
   @Inject ClinicFixtures fixtures;
   @Inject ClinicThreads threads;
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
@@ -85,7 +85,7 @@ class AttendanceIT {
 
   @BeforeEach
   void registerClinicWithFacilitatorAndThreeClients() {
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     dana = clinics.asClinicA(() -> fixtures.clinician("Dana Lead")).getId();
     alex = clinics.asClinicA(() -> fixtures.client("Alex P."));
     blake = clinics.asClinicA(() -> fixtures.client("Blake R."));

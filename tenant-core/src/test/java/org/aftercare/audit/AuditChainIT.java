@@ -13,8 +13,8 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.testing.ClinicThreads;
 import org.aftercare.testing.Deployments;
 import org.aftercare.testing.TestDatabase;
@@ -40,7 +40,7 @@ class AuditChainIT {
   @Inject AuditService audit;
   @Inject ChainKey chainKey;
   @Inject AuditChainVerifier verifier;
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
   @Inject ClinicThreads clinicThreads;
 
@@ -51,7 +51,7 @@ class AuditChainIT {
 
   @BeforeEach
   void registerClinics() {
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
   }
 
   @Test

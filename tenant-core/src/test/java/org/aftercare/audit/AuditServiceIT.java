@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.UUID;
 import org.aftercare.clients.ClientSearch;
 import org.aftercare.clients.ClientService;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.engagement.Adherence;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.Deployments;
 import org.aftercare.testing.TwoClinics;
@@ -40,7 +40,7 @@ class AuditServiceIT {
 
   @Inject AuditService audit;
   @Inject ClientService clients;
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
   @Inject RequestOrigin origin;
   @Inject ClinicFixtures fixtures;
@@ -52,7 +52,7 @@ class AuditServiceIT {
 
   @BeforeEach
   void recordATrailForClinicA() {
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     actingAs("dana@a.example");
     clinics.asClinicA(() -> record(AuditAction.CLIENT_CREATED, jordan));
     clinics.asClinicA(() -> record(AuditAction.CLIENT_VIEWED, jordan));

@@ -18,9 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.aftercare.clients.ClientSearch;
 import org.aftercare.clients.ClientService;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.identity.AccountService;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.AtOnce;
 import org.aftercare.testing.ClinicFixtures;
@@ -58,7 +58,7 @@ class SignInFloodBench {
   @Inject ClientService clients;
   @Inject ClinicFixtures fixtures;
   @Inject ClinicThreads threads;
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
@@ -66,7 +66,7 @@ class SignInFloodBench {
 
   @Test
   void clinicianKeepsPagingThroughASignInFlood() throws Exception {
-    var clinic = TwoClinics.register(tenants, tenantContext);
+    var clinic = TwoClinics.register(clinicRecords, tenantContext);
     UUID clinician = clinic.asClinicA(() -> fixtures.clinician("Pat Pager").getId());
     String target = clinic.asClinicA(() -> fixtures.clinician("Flooded Account").getEmail());
     clinic.asClinicA(

@@ -17,9 +17,9 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.shared.ConflictException;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.AtOnce;
 import org.aftercare.testing.ClinicFixtures;
@@ -55,7 +55,7 @@ class CheckInsIT {
   @Inject ClientService clients;
   @Inject ClinicFixtures fixtures;
   @Inject ClinicThreads threads;
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
@@ -69,7 +69,7 @@ class CheckInsIT {
 
   @BeforeEach
   void registerClinicWithAClientNinetyDaysIntoRecovery() {
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     today = LocalDate.now(CHICAGO);
     recoveryStart = today.minusDays(90);
     alex =

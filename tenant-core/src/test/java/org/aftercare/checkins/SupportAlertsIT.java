@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.aftercare.clients.Client;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.identity.Account;
 import org.aftercare.mentoring.Mentoring;
 import org.aftercare.shared.ConflictException;
@@ -52,6 +53,7 @@ class SupportAlertsIT {
   @Inject ClinicFixtures fixtures;
   @Inject ClinicThreads threads;
   @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
 
   private TwoClinics clinics;
@@ -68,7 +70,7 @@ class SupportAlertsIT {
    */
   @BeforeEach
   void clinicWithAMentorAndAClinicianOnCall() {
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     clinics.asClinicA(
         () -> {
           morgan = fixtures.mentor("Morgan Mentor");
@@ -202,7 +204,7 @@ class SupportAlertsIT {
   private void useSettings(UUID onCall, String crisisContacts) {
     clinics.asClinicA(
         () ->
-            tenants.applyEngagementSettings(
+            clinicRecords.applyEngagementSettings(
                 clinics.clinicA(),
                 new EngagementSettings(2, 3, 8, 60, ESCALATION_MINUTES, onCall, crisisContacts)));
   }

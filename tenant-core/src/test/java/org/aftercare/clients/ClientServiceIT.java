@@ -9,9 +9,9 @@ import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditService;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.shared.ConflictException;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.testing.Deployments;
 import org.aftercare.testing.TwoClinics;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,14 +31,14 @@ class ClientServiceIT {
 
   @Inject ClientService clients;
   @Inject AuditService audit;
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
 
   private TwoClinics clinics;
 
   @BeforeEach
   void registerClinics() {
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
   }
 
   @Test

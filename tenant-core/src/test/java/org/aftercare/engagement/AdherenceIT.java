@@ -25,13 +25,13 @@ import org.aftercare.attendance.RosterEntry;
 import org.aftercare.checkins.CheckInAnswers;
 import org.aftercare.checkins.CheckIns;
 import org.aftercare.clients.Client;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.groups.Enrollment;
 import org.aftercare.groups.Enrollments;
 import org.aftercare.groups.GroupService;
 import org.aftercare.groups.GroupSession;
 import org.aftercare.groups.GroupSessions;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.ClinicPast;
@@ -65,7 +65,7 @@ class AdherenceIT {
   @Inject GroupSessions sessions;
   @Inject Enrollments enrollments;
   @Inject ClinicFixtures fixtures;
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
@@ -94,7 +94,7 @@ class AdherenceIT {
    */
   @BeforeEach
   void handMadeHistory() {
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     past = new ClinicPast(dataSource, clinics.clinicA());
     today = LocalDate.now(CHICAGO);
     var dana = clinics.asClinicA(() -> fixtures.clinician("Dana Lead")).getId();

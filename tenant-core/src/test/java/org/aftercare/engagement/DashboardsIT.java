@@ -14,12 +14,12 @@ import org.aftercare.checkins.CheckIns;
 import org.aftercare.checkins.SupportAlert;
 import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.clients.Client;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.engagement.Dashboards.Mentee;
 import org.aftercare.engagement.Dashboards.OpenAlert;
 import org.aftercare.identity.Account;
 import org.aftercare.mentoring.Mentoring;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.ClinicPast;
@@ -51,7 +51,7 @@ class DashboardsIT {
   @Inject SupportAlerts alerts;
   @Inject CheckIns checkIns;
   @Inject ClinicFixtures fixtures;
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
@@ -76,7 +76,7 @@ class DashboardsIT {
    */
   @BeforeEach
   void mentorsMenteesAlertsAndFlags() {
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     today = LocalDate.now(CHICAGO);
     var past = new ClinicPast(dataSource, clinics.clinicA());
     clinics.asClinicA(

@@ -28,13 +28,14 @@ import org.aftercare.attendance.RosterEntry;
 import org.aftercare.checkins.CheckInAnswers;
 import org.aftercare.checkins.CheckIns;
 import org.aftercare.clients.Client;
+import org.aftercare.clinics.ClinicRecords;
+import org.aftercare.clinics.ClinicSettingsService;
 import org.aftercare.groups.Enrollments;
 import org.aftercare.groups.GroupService;
 import org.aftercare.groups.GroupSession;
 import org.aftercare.groups.GroupSessions;
 import org.aftercare.identity.Account;
 import org.aftercare.shared.ForbiddenException;
-import org.aftercare.tenancy.ClinicSettingsService;
 import org.aftercare.tenancy.EngagementSettings;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
@@ -78,6 +79,7 @@ class EngagementFlagsIT {
   @Inject ClinicSettingsService clinicSettings;
   @Inject ClinicFixtures fixtures;
   @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
@@ -93,7 +95,7 @@ class EngagementFlagsIT {
   /** Alex has been in Dana's weekly group for seven weeks; its sessions are all still to come. */
   @BeforeEach
   void clientInADailyGroup() {
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     past = new ClinicPast(dataSource, clinics.clinicA());
     today = LocalDate.now(CHICAGO);
     clinics.asClinicA(
@@ -289,7 +291,7 @@ class EngagementFlagsIT {
   }
 
   private void use(EngagementSettings settings) {
-    clinics.asClinicA(() -> tenants.applyEngagementSettings(clinics.clinicA(), settings));
+    clinics.asClinicA(() -> clinicRecords.applyEngagementSettings(clinics.clinicA(), settings));
   }
 
   private List<Flag> flagsOf(Client client) {

@@ -20,9 +20,9 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.aftercare.clients.Client;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.shared.ConflictException;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.ClinicRows;
@@ -52,7 +52,7 @@ class EnrollmentsIT {
   @Inject GroupSessions sessions;
   @Inject Enrollments enrollments;
   @Inject ClinicFixtures fixtures;
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
@@ -64,7 +64,7 @@ class EnrollmentsIT {
 
   @BeforeEach
   void registerClinicWithFacilitatorAndFiveClients() {
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     dana = clinics.asClinicA(() -> fixtures.clinician("Dana Lead")).getId();
     people =
         clinics.asClinicA(

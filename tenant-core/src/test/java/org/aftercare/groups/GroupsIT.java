@@ -24,9 +24,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.shared.ConflictException;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.ClinicRows;
@@ -65,7 +65,7 @@ class GroupsIT {
   @Inject GroupSessions sessions;
   @Inject Enrollments enrollments;
   @Inject ClinicFixtures fixtures;
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
@@ -77,7 +77,7 @@ class GroupsIT {
 
   @BeforeEach
   void registerClinicsWithAFacilitator() {
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     rowsOfA = new ClinicRows(dataSource, clinics.clinicA());
     dana = clinics.asClinicA(() -> fixtures.clinician("Dana Lead")).getId();
   }

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.aftercare.clients.Client;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.Deployments;
 import org.aftercare.testing.TwoClinics;
@@ -45,7 +45,7 @@ class MyGroupsIT {
   @Inject Enrollments enrollments;
   @Inject MyGroups myGroups;
   @Inject ClinicFixtures fixtures;
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
 
   private TwoClinics clinics;
@@ -57,7 +57,7 @@ class MyGroupsIT {
   /** A group of one with ground rules: Riley holds the seat, another client waits. */
   @BeforeEach
   void groupWithGroundRulesAndOneSeat() {
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     clinics.asClinicA(
         () -> {
           UUID dana = fixtures.clinician("Dana Lead").getId();

@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.platform.ClinicUpkeep;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.AtOnce;
 import org.aftercare.testing.ClinicFixtures;
@@ -55,7 +55,7 @@ class SessionRemindersIT {
   @Inject ClinicUpkeep upkeep;
   @Inject ClientService clients;
   @Inject ClinicFixtures fixtures;
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
@@ -72,7 +72,7 @@ class SessionRemindersIT {
    */
   @BeforeEach
   void sessionInHalfAnHourWithEnrolledClients() {
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     ZonedDateTime start =
         Instant.now().plus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.MINUTES).atZone(CHICAGO);
     soon =

@@ -14,6 +14,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.aftercare.access.Caller;
+import org.aftercare.access.Role;
+import org.aftercare.access.SignedInUser;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.PlatformAuditEvent;
 import org.aftercare.audit.PlatformAuditService;

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.aftercare.access.Role;
 import org.aftercare.audit.RequestOrigin;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.TenantContext;
@@ -49,6 +51,8 @@ class PasswordResetIT {
   DataSource dataSource;
 
   @Inject TenantService tenants;
+
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
 
   private TwoClinics clinics;
@@ -56,7 +60,7 @@ class PasswordResetIT {
 
   @BeforeEach
   void openAccount() {
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     email = "reset-" + UUID.randomUUID() + "@a.example";
     clinics.asClinicA(() -> accounts.open(email, "Reset", OLD, Set.of(Role.CLINICIAN)));
   }

@@ -3,6 +3,7 @@ package org.aftercare.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import org.aftercare.access.Role;
 import org.junit.jupiter.api.Test;
 
 class RolesConverterTest {

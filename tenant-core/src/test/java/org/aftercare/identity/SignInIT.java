@@ -13,10 +13,12 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
+import org.aftercare.access.Role;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditEvent;
 import org.aftercare.audit.AuditService;
 import org.aftercare.audit.RequestOrigin;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
@@ -49,6 +51,7 @@ class SignInIT {
   @Inject ClinicThreads threads;
   @Inject AuditService audit;
   @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
@@ -59,7 +62,7 @@ class SignInIT {
 
   @BeforeEach
   void openAccount() {
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     email = "dana-" + UUID.randomUUID() + "@a.example";
     clinics.asClinicA(() -> accounts.open(email, "Dana", PASSWORD, Set.of(Role.CLINICIAN)));
   }

@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.aftercare.clients.Client;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.groups.Enrollments;
 import org.aftercare.groups.GroupService;
 import org.aftercare.groups.Modality;
@@ -26,7 +27,6 @@ import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.AtOnce;
 import org.aftercare.testing.ClinicFixtures;
@@ -62,7 +62,7 @@ class MentoringIT {
   @Inject Enrollments enrollments;
   @Inject ClinicFixtures fixtures;
   @Inject ClinicThreads threads;
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
@@ -78,7 +78,7 @@ class MentoringIT {
 
   @BeforeEach
   void clinicWithTwoMentorsAClinicianAndTwoClients() {
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     today = LocalDate.now(CHICAGO);
     clinics.asClinicA(
         () -> {

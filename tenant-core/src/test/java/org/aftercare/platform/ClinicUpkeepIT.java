@@ -23,6 +23,7 @@ import org.aftercare.audit.AuditService;
 import org.aftercare.checkins.SupportAlert;
 import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.clients.Client;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.groups.Enrollment;
 import org.aftercare.groups.EnrollmentStatus;
 import org.aftercare.groups.Enrollments;
@@ -73,6 +74,7 @@ class ClinicUpkeepIT {
   @Inject AuditService audit;
   @Inject ClinicFixtures fixtures;
   @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
@@ -84,7 +86,7 @@ class ClinicUpkeepIT {
 
   @BeforeEach
   void registerTwoClinics() {
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
   }
 
   /**
@@ -195,7 +197,7 @@ class ClinicUpkeepIT {
     tenantContext.callAs(
         clinic,
         () ->
-            tenants.applySettings(
+            clinicRecords.applySettings(
                 clinic,
                 new ClinicSettings(
                     current.getName(),
@@ -260,7 +262,7 @@ class ClinicUpkeepIT {
     tenantContext.callAs(
         clinic,
         () ->
-            tenants.applyEngagementSettings(
+            clinicRecords.applyEngagementSettings(
                 clinic,
                 new EngagementSettings(2, 3, 8, 60, ESCALATION_MINUTES, olive.getId(), null)));
     return olive;

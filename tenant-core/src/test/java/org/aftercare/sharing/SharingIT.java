@@ -20,10 +20,10 @@ import javax.sql.DataSource;
 import org.aftercare.checkins.CheckInAnswers;
 import org.aftercare.checkins.CheckIns;
 import org.aftercare.clients.Client;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.identity.Account;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.ClinicRows;
@@ -56,7 +56,7 @@ class SharingIT {
   @Inject Disclosures disclosures;
   @Inject CheckIns checkIns;
   @Inject ClinicFixtures fixtures;
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
   @PersistenceContext EntityManager em;
 
@@ -74,7 +74,7 @@ class SharingIT {
 
   @BeforeEach
   void clientsWithACareTeamEach() {
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     clinics.asClinicA(
         () -> {
           clinician = fixtures.clinician("Cleo Clinician");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.UUID;
-import org.aftercare.identity.Role;
+import org.aftercare.access.Role;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -7,14 +7,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.UUID;
+import org.aftercare.access.Role;
 import org.aftercare.clients.ClientService;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.LinkToken;
-import org.aftercare.identity.Role;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.testing.Deployments;
 import org.aftercare.testing.TwoClinics;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,7 +38,7 @@ class InvitationsIT {
   @Inject Invitations invitations;
   @Inject AccountService accounts;
   @Inject ClientService clients;
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
 
   private TwoClinics clinics;
@@ -48,7 +48,7 @@ class InvitationsIT {
 
   @BeforeEach
   void inviteToClinicA() {
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     token = LinkToken.create();
     email = "new-" + UUID.randomUUID() + "@a.example";
     invitation =

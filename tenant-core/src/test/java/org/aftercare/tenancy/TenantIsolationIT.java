@@ -35,6 +35,7 @@ import javax.sql.DataSource;
 import org.aftercare.access.ApiCaller;
 import org.aftercare.access.ApiScope;
 import org.aftercare.access.Caller;
+import org.aftercare.access.Role;
 import org.aftercare.apiclients.ApiAccess;
 import org.aftercare.apiclients.ApiClientDetails;
 import org.aftercare.apiclients.ApiClients;
@@ -51,6 +52,8 @@ import org.aftercare.audit.AuditChainVerifier;
 import org.aftercare.audit.AuditEvent;
 import org.aftercare.audit.AuditFilter;
 import org.aftercare.audit.AuditService;
+import org.aftercare.calendar.CalendarFeeds;
+import org.aftercare.calendar.PublicCalendar;
 import org.aftercare.checkins.CheckInAnswers;
 import org.aftercare.checkins.CheckIns;
 import org.aftercare.checkins.SupportAlert;
@@ -58,12 +61,12 @@ import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientSearch;
 import org.aftercare.clients.ClientService;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.engagement.Adherence;
 import org.aftercare.engagement.AdherenceSummary;
 import org.aftercare.engagement.Dashboards;
 import org.aftercare.engagement.EngagementFlags;
 import org.aftercare.engagement.FlagWebhooks;
-import org.aftercare.groups.CalendarFeeds;
 import org.aftercare.groups.Enrollment;
 import org.aftercare.groups.Enrollments;
 import org.aftercare.groups.GroupFilter;
@@ -72,11 +75,9 @@ import org.aftercare.groups.GroupSession;
 import org.aftercare.groups.GroupSessions;
 import org.aftercare.groups.MyGroups;
 import org.aftercare.groups.ParticipantKeys;
-import org.aftercare.groups.PublicCalendar;
 import org.aftercare.groups.RecoveryGroup;
 import org.aftercare.groups.SessionReminders;
 import org.aftercare.identity.AccountService;
-import org.aftercare.identity.Role;
 import org.aftercare.mentoring.ContactChannel;
 import org.aftercare.mentoring.ContactLog;
 import org.aftercare.mentoring.Mentoring;
@@ -126,6 +127,8 @@ class TenantIsolationIT {
   }
 
   @Inject TenantService tenants;
+
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
   @Inject ClientService clients;
   @Inject Webhooks webhooks;
@@ -615,7 +618,7 @@ class TenantIsolationIT {
 
   @BeforeEach
   void seedClinicA() {
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     String staffEmail = "clinician-" + UUID.randomUUID() + "@a.example";
     String slug = tenants.find(clinics.clinicA()).orElseThrow().getSlug();
     clinicA =

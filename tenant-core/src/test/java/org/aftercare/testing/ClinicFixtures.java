@@ -9,12 +9,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.aftercare.access.Caller;
+import org.aftercare.access.Role;
+import org.aftercare.access.SignedInUser;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
-import org.aftercare.identity.Role;
-import org.aftercare.identity.SignedInUser;
 import org.aftercare.tenancy.ClinicSettings;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
@@ -32,6 +33,7 @@ public class ClinicFixtures {
   @Inject AccountService accounts;
   @Inject TenantContext tenantContext;
   @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject ClientService clients;
   @Inject Caller caller;
 
@@ -84,7 +86,7 @@ public class ClinicFixtures {
   public ClinicSettings useNeutralName(String neutralName) {
     UUID clinic = tenantContext.tenantId().orElseThrow();
     var now = tenants.find(clinic).orElseThrow().settings();
-    return tenants
+    return clinicRecords
         .applySettings(
             clinic,
             new ClinicSettings(

@@ -12,7 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
-import org.aftercare.groups.CalendarFeeds;
+import org.aftercare.calendar.CalendarFeeds;
 
 /**
  * A person's subscription link for their calendar app. The link is secret and shown only when made;

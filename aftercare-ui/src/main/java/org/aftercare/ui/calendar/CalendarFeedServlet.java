@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.aftercare.groups.PublicCalendar;
+import org.aftercare.calendar.PublicCalendar;
 
 /**
  * Serves {@code /calendar/<clinic>/<token>.ics} to calendar apps, which cannot sign in: the secret

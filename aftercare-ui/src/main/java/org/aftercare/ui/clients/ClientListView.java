@@ -22,10 +22,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.aftercare.access.Role;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientSearch;
 import org.aftercare.clients.ClientService;
-import org.aftercare.identity.Role;
 import org.aftercare.ui.security.CurrentClinic;
 
 /** The clinic's clients: searchable, sortable, paged lazily from the database. */

@@ -12,10 +12,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.aftercare.clinics.ClinicProvisioning;
+import org.aftercare.clinics.ClinicSummary;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.staff.StaffInvitations;
-import org.aftercare.tenancy.ClinicProvisioning;
-import org.aftercare.tenancy.ClinicSummary;
 import org.aftercare.ui.TimeZonePicker;
 
 /**

@@ -20,11 +20,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.aftercare.access.Role;
+import org.aftercare.clinics.ClinicProvisioning;
+import org.aftercare.clinics.ClinicSummary;
 import org.aftercare.identity.PlatformOperatorService;
-import org.aftercare.identity.Role;
 import org.aftercare.staff.StaffInvitations;
-import org.aftercare.tenancy.ClinicProvisioning;
-import org.aftercare.tenancy.ClinicSummary;
 import org.aftercare.tenancy.TenantStatus;
 
 /** The clinics on the platform, with counts only: operators never see who is in a clinic. */

@@ -8,9 +8,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.aftercare.access.SignedInUser;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
-import org.aftercare.identity.SignedInUser;
 import org.aftercare.ui.security.PortalSession;
 
 /**

@@ -33,13 +33,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.aftercare.access.Role;
 import org.aftercare.groups.EnrolmentPolicy;
 import org.aftercare.groups.GroupDetails;
 import org.aftercare.groups.GroupService;
 import org.aftercare.groups.Modality;
 import org.aftercare.groups.RecoveryGroup;
 import org.aftercare.identity.Account;
-import org.aftercare.identity.Role;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.security.CurrentClinic;
 

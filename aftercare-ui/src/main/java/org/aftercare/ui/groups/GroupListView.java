@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.aftercare.access.Role;
 import org.aftercare.groups.GroupFilter;
 import org.aftercare.groups.GroupService;
 import org.aftercare.groups.GroupStatus;
@@ -28,7 +29,6 @@ import org.aftercare.groups.RecoveryGroup;
 import org.aftercare.groups.ScheduleSummary;
 import org.aftercare.groups.SeatCounts;
 import org.aftercare.identity.Account;
-import org.aftercare.identity.Role;
 
 /** The clinic's groups, filtered by kind, facilitator and status. */
 @CdiComponent

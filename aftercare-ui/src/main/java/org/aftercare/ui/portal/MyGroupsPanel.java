@@ -20,7 +20,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.aftercare.attendance.AttendanceService;
-import org.aftercare.groups.CalendarFeeds;
+import org.aftercare.calendar.CalendarFeeds;
 import org.aftercare.groups.ClientGroup;
 import org.aftercare.groups.GroupSession;
 import org.aftercare.groups.JoinWindow;

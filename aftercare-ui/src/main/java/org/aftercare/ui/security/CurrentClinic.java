@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.aftercare.identity.SignedInUser;
+import org.aftercare.access.SignedInUser;
 import org.aftercare.tenancy.Tenant;
 import org.aftercare.tenancy.TenantService;
 

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
 import java.util.Set;
-import org.aftercare.identity.Role;
-import org.aftercare.identity.SignedInUser;
+import org.aftercare.access.Role;
+import org.aftercare.access.SignedInUser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -24,8 +24,8 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import org.aftercare.access.Caller;
+import org.aftercare.access.SignedInUser;
 import org.aftercare.identity.ClinicCredential;
-import org.aftercare.identity.SignedInUser;
 import org.aftercare.tenancy.TenantService;
 
 /**

@@ -6,8 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
-import org.aftercare.identity.Role;
-import org.aftercare.identity.SignedInUser;
+import org.aftercare.access.Role;
+import org.aftercare.access.SignedInUser;
 
 /**
  * The signed-in user kept in the HTTP session, which binds the session to one clinic from sign-in

@@ -4,7 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
-import org.aftercare.identity.Role;
+import org.aftercare.access.Role;
 
 /**
  * Jakarta Security's custom form mechanism with the Vaadin login view as its form. The error page

@@ -11,11 +11,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
+import org.aftercare.access.Role;
+import org.aftercare.clinics.ClinicSettingsService;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
-import org.aftercare.identity.Role;
 import org.aftercare.shared.InvalidInputException;
-import org.aftercare.tenancy.ClinicSettingsService;
 import org.aftercare.tenancy.EngagementSettings;
 import org.aftercare.ui.components.FieldErrors;
 

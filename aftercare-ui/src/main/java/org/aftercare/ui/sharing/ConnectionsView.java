@@ -16,11 +16,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import org.aftercare.identity.Role;
+import org.aftercare.access.Role;
+import org.aftercare.outbound.DeliveryOutcome;
 import org.aftercare.sharing.CareTeamEndpoint;
 import org.aftercare.sharing.CareTeams;
 import org.aftercare.sharing.Consents;
-import org.aftercare.sharing.DeliveryOutcome;
 import org.aftercare.ui.components.PageHeader;
 import org.aftercare.ui.components.RowAction;
 

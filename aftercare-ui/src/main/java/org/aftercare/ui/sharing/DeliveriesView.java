@@ -25,7 +25,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.aftercare.identity.Role;
+import org.aftercare.access.Role;
 import org.aftercare.sharing.CareTeamEndpoint;
 import org.aftercare.sharing.CareTeams;
 import org.aftercare.sharing.DeliveryStatus;

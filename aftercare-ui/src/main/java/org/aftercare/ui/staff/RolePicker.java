@@ -3,7 +3,7 @@ package org.aftercare.ui.staff;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import java.util.EnumSet;
 import java.util.Set;
-import org.aftercare.identity.Role;
+import org.aftercare.access.Role;
 
 /** The staff roles a clinic admin can give, with the names staff know them by. */
 class RolePicker extends CheckboxGroup<Role> {

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.aftercare.integrations.delivery.OutcomeDetail;
-import org.aftercare.sharing.DeliveryOutcome;
+import org.aftercare.outbound.DeliveryOutcome;
 import org.aftercare.sharing.SummaryMessage;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;

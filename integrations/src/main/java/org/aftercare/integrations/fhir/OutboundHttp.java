@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.aftercare.sharing.OutboundAddresses;
+import org.aftercare.outbound.OutboundAddresses;
 
 /**
  * The rules every request to a care team's systems follows, FHIR server and token endpoint alike:

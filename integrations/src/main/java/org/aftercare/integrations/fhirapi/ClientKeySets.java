@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.aftercare.apiclients.ApiClient;
-import org.aftercare.sharing.OutboundAddresses;
+import org.aftercare.outbound.OutboundAddresses;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
+import org.aftercare.outbound.DeliveryOutcome;
+import org.aftercare.outbound.OutboundAddresses;
 import org.aftercare.sharing.Courier;
-import org.aftercare.sharing.DeliveryOutcome;
 import org.aftercare.sharing.EndpointKind;
 import org.aftercare.sharing.EndpointSettings;
-import org.aftercare.sharing.OutboundAddresses;
 import org.aftercare.sharing.SummaryMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -15,7 +15,7 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import org.aftercare.integrations.delivery.OutcomeDetail;
-import org.aftercare.sharing.DeliveryOutcome;
+import org.aftercare.outbound.DeliveryOutcome;
 import org.aftercare.sharing.SummaryMessage;
 
 /**

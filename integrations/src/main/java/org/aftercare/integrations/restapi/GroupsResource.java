@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.aftercare.clinics.ClinicSettingsService;
 import org.aftercare.groups.Enrollments;
 import org.aftercare.groups.EnrolmentPolicy;
 import org.aftercare.groups.GroupFilter;
@@ -32,7 +33,6 @@ import org.aftercare.groups.Schedule;
 import org.aftercare.groups.ScheduleSummary;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
-import org.aftercare.tenancy.ClinicSettingsService;
 
 /** The clinic's groups, their sessions in time order, and who is enrolled or waiting. */
 @RequestScoped

@@ -19,12 +19,12 @@ import org.aftercare.attendance.AttendanceService;
 import org.aftercare.attendance.AttendanceStatus;
 import org.aftercare.attendance.RosterEntry;
 import org.aftercare.attendance.RosterLine;
+import org.aftercare.clinics.ClinicSettingsService;
 import org.aftercare.groups.GroupSession;
 import org.aftercare.groups.GroupSessions;
 import org.aftercare.groups.SessionStatus;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
-import org.aftercare.tenancy.ClinicSettingsService;
 
 /**
  * One session and its roster: who attended, read by billing and scheduling systems, and written as

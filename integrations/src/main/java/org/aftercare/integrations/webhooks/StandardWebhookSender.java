@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.aftercare.integrations.fhir.OutboundHttp;
-import org.aftercare.sharing.DeliveryOutcome;
+import org.aftercare.outbound.DeliveryOutcome;
 import org.aftercare.webhooks.WebhookSender;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

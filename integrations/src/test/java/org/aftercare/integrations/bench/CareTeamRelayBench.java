@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.identity.Account;
 import org.aftercare.integrations.fhir.AdherenceBundles;
 import org.aftercare.integrations.sharing.SharingDeployment;
@@ -26,7 +27,6 @@ import org.aftercare.sharing.SharedData;
 import org.aftercare.sharing.SummaryMessage;
 import org.aftercare.sharing.SummaryOutbox;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.TwoClinics;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -56,13 +56,13 @@ class CareTeamRelayBench {
   @Inject SummaryOutbox outbox;
   @Inject OutboxRelay relay;
   @Inject ClinicFixtures fixtures;
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
 
   @Test
   void relayAndRenderingThroughput() {
     Properties peers = SharingDeployment.peers();
-    var clinics = TwoClinics.register(tenants, tenantContext);
+    var clinics = TwoClinics.register(clinicRecords, tenantContext);
     Account clinician = clinics.asClinicA(() -> fixtures.clinician("Bench Clinician"));
     CareTeamEndpoint ehr =
         clinics.asClinicA(

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.aftercare.access.ApiScope;
 import org.aftercare.apiclients.ApiClientDetails;
 import org.aftercare.apiclients.ApiClients;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.groups.GroupService;
 import org.aftercare.identity.Account;
 import org.aftercare.integrations.sharing.SharingDeployment;
@@ -29,7 +30,6 @@ import org.aftercare.sharing.Consents;
 import org.aftercare.sharing.RecipientDetails;
 import org.aftercare.sharing.SharedData;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.ClinicRows;
@@ -65,7 +65,7 @@ class FhirApiBench {
   @Inject GroupService groups;
   @Inject BulkExportWorker worker;
   @Inject ClinicFixtures fixtures;
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
   @Inject HttpServletRequest runnerRequest;
 
@@ -74,7 +74,7 @@ class FhirApiBench {
 
   @Test
   void exportThroughputAndReadLatency() throws Exception {
-    var clinics = TwoClinics.register(tenants, tenantContext);
+    var clinics = TwoClinics.register(clinicRecords, tenantContext);
     var ehr =
         new Ehr(
             "http://localhost:"

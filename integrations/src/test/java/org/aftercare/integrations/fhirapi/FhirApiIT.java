@@ -28,6 +28,7 @@ import org.aftercare.attendance.AttendanceService;
 import org.aftercare.attendance.AttendanceStatus;
 import org.aftercare.attendance.RosterEntry;
 import org.aftercare.clients.Client;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.groups.Enrollments;
 import org.aftercare.groups.GroupService;
 import org.aftercare.groups.GroupSessions;
@@ -42,7 +43,6 @@ import org.aftercare.sharing.Disclosures;
 import org.aftercare.sharing.RecipientDetails;
 import org.aftercare.sharing.SharedData;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.ClinicPast;
@@ -88,7 +88,7 @@ class FhirApiIT {
   @Inject Enrollments enrollments;
   @Inject AttendanceService attendance;
   @Inject ClinicFixtures fixtures;
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
   @Inject HttpServletRequest runnerRequest;
   @Inject BulkExportWorker exportWorker;
@@ -122,7 +122,7 @@ class FhirApiIT {
             + "/fhir";
     ehrOfA = new Ehr(base);
     ehrOfB = new Ehr(base);
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     clinics.asClinicA(
         () -> {
           adminA = fixtures.admin("Ada Admin");

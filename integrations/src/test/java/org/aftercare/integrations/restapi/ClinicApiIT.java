@@ -27,13 +27,13 @@ import org.aftercare.audit.AuditFilter;
 import org.aftercare.audit.AuditService;
 import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.clients.Client;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.groups.GroupService;
 import org.aftercare.groups.GroupSessions;
 import org.aftercare.identity.Account;
 import org.aftercare.integrations.fhirapi.Ehr;
 import org.aftercare.integrations.sharing.SharingDeployment;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.ClinicPast;
@@ -83,7 +83,7 @@ class ClinicApiIT {
   @Inject SupportAlerts alerts;
   @Inject AuditService audit;
   @Inject ClinicFixtures fixtures;
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
   @Inject HttpServletRequest runnerRequest;
   @Inject GroupSessions sessions;
@@ -117,7 +117,7 @@ class ClinicApiIT {
     readerOfA = new ClinicSystem(portal, contract);
     careTeamOfA = new ClinicSystem(portal, contract);
     ehrOfB = new ClinicSystem(portal, contract);
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     clinics.asClinicA(
         () -> {
           Account admin = fixtures.admin("Ada Admin");

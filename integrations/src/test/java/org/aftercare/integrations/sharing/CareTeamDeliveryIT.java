@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.aftercare.clients.Client;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.identity.Account;
 import org.aftercare.platform.ClinicUpkeep;
 import org.aftercare.sharing.CareTeamEndpoint;
@@ -37,7 +38,6 @@ import org.aftercare.sharing.OutboxRelay;
 import org.aftercare.sharing.SharedData;
 import org.aftercare.sharing.SummaryOutbox;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.ClinicRows;
@@ -69,7 +69,7 @@ class CareTeamDeliveryIT {
   @Inject Disclosures disclosures;
   @Inject ClinicFixtures fixtures;
   @Inject ClinicUpkeep upkeep;
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
   @PersistenceContext EntityManager em;
 
@@ -89,7 +89,7 @@ class CareTeamDeliveryIT {
   void aClientWithACareTeamOnBothKindsOfSystem() {
     PeerRemote.reset();
     Properties peers = PeerRemote.addresses();
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     clinics.asClinicA(
         () -> {
           admin = fixtures.admin("Ada Admin");
@@ -336,7 +336,7 @@ class CareTeamDeliveryIT {
         .allSatisfy(
             outcome ->
                 assertThat(outcome.result())
-                    .isEqualTo(org.aftercare.sharing.DeliveryOutcome.Result.DELIVERED));
+                    .isEqualTo(org.aftercare.outbound.DeliveryOutcome.Result.DELIVERED));
     Map<String, Integer> after = PeerRemote.state();
     assertThat(grew(before, after, "fhir.bundles")).isZero();
     assertThat(grew(before, after, "mllp.received")).isZero();

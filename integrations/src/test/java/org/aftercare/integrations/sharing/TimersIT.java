@@ -16,6 +16,7 @@ import java.util.function.BooleanSupplier;
 import org.aftercare.access.ApiScope;
 import org.aftercare.apiclients.ApiClientDetails;
 import org.aftercare.apiclients.ApiClients;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.identity.Account;
 import org.aftercare.integrations.fhirapi.Ehr;
 import org.aftercare.sharing.CareTeams;
@@ -24,7 +25,6 @@ import org.aftercare.sharing.RecipientDetails;
 import org.aftercare.sharing.SharedData;
 import org.aftercare.sharing.SummaryOutbox;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.TwoClinics;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -63,7 +63,7 @@ class TimersIT {
   @Inject SummaryOutbox outbox;
   @Inject ApiClients apiClients;
   @Inject ClinicFixtures fixtures;
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
   @Inject HttpServletRequest runnerRequest;
 
@@ -71,7 +71,7 @@ class TimersIT {
   void theTimersDeliverOneClinicsSummaryAndRunAnotherClinicsExport() {
     // The peers are shared with the delivery tests, which leave them failing or dripping.
     PeerRemote.reset();
-    var clinics = TwoClinics.register(tenants, tenantContext);
+    var clinics = TwoClinics.register(clinicRecords, tenantContext);
     LocalDate yesterday = LocalDate.now(ZoneId.of("America/Chicago")).minusDays(1);
     int received = PeerRemote.state().getOrDefault("fhir.measure-reports", 0);
     clinics.asClinicA(

@@ -38,6 +38,7 @@ import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditEvent;
 import org.aftercare.audit.AuditService;
 import org.aftercare.clients.Client;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.groups.Enrollments;
 import org.aftercare.groups.GroupService;
 import org.aftercare.groups.GroupSession;
@@ -46,7 +47,6 @@ import org.aftercare.groups.MyGroups;
 import org.aftercare.identity.Account;
 import org.aftercare.integrations.sharing.SharingDeployment;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.ClinicPast;
@@ -81,7 +81,7 @@ class VideoAttendanceIT {
     return SharingDeployment.withCareTeamPeers().addPackage(VideoAttendanceIT.class.getPackage());
   }
 
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
   @Inject ClinicFixtures fixtures;
   @Inject GroupService groups;
@@ -123,7 +123,7 @@ class VideoAttendanceIT {
    */
   @BeforeEach
   void twoClinicsWithTheirVideoServices() {
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     a =
         clinics.asClinicA(
             () ->

@@ -24,13 +24,13 @@ import org.aftercare.checkins.CheckInAnswers;
 import org.aftercare.checkins.CheckIns;
 import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.clients.Client;
+import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.engagement.FlagWebhooks;
 import org.aftercare.groups.Enrollments;
 import org.aftercare.groups.GroupService;
 import org.aftercare.identity.Account;
 import org.aftercare.integrations.sharing.SharingDeployment;
 import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.TenantService;
 import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.TwoClinics;
 import org.aftercare.webhooks.WebhookDelivery;
@@ -67,7 +67,7 @@ class WebhooksIT {
   @Inject ClinicFixtures fixtures;
   @Inject CheckIns checkIns;
   @Inject FlagWebhooks flagWebhooks;
-  @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
 
   private TwoClinics clinics;
@@ -123,7 +123,7 @@ class WebhooksIT {
   void twoClinicsEachWithAnEndpoint() throws IOException {
     receiverOfA = new Receiver(500);
     receiverOfB = new Receiver();
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     clinics.asClinicA(
         () -> {
           adminA = fixtures.admin("Ada Admin");

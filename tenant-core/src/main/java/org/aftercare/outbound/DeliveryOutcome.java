@@ -1,4 +1,4 @@
-package org.aftercare.sharing;
+package org.aftercare.outbound;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.aftercare.groups;
+package org.aftercare.calendar;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

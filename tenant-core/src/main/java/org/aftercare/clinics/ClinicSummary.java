@@ -1,8 +1,10 @@
-package org.aftercare.tenancy;
+package org.aftercare.clinics;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.aftercare.tenancy.Tenant;
+import org.aftercare.tenancy.TenantStatus;
 
 /** What a platform operator sees of a clinic: its name and status, and counts — no person. */
 public record ClinicSummary(

@@ -1,4 +1,4 @@
-package org.aftercare.sharing;
+package org.aftercare.outbound;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;

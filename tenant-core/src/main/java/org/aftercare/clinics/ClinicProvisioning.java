@@ -1,6 +1,6 @@
-package org.aftercare.tenancy;
+package org.aftercare.clinics;
 
-import static org.aftercare.identity.Role.PLATFORM_OPERATOR;
+import static org.aftercare.access.Role.PLATFORM_OPERATOR;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +20,9 @@ import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.audit.PlatformAuditService;
 import org.aftercare.shared.InvalidInputException;
+import org.aftercare.tenancy.Tenant;
+import org.aftercare.tenancy.TenantContext;
+import org.aftercare.tenancy.TenantService;
 
 /**
  * The platform operator's work on clinics: list them with usage counts, register one, suspend and
@@ -44,6 +47,7 @@ public class ClinicProvisioning {
   @Inject Caller caller;
   @Inject TenantContext tenantContext;
   @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject AuditService audit;
   @Inject PlatformAuditService platformAudit;
 
@@ -73,21 +77,21 @@ public class ClinicProvisioning {
     if (tenants.findBySlug(slug).isPresent()) {
       throw new InvalidInputException("slug", "Another clinic already uses this short name.");
     }
-    var tenant = tenants.register(slug, cleanName, zone(timeZone));
+    var tenant = clinicRecords.register(slug, cleanName, zone(timeZone));
     recordInTrails(tenant, AuditAction.TENANT_CREATED);
     return ClinicSummary.of(tenant);
   }
 
   public ClinicSummary suspend(UUID clinicId, String reason) {
     requireReason(reason);
-    Tenant tenant = tenants.suspend(clinicId, reason.trim());
+    Tenant tenant = clinicRecords.suspend(clinicId, reason.trim());
     recordInTrails(tenant, AuditAction.TENANT_SUSPENDED);
     return ClinicSummary.of(tenant);
   }
 
   public ClinicSummary reactivate(UUID clinicId, String reason) {
     requireReason(reason);
-    Tenant tenant = tenants.reactivate(clinicId, reason.trim());
+    Tenant tenant = clinicRecords.reactivate(clinicId, reason.trim());
     recordInTrails(tenant, AuditAction.TENANT_REACTIVATED);
     return ClinicSummary.of(tenant);
   }

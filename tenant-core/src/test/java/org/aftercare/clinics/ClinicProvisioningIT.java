@@ -1,4 +1,4 @@
-package org.aftercare.tenancy;
+package org.aftercare.clinics;
 
 import static org.aftercare.testing.ClientBuilder.aClient;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,10 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.UUID;
+import org.aftercare.access.Role;
 import org.aftercare.clients.ClientService;
 import org.aftercare.identity.AccountService;
-import org.aftercare.identity.Role;
 import org.aftercare.shared.ForbiddenException;
+import org.aftercare.tenancy.TenantContext;
+import org.aftercare.tenancy.TenantService;
 import org.aftercare.testing.Deployments;
 import org.aftercare.testing.TwoClinics;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,13 +35,14 @@ class ClinicProvisioningIT {
 
   @Inject ClinicProvisioning provisioning;
   @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
   @Inject ClientService clients;
   @Inject AccountService accounts;
 
   @Test
   void countsFollowStaffAndClientsWithoutReadingThem() {
-    var clinics = TwoClinics.register(tenants, tenantContext);
+    var clinics = TwoClinics.register(clinicRecords, tenantContext);
 
     clinics.asClinicA(
         () -> {
@@ -62,7 +65,7 @@ class ClinicProvisioningIT {
 
   @Test
   void callersWithoutTheOperatorRoleAreRefused() {
-    var someClinic = TwoClinics.register(tenants, tenantContext).clinicA();
+    var someClinic = TwoClinics.register(clinicRecords, tenantContext).clinicA();
 
     assertThatThrownBy(() -> provisioning.list(0, 10)).isInstanceOf(ForbiddenException.class);
     assertThatThrownBy(() -> provisioning.count()).isInstanceOf(ForbiddenException.class);

@@ -1,4 +1,4 @@
-package org.aftercare.groups;
+package org.aftercare.calendar;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -16,6 +16,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import org.aftercare.groups.GroupSession;
 
 /**
  * Writes sessions as an RFC 5545 calendar through ical4j, which validates what it writes. Times are

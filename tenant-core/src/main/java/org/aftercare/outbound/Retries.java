@@ -1,4 +1,4 @@
-package org.aftercare.sharing;
+package org.aftercare.outbound;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;

@@ -1,4 +1,4 @@
-package org.aftercare.sharing;
+package org.aftercare.outbound;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

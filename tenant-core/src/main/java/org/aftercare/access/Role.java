@@ -1,4 +1,4 @@
-package org.aftercare.identity;
+package org.aftercare.access;
 
 /** The roles of the design card; their names are the Jakarta Security groups and roles. */
 public enum Role {

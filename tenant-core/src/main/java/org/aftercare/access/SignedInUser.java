@@ -1,4 +1,4 @@
-package org.aftercare.identity;
+package org.aftercare.access;
 
 import jakarta.security.enterprise.CallerPrincipal;
 import java.io.Serial;

@@ -1,4 +1,4 @@
-package org.aftercare.groups;
+package org.aftercare.calendar;
 
 import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.THURSDAY;
@@ -20,6 +20,13 @@ import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.aftercare.clinics.ClinicRecords;
+import org.aftercare.groups.Enrollments;
+import org.aftercare.groups.GroupDetails;
+import org.aftercare.groups.GroupService;
+import org.aftercare.groups.GroupSession;
+import org.aftercare.groups.GroupSessions;
+import org.aftercare.groups.RecoveryGroup;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
 import org.aftercare.tenancy.Tenant;
@@ -61,6 +68,7 @@ class CalendarFeedsIT {
   @Inject AccountService accounts;
   @Inject ClinicFixtures fixtures;
   @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject TenantContext tenantContext;
 
   private TwoClinics clinics;
@@ -76,7 +84,7 @@ class CalendarFeedsIT {
    */
   @BeforeEach
   void clinicWithTwoGroupsAndAClientInOne() {
-    clinics = TwoClinics.register(tenants, tenantContext);
+    clinics = TwoClinics.register(clinicRecords, tenantContext);
     clinicA = tenants.find(clinics.clinicA()).orElseThrow();
     dana = clinics.asClinicA(() -> fixtures.clinician("Dana Lead"));
     Account sam = clinics.asClinicA(() -> fixtures.clinician("Sam Colleague"));

@@ -1,10 +1,10 @@
-package org.aftercare.tenancy;
+package org.aftercare.clinics;
 
 import static org.aftercare.access.ApiScope.GROUPS_READ;
-import static org.aftercare.identity.Role.CLIENT;
-import static org.aftercare.identity.Role.CLINICIAN;
-import static org.aftercare.identity.Role.CLINIC_ADMIN;
-import static org.aftercare.identity.Role.PEER_MENTOR;
+import static org.aftercare.access.Role.CLIENT;
+import static org.aftercare.access.Role.CLINICIAN;
+import static org.aftercare.access.Role.CLINIC_ADMIN;
+import static org.aftercare.access.Role.PEER_MENTOR;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +21,11 @@ import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
+import org.aftercare.tenancy.ClinicSettings;
+import org.aftercare.tenancy.EngagementSettings;
+import org.aftercare.tenancy.Tenant;
+import org.aftercare.tenancy.TenantContext;
+import org.aftercare.tenancy.TenantService;
 import org.aftercare.tenancy.persistence.TenantAware;
 
 /** The current clinic's settings; changing them is for clinic admins and is audited. */
@@ -32,6 +37,7 @@ public class ClinicSettingsService {
   @Inject TenantContext tenantContext;
   @Inject AuditService audit;
   @Inject TenantService tenants;
+  @Inject ClinicRecords clinicRecords;
   @Inject AccountService accounts;
 
   @Requires({CLINIC_ADMIN, CLINICIAN, PEER_MENTOR, CLIENT})
@@ -43,7 +49,7 @@ public class ClinicSettingsService {
   @Transactional
   @Requires(CLINIC_ADMIN)
   public ClinicSettings save(ClinicSettings settings) {
-    Tenant clinic = tenants.applySettings(currentClinic().getId(), settings);
+    Tenant clinic = clinicRecords.applySettings(currentClinic().getId(), settings);
     audit.record(
         AuditAction.CLINIC_SETTINGS_CHANGED,
         ClinicProvisioning.AUDIT_TYPE,
@@ -64,7 +70,7 @@ public class ClinicSettingsService {
         && accounts.find(settings.onCallAccountId()).filter(Account::isActive).isEmpty()) {
       throw new InvalidInputException("onCall", "Choose an active member of staff to be on call.");
     }
-    Tenant clinic = tenants.applyEngagementSettings(currentClinic().getId(), settings);
+    Tenant clinic = clinicRecords.applyEngagementSettings(currentClinic().getId(), settings);
     audit.record(
         AuditAction.CLINIC_SETTINGS_CHANGED,
         ClinicProvisioning.AUDIT_TYPE,
