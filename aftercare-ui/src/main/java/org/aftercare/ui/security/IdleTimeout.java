@@ -3,6 +3,7 @@ package org.aftercare.ui.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
 import java.util.Set;
 import org.aftercare.access.Role;
 import org.aftercare.access.SignedInUser;
@@ -16,16 +17,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class IdleTimeout {
 
+  /** ISO-8601 durations, so that a test can watch a timeout of seconds. */
   @Inject
-  @ConfigProperty(name = "aftercare.session.staff-idle-minutes", defaultValue = "15")
-  int staffMinutes;
+  @ConfigProperty(name = "aftercare.session.staff-idle", defaultValue = "PT15M")
+  String staffIdle;
 
   @Inject
-  @ConfigProperty(name = "aftercare.session.client-idle-minutes", defaultValue = "30")
-  int clientMinutes;
+  @ConfigProperty(name = "aftercare.session.client-idle", defaultValue = "PT30M")
+  String clientIdle;
 
   void applyTo(HttpSession session, SignedInUser user) {
     boolean clientOnly = user.roles().equals(Set.of(Role.CLIENT));
-    session.setMaxInactiveInterval((clientOnly ? clientMinutes : staffMinutes) * 60);
+    session.setMaxInactiveInterval(
+        (int) Duration.parse(clientOnly ? clientIdle : staffIdle).toSeconds());
   }
 }

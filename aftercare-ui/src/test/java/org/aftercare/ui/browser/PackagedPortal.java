@@ -39,7 +39,7 @@ final class PackagedPortal {
   }
 
   /** Staff sessions idle out after this long in the tests, so that the timeout can be watched. */
-  static final int STAFF_IDLE_MINUTES = 1;
+  static final Duration STAFF_IDLE = Duration.ofSeconds(30);
 
   private static PackagedPortal shared;
 
@@ -73,7 +73,7 @@ final class PackagedPortal {
       builder.redirectOutput(Path.of("target", "portal-it.log").toFile());
       builder.environment().remove("AFTERCARE_DB_URL");
       var env = builder.environment();
-      env.put("AFTERCARE_SESSION_STAFF_IDLE_MINUTES", Integer.toString(STAFF_IDLE_MINUTES));
+      env.put("AFTERCARE_SESSION_STAFF_IDLE", STAFF_IDLE.toString());
       env.put("AFTERCARE_SESSION_SECURE_COOKIE", "true");
       env.put("AFTERCARE_MAIL_SMTP_HOST", "127.0.0.1");
       env.put("AFTERCARE_MAIL_SMTP_PORT", Integer.toString(mailServer.getSmtp().getPort()));

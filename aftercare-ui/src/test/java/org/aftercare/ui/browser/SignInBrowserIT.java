@@ -78,7 +78,7 @@ class SignInBrowserIT extends PortalBrowserTest {
     var browser = browsers.open();
     new LoginPage(browser, portal).signIn("riverside", "mentor@riverside.example");
 
-    Thread.sleep(Duration.ofMinutes(PackagedPortal.STAFF_IDLE_MINUTES).plusSeconds(20));
+    Thread.sleep(PackagedPortal.STAFF_IDLE.plusSeconds(5));
     browser.click(By.xpath("//vaadin-side-nav-item[normalize-space()='Home']"));
 
     browser.waitFor(By.id("vaadinLoginUsername"));
