@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.aftercare.access.Requires;
@@ -30,6 +30,7 @@ public class ApiClients {
 
   static final String AUDIT_TYPE = "ApiClient";
 
+  @Inject Clock clock;
   @PersistenceContext private EntityManager em;
   @Inject AuditService audit;
 
@@ -62,7 +63,7 @@ public class ApiClients {
   public ApiClient save(UUID id, ApiClientDetails details) {
     ApiClientDetails clean = details.normalised();
     clean.validate(allowLoopbackHttp);
-    ApiClient client = id == null ? new ApiClient(Instant.now()) : existing(id);
+    ApiClient client = id == null ? new ApiClient(clock.instant()) : existing(id);
     boolean taken =
         !em.createQuery(
                 "select c.id from ApiClient c where lower(c.name) = lower(:name)"
@@ -106,7 +107,7 @@ public class ApiClients {
   @Transactional
   @Requires(CLINIC_ADMIN)
   public void remove(UUID id) {
-    existing(id).remove(Instant.now());
+    existing(id).remove(clock.instant());
     audit.record(AuditAction.API_CLIENT_REMOVED, AUDIT_TYPE, id, AuditOutcome.SUCCESS);
   }
 

@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,6 +66,7 @@ public class AttendanceService {
   /** A client's own check-in counts as on time until this long after the start. */
   public static final Duration ON_TIME_UNTIL = Duration.ofMinutes(15);
 
+  @Inject Clock clock;
   @PersistenceContext private EntityManager em;
   @Inject Webhooks webhooks;
   @Inject GroupSessions sessions;
@@ -110,7 +112,7 @@ public class AttendanceService {
     care.requireMayTakeRoster(sessionId);
     UUID recordedBy = caller.accountId().orElse(null);
     GroupSession session = lockedSession(sessionId);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     refuseUnlessOpen(session, now);
     Map<UUID, Attendance> recorded = recordsOf(session);
     var enrolledIds =

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -43,6 +44,7 @@ public class CalendarFeeds {
 
   private static final Duration HISTORY = Duration.ofDays(30);
 
+  @Inject Clock clock;
   @PersistenceContext private EntityManager em;
   @Inject CareRelationships care;
   @Inject AccountService accounts;
@@ -121,7 +123,7 @@ public class CalendarFeeds {
     care.requireIsCaller(accountId);
     // Loaded here, not taken from the caller: whose sessions these are follows from the account.
     Account account = accounts.find(accountId).orElseThrow(() -> new NotFoundException("Account"));
-    Instant from = Instant.now().minus(HISTORY);
+    Instant from = clock.instant().minus(HISTORY);
     if (account.clientId().isPresent()) {
       String title = clinic.current().clientFacingName() + " session";
       return CalendarFiles.of(

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -42,6 +42,7 @@ public class CheckIns {
   static final String AUDIT_TYPE = "Client";
   private static final int CHART_DAYS = 30;
 
+  @Inject Clock clock;
   @PersistenceContext private EntityManager em;
   @Inject CareRelationships care;
   @Inject Caller caller;
@@ -64,7 +65,7 @@ public class CheckIns {
                   em.persist(fresh);
                   return fresh;
                 });
-    checkIn.answer(answers, Instant.now());
+    checkIn.answer(answers, clock.instant());
     audit.record(AuditAction.CHECK_IN_RECORDED, AUDIT_TYPE, clientId, AuditOutcome.SUCCESS);
     return checkIn;
   }
@@ -155,6 +156,6 @@ public class CheckIns {
   }
 
   LocalDate today() {
-    return LocalDate.now(ZoneId.of(clinic.current().timeZone()));
+    return LocalDate.now(clock.withZone(ZoneId.of(clinic.current().timeZone())));
   }
 }

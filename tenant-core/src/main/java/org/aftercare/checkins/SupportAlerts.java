@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -60,6 +61,7 @@ public class SupportAlerts {
   private static final Logger LOG = Logger.getLogger(SupportAlerts.class.getName());
   static final String AUDIT_TYPE = "Client";
 
+  @Inject Clock clock;
   @PersistenceContext private EntityManager em;
   @Inject Webhooks webhooks;
   @Inject CareRelationships care;
@@ -85,7 +87,7 @@ public class SupportAlerts {
     if (!open.isEmpty()) {
       return open.getFirst();
     }
-    var alert = new SupportAlert(clientId, Instant.now());
+    var alert = new SupportAlert(clientId, clock.instant());
     em.persist(alert);
     audit.record(AuditAction.SUPPORT_REQUESTED, AUDIT_TYPE, clientId, AuditOutcome.SUCCESS);
     webhooks.publish(
@@ -106,7 +108,7 @@ public class SupportAlerts {
     if (!alert.isOpen()) {
       throw new ConflictException("Someone has already acknowledged this alert.");
     }
-    alert.acknowledge(caller.accountId().orElse(null), Instant.now());
+    alert.acknowledge(caller.accountId().orElse(null), clock.instant());
     try {
       em.flush();
     } catch (OptimisticLockException e) {

@@ -3,6 +3,7 @@ package org.aftercare.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -91,6 +92,7 @@ public class DemoClinics {
                   new DemoClient("Riley S.", "Riley Sanchez"),
                   new DemoClient("Drew H.", "Drew Harrington"))));
 
+  @Inject Clock clock;
   @Inject TenantService tenants;
 
   @Inject ClinicRecords clinicRecords;
@@ -146,7 +148,8 @@ public class DemoClinics {
       client.setLegalName(demo.legalName());
       client.setEmail(
           demo.legalName().toLowerCase().replace(' ', '.') + "@clients." + clinic.domain());
-      client.setRecoveryStartDate(LocalDate.now(clinic.zone()).minusDays(daysSober));
+      client.setRecoveryStartDate(
+          LocalDate.now(clock.withZone(clinic.zone())).minusDays(daysSober));
       seeded.add(clients.add(client));
       daysSober += 45;
     }
@@ -172,7 +175,7 @@ public class DemoClinics {
   }
 
   private void seedGroups(DemoClinic clinic, List<Client> people, UUID clinician, UUID mentor) {
-    LocalDate today = LocalDate.now(clinic.zone());
+    LocalDate today = LocalDate.now(clock.withZone(clinic.zone()));
     String zone = clinic.zone().getId();
     var smart =
         groups.create(

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,6 +39,7 @@ import org.aftercare.tenancy.persistence.TenantAware;
 @TenantAware
 public class Adherence {
 
+  @Inject Clock clock;
   @PersistenceContext private EntityManager em;
   @Inject CareRelationships care;
   @Inject AuditService audit;
@@ -47,7 +49,7 @@ public class Adherence {
 
   @Requires({CLINICIAN, PEER_MENTOR})
   public AdherenceSummary of(UUID clientId, LocalDate from, LocalDate to) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     Object[] row = row(clientId, from, to, now);
     List<Flag> current =
         flags.all(now).stream().filter(flag -> flag.clientId().equals(clientId)).toList();
@@ -60,7 +62,7 @@ public class Adherence {
    */
   @Requires({CLINICIAN, PEER_MENTOR})
   public AdherenceSummary figuresOf(UUID clientId, LocalDate from, LocalDate to) {
-    return summary(row(clientId, from, to, Instant.now()), from, to, List.of());
+    return summary(row(clientId, from, to, clock.instant()), from, to, List.of());
   }
 
   private Object[] row(UUID clientId, LocalDate from, LocalDate to, Instant now) {
@@ -77,7 +79,7 @@ public class Adherence {
   /** Every client's summary for the period, in one statement. */
   @Requires(CLINICIAN)
   public List<AdherenceSummary> ofClinic(LocalDate from, LocalDate to) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         periodQuery(EngagementSql.summaries(false), from, to, now, Optional.empty())

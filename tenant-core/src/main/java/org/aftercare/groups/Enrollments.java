@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,6 +45,7 @@ public class Enrollments {
 
   static final String AUDIT_TYPE = "Enrollment";
 
+  @Inject Clock clock;
   @PersistenceContext private EntityManager em;
   @Inject Webhooks webhooks;
   @Inject ClientService clients;
@@ -126,7 +128,7 @@ public class Enrollments {
       throw new InvalidInputException(
           "client", client.getDisplayName() + " is already in this group or on its waitlist.");
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     if (group.getEnrolment() == EnrolmentPolicy.CLOSED
         && !overrideClosed
         && hasStarted(group, now)) {
@@ -161,7 +163,7 @@ public class Enrollments {
     if (!enrollment.getStatus().isCurrent()) {
       throw new ConflictException("This enrolment has already ended.");
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     enrollment.end(
         EnrollmentStatus.WITHDRAWN, reason == null || reason.isBlank() ? null : reason.trim(), now);
     audit.record(AuditAction.ENROLLMENT_WITHDRAWN, AUDIT_TYPE, enrollmentId, AuditOutcome.SUCCESS);
@@ -176,7 +178,7 @@ public class Enrollments {
     Enrollment enrollment = existing(enrollmentId);
     lockedGroup(enrollment.getGroup().getId());
     em.refresh(enrollment);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     if (enrollment.getStatus() != EnrollmentStatus.OFFERED
         || enrollment.offerExpiresAt().map(now::isAfter).orElse(true)) {
       throw new ConflictException("This offer is no longer open.");
@@ -192,7 +194,7 @@ public class Enrollments {
   public Enrollment acceptGroundRules(UUID enrollmentId) {
     Enrollment enrollment = existing(enrollmentId);
     if (!enrollment.hasAcceptedGroundRules()) {
-      enrollment.acceptGroundRules(Instant.now());
+      enrollment.acceptGroundRules(clock.instant());
       audit.record(
           AuditAction.GROUND_RULES_ACCEPTED, AUDIT_TYPE, enrollmentId, AuditOutcome.SUCCESS);
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ public class GroupService {
 
   static final String AUDIT_TYPE = "RecoveryGroup";
 
+  @Inject Clock clock;
   @PersistenceContext private EntityManager em;
   @Inject SessionPlanner planner;
   @Inject FacilitatorConflicts conflicts;
@@ -124,7 +126,7 @@ public class GroupService {
   @Requires({CLINIC_ADMIN, CLINICIAN})
   public RecoveryGroup create(GroupDetails details, Set<UUID> facilitators) {
     details.validate();
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     Schedule schedule = details.schedule();
     if (schedule.firstDay().isBefore(LocalDate.ofInstant(now, schedule.zone()))) {
       throw new InvalidInputException("firstDay", "The first session cannot be in the past.");
@@ -165,7 +167,7 @@ public class GroupService {
               + " someone first.");
     }
     checkFacilitators(facilitators);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     refuseClashes(groupId, details.schedule(), facilitators, now);
     group.apply(details);
     em.createQuery("delete from GroupFacilitator f where f.groupId = :group")
@@ -189,7 +191,7 @@ public class GroupService {
   public RecoveryGroup archive(UUID groupId) {
     RecoveryGroup group = get(groupId);
     group.archive();
-    planner.plan(group, Instant.now());
+    planner.plan(group, clock.instant());
     audit.record(AuditAction.GROUP_ARCHIVED, AUDIT_TYPE, groupId, AuditOutcome.SUCCESS);
     return group;
   }

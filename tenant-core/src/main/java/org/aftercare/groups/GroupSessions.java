@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -55,6 +56,7 @@ public class GroupSessions {
           + " (select f from GroupFacilitator f where f.groupId = s.group.id"
           + " and f.accountId = :person)))";
 
+  @Inject Clock clock;
   @PersistenceContext private EntityManager em;
   @Inject Webhooks webhooks;
   @Inject CareRelationships care;
@@ -143,7 +145,7 @@ public class GroupSessions {
   public GroupSession move(
       UUID sessionId, long version, Instant newStart, int durationMinutes, ZoneId zone) {
     GroupSession session = changeable(sessionId, version);
-    if (newStart == null || !newStart.isAfter(Instant.now())) {
+    if (newStart == null || !newStart.isAfter(clock.instant())) {
       throw new InvalidInputException("start", "Choose a time in the future.");
     }
     if (durationMinutes < 5 || durationMinutes > 600) {
@@ -225,7 +227,7 @@ public class GroupSessions {
     if (session.isCancelled()) {
       throw new ConflictException("This session is cancelled; it cannot be changed.");
     }
-    if (!session.getEndsAt().isAfter(Instant.now())) {
+    if (!session.getEndsAt().isAfter(clock.instant())) {
       throw new InvalidInputException(
           "start", "This session is over; past sessions stay as they were.");
     }

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,6 +29,7 @@ import org.aftercare.tenancy.TenantService;
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
+  @Inject Clock clock;
   @Inject TenantService tenants;
   @Inject Caller caller;
   @Inject AccountService accounts;
@@ -75,7 +76,7 @@ public class AccountIdentityStore implements IdentityStore {
                         tenantId,
                         account.getDisplayName(),
                         account.getRoles(),
-                        Instant.now(),
+                        clock.instant(),
                         account.sessionGeneration(),
                         account.clientId().orElse(null))))
         .orElse(INVALID_RESULT);
@@ -93,7 +94,7 @@ public class AccountIdentityStore implements IdentityStore {
                         null,
                         operator.getDisplayName(),
                         EnumSet.of(Role.PLATFORM_OPERATOR),
-                        Instant.now(),
+                        clock.instant(),
                         0,
                         null)))
         .orElse(INVALID_RESULT);

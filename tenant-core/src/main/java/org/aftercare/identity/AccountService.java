@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +34,7 @@ import org.aftercare.tenancy.persistence.TenantAware;
 @TenantAware
 public class AccountService {
 
+  @Inject Clock clock;
   @PersistenceContext private EntityManager em;
   @Inject CareRelationships care;
   static final String AUDIT_TYPE = "Account";
@@ -123,7 +124,7 @@ public class AccountService {
         .map(
             account -> {
               var token = LinkToken.create();
-              em.persist(new PasswordReset(account.getId(), token.hash(), Instant.now()));
+              em.persist(new PasswordReset(account.getId(), token.hash(), clock.instant()));
               audit.record(
                   account.getEmail(),
                   AuditAction.PASSWORD_RESET_REQUESTED,
@@ -148,7 +149,7 @@ public class AccountService {
     Account account = existing(reset.accountId());
     account.replacePasswordHash(passwordHasher.hash(newPassword));
     account.unlock();
-    reset.use(Instant.now());
+    reset.use(clock.instant());
     audit.record(
         account.getEmail(),
         AuditAction.PASSWORD_RESET,
@@ -183,7 +184,7 @@ public class AccountService {
         .setParameter("tokenHash", LinkToken.hashOf(token == null ? "" : token))
         .getResultStream()
         .findFirst()
-        .filter(reset -> reset.isUsableAt(Instant.now()));
+        .filter(reset -> reset.isUsableAt(clock.instant()));
   }
 
   private Account existing(UUID accountId) {

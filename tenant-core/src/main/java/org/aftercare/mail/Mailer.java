@@ -14,7 +14,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
@@ -27,6 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Mailer {
 
   private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "aftercare.mail.smtp.host")
@@ -82,7 +84,7 @@ public class Mailer {
       message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
       message.setSubject(subject, "UTF-8");
       message.setText(body, "UTF-8");
-      message.setSentDate(Date.from(Instant.now()));
+      message.setSentDate(Date.from(clock.instant()));
       if (smtpHost.isPresent()) {
         Transport.send(message);
       } else {
@@ -117,7 +119,7 @@ public class Mailer {
 
   private void writeToDevMailbox(MimeMessage message) throws IOException, MessagingException {
     Path folder = Files.createDirectories(Path.of(devMailbox));
-    Path file = folder.resolve(Instant.now().toEpochMilli() + "-" + UUID.randomUUID() + ".eml");
+    Path file = folder.resolve(clock.instant().toEpochMilli() + "-" + UUID.randomUUID() + ".eml");
     try (OutputStream out = Files.newOutputStream(file)) {
       message.writeTo(out);
     }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -47,6 +48,7 @@ public class Mentoring {
 
   static final String AUDIT_TYPE = "Client";
 
+  @Inject Clock clock;
   @PersistenceContext private EntityManager em;
   @Inject CareRelationships care;
   @Inject AccountService accounts;
@@ -158,7 +160,7 @@ public class Mentoring {
               + mentor.getCaseloadCapacity()
               + "). Choose another mentor or raise their capacity.");
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     current.ifPresent(
         previous -> {
           previous.end("Transferred to " + mentor.getDisplayName(), now);
@@ -176,7 +178,7 @@ public class Mentoring {
   public void end(UUID clientId, String reason) {
     MentorAssignment current =
         currentOf(clientId).orElseThrow(() -> new NotFoundException("Mentor assignment"));
-    current.end(reason == null || reason.isBlank() ? "Ended" : reason.trim(), Instant.now());
+    current.end(reason == null || reason.isBlank() ? "Ended" : reason.trim(), clock.instant());
     audit.record(AuditAction.MENTOR_ASSIGNMENT_ENDED, AUDIT_TYPE, clientId, AuditOutcome.SUCCESS);
   }
 
@@ -202,7 +204,7 @@ public class Mentoring {
       throw new NotFoundException("Contact");
     }
     requireMentorOf(mentorId, contact.getClientId());
-    contact.followedUp(Instant.now());
+    contact.followedUp(clock.instant());
   }
 
   @Requires({CLINICIAN, PEER_MENTOR})

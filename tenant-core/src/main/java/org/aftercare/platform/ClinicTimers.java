@@ -6,6 +6,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class ClinicTimers {
 
+  @Inject Clock clock;
   @Inject ClinicUpkeep upkeep;
   @Inject StartupState startupState;
 
@@ -35,7 +37,7 @@ public class ClinicTimers {
   @Schedule(hour = "*", minute = "*", persistent = false)
   void everyMinute() {
     if (running()) {
-      minute(Instant.now());
+      minute(clock.instant());
     }
   }
 
@@ -43,23 +45,23 @@ public class ClinicTimers {
   @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
   void careTeamDeliveries() {
     if (running()) {
-      upkeep.shareWithCareTeams(Instant.now());
-      upkeep.deliverWebhooks(Instant.now());
+      upkeep.shareWithCareTeams(clock.instant());
+      upkeep.deliverWebhooks(clock.instant());
     }
   }
 
   @Schedule(hour = "3", minute = "17", persistent = false)
   void daily() {
     if (running()) {
-      upkeep.daily(Instant.now());
+      upkeep.daily(clock.instant());
     }
   }
 
   @Schedule(hour = "*", minute = "7", persistent = false)
   void hourly() {
     if (running()) {
-      upkeep.exportAuditChainHeads(Instant.now());
-      upkeep.shareNewFlags(Instant.now());
+      upkeep.exportAuditChainHeads(clock.instant());
+      upkeep.shareNewFlags(clock.instant());
     }
   }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +38,7 @@ public class BulkExports {
   static final int MAX_ATTEMPTS = 3;
   public static final Duration FILES_KEPT = Duration.ofHours(24);
 
+  @Inject Clock clock;
   @PersistenceContext private EntityManager em;
   @Inject Caller caller;
 
@@ -59,13 +61,13 @@ public class BulkExports {
               throw new InvalidInputException(
                   "_type", "The token does not allow exporting " + type + ".");
             });
-    if (request.since() != null && request.since().isAfter(Instant.now())) {
+    if (request.since() != null && request.since().isAfter(clock.instant())) {
       throw new InvalidInputException("_since", "_since is a moment in the past.");
     }
     if (request.groupId() != null && em.find(RecoveryGroup.class, request.groupId()) == null) {
       throw new NotFoundException("Group");
     }
-    var export = new BulkExport(caller.requireApiClient().apiClientId(), request, Instant.now());
+    var export = new BulkExport(caller.requireApiClient().apiClientId(), request, clock.instant());
     em.persist(export);
     return export;
   }
@@ -83,7 +85,7 @@ public class BulkExports {
   public List<ExportFile> files(UUID exportId) {
     BulkExport export = own(exportId);
     if (export.getStatus() != ExportStatus.COMPLETE
-        || export.expiresAt().map(Instant.now()::isAfter).orElse(true)) {
+        || export.expiresAt().map(clock.instant()::isAfter).orElse(true)) {
       throw new NotFoundException("Export files");
     }
     return em.createQuery(
@@ -112,7 +114,7 @@ public class BulkExports {
       throw new NotFoundException("Export");
     }
     deleteFiles(exportId);
-    export.cancel(Instant.now());
+    export.cancel(clock.instant());
   }
 
   /**
@@ -151,7 +153,7 @@ public class BulkExports {
   public void progress(UUID exportId, String text) {
     Optional.ofNullable(em.find(BulkExport.class, exportId))
         .filter(export -> export.getStatus() == ExportStatus.RUNNING)
-        .ifPresent(export -> export.progress(text, Instant.now().plus(LEASE)));
+        .ifPresent(export -> export.progress(text, clock.instant().plus(LEASE)));
   }
 
   /** Stores the files of a finished run, unless the export was cancelled meanwhile. */

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TenantAware
 public class CareTeams {
 
+  @Inject Clock clock;
   @PersistenceContext private EntityManager em;
   @Inject CareRelationships care;
   @Inject AuditService audit;
@@ -68,7 +70,7 @@ public class CareTeams {
   public CareTeamEndpoint saveEndpoint(UUID id, EndpointSettings settings) {
     EndpointSettings clean = settings.normalised();
     clean.validate(allowLoopbackHttp);
-    CareTeamEndpoint endpoint = id == null ? new CareTeamEndpoint(Instant.now()) : endpoint(id);
+    CareTeamEndpoint endpoint = id == null ? new CareTeamEndpoint(clock.instant()) : endpoint(id);
     boolean taken =
         !em.createQuery(
                 "select e.id from CareTeamEndpoint e where lower(e.name) = lower(:name)"
@@ -104,7 +106,7 @@ public class CareTeams {
   public void retireEndpoint(UUID id) {
     CareTeamEndpoint endpoint = endpoint(id);
     endpoint.deactivate();
-    cancellations.forEndpoint(id, "The connection was retired.", Instant.now());
+    cancellations.forEndpoint(id, "The connection was retired.", clock.instant());
     audit.record(
         AuditAction.CARE_TEAM_CONNECTION_RETIRED, "CareTeamEndpoint", id, AuditOutcome.SUCCESS);
   }
@@ -131,7 +133,7 @@ public class CareTeams {
   @Requires(CLINICIAN)
   public CareTeamRecipient addRecipient(UUID clientId, RecipientDetails details) {
     clients.find(clientId).orElseThrow(() -> new NotFoundException("Client"));
-    CareTeamRecipient recipient = new CareTeamRecipient(clientId, Instant.now());
+    CareTeamRecipient recipient = new CareTeamRecipient(clientId, clock.instant());
     apply(recipient, details);
     em.persist(recipient);
     audit.record(
@@ -158,7 +160,7 @@ public class CareTeams {
   @Transactional
   @Requires(CLINICIAN)
   public void removeRecipient(UUID recipientId) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     recipient(recipientId).remove(now);
     cancellations.forRecipient(recipientId, "The recipient was removed from the care team.", now);
     audit.record(
@@ -184,7 +186,7 @@ public class CareTeams {
     }
     recipient.apply(clean);
     ZoneId zone = ZoneId.of(clinic.current().timeZone());
-    recipient.scheduleNext(recipient.schedule().nextAfter(Instant.now(), zone).orElse(null));
+    recipient.scheduleNext(recipient.schedule().nextAfter(clock.instant(), zone).orElse(null));
   }
 
   CareTeamRecipient recipient(UUID recipientId) {

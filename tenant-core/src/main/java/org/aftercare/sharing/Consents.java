@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,6 +42,7 @@ import org.aftercare.tenancy.persistence.TenantAware;
 @TenantAware
 public class Consents {
 
+  @Inject Clock clock;
   @PersistenceContext private EntityManager em;
   @Inject Caller caller;
   @Inject CareRelationships care;
@@ -86,7 +88,7 @@ public class Consents {
     if (consent.isRevoked()) {
       return consent;
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     boolean byClient = !caller.holds(Role.CLINICIAN);
     consent.revoke(
         byClient ? Consent.Method.PORTAL : Consent.Method.STAFF,
@@ -174,7 +176,7 @@ public class Consents {
     ConsentRequest clean = request.normalised(today);
     clean.validate(today);
     Consent consent =
-        new Consent(clientId, clean, render(clientId, clean), how, recordedBy, Instant.now());
+        new Consent(clientId, clean, render(clientId, clean), how, recordedBy, clock.instant());
     em.persist(consent);
     audit.record(AuditAction.CONSENT_GIVEN, "Consent", consent.getId(), AuditOutcome.SUCCESS);
     return consent;
@@ -208,6 +210,6 @@ public class Consents {
   }
 
   private LocalDate today() {
-    return LocalDate.now(ZoneId.of(clinic.current().timeZone()));
+    return LocalDate.now(clock.withZone(ZoneId.of(clinic.current().timeZone())));
   }
 }

@@ -10,7 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Writer;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +35,7 @@ import org.aftercare.tenancy.persistence.TenantAware;
 @TenantAware
 public class Disclosures {
 
+  @Inject Clock clock;
   @PersistenceContext private EntityManager em;
   @Inject CareRelationships care;
   @Inject AuditService audit;
@@ -74,7 +75,7 @@ public class Disclosures {
       throw new NotFoundException("Consent");
     }
     care.requireMayOpen(consent.getClientId());
-    LocalDate today = LocalDate.now(ZoneId.of(clinic.current().timeZone()));
+    LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(clinic.current().timeZone())));
     if (!consent.isInForce(today)) {
       throw new InvalidInputException("consent", "This consent is not in force today.");
     }
@@ -85,7 +86,7 @@ public class Disclosures {
         consent.getRecipientId() == null
             ? consent.getDesignation()
             : careTeams.recipient(consent.getRecipientId()).getName();
-    var letter = new Disclosure(consent, recipient, from, to, Instant.now());
+    var letter = new Disclosure(consent, recipient, from, to, clock.instant());
     em.persist(letter);
     audit.record(
         AuditAction.ATTENDANCE_LETTER_DISCLOSED,

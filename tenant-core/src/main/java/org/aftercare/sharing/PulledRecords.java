@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -44,6 +44,7 @@ public class PulledRecords {
   /** The longest period one read covers. */
   static final int MAX_PERIOD_DAYS = 366;
 
+  @Inject Clock clock;
   @PersistenceContext private EntityManager em;
   @Inject Caller caller;
   @Inject Consents consents;
@@ -65,7 +66,7 @@ public class PulledRecords {
   @OpenToApiClients
   public PulledClients clients(
       Optional<String> patientSystem, Optional<String> patientMrn, int offset, int count) {
-    LocalDate today = LocalDate.now(zone());
+    LocalDate today = LocalDate.now(clock.withZone(zone()));
     List<PulledClient> shared =
         recipients(null, patientMrn.orElse(null)).stream()
             .filter(
@@ -88,7 +89,7 @@ public class PulledRecords {
   @Requires({})
   @OpenToApiClients
   public PulledClient client(UUID clientId) {
-    LocalDate today = LocalDate.now(zone());
+    LocalDate today = LocalDate.now(clock.withZone(zone()));
     PulledClient client = find(clientId, today);
     disclose(client, today, today);
     return client;
@@ -101,7 +102,7 @@ public class PulledRecords {
   @Requires({})
   @OpenToApiClients
   public SummaryMessage summary(UUID clientId, LocalDate from, LocalDate to) {
-    LocalDate today = LocalDate.now(zone());
+    LocalDate today = LocalDate.now(clock.withZone(zone()));
     checkPeriod(from, to, today);
     PulledClient client = find(clientId, today);
     SummaryMessage message = summaryOf(client, from, to);
@@ -114,7 +115,7 @@ public class PulledRecords {
   @Requires({})
   @OpenToApiClients
   public List<Attendance> attendance(UUID clientId, LocalDate from, LocalDate to) {
-    LocalDate today = LocalDate.now(zone());
+    LocalDate today = LocalDate.now(clock.withZone(zone()));
     checkPeriod(from, to, today);
     PulledClient client = find(clientId, today);
     List<Attendance> records = attendanceOf(clientId, from, to);
@@ -131,7 +132,7 @@ public class PulledRecords {
     if (consent == null) {
       throw new NotFoundException("Consent");
     }
-    LocalDate today = LocalDate.now(zone());
+    LocalDate today = LocalDate.now(clock.withZone(zone()));
     PulledClient client = find(consent.getClientId(), today);
     if (!client.consent().getId().equals(consentId)) {
       throw new NotFoundException("Consent");
@@ -147,7 +148,7 @@ public class PulledRecords {
   @Requires({})
   @OpenToApiClients
   public List<PulledClient> toExport(Optional<UUID> groupId) {
-    LocalDate today = LocalDate.now(zone());
+    LocalDate today = LocalDate.now(clock.withZone(zone()));
     Set<UUID> members = groupId.map(this::membersOf).orElse(null);
     return recipients(null, null).stream()
         .filter(recipient -> members == null || members.contains(recipient.getClientId()))
@@ -163,7 +164,7 @@ public class PulledRecords {
   @Requires({})
   @OpenToApiClients
   public PulledRecord everything(UUID clientId, LocalDate from, LocalDate to) {
-    LocalDate today = LocalDate.now(zone());
+    LocalDate today = LocalDate.now(clock.withZone(zone()));
     checkPeriod(from, to, today);
     PulledClient client = find(clientId, today);
     var record =
@@ -177,7 +178,7 @@ public class PulledRecords {
   @Requires({})
   @OpenToApiClients
   public List<SharedGroup> groups() {
-    LocalDate today = LocalDate.now(zone());
+    LocalDate today = LocalDate.now(clock.withZone(zone()));
     List<PulledClient> shared =
         recipients(null, null).stream().flatMap(r -> pulled(r, today).stream()).toList();
     List<RecoveryGroup> all =
@@ -214,7 +215,7 @@ public class PulledRecords {
   @Requires({})
   @OpenToApiClients
   public SharedCareTeam careTeamOf(UUID clientId) {
-    LocalDate today = LocalDate.now(zone());
+    LocalDate today = LocalDate.now(clock.withZone(zone()));
     PulledClient client = find(clientId, today);
     List<SharedCareTeam.Member> members = new ArrayList<>();
     mentoring
@@ -254,7 +255,7 @@ public class PulledRecords {
       throw new NotFoundException("Attendance");
     }
     ZoneId zone = zone();
-    PulledClient client = find(record.getClient().getId(), LocalDate.now(zone));
+    PulledClient client = find(record.getClient().getId(), LocalDate.now(clock.withZone(zone)));
     LocalDate day = LocalDate.ofInstant(record.getSession().getStartsAt(), zone);
     disclose(client, day, day);
     return record;
@@ -264,7 +265,7 @@ public class PulledRecords {
   @Requires({})
   @OpenToApiClients
   public LocalDate today() {
-    return LocalDate.now(zone());
+    return LocalDate.now(clock.withZone(zone()));
   }
 
   private ZoneId zone() {
@@ -298,7 +299,7 @@ public class PulledRecords {
                 "select c from Consent c where c.clientId = :client and c.givenAt <= :now",
                 Consent.class)
             .setParameter("client", clientId)
-            .setParameter("now", Instant.now())
+            .setParameter("now", clock.instant())
             .getResultList()
             .stream()
             .anyMatch(
@@ -344,7 +345,7 @@ public class PulledRecords {
   private SummaryMessage summaryOf(PulledClient client, LocalDate from, LocalDate to) {
     return SummaryMessage.of(
         UUID.randomUUID(),
-        Instant.now(),
+        clock.instant(),
         tenantContext.tenantId().orElseThrow(),
         clinic.current().name(),
         em.find(CareTeamRecipient.class, client.recipientId()),
@@ -362,6 +363,6 @@ public class PulledRecords {
 
   private void disclose(PulledClient client, LocalDate from, LocalDate to) {
     CareTeamRecipient recipient = em.find(CareTeamRecipient.class, client.recipientId());
-    em.persist(new Disclosure(client.consent(), recipient, from, to, Instant.now()));
+    em.persist(new Disclosure(client.consent(), recipient, from, to, clock.instant()));
   }
 }

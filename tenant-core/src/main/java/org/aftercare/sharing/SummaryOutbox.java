@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -43,6 +44,7 @@ import org.aftercare.tenancy.persistence.TenantAware;
 @TenantAware
 public class SummaryOutbox {
 
+  @Inject Clock clock;
   @PersistenceContext private EntityManager em;
   @Inject CareTeams careTeams;
   @Inject Consents consents;
@@ -62,7 +64,7 @@ public class SummaryOutbox {
           "recipient",
           recipient.getName() + "'s system fetches summaries through the FHIR API; none is sent.");
     }
-    LocalDate today = LocalDate.now(zone());
+    LocalDate today = LocalDate.now(clock.withZone(zone()));
     if (to == null || to.isAfter(today)) {
       throw new InvalidInputException("to", "A summary covers days up to today.");
     }
@@ -70,7 +72,7 @@ public class SummaryOutbox {
       throw new InvalidInputException("from", "Start on or before the last day, within a year.");
     }
     OutboxMessage message =
-        queue(recipient, from, to, Instant.now(), today)
+        queue(recipient, from, to, clock.instant(), today)
             .orElseThrow(
                 () ->
                     new InvalidInputException(
@@ -218,7 +220,7 @@ public class SummaryOutbox {
       // Cancelled while its delivery was already under way: the care team has it.
       throw new InvalidInputException("status", "This message reached the care team already.");
     }
-    message.redrive(Instant.now());
+    message.redrive(clock.instant());
     audit.record(AuditAction.DELIVERY_REDRIVEN, "OutboxMessage", messageId, AuditOutcome.SUCCESS);
     return message;
   }
@@ -230,7 +232,7 @@ public class SummaryOutbox {
     if (message.getStatus() != DeliveryStatus.QUEUED) {
       throw new InvalidInputException("status", "Only queued messages can be cancelled.");
     }
-    message.cancel("Cancelled by a clinic admin.", Instant.now());
+    message.cancel("Cancelled by a clinic admin.", clock.instant());
     audit.record(AuditAction.DELIVERY_CANCELLED, "OutboxMessage", messageId, AuditOutcome.SUCCESS);
     return message;
   }

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +35,7 @@ public class Invitations {
 
   static final String AUDIT_TYPE = "Invitation";
 
+  @Inject Clock clock;
   @PersistenceContext private EntityManager em;
   @Inject AccountService accounts;
   @Inject AuditService audit;
@@ -74,13 +75,13 @@ public class Invitations {
   @Transactional
   Invitation renew(UUID invitationId, LinkToken token) {
     Invitation invitation = existing(invitationId);
-    invitation.renew(token.hash(), Instant.now());
+    invitation.renew(token.hash(), clock.instant());
     return invitation;
   }
 
   @Transactional
   void revoke(UUID invitationId) {
-    existing(invitationId).revoke(Instant.now());
+    existing(invitationId).revoke(clock.instant());
     audit.record(AuditAction.INVITATION_REVOKED, AUDIT_TYPE, invitationId, AuditOutcome.SUCCESS);
   }
 
@@ -89,7 +90,7 @@ public class Invitations {
         .setParameter("tokenHash", LinkToken.hashOf(token))
         .getResultStream()
         .findFirst()
-        .filter(invitation -> invitation.isUsableAt(Instant.now()));
+        .filter(invitation -> invitation.isUsableAt(clock.instant()));
   }
 
   /** Opens the account the invitation promised, and uses the invitation up. */
@@ -110,7 +111,7 @@ public class Invitations {
                         invitation.getDisplayName(),
                         password,
                         invitation.getRoles()));
-    invitation.accept(Instant.now());
+    invitation.accept(clock.instant());
     audit.record(
         invitation.getEmail(),
         AuditAction.INVITATION_ACCEPTED,

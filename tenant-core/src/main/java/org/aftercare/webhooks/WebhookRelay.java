@@ -3,6 +3,7 @@ package org.aftercare.webhooks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ public class WebhookRelay {
 
   private static final int BATCH = 8;
 
+  @Inject Clock clock;
   @Inject WebhookClaims claims;
   @Inject Instance<WebhookSender> sender;
 
@@ -64,7 +66,7 @@ public class WebhookRelay {
           threads.submit(
               () ->
                   poster.send(
-                      claim.url(), claim.secret(), claim.id(), Instant.now(), claim.body())));
+                      claim.url(), claim.secret(), claim.id(), clock.instant(), claim.body())));
     }
     return DeliveryOutcome.awaitAll(pending);
   }

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -42,6 +43,7 @@ public class Webhooks {
   static final String AUDIT_TYPE = "WebhookSubscription";
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  @Inject Clock clock;
   @PersistenceContext private EntityManager em;
   @Inject SecretBox secrets;
   @Inject AuditService audit;
@@ -164,7 +166,7 @@ public class Webhooks {
     if (endpoints.isEmpty()) {
       return;
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     for (UUID endpoint : endpoints) {
       UUID id = Identifiers.newId();
       var data = Json.createObjectBuilder();

@@ -6,10 +6,21 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.Entity;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Set;
+import org.aftercare.shared.Clocks;
 
 /**
  * The core's floors. Each feature package may use the ones below it and never the other way round,
@@ -58,4 +69,36 @@ class FloorsTest {
           .dependOnClassesThat()
           .resideInAnyPackage("com.vaadin..", "org.aftercare.ui..", "org.aftercare.integrations..")
           .because("the portal's screens and the integrations call the core, never the reverse");
+
+  private static final Set<String> TIME_TYPES =
+      Set.of(
+          Instant.class.getName(),
+          LocalDate.class.getName(),
+          LocalDateTime.class.getName(),
+          OffsetDateTime.class.getName(),
+          ZonedDateTime.class.getName());
+
+  private static final DescribedPredicate<JavaMethodCall> readingTheSystemClock =
+      DescribedPredicate.describe(
+          "read the system clock",
+          call ->
+              (TIME_TYPES.contains(call.getTargetOwner().getName())
+                      && call.getName().equals("now")
+                      && !call.getTarget().getRawParameterTypes().stream()
+                          .anyMatch(type -> type.isEquivalentTo(Clock.class)))
+                  || (call.getTargetOwner().isEquivalentTo(System.class)
+                      && call.getName().equals("currentTimeMillis")));
+
+  @ArchTest
+  static final ArchRule timeComesFromTheClock =
+      noClasses()
+          .that()
+          .areNotAnnotatedWith(Entity.class)
+          .and()
+          .doNotBelongToAnyOf(Clocks.class)
+          .should()
+          .callMethodWhere(readingTheSystemClock)
+          .because(
+              "what is due, overdue or flagged is decided on the injected Clock; only rows'"
+                  + " bookkeeping stamps (entities) take the real time themselves");
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.aftercare.access.ApiCaller;
@@ -22,6 +23,7 @@ import org.aftercare.tenancy.TenantService;
 @ApplicationScoped
 public class ApiTokens {
 
+  @Inject Clock clock;
   @Inject Caller caller;
   @Inject ApiClientDirectory directory;
   @Inject ApiAccess access;
@@ -37,7 +39,7 @@ public class ApiTokens {
     if (token.isEmpty() || token.length() > 200) {
       return Optional.empty();
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     return directory
         .clinicOfToken(token)
         .flatMap(clinic -> caller.callAsPortal(clinic, () -> access.holderOf(token, now)));

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,6 +59,7 @@ public class BulkExportWorker {
   /** An export reaches back one year at most, or to {@code _since}. */
   static final int YEAR = 365;
 
+  @Inject Clock clock;
   @Inject BulkExports exports;
   @Inject PulledRecords records;
   @Inject ApiAccess access;
@@ -73,7 +75,7 @@ public class BulkExportWorker {
   @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
   void everyTenSeconds() {
     if (enabled && startupState.isStarted()) {
-      runDue(Instant.now());
+      runDue(clock.instant());
     }
   }
 
@@ -107,7 +109,7 @@ public class BulkExportWorker {
       caller.callAsPortal(
           clinic,
           () -> {
-            exports.complete(export.getId(), files, Instant.now());
+            exports.complete(export.getId(), files, clock.instant());
             return null;
           });
     } catch (RuntimeException e) {

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -31,6 +32,7 @@ public class TokenEndpoint {
   static final String JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
   static final int MAX_ASSERTION = 16 * 1024;
 
+  @Inject Clock clock;
   @Inject ApiClientDirectory directory;
   @Inject ApiAccess access;
   @Inject Caller caller;
@@ -65,7 +67,7 @@ public class TokenEndpoint {
       error(response, 400, "invalid_scope", "Ask for one or more system scopes.");
       return;
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     Optional<UUID> clientId = ClientAssertions.claimedClient(assertion);
     Optional<UUID> clinic = clientId.flatMap(directory::clinicOfClient);
     if (clinic.isEmpty()) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -77,6 +78,7 @@ public class GroupsResource {
   /** What enrolling sends: the client, who is seated or waitlisted by the group's rules. */
   public record EnrolmentInput(UUID clientId) {}
 
+  @Inject Clock clock;
   @Inject GroupService groups;
   @Inject GroupSessions sessions;
   @Inject Enrollments enrollments;
@@ -117,7 +119,7 @@ public class GroupsResource {
     int size = Cursors.limit(limit);
     groups.find(id).orElseThrow(() -> new NotFoundException("Group"));
     Instant start =
-        Cursors.instantOf(cursor, from == null ? Instant.now() : Instants.parse("from", from));
+        Cursors.instantOf(cursor, from == null ? clock.instant() : Instants.parse("from", from));
     ZoneId zone = ZoneId.of(clinic.current().timeZone());
     var fetched =
         sessions.ofGroup(id, start, size + 1).stream()

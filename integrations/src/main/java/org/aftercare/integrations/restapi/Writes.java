@@ -9,7 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 import org.aftercare.apiclients.IdempotentRequests;
@@ -25,6 +25,7 @@ public class Writes {
   /** What a POST answers: its status, where the created thing lives (if any), and the body. */
   public record Answer(int status, URI location, Object body) {}
 
+  @Inject Clock clock;
   @Inject IdempotentRequests keys;
 
   @Transactional
@@ -38,7 +39,7 @@ public class Writes {
           "Idempotency-Key", "Send a key of 1 to 200 characters, such as a UUID.");
     }
     String hash = digest(operation + "\n" + (request == null ? "" : JsonBodies.write(request)));
-    var earlier = keys.claim(idempotencyKey, hash, Instant.now());
+    var earlier = keys.claim(idempotencyKey, hash, clock.instant());
     if (earlier.isPresent()) {
       var answer = earlier.get();
       var replay =

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serial;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,6 +46,7 @@ public class VideoEventsServlet extends HttpServlet {
   /** Join and leave events are a few kilobytes; more is not one of them. */
   static final int MAX_BODY = 64 * 1024;
 
+  @Inject Clock clock;
   @Inject transient VideoReceivers receivers;
   @Inject transient VideoProviders providers;
   @Inject transient VideoReports reports;
@@ -66,7 +68,7 @@ public class VideoEventsServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     try {
       receive(request, response, now);
     } catch (RefusedEvent refused) {
