@@ -62,6 +62,17 @@ class ValuesSchemaTest {
   }
 
   @Test
+  void refusesAGracePeriodThatCutsTheDrainShort() {
+    assertThatThrownBy(
+            () ->
+                RenderedChart.with(
+                    Map.of("preStopSleepSeconds", 10, "terminationGracePeriodSeconds", 35)))
+        .hasMessageContaining(
+            "terminationGracePeriodSeconds must exceed preStopSleepSeconds plus the portal's 25 s"
+                + " drain");
+  }
+
+  @Test
   void refusesOneSecretForTheOwnerAndThePortal() {
     assertThatThrownBy(
             () -> RenderedChart.with(Map.of("database.owner.existingSecret", "aftercare-db-app")))
