@@ -101,7 +101,10 @@ class CredentialsTest {
     Map<String, Object> job = production.one("Job");
     Map<String, Object> annotations = at(job, "metadata", "annotations");
 
-    assertThat(annotations).containsEntry("helm.sh/hook", "pre-install,pre-upgrade");
+    assertThat(annotations)
+        .containsEntry("helm.sh/hook", "pre-install,pre-upgrade")
+        .containsEntry("helm.sh/hook-weight", "0")
+        .containsEntry("helm.sh/hook-delete-policy", "before-hook-creation,hook-succeeded");
     assertThat(secretEnv(job))
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(

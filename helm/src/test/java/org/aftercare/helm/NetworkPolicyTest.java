@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The portal's pods accept traffic from the ingress controller alone and reach out only to name
  * lookups, PostgreSQL, the SMTP server and care teams' HTTPS endpoints; the migrations reach
- * PostgreSQL and name lookups only.
+ * PostgreSQL and name lookups only, under a policy that is in place before the Job starts.
  */
 class NetworkPolicyTest {
 
@@ -59,7 +59,9 @@ class NetworkPolicyTest {
     assertThat(jobPods).containsAllEntriesOf(selected);
     assertThat(egressPorts(policy)).containsExactlyInAnyOrder("53/UDP", "53/TCP", "5432/TCP");
     assertThat((Map<String, Object>) at(policy, "metadata", "annotations"))
-        .containsEntry("helm.sh/hook", "pre-install,pre-upgrade");
+        .containsEntry("helm.sh/hook", "pre-install,pre-upgrade")
+        .containsEntry("helm.sh/hook-weight", "-10")
+        .containsEntry("helm.sh/hook-delete-policy", "before-hook-creation,hook-succeeded");
   }
 
   @Test
