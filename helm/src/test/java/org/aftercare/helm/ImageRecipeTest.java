@@ -1,0 +1,88 @@
+package org.aftercare.helm;
+
+import static org.aftercare.helm.RenderedChart.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The image cannot be built here (no base image can be pulled), so what can be checked is that the
+ * recipe and the chart agree: the base, the user the pods run as, the files the build makes, and
+ * where the migrations Job looks for the migrator.
+ */
+class ImageRecipeTest {
+
+  private final String recipe = read(Path.of("image/Containerfile"));
+  private final RenderedChart release = RenderedChart.withDefaults();
+
+  @Test
+  void runsOnTheTemurin25JreAsTheChartsUser() {
+    Map<String, Object> pod = at(release.one("Deployment"), "spec", "template", "spec");
+
+    assertThat(recipe).containsPattern("(?m)^FROM eclipse-temurin:25-jre$");
+    assertThat(recipe)
+        .containsPattern(
+            "(?m)^USER "
+                + at(pod, "securityContext", "runAsUser")
+                + ":"
+                + at(pod, "securityContext", "runAsGroup")
+                + "$");
+  }
+
+  @Test
+  void copiesWhatThePortalsBuildProduces() {
+    String portalBuild = read(Path.of("../aftercare-ui/pom.xml"));
+
+    assertThat(portalBuild)
+        .contains("<finalName>ROOT</finalName>")
+        .contains("<finalName>aftercare</finalName>")
+        .contains("<classifier>launcher</classifier>");
+    assertThat(recipe)
+        .contains("COPY aftercare-launcher.jar ROOT.war /opt/aftercare/")
+        .contains("COPY lib/ /opt/aftercare/lib/")
+        .contains("ENTRYPOINT [\"java\", \"-jar\", \"/opt/aftercare/aftercare-launcher.jar\"]");
+  }
+
+  @Test
+  void theMigrationsJobFindsTheMigratorWhereTheImagePutsIt() {
+    List<Map<String, Object>> containers =
+        at(release.one("Job"), "spec", "template", "spec", "containers");
+    List<String> command = at(containers.get(0), "command");
+    String classPath = command.get(command.indexOf("-cp") + 1);
+
+    assertThat(classPath).endsWith("/*");
+    assertThat(recipe)
+        .contains(
+            "COPY --from=unpacked /unpacked/WEB-INF/lib/ "
+                + classPath.substring(0, classPath.length() - 1));
+  }
+
+  @Test
+  void theImageAndThePodAgreeOnTheLaunchersDataFolder() {
+    Map<String, Object> portal = PortalDeploymentTest.portalContainer(release.one("Deployment"));
+    String dataFolder =
+        ((List<Map<String, Object>>) at(portal, "env"))
+            .stream()
+                .filter(variable -> "AFTERCARE_DATA_DIR".equals(variable.get("name")))
+                .map(variable -> (String) variable.get("value"))
+                .findFirst()
+                .orElseThrow();
+
+    assertThat(recipe)
+        .contains("AFTERCARE_DATA_DIR=" + dataFolder)
+        .contains("--home-dir " + dataFolder);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new AssertionError("Cannot read " + file.toAbsolutePath(), e);
+    }
+  }
+}
