@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.aftercare.access.Caller;
 import org.aftercare.access.SignedInUser;
+import org.aftercare.audit.ClientAddresses;
 import org.aftercare.audit.RequestOrigin;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
@@ -33,6 +34,7 @@ public class ClinicRequestFilter extends HttpFilter {
   @Inject TenantContext tenantContext;
   @Inject Caller caller;
   @Inject RequestOrigin requestOrigin;
+  @Inject ClientAddresses clientAddresses;
   @Inject TenantService tenants;
   @Inject AccountService accounts;
 
@@ -59,7 +61,7 @@ public class ClinicRequestFilter extends HttpFilter {
     }
     requestOrigin.set(
         user.map(SignedInUser::getName).orElse(null),
-        request.getRemoteAddr(),
+        clientAddresses.sourceOf(request),
         UUID.randomUUID().toString());
     user.ifPresent(caller::enter);
     try {

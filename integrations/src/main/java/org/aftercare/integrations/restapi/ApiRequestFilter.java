@@ -18,6 +18,7 @@ import org.aftercare.access.Caller;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
+import org.aftercare.audit.ClientAddresses;
 import org.aftercare.audit.RequestOrigin;
 import org.aftercare.integrations.fhirapi.ApiAddresses;
 import org.aftercare.integrations.fhirapi.ApiTokens;
@@ -43,6 +44,7 @@ public class ApiRequestFilter extends HttpFilter {
   @Inject RateLimits rateLimits;
   @Inject AuditService audit;
   @Inject RequestOrigin requestOrigin;
+  @Inject ClientAddresses clientAddresses;
 
   @Override
   protected void doFilter(
@@ -73,7 +75,9 @@ public class ApiRequestFilter extends HttpFilter {
       return;
     }
     requestOrigin.set(
-        "API client " + system.get().name(), request.getRemoteAddr(), UUID.randomUUID().toString());
+        "API client " + system.get().name(),
+        clientAddresses.sourceOf(request),
+        UUID.randomUUID().toString());
     try {
       tokens.serveAs(system.get(), () -> chain.doFilter(request, response));
     } finally {
