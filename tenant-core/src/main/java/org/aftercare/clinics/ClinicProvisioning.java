@@ -20,6 +20,8 @@ import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.audit.PlatformAuditService;
 import org.aftercare.shared.InvalidInputException;
+import org.aftercare.shared.Texts;
+import org.aftercare.staff.StaffInvitations;
 import org.aftercare.tenancy.Tenant;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
@@ -50,6 +52,7 @@ public class ClinicProvisioning {
   @Inject ClinicRecords clinicRecords;
   @Inject AuditService audit;
   @Inject PlatformAuditService platformAudit;
+  @Inject StaffInvitations invitations;
 
   public List<ClinicSummary> list(int offset, int limit) {
     return em.createNamedQuery(Tenant.ALL_BY_NAME, Tenant.class)
@@ -64,7 +67,12 @@ public class ClinicProvisioning {
     return em.createNamedQuery(Tenant.COUNT, Long.class).getSingleResult();
   }
 
-  public ClinicSummary register(String name, String slug, String timeZone) {
+  /**
+   * Registers a clinic and invites its first admin, who gets a link to choose a password. Every
+   * input is checked before anything is written, so a mistyped address leaves no clinic without an
+   * admin behind (and no short name taken by it).
+   */
+  public ClinicSummary register(String name, String slug, String timeZone, String firstAdminEmail) {
     String cleanName = name == null ? "" : name.trim();
     if (cleanName.isEmpty() || cleanName.length() > 200) {
       throw new InvalidInputException("name", "Enter the clinic's name (up to 200 characters).");
@@ -74,11 +82,17 @@ public class ClinicProvisioning {
           "slug",
           "Use lower-case letters, digits and hyphens, starting and ending with a letter or digit.");
     }
+    ZoneId zone = zone(timeZone);
+    if (!Texts.isEmailAddress(firstAdminEmail)) {
+      throw new InvalidInputException(
+          "firstAdmin", "Enter the e-mail address of the clinic's first admin.");
+    }
     if (tenants.findBySlug(slug).isPresent()) {
       throw new InvalidInputException("slug", "Another clinic already uses this short name.");
     }
-    var tenant = clinicRecords.register(slug, cleanName, zone(timeZone));
+    var tenant = clinicRecords.register(slug, cleanName, zone);
     recordInTrails(tenant, AuditAction.TENANT_CREATED);
+    invitations.inviteFirstAdmin(tenant.getId(), firstAdminEmail.trim());
     return ClinicSummary.of(tenant);
   }
 

@@ -23,6 +23,7 @@ import org.aftercare.mail.Mailer;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
+import org.aftercare.shared.Texts;
 import org.aftercare.tenancy.ClinicSettings;
 import org.aftercare.tenancy.Tenant;
 import org.aftercare.tenancy.TenantContext;
@@ -36,6 +37,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class StaffInvitations {
+
+  /** How a new clinic's first admin is named until they choose their own name. */
+  public static final String FIRST_ADMIN_NAME = "Clinic admin";
 
   private static final Set<Role> STAFF_ROLES =
       EnumSet.of(Role.CLINIC_ADMIN, Role.CLINICIAN, Role.PEER_MENTOR);
@@ -61,7 +65,7 @@ public class StaffInvitations {
   /** The platform operator invites a new clinic's first admin. */
   @Requires(PLATFORM_OPERATOR)
   public Invitation inviteFirstAdmin(UUID clinicId, String email) {
-    return inviteTo(clinicId, email, "Clinic admin", EnumSet.of(Role.CLINIC_ADMIN));
+    return inviteTo(clinicId, email, FIRST_ADMIN_NAME, EnumSet.of(Role.CLINIC_ADMIN));
   }
 
   /** Staff invite a client to the portal; the client's own e-mail address receives the link. */
@@ -110,7 +114,7 @@ public class StaffInvitations {
   }
 
   private Invitation inviteTo(UUID clinicId, String email, String displayName, Set<Role> roles) {
-    if (email == null || !email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+    if (!Texts.isEmailAddress(email)) {
       throw new InvalidInputException("email", "Enter an e-mail address such as name@example.org");
     }
     if (displayName == null || displayName.isBlank()) {

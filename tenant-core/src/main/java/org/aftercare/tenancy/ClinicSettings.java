@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.aftercare.shared.InvalidInputException;
+import org.aftercare.shared.Texts;
 
 /**
  * What a clinic admin sets for the clinic: its name and time zone, how clients reach it, the
@@ -80,7 +81,7 @@ public record ClinicSettings(
     } catch (DateTimeException e) {
       throw new InvalidInputException("timeZone", "Choose a time zone from the list.");
     }
-    if (contactEmail != null && !contactEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+    if (contactEmail != null && !Texts.isEmailAddress(contactEmail)) {
       throw new InvalidInputException(
           "contactEmail", "Enter an e-mail address such as name@example.org");
     }

@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.aftercare.access.Caller;
 import org.aftercare.access.Role;
+import org.aftercare.access.SignedInUser;
 import org.aftercare.clients.ClientService;
 import org.aftercare.identity.AccountService;
 import org.aftercare.shared.ForbiddenException;
+import org.aftercare.shared.InvalidInputException;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
 import org.aftercare.testing.Deployments;
+import org.aftercare.testing.DevMailbox;
 import org.aftercare.testing.TwoClinics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,6 +44,46 @@ class ClinicProvisioningIT {
   @Inject TenantContext tenantContext;
   @Inject ClientService clients;
   @Inject AccountService accounts;
+  @Inject Caller caller;
+
+  @Test
+  void registeringAClinicInvitesItsFirstAdminInTheSameCall() {
+    String slug = "new-" + UUID.randomUUID().toString().substring(0, 8);
+    String admin = "first-admin-" + slug + "@clinic.example";
+
+    var clinic =
+        caller.callAs(
+            operator(), () -> provisioning.register("New Clinic", slug, "America/Denver", admin));
+
+    assertThat(tenants.findBySlug(slug)).map(t -> t.getId()).contains(clinic.id());
+    assertThat(DevMailbox.awaitMailsTo(admin, 1).getFirst()).contains("/invitation?clinic=");
+  }
+
+  @Test
+  void aMistypedFirstAdminLeavesNoClinicBehind() {
+    String slug = "typo-" + UUID.randomUUID().toString().substring(0, 8);
+
+    assertThatThrownBy(
+            () ->
+                caller.callAs(
+                    operator(),
+                    () -> provisioning.register("Typo Clinic", slug, "UTC", "admin at clinic")))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("firstAdmin"));
+    assertThat(tenants.findBySlug(slug)).isEmpty();
+  }
+
+  private static SignedInUser operator() {
+    return new SignedInUser(
+        "operator@platform.example",
+        UUID.randomUUID(),
+        null,
+        "Operator",
+        Set.of(Role.PLATFORM_OPERATOR),
+        Instant.now(),
+        0,
+        null);
+  }
 
   @Test
   void countsFollowStaffAndClientsWithoutReadingThem() {
@@ -69,7 +114,7 @@ class ClinicProvisioningIT {
 
     assertThatThrownBy(() -> provisioning.list(0, 10)).isInstanceOf(ForbiddenException.class);
     assertThatThrownBy(() -> provisioning.count()).isInstanceOf(ForbiddenException.class);
-    assertThatThrownBy(() -> provisioning.register("X", "x-clinic", "UTC"))
+    assertThatThrownBy(() -> provisioning.register("X", "x-clinic", "UTC", "admin@x.example"))
         .isInstanceOf(ForbiddenException.class);
     assertThatThrownBy(() -> provisioning.suspend(someClinic, "testing"))
         .isInstanceOf(ForbiddenException.class);

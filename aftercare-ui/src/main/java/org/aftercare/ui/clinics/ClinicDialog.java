@@ -15,7 +15,6 @@ import java.util.function.Consumer;
 import org.aftercare.clinics.ClinicProvisioning;
 import org.aftercare.clinics.ClinicSummary;
 import org.aftercare.shared.InvalidInputException;
-import org.aftercare.staff.StaffInvitations;
 import org.aftercare.ui.TimeZonePicker;
 
 /**
@@ -31,16 +30,12 @@ class ClinicDialog extends Dialog {
   private final EmailField firstAdmin = new EmailField("First clinic admin's e-mail");
   private boolean slugEdited;
 
-  ClinicDialog(
-      ClinicProvisioning provisioning,
-      StaffInvitations invitations,
-      Consumer<ClinicSummary> onRegistered) {
+  ClinicDialog(ClinicProvisioning provisioning, Consumer<ClinicSummary> onRegistered) {
     setHeaderTitle("Register a clinic");
     setWidth("min(36rem, 100vw)");
     configureFields();
     add(new FormLayout(name, slug, timeZone, firstAdmin));
-    var register =
-        new Button("Register", click -> register(provisioning, invitations, onRegistered));
+    var register = new Button("Register", click -> register(provisioning, onRegistered));
     register.setId("register-clinic");
     register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     register.addClickShortcut(Key.ENTER);
@@ -72,25 +67,22 @@ class ClinicDialog extends Dialog {
     firstAdmin.setHelperText("Gets an e-mail with a link to choose a password.");
   }
 
-  private void register(
-      ClinicProvisioning provisioning,
-      StaffInvitations invitations,
-      Consumer<ClinicSummary> onRegistered) {
+  private void register(ClinicProvisioning provisioning, Consumer<ClinicSummary> onRegistered) {
     clearErrors();
-    if (firstAdmin.isEmpty() || firstAdmin.isInvalid()) {
-      firstAdmin.setErrorMessage("Enter the e-mail address of the clinic's first admin.");
-      firstAdmin.setInvalid(true);
-      return;
-    }
     try {
-      var clinic = provisioning.register(name.getValue(), slug.getValue(), timeZone.getValue());
-      invitations.inviteFirstAdmin(clinic.id(), firstAdmin.getValue());
+      var clinic =
+          provisioning.register(
+              name.getValue(), slug.getValue(), timeZone.getValue(), firstAdmin.getValue());
       close();
       onRegistered.accept(clinic);
     } catch (InvalidInputException invalid) {
       switch (invalid.field()) {
         case "name" -> showError(name, invalid.getMessage());
         case "slug" -> showError(slug, invalid.getMessage());
+        case "firstAdmin" -> {
+          firstAdmin.setErrorMessage(invalid.getMessage());
+          firstAdmin.setInvalid(true);
+        }
         default -> {
           timeZone.setErrorMessage(invalid.getMessage());
           timeZone.setInvalid(true);

@@ -24,7 +24,6 @@ import org.aftercare.access.Role;
 import org.aftercare.clinics.ClinicProvisioning;
 import org.aftercare.clinics.ClinicSummary;
 import org.aftercare.identity.PlatformOperatorService;
-import org.aftercare.staff.StaffInvitations;
 import org.aftercare.tenancy.TenantStatus;
 
 /** The clinics on the platform, with counts only: operators never see who is in a clinic. */
@@ -41,16 +40,11 @@ public class ClinicsView extends VerticalLayout {
           .withZone(ZoneOffset.UTC);
 
   private final ClinicProvisioning provisioning;
-  private final StaffInvitations invitations;
   private final Grid<ClinicSummary> grid = createGrid();
 
   @Inject
-  public ClinicsView(
-      ClinicProvisioning provisioning,
-      StaffInvitations invitations,
-      PlatformOperatorService operators) {
+  public ClinicsView(ClinicProvisioning provisioning, PlatformOperatorService operators) {
     this.provisioning = provisioning;
-    this.invitations = invitations;
     addClassName("aftercare-page");
     setHeightFull();
     var register =
@@ -132,7 +126,6 @@ public class ClinicsView extends VerticalLayout {
   private void openRegistration() {
     new ClinicDialog(
             provisioning,
-            invitations,
             clinic -> {
               Notification.show(
                   "Registered " + clinic.name(), 3000, Notification.Position.BOTTOM_START);
