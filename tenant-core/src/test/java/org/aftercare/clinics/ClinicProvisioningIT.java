@@ -11,39 +11,23 @@ import org.aftercare.access.Role;
 import org.aftercare.clients.ClientService;
 import org.aftercare.identity.AccountService;
 import org.aftercare.shared.ForbiddenException;
-import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
-import org.aftercare.testing.Deployments;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.aftercare.testing.DeployedDomain;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The operator's view of clinics is counts, kept by database triggers; and only operators may use
  * the provisioning service (the browser test covers an operator at work).
  */
-@ExtendWith(ArquillianExtension.class)
-class ClinicProvisioningIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
+class ClinicProvisioningIT extends DeployedDomain {
 
   @Inject ClinicProvisioning provisioning;
   @Inject TenantService tenants;
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
   @Inject ClientService clients;
   @Inject AccountService accounts;
 
   @Test
   void countsFollowStaffAndClientsWithoutReadingThem() {
-    var clinics = TwoClinics.register(clinicRecords, tenantContext);
-
     clinics.asClinicA(
         () -> {
           clients.add(aClient().named("One").build());
@@ -65,7 +49,7 @@ class ClinicProvisioningIT {
 
   @Test
   void callersWithoutTheOperatorRoleAreRefused() {
-    var someClinic = TwoClinics.register(clinicRecords, tenantContext).clinicA();
+    var someClinic = clinics.clinicA();
 
     assertThatThrownBy(() -> provisioning.list(0, 10)).isInstanceOf(ForbiddenException.class);
     assertThatThrownBy(() -> provisioning.count()).isInstanceOf(ForbiddenException.class);
