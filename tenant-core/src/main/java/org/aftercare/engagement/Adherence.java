@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.aftercare.access.CareRelationships;
 import org.aftercare.access.Requires;
@@ -51,14 +52,13 @@ public class Adherence {
   public AdherenceSummary of(UUID clientId, LocalDate from, LocalDate to) {
     Instant now = clock.instant();
     Object[] row = row(clientId, from, to, now);
-    List<Flag> current =
-        flags.all(now).stream().filter(flag -> flag.clientId().equals(clientId)).toList();
+    var current = flags.byClient(Set.of(clientId), now).getOrDefault(clientId, List.of());
     return summary(row, from, to, current);
   }
 
   /**
-   * The figures alone, without the clinic's current flags (which take the whole clinic's check to
-   * find): what leaves the clinic in a care-team summary, which carries no flags.
+   * The figures alone, without the client's current flags: what leaves the clinic in a care-team
+   * summary, which carries no flags.
    */
   @Requires({CLINICIAN, PEER_MENTOR})
   public AdherenceSummary figuresOf(UUID clientId, LocalDate from, LocalDate to) {

@@ -11,12 +11,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.aftercare.access.CareRelationships;
 import org.aftercare.access.Requires;
 import org.aftercare.attendance.Attendance;
@@ -26,7 +29,6 @@ import org.aftercare.audit.AuditService;
 import org.aftercare.checkins.SupportAlert;
 import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.clients.Client;
-import org.aftercare.clients.ClientService;
 import org.aftercare.clinics.ClinicSettingsService;
 import org.aftercare.groups.GroupSession;
 import org.aftercare.groups.GroupSessions;
@@ -49,7 +51,6 @@ public class Dashboards {
   @Inject EngagementFlags flags;
   @Inject GroupSessions sessions;
   @Inject SupportAlerts alerts;
-  @Inject ClientService clients;
   @Inject Mentoring mentoring;
   @Inject ClinicSettingsService clinic;
 
@@ -73,14 +74,19 @@ public class Dashboards {
     audit.record(AuditAction.ENGAGEMENT_VIEWED, "Dashboard", null, AuditOutcome.SUCCESS);
     ZoneId zone = zone();
     LocalDate today = LocalDate.ofInstant(now, zone);
-    List<OpenAlert> open = openAlerts(alerts.open());
+    List<SupportAlert> raisedAlerts = alerts.open();
+    Map<UUID, List<Flag>> raised = flags.byClient(now);
+    var people =
+        clientsById(
+            Stream.concat(
+                    raisedAlerts.stream().map(SupportAlert::getClientId), raised.keySet().stream())
+                .collect(Collectors.toSet()));
+    List<OpenAlert> open = openAlerts(raisedAlerts, people);
     var asking = open.stream().map(a -> a.client().getId()).collect(Collectors.toSet());
     List<FlaggedClient> flagged =
-        flags.byClient(now).entrySet().stream()
-            .flatMap(
-                entry ->
-                    clients.find(entry.getKey()).stream()
-                        .map(client -> new FlaggedClient(client, entry.getValue())))
+        raised.entrySet().stream()
+            .filter(entry -> people.containsKey(entry.getKey()))
+            .map(entry -> new FlaggedClient(people.get(entry.getKey()), entry.getValue()))
             // Someone asking for support right now comes first, then the most reasons.
             .sorted(
                 Comparator.comparing((FlaggedClient f) -> !asking.contains(f.client().getId()))
@@ -103,10 +109,12 @@ public class Dashboards {
     if (mentees.isEmpty()) {
       return List.of();
     }
-    Map<UUID, List<Flag>> raised = flags.byClient(now);
+    Map<UUID, List<Flag>> raised = flags.byClient(mentees, now);
     LocalDate today = LocalDate.ofInstant(now, zone());
+    Map<UUID, Client> people = clientsById(mentees);
     return mentees.stream()
-        .flatMap(id -> clients.find(id).stream())
+        .filter(people::containsKey)
+        .map(people::get)
         .map(
             client ->
                 new Mentee(
@@ -126,14 +134,29 @@ public class Dashboards {
   public List<OpenAlert> openAlertsForMentor(UUID mentorId) {
     care.requireIsCaller(mentorId);
     var mine = mentoring.menteesOf(mentorId);
-    return openAlerts(alerts.open().stream().filter(a -> mine.contains(a.getClientId())).toList());
+    var theirs = alerts.open().stream().filter(a -> mine.contains(a.getClientId())).toList();
+    return openAlerts(theirs, clientsById(mine));
   }
 
-  private List<OpenAlert> openAlerts(List<SupportAlert> open) {
+  private static List<OpenAlert> openAlerts(List<SupportAlert> open, Map<UUID, Client> people) {
     return open.stream()
-        .flatMap(
-            alert -> clients.find(alert.getClientId()).stream().map(c -> new OpenAlert(alert, c)))
+        .filter(alert -> people.containsKey(alert.getClientId()))
+        .map(alert -> new OpenAlert(alert, people.get(alert.getClientId())))
         .toList();
+  }
+
+  /**
+   * The clients, in one read: a dashboard lists many, and each must not cost a statement. The
+   * callers checked who may see them (the role, the mentor's own mentees).
+   */
+  private Map<UUID, Client> clientsById(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("select c from Client c where c.id in :ids", Client.class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .collect(Collectors.toMap(Client::getId, Function.identity()));
   }
 
   private Optional<Attendance> lastAttendance(UUID clientId) {

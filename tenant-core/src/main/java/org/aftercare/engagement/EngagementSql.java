@@ -128,9 +128,20 @@ public final class EngagementSql {
    * or else from the clinic day the account was opened (in the clinic's zone, not the database
    * session's). Craving and use come from any client's latest check-in, portal account or not.
    */
-  public static final String FLAGS =
-      SESSIONS.formatted("", "")
-          + """
+  public static final String FLAGS = flags(false);
+
+  /**
+   * {@link #FLAGS} for some clients (one client's summary, a mentor's mentees): reads their
+   * sessions and check-ins only. Parameters as FLAGS's, with the clients' ids third, as one {@code
+   * uuid[]} literal (it sits in the period, after its start and end).
+   */
+  public static final String FLAGS_OF_CLIENTS = flags(true);
+
+  private static String flags(boolean someClients) {
+    return SESSIONS.formatted(
+            someClients ? ", cast(? as uuid[]) as client_ids" : "",
+            someClients ? "and e.client_id = any(period.client_ids)" : "")
+        + """
           , counts as (
             select client_id, count(*) as scheduled,
                    count(*) filter (where outcome = 'A') as attended,
@@ -157,6 +168,7 @@ public final class EngagementSql {
             select c.id as client_id, p.since, d.day, d.craving, d.used
               from client c
               join tenant t on t.id = c.tenant_id
+              %s
               left join lateral (
                 select cast(a.created_at at time zone t.time_zone as date) as since
                   from account a
@@ -184,5 +196,7 @@ public final class EngagementSql {
           select c.client_id, case when c.used then 'REPORTED_USE' else 'HIGH_CRAVING' end, c.craving
             from last_check_in c, thresholds
            where c.day >= thresholds.today - 3 and (c.used or c.craving >= thresholds.craving)
-          """;
+          """
+            .formatted(someClients ? "join period on c.id = any(period.client_ids)" : "");
+  }
 }

@@ -21,7 +21,6 @@ import org.aftercare.checkins.CheckIns;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientSearch;
 import org.aftercare.clients.ClientService;
-import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.engagement.Adherence;
 import org.aftercare.engagement.Dashboards;
 import org.aftercare.groups.Enrollments;
@@ -31,35 +30,20 @@ import org.aftercare.groups.GroupSessions;
 import org.aftercare.groups.RecoveryGroup;
 import org.aftercare.mentoring.Mentoring;
 import org.aftercare.shared.ForbiddenException;
-import org.aftercare.tenancy.TenantContext;
-import org.aftercare.testing.ClinicFixtures;
-import org.aftercare.testing.Deployments;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.aftercare.testing.DeployedDomain;
+import org.aftercare.testing.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What a role reaches inside the clinic: a client only themself, a peer mentor only current mentees
  * and the sessions they lead, a clinic admin no client record. Refusals are refusals, not empty
  * answers.
  */
-@ExtendWith(ArquillianExtension.class)
-class CareRelationshipsIT {
+class CareRelationshipsIT extends DeployedDomain {
 
   private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
-
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
-  @Inject ClinicFixtures fixtures;
   @Inject ClientService clients;
   @Inject CheckIns checkIns;
   @Inject Adherence adherence;
@@ -70,7 +54,6 @@ class CareRelationshipsIT {
   @Inject Enrollments enrollments;
   @Inject AttendanceService attendance;
 
-  private TwoClinics clinics;
   private Client alex;
   private Client blake;
   private UUID alexAccount;
@@ -80,17 +63,20 @@ class CareRelationshipsIT {
 
   @BeforeEach
   void clinicWithTwoClientsTwoMentorsAndAnAdmin() {
-    clinics = TwoClinics.register(clinicRecords, tenantContext);
-    clinics.asClinicA(
-        () -> {
-          alex = fixtures.client("Alex P.");
-          blake = fixtures.client("Blake R.");
-          alexAccount = fixtures.portalAccountFor(alex).getId();
-          morgan = fixtures.mentor("Morgan Mentor").getId();
-          nico = fixtures.mentor("Nico Mentor").getId();
-          ada = fixtures.admin("Ada Admin").getId();
-          return mentoring.assign(alex.getId(), morgan);
-        });
+    Scenario a =
+        clinicA()
+            .withClients("Alex P.", "Blake R.")
+            .withPortalAccounts("Alex P.")
+            .withMentor("Morgan Mentor", "Nico Mentor")
+            .withAdmin("Ada Admin")
+            .withMentee("Alex P.", "Morgan Mentor")
+            .build();
+    alex = a.client("Alex P.");
+    blake = a.client("Blake R.");
+    alexAccount = a.portalAccount("Alex P.").getId();
+    morgan = a.staffId("Morgan Mentor");
+    nico = a.staffId("Nico Mentor");
+    ada = a.staffId("Ada Admin");
   }
 
   @Test

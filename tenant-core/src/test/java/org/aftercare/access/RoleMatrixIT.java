@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,16 +16,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import org.aftercare.clinics.ClinicRecords;
-import org.aftercare.tenancy.TenantContext;
-import org.aftercare.testing.ClinicFixtures;
-import org.aftercare.testing.Deployments;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.aftercare.testing.DeployedDomain;
+import org.aftercare.testing.Scenario;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The role matrix against the running code: every gated method of every bean in {@code
@@ -36,36 +28,31 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * passes the gate may still fail on the test's empty arguments, which is fine here. Each call runs
  * in a transaction that is rolled back.
  */
-@ExtendWith(ArquillianExtension.class)
-class RoleMatrixIT {
+class RoleMatrixIT extends DeployedDomain {
 
   private static final Set<Role> CLINIC_ROLES =
       EnumSet.of(Role.CLINIC_ADMIN, Role.CLINICIAN, Role.PEER_MENTOR, Role.CLIENT);
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
-
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
-  @Inject ClinicFixtures fixtures;
   @Inject Caller caller;
 
   @Resource UserTransaction transaction;
 
   @Test
   void everyRoleReachesWhatTheMatrixSaysAndNothingElse() throws Exception {
-    var clinics = TwoClinics.register(clinicRecords, tenantContext);
+    Scenario a =
+        clinicA()
+            .withAdmin("Ada Admin")
+            .withClinician("Cleo Clinician")
+            .withMentor("Max Mentor")
+            .withClients("Cody Client")
+            .withPortalAccounts("Cody Client")
+            .build();
     Map<Role, UUID> people =
-        clinics.asClinicA(
-            () ->
-                Map.of(
-                    Role.CLINIC_ADMIN, fixtures.admin("Ada Admin").getId(),
-                    Role.CLINICIAN, fixtures.clinician("Cleo Clinician").getId(),
-                    Role.PEER_MENTOR, fixtures.mentor("Max Mentor").getId(),
-                    Role.CLIENT,
-                        fixtures.portalAccountFor(fixtures.client("Cody Client")).getId()));
+        Map.of(
+            Role.CLINIC_ADMIN, a.staffId("Ada Admin"),
+            Role.CLINICIAN, a.staffId("Cleo Clinician"),
+            Role.PEER_MENTOR, a.staffId("Max Mentor"),
+            Role.CLIENT, a.portalAccount("Cody Client").getId());
     List<String> expected = RoleMatrix.load();
     var actual = new ArrayList<String>();
     var portalWorkRefused = new ArrayList<String>();
@@ -99,7 +86,7 @@ class RoleMatrixIT {
           admitted.add(role);
         }
       }
-      if (caller.callAs(operator(), () -> admitsAll(target, overloads))) {
+      if (caller.callAs(platformOperator(), () -> admitsAll(target, overloads))) {
         admitted.add(Role.PLATFORM_OPERATOR);
       }
       boolean operatorWork = admitted.equals(EnumSet.of(Role.PLATFORM_OPERATOR));
@@ -131,18 +118,6 @@ class RoleMatrixIT {
         .as("an API client, in its clinic")
         .isNotEmpty()
         .isEqualTo(openToApiClients);
-  }
-
-  private static SignedInUser operator() {
-    return new SignedInUser(
-        "operator@platform.example",
-        UUID.randomUUID(),
-        null,
-        "Operator",
-        Set.of(Role.PLATFORM_OPERATOR),
-        Instant.now(),
-        0,
-        null);
   }
 
   private boolean admitsAll(Object bean, List<Method> overloads) {

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,9 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.aftercare.clients.Client;
-import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.groups.Enrollments;
 import org.aftercare.groups.GroupService;
 import org.aftercare.groups.GroupSession;
@@ -33,51 +30,31 @@ import org.aftercare.groups.RecoveryGroup;
 import org.aftercare.shared.ConflictException;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.NotFoundException;
-import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.AtOnce;
-import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.ClinicRows;
 import org.aftercare.testing.ClinicThreads;
-import org.aftercare.testing.Deployments;
+import org.aftercare.testing.DeployedDomain;
 import org.aftercare.testing.GroupBuilder;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.aftercare.testing.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Rosters against the real database: one save is one transaction, a stale screen never overwrites
  * another facilitator's entry, attendance opens with the join window, and a client's own check-in
  * yields to the facilitator's word.
  */
-@ExtendWith(ArquillianExtension.class)
-class AttendanceIT {
+class AttendanceIT extends DeployedDomain {
 
   private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
 
   @Inject AttendanceService attendance;
   @Inject GroupService groups;
   @Inject GroupSessions sessions;
   @Inject Enrollments enrollments;
-  @Inject ClinicFixtures fixtures;
   @Inject ClinicThreads threads;
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
 
-  @Resource(lookup = AftercareDataSource.JNDI_NAME)
-  DataSource dataSource;
-
-  private TwoClinics clinics;
   private UUID dana;
   private Client alex;
   private Client blake;
@@ -85,11 +62,12 @@ class AttendanceIT {
 
   @BeforeEach
   void registerClinicWithFacilitatorAndThreeClients() {
-    clinics = TwoClinics.register(clinicRecords, tenantContext);
-    dana = clinics.asClinicA(() -> fixtures.clinician("Dana Lead")).getId();
-    alex = clinics.asClinicA(() -> fixtures.client("Alex P."));
-    blake = clinics.asClinicA(() -> fixtures.client("Blake R."));
-    casey = clinics.asClinicA(() -> fixtures.client("Casey S."));
+    Scenario a =
+        clinicA().withClinician("Dana Lead").withClients("Alex P.", "Blake R.", "Casey S.").build();
+    dana = a.staffId("Dana Lead");
+    alex = a.client("Alex P.");
+    blake = a.client("Blake R.");
+    casey = a.client("Casey S.");
   }
 
   @Test
@@ -482,7 +460,7 @@ class AttendanceIT {
   }
 
   private ClinicRows rowsOfA() {
-    return new ClinicRows(dataSource, clinics.clinicA());
+    return rowsOfClinicA();
   }
 
   private static Instant farFuture() {

@@ -13,46 +13,23 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.aftercare.clinics.ClinicRecords;
-import org.aftercare.tenancy.TenantContext;
 import org.aftercare.testing.ClinicThreads;
-import org.aftercare.testing.Deployments;
+import org.aftercare.testing.DeployedDomain;
 import org.aftercare.testing.TestDatabase;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The hash chain in the real database: appended, verified, tampered with, appended concurrently.
  */
-@ExtendWith(ArquillianExtension.class)
-class AuditChainIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
+class AuditChainIT extends DeployedDomain {
 
   @Inject AuditService audit;
   @Inject ChainKey chainKey;
   @Inject AuditChainVerifier verifier;
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
   @Inject ClinicThreads clinicThreads;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
-
-  private TwoClinics clinics;
-
-  @BeforeEach
-  void registerClinics() {
-    clinics = TwoClinics.register(clinicRecords, tenantContext);
-  }
 
   @Test
   void chainOfSeveralEntriesVerifies() {

@@ -14,45 +14,26 @@ import java.util.List;
 import java.util.UUID;
 import org.aftercare.clients.ClientSearch;
 import org.aftercare.clients.ClientService;
-import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.engagement.Adherence;
-import org.aftercare.tenancy.TenantContext;
-import org.aftercare.testing.ClinicFixtures;
-import org.aftercare.testing.Deployments;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.aftercare.testing.DeployedDomain;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Finding, paging and exporting a clinic's audit entries, and only that clinic's. */
-@ExtendWith(ArquillianExtension.class)
-class AuditServiceIT {
+class AuditServiceIT extends DeployedDomain {
 
   private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
-
   @Inject AuditService audit;
   @Inject ClientService clients;
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
   @Inject RequestOrigin origin;
-  @Inject ClinicFixtures fixtures;
   @Inject Adherence adherence;
 
-  private TwoClinics clinics;
   private final UUID jordan = UUID.randomUUID();
   private final UUID riley = UUID.randomUUID();
 
   @BeforeEach
   void recordATrailForClinicA() {
-    clinics = TwoClinics.register(clinicRecords, tenantContext);
     actingAs("dana@a.example");
     clinics.asClinicA(() -> record(AuditAction.CLIENT_CREATED, jordan));
     clinics.asClinicA(() -> record(AuditAction.CLIENT_VIEWED, jordan));

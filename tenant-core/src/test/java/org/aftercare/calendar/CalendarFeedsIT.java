@@ -20,8 +20,6 @@ import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.aftercare.clinics.ClinicRecords;
-import org.aftercare.groups.Enrollments;
 import org.aftercare.groups.GroupDetails;
 import org.aftercare.groups.GroupService;
 import org.aftercare.groups.GroupSession;
@@ -30,48 +28,32 @@ import org.aftercare.groups.RecoveryGroup;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
 import org.aftercare.tenancy.Tenant;
-import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
 import org.aftercare.testing.ClinicFixtures;
-import org.aftercare.testing.Deployments;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.aftercare.testing.DeployedDomain;
+import org.aftercare.testing.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Calendar feeds as a calendar app fetches them: by clinic id (or the short name of older URLs) and
  * secret token, parsed back as RFC 5545; a client's entries never name the group or the clinic, a
  * facilitator's do.
  */
-@ExtendWith(ArquillianExtension.class)
-class CalendarFeedsIT {
+class CalendarFeedsIT extends DeployedDomain {
 
   private static final String CHICAGO = "America/Chicago";
   private static final Instant LONG_AGO = Instant.parse("2000-01-01T00:00:00Z");
   private static final DateTimeFormatter UTC_DATE_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX");
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
-
   @Inject GroupService groups;
   @Inject GroupSessions sessions;
-  @Inject Enrollments enrollments;
   @Inject CalendarFeeds feeds;
   @Inject PublicCalendar publicCalendar;
   @Inject AccountService accounts;
-  @Inject ClinicFixtures fixtures;
   @Inject TenantService tenants;
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
 
-  private TwoClinics clinics;
   private Tenant clinicA;
   private Account dana;
   private Account clientAccount;
@@ -84,20 +66,23 @@ class CalendarFeedsIT {
    */
   @BeforeEach
   void clinicWithTwoGroupsAndAClientInOne() {
-    clinics = TwoClinics.register(clinicRecords, tenantContext);
     clinicA = tenants.find(clinics.clinicA()).orElseThrow();
-    dana = clinics.asClinicA(() -> fixtures.clinician("Dana Lead"));
-    Account sam = clinics.asClinicA(() -> fixtures.clinician("Sam Colleague"));
-    thursdays = create(aGroup().named("Thursday SMART").meetingOn(THURSDAY).build(), dana);
-    create(aGroup().named("Monday family").meetingOn(MONDAY).build(), sam);
+    Scenario a =
+        clinicA()
+            .withClinician("Dana Lead", "Sam Colleague")
+            .withGroup(aGroup().named("Monday family").meetingOn(MONDAY), "Sam Colleague")
+            .withGroup(aGroup().named("Thursday SMART").meetingOn(THURSDAY), "Dana Lead")
+            .withClients("Riley S.")
+            .enrolling("Riley S.")
+            .build();
+    dana = a.staff("Dana Lead");
+    thursdays = a.group("Thursday SMART");
+    var riley = a.client("Riley S.");
     clientAccount =
-        clinics.asClinicA(
-            () -> {
-              var riley = fixtures.client("Riley S.");
-              enrollments.enrol(thursdays.getId(), riley.getId(), false);
-              return accounts.openForClient(
-                  riley.getId(), riley.getEmail(), "Riley S.", ClinicFixtures.PASSWORD);
-            });
+        a.call(
+            () ->
+                accounts.openForClient(
+                    riley.getId(), riley.getEmail(), "Riley S.", ClinicFixtures.PASSWORD));
     GroupSession second = sessionsOf(thursdays).get(1);
     cancelled =
         clinics.asClinicA(

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,54 +13,31 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import javax.sql.DataSource;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
-import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.shared.ConflictException;
-import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.AtOnce;
-import org.aftercare.testing.ClinicFixtures;
-import org.aftercare.testing.ClinicPast;
 import org.aftercare.testing.ClinicRows;
 import org.aftercare.testing.ClinicThreads;
-import org.aftercare.testing.Deployments;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.aftercare.testing.DeployedDomain;
+import org.aftercare.testing.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Daily check-ins and the recovery start date: one check-in per clinic day, answers on their
  * scales, the run of days checked in, and a restarted recovery that keeps its past.
  */
-@ExtendWith(ArquillianExtension.class)
-class CheckInsIT {
+class CheckInsIT extends DeployedDomain {
 
   /** Clinic A's zone, in which its days begin and end. */
   private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
-
   @Inject CheckIns checkIns;
   @Inject ClientService clients;
-  @Inject ClinicFixtures fixtures;
   @Inject ClinicThreads threads;
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
 
-  @Resource(lookup = AftercareDataSource.JNDI_NAME)
-  DataSource dataSource;
-
-  private TwoClinics clinics;
   private LocalDate today;
   private LocalDate recoveryStart;
   private Client alex;
@@ -69,19 +45,19 @@ class CheckInsIT {
 
   @BeforeEach
   void registerClinicWithAClientNinetyDaysIntoRecovery() {
-    clinics = TwoClinics.register(clinicRecords, tenantContext);
     today = LocalDate.now(CHICAGO);
     recoveryStart = today.minusDays(90);
-    alex =
-        clinics.asClinicA(
-            () ->
-                clients.add(
-                    aClient()
-                        .named("Alex P.")
-                        .withEmail("alex-" + UUID.randomUUID() + "@example.org")
-                        .inRecoverySince(recoveryStart)
-                        .build()));
-    dana = clinics.asClinicA(() -> fixtures.clinician("Dana Lead")).getId();
+    Scenario a =
+        clinicA()
+            .withClient(
+                aClient()
+                    .named("Alex P.")
+                    .withEmail("alex-" + UUID.randomUUID() + "@example.org")
+                    .inRecoverySince(recoveryStart))
+            .withClinician("Dana Lead")
+            .build();
+    alex = a.client("Alex P.");
+    dana = a.staffId("Dana Lead");
   }
 
   @Test
@@ -141,7 +117,7 @@ class CheckInsIT {
 
   @Test
   void streakCountsTheDaysInARowEndingTodayOrYesterday() {
-    var past = new ClinicPast(dataSource, clinics.clinicA());
+    var past = pastOfClinicA();
     past.checkedIn(alex, today.minusDays(1), 2, false);
     past.checkedIn(alex, today.minusDays(2), 2, false);
     past.checkedIn(alex, today.minusDays(3), 2, false);
@@ -164,7 +140,7 @@ class CheckInsIT {
 
   @Test
   void streakIsBrokenByADayWithoutCheckIn() {
-    new ClinicPast(dataSource, clinics.clinicA()).checkedIn(alex, today.minusDays(2), 2, false);
+    pastOfClinicA().checkedIn(alex, today.minusDays(2), 2, false);
 
     assertThat(progress().checkInStreak()).isZero();
   }
@@ -230,6 +206,6 @@ class CheckInsIT {
   }
 
   private ClinicRows rows() {
-    return new ClinicRows(dataSource, clinics.clinicA());
+    return rowsOfClinicA();
   }
 }

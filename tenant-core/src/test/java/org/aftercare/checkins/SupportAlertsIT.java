@@ -10,53 +10,34 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.aftercare.clients.Client;
-import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.identity.Account;
-import org.aftercare.mentoring.Mentoring;
 import org.aftercare.shared.ConflictException;
 import org.aftercare.tenancy.EngagementSettings;
-import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
 import org.aftercare.testing.AtOnce;
-import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.ClinicThreads;
-import org.aftercare.testing.Deployments;
+import org.aftercare.testing.DeployedDomain;
 import org.aftercare.testing.DevMailbox;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.aftercare.testing.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * "I need support now": the mentor and the on-call clinician are mailed at once, one alert stays
  * open until someone acknowledges it, and one left unanswered past the clinic's escalation time is
  * mailed once to every clinician and admin.
  */
-@ExtendWith(ArquillianExtension.class)
-class SupportAlertsIT {
+class SupportAlertsIT extends DeployedDomain {
 
   private static final String RAISED = "A client asked for support now";
   private static final String ESCALATED = "Unanswered support request";
   private static final int ESCALATION_MINUTES = 20;
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
-
   @Inject SupportAlerts alerts;
-  @Inject Mentoring mentoring;
-  @Inject ClinicFixtures fixtures;
   @Inject ClinicThreads threads;
   @Inject TenantService tenants;
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
 
-  private TwoClinics clinics;
   private Account morgan;
   private Account olive;
   private Account pat;
@@ -70,17 +51,20 @@ class SupportAlertsIT {
    */
   @BeforeEach
   void clinicWithAMentorAndAClinicianOnCall() {
-    clinics = TwoClinics.register(clinicRecords, tenantContext);
-    clinics.asClinicA(
-        () -> {
-          morgan = fixtures.mentor("Morgan Mentor");
-          olive = fixtures.clinician("Olive On-Call");
-          pat = fixtures.clinician("Pat Clinician");
-          ada = fixtures.admin("Ada Admin");
-          alex = fixtures.client("Alex P.");
-          blake = fixtures.client("Blake R.");
-          return mentoring.assign(alex.getId(), morgan.getId());
-        });
+    Scenario a =
+        clinicA()
+            .withMentor("Morgan Mentor")
+            .withClinician("Olive On-Call", "Pat Clinician")
+            .withAdmin("Ada Admin")
+            .withClients("Alex P.", "Blake R.")
+            .withMentee("Alex P.", "Morgan Mentor")
+            .build();
+    morgan = a.staff("Morgan Mentor");
+    olive = a.staff("Olive On-Call");
+    pat = a.staff("Pat Clinician");
+    ada = a.staff("Ada Admin");
+    alex = a.client("Alex P.");
+    blake = a.client("Blake R.");
     useSettings(olive.getId(), null);
   }
 

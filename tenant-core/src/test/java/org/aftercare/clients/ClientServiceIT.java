@@ -9,37 +9,14 @@ import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditService;
-import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.shared.ConflictException;
-import org.aftercare.tenancy.TenantContext;
-import org.aftercare.testing.Deployments;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
+import org.aftercare.testing.DeployedDomain;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-class ClientServiceIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
+class ClientServiceIT extends DeployedDomain {
 
   @Inject ClientService clients;
   @Inject AuditService audit;
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
-
-  private TwoClinics clinics;
-
-  @BeforeEach
-  void registerClinics() {
-    clinics = TwoClinics.register(clinicRecords, tenantContext);
-  }
 
   @Test
   void addedClientIsFoundBySearchAndItsCreationIsAudited() {

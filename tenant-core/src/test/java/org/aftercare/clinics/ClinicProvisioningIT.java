@@ -5,43 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.aftercare.access.Caller;
 import org.aftercare.access.Role;
-import org.aftercare.access.SignedInUser;
 import org.aftercare.clients.ClientService;
 import org.aftercare.identity.AccountService;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.InvalidInputException;
-import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
-import org.aftercare.testing.Deployments;
+import org.aftercare.testing.DeployedDomain;
 import org.aftercare.testing.DevMailbox;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The operator's view of clinics is counts, kept by database triggers; and only operators may use
  * the provisioning service (the browser test covers an operator at work).
  */
-@ExtendWith(ArquillianExtension.class)
-class ClinicProvisioningIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
+class ClinicProvisioningIT extends DeployedDomain {
 
   @Inject ClinicProvisioning provisioning;
   @Inject TenantService tenants;
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
   @Inject ClientService clients;
   @Inject AccountService accounts;
   @Inject Caller caller;
@@ -53,7 +37,8 @@ class ClinicProvisioningIT {
 
     var clinic =
         caller.callAs(
-            operator(), () -> provisioning.register("New Clinic", slug, "America/Denver", admin));
+            platformOperator(),
+            () -> provisioning.register("New Clinic", slug, "America/Denver", admin));
 
     assertThat(tenants.findBySlug(slug)).map(t -> t.getId()).contains(clinic.id());
     assertThat(DevMailbox.awaitMailsTo(admin, 1).getFirst()).contains("/invitation?clinic=");
@@ -66,29 +51,15 @@ class ClinicProvisioningIT {
     assertThatThrownBy(
             () ->
                 caller.callAs(
-                    operator(),
+                    platformOperator(),
                     () -> provisioning.register("Typo Clinic", slug, "UTC", "admin at clinic")))
         .isInstanceOfSatisfying(
             InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("firstAdmin"));
     assertThat(tenants.findBySlug(slug)).isEmpty();
   }
 
-  private static SignedInUser operator() {
-    return new SignedInUser(
-        "operator@platform.example",
-        UUID.randomUUID(),
-        null,
-        "Operator",
-        Set.of(Role.PLATFORM_OPERATOR),
-        Instant.now(),
-        0,
-        null);
-  }
-
   @Test
   void countsFollowStaffAndClientsWithoutReadingThem() {
-    var clinics = TwoClinics.register(clinicRecords, tenantContext);
-
     clinics.asClinicA(
         () -> {
           clients.add(aClient().named("One").build());
@@ -110,7 +81,7 @@ class ClinicProvisioningIT {
 
   @Test
   void callersWithoutTheOperatorRoleAreRefused() {
-    var someClinic = TwoClinics.register(clinicRecords, tenantContext).clinicA();
+    var someClinic = clinics.clinicA();
 
     assertThatThrownBy(() -> provisioning.list(0, 10)).isInstanceOf(ForbiddenException.class);
     assertThatThrownBy(() -> provisioning.count()).isInstanceOf(ForbiddenException.class);

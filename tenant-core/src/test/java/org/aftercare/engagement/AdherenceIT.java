@@ -10,68 +10,39 @@ import static org.aftercare.testing.Refusals.assertRefusedNaming;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Set;
-import javax.sql.DataSource;
 import org.aftercare.attendance.AttendanceService;
 import org.aftercare.attendance.AttendanceStatus;
 import org.aftercare.attendance.RosterEntry;
 import org.aftercare.checkins.CheckInAnswers;
 import org.aftercare.checkins.CheckIns;
 import org.aftercare.clients.Client;
-import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.groups.Enrollment;
 import org.aftercare.groups.Enrollments;
-import org.aftercare.groups.GroupService;
 import org.aftercare.groups.GroupSession;
-import org.aftercare.groups.GroupSessions;
-import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.persistence.AftercareDataSource;
-import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.ClinicPast;
-import org.aftercare.testing.Deployments;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.aftercare.testing.DeployedDomain;
+import org.aftercare.testing.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Adherence summaries on a history made by hand, session by session, so every figure can be counted
  * on one's fingers (see {@link #handMadeHistory}).
  */
-@ExtendWith(ArquillianExtension.class)
-class AdherenceIT {
+class AdherenceIT extends DeployedDomain {
 
   private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
 
   @Inject Adherence adherence;
   @Inject AttendanceService attendance;
   @Inject CheckIns checkIns;
-  @Inject GroupService groups;
-  @Inject GroupSessions sessions;
   @Inject Enrollments enrollments;
-  @Inject ClinicFixtures fixtures;
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
 
-  @Resource(lookup = AftercareDataSource.JNDI_NAME)
-  DataSource dataSource;
-
-  private TwoClinics clinics;
   private ClinicPast past;
   private LocalDate today;
   private Client alex;
@@ -94,22 +65,22 @@ class AdherenceIT {
    */
   @BeforeEach
   void handMadeHistory() {
-    clinics = TwoClinics.register(clinicRecords, tenantContext);
-    past = new ClinicPast(dataSource, clinics.clinicA());
+    past = pastOfClinicA();
     today = LocalDate.now(CHICAGO);
-    var dana = clinics.asClinicA(() -> fixtures.clinician("Dana Lead")).getId();
-    alex = clinics.asClinicA(() -> fixtures.client("Alex P."));
-    blake = clinics.asClinicA(() -> fixtures.client("Blake R."));
-    var group = clinics.asClinicA(() -> groups.create(aGroup().build(), Set.of(dana)));
-    Enrollment alexs =
-        clinics.asClinicA(() -> enrollments.enrol(group.getId(), alex.getId(), false));
-    Enrollment blakes =
-        clinics.asClinicA(() -> enrollments.enrol(group.getId(), blake.getId(), false));
-    past.enrolledSince(alexs, Duration.ofDays(15));
+    Scenario a =
+        clinicA()
+            .withClinician("Dana Lead")
+            .withClients("Alex P.", "Blake R.")
+            .withGroup(aGroup(), "Dana Lead")
+            .enrolling("Alex P.", "Blake R.")
+            .build();
+    var dana = a.staffId("Dana Lead");
+    alex = a.client("Alex P.");
+    blake = a.client("Blake R.");
+    Enrollment blakes = a.enrolment("Blake R.");
+    past.enrolledSince(a.enrolment("Alex P."), Duration.ofDays(15));
     past.enrolledSince(blakes, Duration.ofDays(30));
-    var upcoming =
-        new ArrayList<>(
-            clinics.asClinicA(() -> sessions.ofGroup(group.getId(), Instant.now(), 12)));
+    var upcoming = new ArrayList<>(a.upcomingSessions(a.group(), 12));
 
     var history =
         new Object[][] {

@@ -2,62 +2,36 @@ package org.aftercare.engagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import javax.sql.DataSource;
 import org.aftercare.checkins.CheckInAnswers;
 import org.aftercare.checkins.CheckIns;
 import org.aftercare.checkins.SupportAlert;
 import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.clients.Client;
-import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.engagement.Dashboards.Mentee;
 import org.aftercare.engagement.Dashboards.OpenAlert;
 import org.aftercare.identity.Account;
-import org.aftercare.mentoring.Mentoring;
-import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.persistence.AftercareDataSource;
-import org.aftercare.testing.ClinicFixtures;
-import org.aftercare.testing.ClinicPast;
-import org.aftercare.testing.Deployments;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.aftercare.testing.DeployedDomain;
+import org.aftercare.testing.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the clinician and the mentor see first: a mentor only their current mentees and their
  * alerts; a clinician every flagged client, those with most reasons first, and every open alert.
  */
-@ExtendWith(ArquillianExtension.class)
-class DashboardsIT {
+class DashboardsIT extends DeployedDomain {
 
   private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
-
   @Inject Dashboards dashboards;
-  @Inject Mentoring mentoring;
   @Inject SupportAlerts alerts;
   @Inject CheckIns checkIns;
-  @Inject ClinicFixtures fixtures;
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
 
-  @Resource(lookup = AftercareDataSource.JNDI_NAME)
-  DataSource dataSource;
-
-  private TwoClinics clinics;
   private LocalDate today;
   private Account morgan;
   private Account nico;
@@ -76,29 +50,32 @@ class DashboardsIT {
    */
   @BeforeEach
   void mentorsMenteesAlertsAndFlags() {
-    clinics = TwoClinics.register(clinicRecords, tenantContext);
     today = LocalDate.now(CHICAGO);
-    var past = new ClinicPast(dataSource, clinics.clinicA());
-    clinics.asClinicA(
+    Scenario a =
+        clinicA()
+            .withMentor("Morgan M.", "Nico N.")
+            .withClients("Alex P.", "Blake R.", "Casey S.", "Drew T.", "Zoe Z.")
+            .withMentee("Alex P.", "Morgan M.")
+            .withMentee("Blake R.", "Morgan M.")
+            .withMentee("Casey S.", "Morgan M.")
+            .withMentee("Casey S.", "Nico N.")
+            .withPortalAccounts("Drew T.", "Zoe Z.")
+            .build();
+    morgan = a.staff("Morgan M.");
+    nico = a.staff("Nico N.");
+    alex = a.client("Alex P.");
+    blake = a.client("Blake R.");
+    casey = a.client("Casey S.");
+    drew = a.client("Drew T.");
+    zoe = a.client("Zoe Z.");
+    a.call(
         () -> {
-          morgan = fixtures.mentor("Morgan M.");
-          nico = fixtures.mentor("Nico N.");
-          alex = fixtures.client("Alex P.");
-          blake = fixtures.client("Blake R.");
-          casey = fixtures.client("Casey S.");
-          drew = fixtures.client("Drew T.");
-          zoe = fixtures.client("Zoe Z.");
-          mentoring.assign(alex.getId(), morgan.getId());
-          mentoring.assign(blake.getId(), morgan.getId());
-          mentoring.assign(casey.getId(), morgan.getId());
-          mentoring.assign(casey.getId(), nico.getId());
-          fixtures.portalAccountFor(drew);
-          fixtures.portalAccountFor(zoe);
           checkIns.record(blake.getId(), new CheckInAnswers(4, 1, false, null, null));
           alexsAlert = alerts.raise(alex.getId());
           alerts.raise(casey.getId());
           return alerts.raise(drew.getId());
         });
+    var past = pastOfClinicA();
     past.checkedIn(drew, today.minusDays(1), 9, false);
     past.checkedIn(zoe, today.minusDays(3), 2, true);
   }

@@ -12,7 +12,6 @@ import static org.aftercare.testing.GroupBuilder.aGroup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,44 +19,29 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
-import javax.sql.DataSource;
 import org.aftercare.attendance.AttendanceService;
 import org.aftercare.attendance.AttendanceStatus;
 import org.aftercare.attendance.RosterEntry;
 import org.aftercare.checkins.CheckInAnswers;
 import org.aftercare.checkins.CheckIns;
 import org.aftercare.clients.Client;
-import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.clinics.ClinicSettingsService;
-import org.aftercare.groups.Enrollments;
-import org.aftercare.groups.GroupService;
 import org.aftercare.groups.GroupSession;
-import org.aftercare.groups.GroupSessions;
 import org.aftercare.identity.Account;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.tenancy.EngagementSettings;
-import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
-import org.aftercare.tenancy.persistence.AftercareDataSource;
-import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.ClinicPast;
-import org.aftercare.testing.ClinicRows;
-import org.aftercare.testing.Deployments;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.aftercare.testing.DeployedDomain;
+import org.aftercare.testing.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * "Who is slipping": each flag is raised while its condition holds and gone when it ends, and the
  * clinic's own thresholds decide where the line is.
  */
-@ExtendWith(ArquillianExtension.class)
-class EngagementFlagsIT {
+class EngagementFlagsIT extends DeployedDomain {
 
   private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
@@ -65,27 +49,12 @@ class EngagementFlagsIT {
   private static final EngagementSettings DEFAULTS =
       new EngagementSettings(2, 3, 8, 60, 15, null, null);
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
-
   @Inject EngagementFlags flags;
   @Inject AttendanceService attendance;
   @Inject CheckIns checkIns;
-  @Inject GroupService groups;
-  @Inject GroupSessions sessions;
-  @Inject Enrollments enrollments;
   @Inject ClinicSettingsService clinicSettings;
-  @Inject ClinicFixtures fixtures;
   @Inject TenantService tenants;
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
 
-  @Resource(lookup = AftercareDataSource.JNDI_NAME)
-  DataSource dataSource;
-
-  private TwoClinics clinics;
   private ClinicPast past;
   private LocalDate today;
   private Account dana;
@@ -95,19 +64,19 @@ class EngagementFlagsIT {
   /** Alex has been in Dana's weekly group for seven weeks; its sessions are all still to come. */
   @BeforeEach
   void clientInADailyGroup() {
-    clinics = TwoClinics.register(clinicRecords, tenantContext);
-    past = new ClinicPast(dataSource, clinics.clinicA());
+    past = pastOfClinicA();
     today = LocalDate.now(CHICAGO);
-    clinics.asClinicA(
-        () -> {
-          dana = fixtures.clinician("Dana Lead");
-          alex = fixtures.client("Alex P.");
-          var group = groups.create(aGroup().build(), Set.of(dana.getId()));
-          past.enrolledSince(
-              enrollments.enrol(group.getId(), alex.getId(), false), Duration.ofDays(50));
-          upcoming = sessions.ofGroup(group.getId(), Instant.now(), 10);
-          return null;
-        });
+    Scenario a =
+        clinicA()
+            .withClinician("Dana Lead")
+            .withClients("Alex P.")
+            .withGroup(aGroup(), "Dana Lead")
+            .enrolling("Alex P.")
+            .build();
+    dana = a.staff("Dana Lead");
+    alex = a.client("Alex P.");
+    past.enrolledSince(a.enrolment("Alex P."), Duration.ofDays(50));
+    upcoming = a.upcomingSessions(a.group(), 10);
   }
 
   @Test
@@ -185,7 +154,7 @@ class EngagementFlagsIT {
   void quietDaysCountFromTheClinicDayTheAccountWasOpened() {
     var account = portalAccount(alex);
     Instant eveningThreeDaysAgo = today.minusDays(3).atTime(20, 0).atZone(CHICAGO).toInstant();
-    new ClinicRows(dataSource, clinics.clinicA())
+    rowsOfClinicA()
         .update(
             "update account set created_at = ? where id = ?",
             eveningThreeDaysAgo.atOffset(ZoneOffset.UTC),

@@ -11,67 +11,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.aftercare.clients.Client;
-import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.shared.ConflictException;
-import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.persistence.AftercareDataSource;
-import org.aftercare.testing.ClinicFixtures;
-import org.aftercare.testing.ClinicRows;
-import org.aftercare.testing.Deployments;
+import org.aftercare.testing.DeployedDomain;
 import org.aftercare.testing.GroupBuilder;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.aftercare.testing.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Seats, the waitlist, timed offers of freed seats, closed cohorts and the history left behind. */
-@ExtendWith(ArquillianExtension.class)
-class EnrollmentsIT {
+class EnrollmentsIT extends DeployedDomain {
 
   /** {@code aftercare.groups.offer-hours} as deployed for the tests (its default). */
   private static final Duration OFFER_TIME = Duration.ofHours(48);
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
-
   @Inject GroupService groups;
   @Inject GroupSessions sessions;
   @Inject Enrollments enrollments;
-  @Inject ClinicFixtures fixtures;
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
 
-  @Resource(lookup = AftercareDataSource.JNDI_NAME)
-  DataSource dataSource;
-
-  private TwoClinics clinics;
   private UUID dana;
   private List<Client> people;
 
   @BeforeEach
   void registerClinicWithFacilitatorAndFiveClients() {
-    clinics = TwoClinics.register(clinicRecords, tenantContext);
-    dana = clinics.asClinicA(() -> fixtures.clinician("Dana Lead")).getId();
-    people =
-        clinics.asClinicA(
-            () ->
-                List.of("Alex P.", "Blake R.", "Casey S.", "Drew T.", "Emery U.").stream()
-                    .map(fixtures::client)
-                    .toList());
+    Scenario a =
+        clinicA()
+            .withClinician("Dana Lead")
+            .withClients("Alex P.", "Blake R.", "Casey S.", "Drew T.", "Emery U.")
+            .build();
+    dana = a.staffId("Dana Lead");
+    people = a.clients();
   }
 
   @Test
@@ -174,7 +149,7 @@ class EnrollmentsIT {
     GroupSession first =
         clinics.asClinicA(() -> sessions.ofGroup(group.getId(), Instant.now(), 1)).getFirst();
     int changed =
-        new ClinicRows(dataSource, clinics.clinicA())
+        rowsOfClinicA()
             .update(
                 "update group_session set starts_at = now() - interval '2 hours',"
                     + " ends_at = now() - interval '1 hour' where id = ?",

@@ -9,7 +9,6 @@ import static org.aftercare.testing.Refusals.assertRefusedNaming;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,30 +22,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.shared.ConflictException;
-import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.persistence.AftercareDataSource;
-import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.ClinicRows;
-import org.aftercare.testing.Deployments;
+import org.aftercare.testing.DeployedDomain;
 import org.aftercare.testing.GroupBuilder;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Groups and their sessions against the real database: the sessions a schedule stores, the checks
  * that refuse a save whole, facilitators who cannot be in two places, and single sessions changed
  * by hand.
  */
-@ExtendWith(ArquillianExtension.class)
-class GroupsIT {
+class GroupsIT extends DeployedDomain {
 
   /** {@code aftercare.groups.horizon-days} as deployed for the tests (its default). */
   private static final Duration WINDOW = Duration.ofDays(91);
@@ -56,29 +44,16 @@ class GroupsIT {
   private static final Instant LONG_AGO = Instant.parse("2000-01-01T00:00:00Z");
   private static final LocalTime SIX_PM = LocalTime.of(18, 0);
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
-
   @Inject GroupService groups;
   @Inject GroupSessions sessions;
   @Inject Enrollments enrollments;
-  @Inject ClinicFixtures fixtures;
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
 
-  @Resource(lookup = AftercareDataSource.JNDI_NAME)
-  DataSource dataSource;
-
-  private TwoClinics clinics;
   private ClinicRows rowsOfA;
   private UUID dana;
 
   @BeforeEach
   void registerClinicsWithAFacilitator() {
-    clinics = TwoClinics.register(clinicRecords, tenantContext);
-    rowsOfA = new ClinicRows(dataSource, clinics.clinicA());
+    rowsOfA = rowsOfClinicA();
     dana = clinics.asClinicA(() -> fixtures.clinician("Dana Lead")).getId();
   }
 

@@ -9,46 +9,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.aftercare.clients.Client;
-import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.NotFoundException;
-import org.aftercare.tenancy.TenantContext;
-import org.aftercare.testing.ClinicFixtures;
-import org.aftercare.testing.Deployments;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.aftercare.testing.DeployedDomain;
+import org.aftercare.testing.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The client portal's rules: a client sees only their own places, and gets the meeting link only
  * once the ground rules are accepted and from ten minutes before the start until the end.
  */
-@ExtendWith(ArquillianExtension.class)
-class MyGroupsIT {
+class MyGroupsIT extends DeployedDomain {
 
   private static final String GROUP_LINK = "https://meet.example.org/evening";
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
-
-  @Inject GroupService groups;
   @Inject GroupSessions sessions;
-  @Inject Enrollments enrollments;
   @Inject MyGroups myGroups;
-  @Inject ClinicFixtures fixtures;
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
 
-  private TwoClinics clinics;
   private Client riley;
   private Client waiting;
   private Enrollment rileysPlace;
@@ -57,25 +36,22 @@ class MyGroupsIT {
   /** A group of one with ground rules: Riley holds the seat, another client waits. */
   @BeforeEach
   void groupWithGroundRulesAndOneSeat() {
-    clinics = TwoClinics.register(clinicRecords, tenantContext);
-    clinics.asClinicA(
-        () -> {
-          UUID dana = fixtures.clinician("Dana Lead").getId();
-          var group =
-              groups.create(
-                  aGroup()
-                      .withCapacity(1)
-                      .withGroundRules("What is said here stays here.")
-                      .withMeetingLink(GROUP_LINK)
-                      .build(),
-                  Set.of(dana));
-          riley = fixtures.client("Riley S.");
-          waiting = fixtures.client("Wren W.");
-          rileysPlace = enrollments.enrol(group.getId(), riley.getId(), false);
-          enrollments.enrol(group.getId(), waiting.getId(), false);
-          next = sessions.ofGroup(group.getId(), Instant.now(), 1).getFirst();
-          return null;
-        });
+    Scenario a =
+        clinicA()
+            .withClinician("Dana Lead")
+            .withGroup(
+                aGroup()
+                    .withCapacity(1)
+                    .withGroundRules("What is said here stays here.")
+                    .withMeetingLink(GROUP_LINK),
+                "Dana Lead")
+            .withClients("Riley S.", "Wren W.")
+            .enrolling("Riley S.", "Wren W.")
+            .build();
+    riley = a.client("Riley S.");
+    waiting = a.client("Wren W.");
+    rileysPlace = a.enrolment("Riley S.");
+    next = a.upcomingSessions(a.group(), 1).getFirst();
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.aftercare.groups;
 import static org.aftercare.testing.GroupBuilder.aGroup;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,53 +14,29 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
-import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.platform.ClinicUpkeep;
-import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.AtOnce;
-import org.aftercare.testing.ClinicFixtures;
-import org.aftercare.testing.ClinicRows;
-import org.aftercare.testing.Deployments;
+import org.aftercare.testing.DeployedDomain;
 import org.aftercare.testing.DevMailbox;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Reminders go out once per client and session however many app instances run the timer: two
  * workers race for the same claims and between them send each reminder exactly once.
  */
-@ExtendWith(ArquillianExtension.class)
-class SessionRemindersIT {
+class SessionRemindersIT extends DeployedDomain {
 
   private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
 
   @Inject GroupService groups;
   @Inject GroupSessions sessions;
   @Inject Enrollments enrollments;
   @Inject ClinicUpkeep upkeep;
   @Inject ClientService clients;
-  @Inject ClinicFixtures fixtures;
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
 
-  @Resource(lookup = AftercareDataSource.JNDI_NAME)
-  DataSource dataSource;
-
-  private TwoClinics clinics;
   private GroupSession soon;
   private List<Client> enrolled;
   private Client waiting;
@@ -72,7 +47,6 @@ class SessionRemindersIT {
    */
   @BeforeEach
   void sessionInHalfAnHourWithEnrolledClients() {
-    clinics = TwoClinics.register(clinicRecords, tenantContext);
     ZonedDateTime start =
         Instant.now().plus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.MINUTES).atZone(CHICAGO);
     soon =
@@ -116,7 +90,7 @@ class SessionRemindersIT {
     assertThat(outcomes).allSatisfy(sent -> assertThat(sent).isInstanceOf(Integer.class));
     int sent = outcomes.stream().mapToInt(Integer.class::cast).sum();
     assertThat(sent).isEqualTo(3);
-    var rows = new ClinicRows(dataSource, clinics.clinicA());
+    var rows = rowsOfClinicA();
     // Both of the clinic's lead times (24 h and 1 h) have come for a session in half an hour;
     // each is claimed, and one e-mail covers both.
     assertThat(
@@ -142,7 +116,7 @@ class SessionRemindersIT {
 
     assertThat(sent).isZero();
     assertThat(
-            new ClinicRows(dataSource, clinics.clinicA())
+            rowsOfClinicA()
                 .count("select count(*) from session_reminder where session_id = ?", soon.getId()))
         .isZero();
     assertThat(enrolled).allSatisfy(client -> assertThat(remindersTo(client)).isZero());

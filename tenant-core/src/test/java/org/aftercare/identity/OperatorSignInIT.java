@@ -2,7 +2,6 @@ package org.aftercare.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -12,42 +11,27 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
-import javax.sql.DataSource;
 import org.aftercare.access.Caller;
 import org.aftercare.access.Role;
 import org.aftercare.access.SignedInUser;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.PlatformAuditEvent;
 import org.aftercare.audit.PlatformAuditService;
-import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.ClinicThreads;
-import org.aftercare.testing.Deployments;
+import org.aftercare.testing.DeployedDomain;
 import org.aftercare.testing.LockWaits;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Operators' sign-ins are throttled like everyone's and recorded in the platform's audit trail. */
-@ExtendWith(ArquillianExtension.class)
-class OperatorSignInIT {
+class OperatorSignInIT extends DeployedDomain {
 
   private static final String PASSWORD = "operators keep the lights on";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
 
   @Inject PlatformOperatorService operators;
   @Inject PlatformAuditService platformAudit;
   @Inject Caller caller;
   @Inject ClinicThreads threads;
-
-  @Resource(lookup = AftercareDataSource.JNDI_NAME)
-  DataSource dataSource;
 
   private String email;
 

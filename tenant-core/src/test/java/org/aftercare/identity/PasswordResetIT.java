@@ -3,64 +3,37 @@ package org.aftercare.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.aftercare.access.Role;
 import org.aftercare.audit.RequestOrigin;
-import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
-import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
-import org.aftercare.tenancy.persistence.AftercareDataSource;
-import org.aftercare.testing.ClinicFixtures;
-import org.aftercare.testing.ClinicRows;
-import org.aftercare.testing.Deployments;
+import org.aftercare.testing.DeployedDomain;
 import org.aftercare.testing.DevMailbox;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Reset links work once, within their clinic, and lift a lockout. */
-@ExtendWith(ArquillianExtension.class)
-class PasswordResetIT {
+class PasswordResetIT extends DeployedDomain {
 
   private static final String OLD = "river stones and quiet mornings";
   private static final String NEW = "a brand new quiet passphrase";
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
-
   @Inject AccountService accounts;
   @Inject PasswordResets resets;
   @Inject RequestOrigin origin;
-  @Inject ClinicFixtures fixtures;
-
-  @Resource(lookup = AftercareDataSource.JNDI_NAME)
-  DataSource dataSource;
 
   @Inject TenantService tenants;
 
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
-
-  private TwoClinics clinics;
   private String email;
 
   @BeforeEach
   void openAccount() {
-    clinics = TwoClinics.register(clinicRecords, tenantContext);
     email = "reset-" + UUID.randomUUID() + "@a.example";
     clinics.asClinicA(() -> accounts.open(email, "Reset", OLD, Set.of(Role.CLINICIAN)));
   }
@@ -69,7 +42,7 @@ class PasswordResetIT {
   void resetSetsTheNewPasswordOnceAndUnlocksTheAccount() {
     for (int i = 0; i < SignInThrottle.LOCK_AFTER; i++) {
       clinics.asClinicA(() -> accounts.signIn(email, "wrong " + UUID.randomUUID()));
-      new ClinicRows(dataSource, clinics.clinicA()).signInDelayPassed(email);
+      rowsOfClinicA().signInDelayPassed(email);
     }
     assertThat(clinics.asClinicA(() -> accounts.findByEmail(email)).orElseThrow().isLocked())
         .isTrue();

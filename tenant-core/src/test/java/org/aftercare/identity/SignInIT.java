@@ -3,7 +3,6 @@ package org.aftercare.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.util.List;
@@ -12,38 +11,23 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
-import javax.sql.DataSource;
 import org.aftercare.access.Role;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditEvent;
 import org.aftercare.audit.AuditService;
 import org.aftercare.audit.RequestOrigin;
-import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.shared.InvalidInputException;
-import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
-import org.aftercare.tenancy.persistence.AftercareDataSource;
-import org.aftercare.testing.ClinicRows;
 import org.aftercare.testing.ClinicThreads;
+import org.aftercare.testing.DeployedDomain;
 import org.aftercare.testing.Deployments;
 import org.aftercare.testing.LockWaits;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-class SignInIT {
+class SignInIT extends DeployedDomain {
 
   private static final String PASSWORD = "river stones and quiet mornings";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
 
   @Inject AccountService accounts;
   @Inject AccountIdentityStore identityStore;
@@ -51,18 +35,11 @@ class SignInIT {
   @Inject ClinicThreads threads;
   @Inject AuditService audit;
   @Inject TenantService tenants;
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
 
-  @Resource(lookup = AftercareDataSource.JNDI_NAME)
-  DataSource dataSource;
-
-  private TwoClinics clinics;
   private String email;
 
   @BeforeEach
   void openAccount() {
-    clinics = TwoClinics.register(clinicRecords, tenantContext);
     email = "dana-" + UUID.randomUUID() + "@a.example";
     clinics.asClinicA(() -> accounts.open(email, "Dana", PASSWORD, Set.of(Role.CLINICIAN)));
   }
@@ -83,7 +60,7 @@ class SignInIT {
     assertThat(clinics.asClinicA(() -> accounts.signIn(typed, PASSWORD))).isEmpty();
 
     assertThat(
-            new ClinicRows(dataSource, clinics.clinicA())
+            rowsOfClinicA()
                 .count(
                     "select count(*) from audit_event where action = 'SIGN_IN_FAILED'"
                         + " and actor = ?",
@@ -123,7 +100,7 @@ class SignInIT {
     origin.set(null, flooding, "flood");
     for (int i = 0; i < Deployments.SIGN_INS_PER_ADDRESS; i++) {
       identityStore.validate(new ClinicCredential(clinic, email, "wrong " + i));
-      new ClinicRows(dataSource, clinics.clinicA()).signInDelayPassed(email);
+      rowsOfClinicA().signInDelayPassed(email);
     }
 
     var overTheLimit = identityStore.validate(new ClinicCredential(clinic, email, PASSWORD));
@@ -176,7 +153,7 @@ class SignInIT {
     }
     // Fifteen failures, the last just now: a delay of the full fifteen minutes is running (five
     // failures give one second, which a busy machine can outlast between two statements).
-    new ClinicRows(dataSource, clinics.clinicA())
+    rowsOfClinicA()
         .update(
             "update account set failed_sign_ins = 15, last_failed_sign_in_at = now()"
                 + " where lower(email) = lower(?)",
@@ -212,7 +189,7 @@ class SignInIT {
   }
 
   private void delayHasPassed() {
-    new ClinicRows(dataSource, clinics.clinicA()).signInDelayPassed(email);
+    rowsOfClinicA().signInDelayPassed(email);
   }
 
   private void failOnce() {

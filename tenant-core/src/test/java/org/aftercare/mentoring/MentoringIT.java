@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,9 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
-import javax.sql.DataSource;
 import org.aftercare.clients.Client;
-import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.groups.Enrollments;
 import org.aftercare.groups.GroupService;
 import org.aftercare.groups.Modality;
@@ -26,49 +23,28 @@ import org.aftercare.identity.AccountService;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
-import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.persistence.AftercareDataSource;
 import org.aftercare.testing.AtOnce;
-import org.aftercare.testing.ClinicFixtures;
-import org.aftercare.testing.ClinicRows;
 import org.aftercare.testing.ClinicThreads;
-import org.aftercare.testing.Deployments;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.aftercare.testing.DeployedDomain;
+import org.aftercare.testing.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Peer mentors and their mentees: one current mentor per client with the past kept, caseloads
  * capped, suggestions ranked, and the contact log written only by the client's current mentor.
  */
-@ExtendWith(ArquillianExtension.class)
-class MentoringIT {
+class MentoringIT extends DeployedDomain {
 
   private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
 
   @Inject Mentoring mentoring;
   @Inject AccountService accounts;
   @Inject GroupService groups;
   @Inject Enrollments enrollments;
-  @Inject ClinicFixtures fixtures;
   @Inject ClinicThreads threads;
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
 
-  @Resource(lookup = AftercareDataSource.JNDI_NAME)
-  DataSource dataSource;
-
-  private TwoClinics clinics;
   private LocalDate today;
   private Account morgan;
   private Account nico;
@@ -78,16 +54,18 @@ class MentoringIT {
 
   @BeforeEach
   void clinicWithTwoMentorsAClinicianAndTwoClients() {
-    clinics = TwoClinics.register(clinicRecords, tenantContext);
     today = LocalDate.now(CHICAGO);
-    clinics.asClinicA(
-        () -> {
-          morgan = fixtures.mentor("Morgan M.");
-          nico = fixtures.mentor("Nico N.");
-          dana = fixtures.clinician("Dana Lead");
-          alex = fixtures.client("Alex P.");
-          return blake = fixtures.client("Blake R.");
-        });
+    Scenario a =
+        clinicA()
+            .withMentor("Morgan M.", "Nico N.")
+            .withClinician("Dana Lead")
+            .withClients("Alex P.", "Blake R.")
+            .build();
+    morgan = a.staff("Morgan M.");
+    nico = a.staff("Nico N.");
+    dana = a.staff("Dana Lead");
+    alex = a.client("Alex P.");
+    blake = a.client("Blake R.");
   }
 
   @Test
@@ -342,7 +320,7 @@ class MentoringIT {
 
   /** What a clinic admin sets on the staff page, which a test cannot sign in to do. */
   private void capacity(Account mentor, int mentees) {
-    new ClinicRows(dataSource, clinics.clinicA())
+    rowsOfClinicA()
         .update("update account set caseload_capacity = ? where id = ?", mentees, mentor.getId());
   }
 

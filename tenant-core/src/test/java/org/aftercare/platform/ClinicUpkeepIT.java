@@ -16,14 +16,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.checkins.SupportAlert;
 import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.clients.Client;
-import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.groups.Enrollment;
 import org.aftercare.groups.EnrollmentStatus;
 import org.aftercare.groups.Enrollments;
@@ -33,37 +31,22 @@ import org.aftercare.groups.GroupSessions;
 import org.aftercare.identity.Account;
 import org.aftercare.tenancy.ClinicSettings;
 import org.aftercare.tenancy.EngagementSettings;
-import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
-import org.aftercare.tenancy.persistence.AftercareDataSource;
-import org.aftercare.testing.ClinicFixtures;
 import org.aftercare.testing.ClinicRows;
-import org.aftercare.testing.Deployments;
+import org.aftercare.testing.DeployedDomain;
 import org.aftercare.testing.DevMailbox;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The every-minute upkeep with two clinics in one tick, through the timer's own entry point: each
  * clinic's work runs in its own transaction under its own row-level security, so clinic A's
  * lock-taking work cannot leave B's alerts unescalated or let B's settings reach A's rows.
  */
-@ExtendWith(ArquillianExtension.class)
-class ClinicUpkeepIT {
+class ClinicUpkeepIT extends DeployedDomain {
 
   private static final String ESCALATED = "Unanswered support request";
   private static final String REMINDER = "Reminder: your session";
   private static final int ESCALATION_MINUTES = 20;
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
 
   @Inject ClinicTimers timers;
   @Inject ClinicUpkeep upkeep;
@@ -72,22 +55,9 @@ class ClinicUpkeepIT {
   @Inject Enrollments enrollments;
   @Inject SupportAlerts alerts;
   @Inject AuditService audit;
-  @Inject ClinicFixtures fixtures;
   @Inject TenantService tenants;
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
-
-  @Resource(lookup = AftercareDataSource.JNDI_NAME)
-  DataSource dataSource;
 
   @Resource UserTransaction transaction;
-
-  private TwoClinics clinics;
-
-  @BeforeEach
-  void registerTwoClinics() {
-    clinics = TwoClinics.register(clinicRecords, tenantContext);
-  }
 
   /**
    * A (registered first, so upkept first) has a seat offer that ran out — expiring it locks the
@@ -248,7 +218,7 @@ class ClinicUpkeepIT {
             });
     assertThat(offered.getStatus()).isEqualTo(EnrollmentStatus.OFFERED);
     assertThat(
-            new ClinicRows(dataSource, clinics.clinicA())
+            rowsOfClinicA()
                 .update(
                     "update enrollment set offer_expires_at = now() - interval '1 minute'"
                         + " where id = ?",

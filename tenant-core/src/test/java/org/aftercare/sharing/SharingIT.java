@@ -8,7 +8,6 @@ import static org.aftercare.testing.SharingExamples.recipient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,25 +15,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import javax.sql.DataSource;
 import org.aftercare.checkins.CheckInAnswers;
 import org.aftercare.checkins.CheckIns;
 import org.aftercare.clients.Client;
-import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.identity.Account;
 import org.aftercare.shared.ForbiddenException;
-import org.aftercare.tenancy.TenantContext;
-import org.aftercare.tenancy.persistence.AftercareDataSource;
-import org.aftercare.testing.ClinicFixtures;
-import org.aftercare.testing.ClinicRows;
-import org.aftercare.testing.Deployments;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.aftercare.testing.DeployedDomain;
+import org.aftercare.testing.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Consent as the gate for sharing: the client signs their own, for their own care team, in the
@@ -42,28 +31,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * scope limits what a summary carries. Delivery itself is tested with real peers in the
  * integrations module.
  */
-@ExtendWith(ArquillianExtension.class)
-class SharingIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
+class SharingIT extends DeployedDomain {
 
   @Inject CareTeams careTeams;
   @Inject Consents consents;
   @Inject SummaryOutbox outbox;
   @Inject Disclosures disclosures;
   @Inject CheckIns checkIns;
-  @Inject ClinicFixtures fixtures;
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
   @PersistenceContext EntityManager em;
 
-  @Resource(lookup = AftercareDataSource.JNDI_NAME)
-  DataSource dataSource;
-
-  private TwoClinics clinics;
   private Account clinician;
   private Client alex;
   private Account alexLogin;
@@ -74,14 +50,19 @@ class SharingIT {
 
   @BeforeEach
   void clientsWithACareTeamEach() {
-    clinics = TwoClinics.register(clinicRecords, tenantContext);
-    clinics.asClinicA(
+    Scenario a =
+        clinicA()
+            .withClinician("Cleo Clinician")
+            .withClients("Alex P.", "Blake R.")
+            .withPortalAccounts("Alex P.", "Blake R.")
+            .build();
+    clinician = a.staff("Cleo Clinician");
+    alex = a.client("Alex P.");
+    alexLogin = a.portalAccount("Alex P.");
+    blake = a.client("Blake R.");
+    blakeLogin = a.portalAccount("Blake R.");
+    a.call(
         () -> {
-          clinician = fixtures.clinician("Cleo Clinician");
-          alex = fixtures.client("Alex P.");
-          alexLogin = fixtures.portalAccountFor(alex);
-          blake = fixtures.client("Blake R.");
-          blakeLogin = fixtures.portalAccountFor(blake);
           var practice =
               careTeams.saveEndpoint(
                   null, fhirConnection("Riverside Primary Care", "https://ehr.example/fhir"));
@@ -262,7 +243,7 @@ class SharingIT {
                     "aftercare",
                     "hunter2-secret")));
 
-    var rows = new ClinicRows(dataSource, clinics.clinicA());
+    var rows = rowsOfClinicA();
     assertThat(rows.count("select count(*) from care_team_endpoint where secret like 'v1:%'"))
         .isEqualTo(1);
     assertThat(rows.count("select count(*) from care_team_endpoint where secret like '%hunter2%'"))

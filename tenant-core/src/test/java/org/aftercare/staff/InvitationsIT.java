@@ -9,46 +9,29 @@ import java.util.Set;
 import java.util.UUID;
 import org.aftercare.access.Role;
 import org.aftercare.clients.ClientService;
-import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.LinkToken;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
-import org.aftercare.tenancy.TenantContext;
-import org.aftercare.testing.Deployments;
-import org.aftercare.testing.TwoClinics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.aftercare.testing.DeployedDomain;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Invitations are single-use, revocable, renewable, stored as hashes and bound to their clinic. */
-@ExtendWith(ArquillianExtension.class)
-class InvitationsIT {
+class InvitationsIT extends DeployedDomain {
 
   private static final String PASSWORD = "a long staff passphrase";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
 
   @Inject Invitations invitations;
   @Inject AccountService accounts;
   @Inject ClientService clients;
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
 
-  private TwoClinics clinics;
   private LinkToken token;
   private Invitation invitation;
   private String email;
 
   @BeforeEach
   void inviteToClinicA() {
-    clinics = TwoClinics.register(clinicRecords, tenantContext);
     token = LinkToken.create();
     email = "new-" + UUID.randomUUID() + "@a.example";
     invitation =

@@ -7,7 +7,6 @@ import static org.aftercare.testing.SharingExamples.fhirConnection;
 import static org.aftercare.testing.SharingExamples.recipient;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -31,7 +30,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.aftercare.access.ApiCaller;
 import org.aftercare.access.ApiScope;
 import org.aftercare.access.Caller;
@@ -61,7 +59,6 @@ import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientSearch;
 import org.aftercare.clients.ClientService;
-import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.engagement.Adherence;
 import org.aftercare.engagement.AdherenceSummary;
 import org.aftercare.engagement.Dashboards;
@@ -94,10 +91,7 @@ import org.aftercare.sharing.RecipientDetails;
 import org.aftercare.sharing.SharedData;
 import org.aftercare.sharing.SummaryOutbox;
 import org.aftercare.staff.Invitations;
-import org.aftercare.tenancy.persistence.AftercareDataSource;
-import org.aftercare.testing.ClinicFixtures;
-import org.aftercare.testing.Deployments;
-import org.aftercare.testing.TwoClinics;
+import org.aftercare.testing.DeployedDomain;
 import org.aftercare.video.VideoProviderKind;
 import org.aftercare.video.VideoProviders;
 import org.aftercare.video.VideoSettings;
@@ -106,30 +100,18 @@ import org.aftercare.webhooks.WebhookDelivery;
 import org.aftercare.webhooks.WebhookEvent;
 import org.aftercare.webhooks.Webhooks;
 import org.assertj.core.api.SoftAssertions;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The isolation matrix: everything clinic B can ask the services for, aimed at clinic A's data,
  * must come back empty or not found. A new feature adds one {@code probe(...)} line per service
  * method.
  */
-@ExtendWith(ArquillianExtension.class)
-class TenantIsolationIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.domain();
-  }
+class TenantIsolationIT extends DeployedDomain {
 
   @Inject TenantService tenants;
 
-  @Inject ClinicRecords clinicRecords;
-  @Inject TenantContext tenantContext;
   @Inject ClientService clients;
   @Inject Webhooks webhooks;
   @Inject FlagWebhooks flagWebhooks;
@@ -161,18 +143,13 @@ class TenantIsolationIT {
   @Inject PulledRecords pulled;
   @Inject BulkExports exports;
   @Inject Caller caller;
-  @Inject ClinicFixtures fixtures;
   @Inject VideoProviders videoProviders;
   @Inject ParticipantKeys participantKeys;
   @Inject VideoReports videoReports;
   @Inject AttendanceSuggestions suggestions;
 
-  @Resource(lookup = AftercareDataSource.JNDI_NAME)
-  DataSource dataSource;
-
   private static final String STAFF_PASSWORD = "a long staff passphrase";
 
-  private TwoClinics clinics;
   private UUID webhookOfA;
   private ClinicAData clinicA;
 
@@ -618,7 +595,6 @@ class TenantIsolationIT {
 
   @BeforeEach
   void seedClinicA() {
-    clinics = TwoClinics.register(clinicRecords, tenantContext);
     String staffEmail = "clinician-" + UUID.randomUUID() + "@a.example";
     String slug = tenants.find(clinics.clinicA()).orElseThrow().getSlug();
     clinicA =

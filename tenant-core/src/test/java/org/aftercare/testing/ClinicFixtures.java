@@ -14,8 +14,12 @@ import org.aftercare.access.SignedInUser;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
 import org.aftercare.clinics.ClinicRecords;
+import org.aftercare.groups.Enrollments;
+import org.aftercare.groups.GroupService;
+import org.aftercare.groups.GroupSessions;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
+import org.aftercare.mentoring.Mentoring;
 import org.aftercare.tenancy.ClinicSettings;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.TenantService;
@@ -36,6 +40,15 @@ public class ClinicFixtures {
   @Inject ClinicRecords clinicRecords;
   @Inject ClientService clients;
   @Inject Caller caller;
+  @Inject GroupService groups;
+  @Inject GroupSessions sessions;
+  @Inject Enrollments enrollments;
+  @Inject Mentoring mentoring;
+
+  /** The start of a scenario in {@code clinic}: {@code scenarioIn(a).withClinician(..).build()}. */
+  public ScenarioBuilder scenarioIn(UUID clinic) {
+    return new ScenarioBuilder(clinic, this);
+  }
 
   /**
    * Runs {@code work} as the account's holder, signed in to the current clinic as the portal would
