@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import liquibase.Scope;
 import liquibase.ui.LoggerUIService;
+import org.aftercare.engagement.EngagementSql;
 import org.aftercare.migrations.DatabaseLogin;
 import org.aftercare.migrations.EmbeddedDatabase;
 import org.aftercare.migrations.Migrator;
@@ -153,8 +154,8 @@ public final class EngagementBenchmark {
   }
 
   /**
-   * What {@code Adherence.of} costs as written: the client's summary and then the whole clinic's
-   * flags, of which it keeps the client's own. No target of its own; printed for comparison.
+   * What {@code Adherence.of} costs as written: the client's summary and then the client's own
+   * flags (read from the client's rows alone). No target of its own; printed for comparison.
    */
   private void measureServiceSummary(List<UUID> clients) throws SQLException {
     var samples = new Samples();
@@ -162,11 +163,11 @@ public final class EngagementBenchmark {
       samples.time(
           () -> {
             queries.run(queries.summary(client, from, to, now));
-            queries.run(queries.flags(now));
+            queries.run(queries.flagsOf(client, now));
           });
     }
     System.out.printf(
-        "  %-34s median %8.1f ms   p95 %8.1f ms   (summary + FLAGS, 20 clients; no target)%n",
+        "  %-34s median %8.1f ms   p95 %8.1f ms   (summary + own flags, 20 clients; no target)%n",
         "Adherence.of as written", samples.median(), samples.p95());
   }
 
@@ -186,7 +187,7 @@ public final class EngagementBenchmark {
    * median otherwise); the plan follows when the statement misses its target.
    */
   private void report(
-      String name, Samples samples, double targetMs, String note, EngagementQueries.Bound bound)
+      String name, Samples samples, double targetMs, String note, EngagementSql.Bound bound)
       throws SQLException {
     double judged = samples.count() >= 20 ? samples.p95() : samples.median();
     boolean met = judged < targetMs;

@@ -1,11 +1,9 @@
 package org.aftercare.bench;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,24 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.aftercare.engagement.EngagementSql;
+import org.aftercare.engagement.EngagementSql.Bound;
 import org.aftercare.migrations.DatabaseLogin;
 
 /**
  * The statements of {@link EngagementSql}, bound as {@code EngagementFlags.all} and {@code
- * Adherence.of}/{@code ofClinic} bind them, on one connection of the application role with the
- * clinic set — row-level security on, as in production.
+ * Adherence.of}/{@code ofClinic} have them bound, on one connection of the application role with
+ * the clinic set — row-level security on, as in production.
  */
 final class EngagementQueries implements AutoCloseable {
 
-  /** A statement with its parameters, ready to run or to explain. */
-  record Bound(String sql, List<Object> parameters) {}
-
   private final Connection connection;
   private final ZoneId zone;
-  private final int missedSessions;
-  private final int attendancePercent;
-  private final int noCheckInDays;
-  private final int craving;
+  private final EngagementSql.Thresholds thresholds;
 
   private EngagementQueries(Connection connection) throws SQLException {
     this.connection = connection;
@@ -42,10 +35,9 @@ final class EngagementQueries implements AutoCloseable {
         ResultSet clinic = statement.executeQuery()) {
       clinic.next();
       zone = ZoneId.of(clinic.getString(1));
-      missedSessions = clinic.getInt(2);
-      attendancePercent = clinic.getInt(3);
-      noCheckInDays = clinic.getInt(4);
-      craving = clinic.getInt(5);
+      thresholds =
+          new EngagementSql.Thresholds(
+              clinic.getInt(2), clinic.getInt(3), clinic.getInt(4), clinic.getInt(5));
     }
   }
 
@@ -79,31 +71,24 @@ final class EngagementQueries implements AutoCloseable {
     }
   }
 
-  /** The dashboard's flags, as {@code EngagementFlags.all(now)} binds them. */
+  /** The dashboard's flags, as {@code EngagementFlags.all(now)} asks for them. */
   Bound flags(Instant now) {
-    return new Bound(
-        EngagementSql.FLAGS,
-        List.of(
-            Timestamp.from(now.minus(EngagementSql.FLAGS_LOOK_BACK)),
-            Timestamp.from(now),
-            missedSessions,
-            attendancePercent,
-            Date.valueOf(LocalDate.ofInstant(now, zone)),
-            noCheckInDays,
-            craving));
+    return EngagementSql.flags(now, LocalDate.ofInstant(now, zone), thresholds);
   }
 
-  /** One client's summary, as {@code Adherence.of} binds it. */
+  /** One client's flags, as {@code Adherence.of} asks for them. */
+  Bound flagsOf(UUID client, Instant now) {
+    return EngagementSql.flagsOf(List.of(client), now, LocalDate.ofInstant(now, zone), thresholds);
+  }
+
+  /** One client's summary, as {@code Adherence.of} asks for it. */
   Bound summary(UUID client, LocalDate from, LocalDate to, Instant now) {
-    List<Object> parameters = new ArrayList<>(period(from, to, now));
-    parameters.add(client.toString());
-    parameters.add(client.toString());
-    return new Bound(EngagementSql.summaries(true), parameters);
+    return EngagementSql.summaryOf(client, EngagementSql.Period.of(from, to, zone, now));
   }
 
-  /** Every client's summary, as {@code Adherence.ofClinic} binds it. */
+  /** Every client's summary, as {@code Adherence.ofClinic} asks for them. */
   Bound summaries(LocalDate from, LocalDate to, Instant now) {
-    return new Bound(EngagementSql.summaries(false), period(from, to, now));
+    return EngagementSql.summaries(EngagementSql.Period.of(from, to, zone, now));
   }
 
   /** Runs the statement and reads every row; returns how many there were. */
@@ -153,16 +138,6 @@ final class EngagementQueries implements AutoCloseable {
   @Override
   public void close() throws SQLException {
     connection.close();
-  }
-
-  /** Mirrors {@code Adherence.periodQuery}: the clinic's calendar days, the end capped at now. */
-  private List<Object> period(LocalDate from, LocalDate to, Instant now) {
-    Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-    return List.of(
-        Timestamp.from(from.atStartOfDay(zone).toInstant()),
-        Timestamp.from(end.isAfter(now) ? now : end),
-        Date.valueOf(from),
-        Date.valueOf(to));
   }
 
   private PreparedStatement prepare(String prefix, Bound bound) throws SQLException {

@@ -7,17 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.aftercare.access.CareRelationships;
@@ -71,8 +66,7 @@ public class Adherence {
     audit.record(AuditAction.ENGAGEMENT_VIEWED, "Client", clientId, AuditOutcome.SUCCESS);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        periodQuery(EngagementSql.summaries(true), from, to, now, Optional.of(clientId))
-            .getResultList();
+        EngagementSql.summaryOf(clientId, period(from, to, now)).query(em).getResultList();
     return rows.getFirst();
   }
 
@@ -81,38 +75,18 @@ public class Adherence {
   public List<AdherenceSummary> ofClinic(LocalDate from, LocalDate to) {
     Instant now = clock.instant();
     @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        periodQuery(EngagementSql.summaries(false), from, to, now, Optional.empty())
-            .getResultList();
+    List<Object[]> rows = EngagementSql.summaries(period(from, to, now)).query(em).getResultList();
     Map<UUID, List<Flag>> current = flags.byClient(now);
     return rows.stream()
         .map(row -> summary(row, from, to, current.getOrDefault(ClinicSql.uuid(row[0]), List.of())))
         .toList();
   }
 
-  /**
-   * Binds the parameters in the order {@link EngagementSql#summaries} documents: the period, its
-   * days, then the client filter of its sessions and of its result.
-   */
-  private Query periodQuery(
-      String sql, LocalDate from, LocalDate to, Instant now, Optional<UUID> client) {
+  private EngagementSql.Period period(LocalDate from, LocalDate to, Instant now) {
     if (from == null || to == null || to.isBefore(from)) {
       throw new InvalidInputException("to", "The period ends on or after the day it starts.");
     }
-    ZoneId zone = ZoneId.of(clinic.current().timeZone());
-    Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-    var parameters = new ArrayList<Object>();
-    parameters.add(Timestamp.from(from.atStartOfDay(zone).toInstant()));
-    parameters.add(Timestamp.from(end.isAfter(now) ? now : end));
-    parameters.add(Date.valueOf(from));
-    parameters.add(Date.valueOf(to));
-    client.ifPresent(id -> parameters.add(id.toString()));
-    client.ifPresent(id -> parameters.add(id.toString()));
-    Query query = ClinicSql.query(em, sql);
-    for (int i = 0; i < parameters.size(); i++) {
-      query.setParameter(i + 1, parameters.get(i));
-    }
-    return query;
+    return EngagementSql.Period.of(from, to, ZoneId.of(clinic.current().timeZone()), now);
   }
 
   private static AdherenceSummary summary(

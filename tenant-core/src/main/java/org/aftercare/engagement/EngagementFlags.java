@@ -6,12 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +16,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.aftercare.access.Requires;
 import org.aftercare.clinics.ClinicSettingsService;
-import org.aftercare.tenancy.EngagementSettings;
 import org.aftercare.tenancy.persistence.ClinicSql;
 import org.aftercare.tenancy.persistence.TenantAware;
 
@@ -36,7 +32,7 @@ public class EngagementFlags {
 
   @Requires(CLINICIAN)
   public List<Flag> all(Instant now) {
-    return flags(ClinicSql.query(em, EngagementSql.FLAGS), List.of(), now);
+    return flags(EngagementSql.flags(now, today(now), thresholds()));
   }
 
   @Requires(CLINICIAN)
@@ -50,29 +46,21 @@ public class EngagementFlags {
     if (clients.isEmpty()) {
       return Map.of();
     }
-    String ids = clients.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
-    return flags(ClinicSql.query(em, EngagementSql.FLAGS_OF_CLIENTS), List.of(ids), now).stream()
+    return flags(EngagementSql.flagsOf(clients, now, today(now), thresholds())).stream()
         .collect(Collectors.groupingBy(Flag::clientId));
   }
 
-  /** Binds the period, then {@code clients} (their ids, if some), then the thresholds. */
-  private List<Flag> flags(Query query, List<String> clients, Instant now) {
-    EngagementSettings settings = clinic.engagement();
-    LocalDate today = LocalDate.ofInstant(now, ZoneId.of(clinic.current().timeZone()));
-    var parameters = new ArrayList<Object>();
-    parameters.add(Timestamp.from(now.minus(EngagementSql.FLAGS_LOOK_BACK)));
-    parameters.add(Timestamp.from(now));
-    parameters.addAll(clients);
-    parameters.add(settings.missedSessions());
-    parameters.add(settings.attendancePercent());
-    parameters.add(java.sql.Date.valueOf(today));
-    parameters.add(settings.noCheckInDays());
-    parameters.add(settings.craving());
-    for (int i = 0; i < parameters.size(); i++) {
-      query.setParameter(i + 1, parameters.get(i));
-    }
+  private EngagementSql.Thresholds thresholds() {
+    return EngagementSql.Thresholds.of(clinic.engagement());
+  }
+
+  private LocalDate today(Instant now) {
+    return LocalDate.ofInstant(now, ZoneId.of(clinic.current().timeZone()));
+  }
+
+  private List<Flag> flags(EngagementSql.Bound statement) {
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.getResultList();
+    List<Object[]> rows = statement.query(em).getResultList();
     return rows.stream()
         .map(
             row ->

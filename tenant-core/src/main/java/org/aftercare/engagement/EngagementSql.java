@@ -1,6 +1,20 @@
 package org.aftercare.engagement;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.aftercare.tenancy.EngagementSettings;
+import org.aftercare.tenancy.persistence.ClinicSql;
 
 /**
  * The SQL behind flags and adherence summaries, in one place so the services and the benchmark in
@@ -16,10 +30,106 @@ import java.time.Duration;
  * break nothing); the current streak is the attended sessions since the latest miss, consecutive
  * misses the missed ones since the latest attended session. Sessions starting at the same instant
  * count in the order attended, excused, missed.
+ *
+ * <p>Each statement comes {@link Bound} to its values, so no caller needs to know the order in
+ * which the SQL reads them.
  */
 public final class EngagementSql {
 
   private EngagementSql() {}
+
+  /** A statement with its values in the order its SQL reads them: ready to run or to explain. */
+  public record Bound(String sql, List<Object> parameters) {
+
+    public Bound {
+      parameters = List.copyOf(parameters);
+    }
+
+    /** As a native query in the current clinic (row-level security scopes it). */
+    public Query query(EntityManager em) {
+      Query query = ClinicSql.query(em, sql);
+      for (int i = 0; i < parameters.size(); i++) {
+        query.setParameter(i + 1, parameters.get(i));
+      }
+      return query;
+    }
+  }
+
+  /**
+   * A summary's period: the clinic's calendar days {@code from} to {@code to}, as instants in its
+   * zone, the end capped at now (a session still to come is not missed).
+   */
+  public record Period(Instant start, Instant end, LocalDate firstDay, LocalDate lastDay) {
+
+    public static Period of(LocalDate from, LocalDate to, ZoneId zone, Instant now) {
+      Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+      return new Period(
+          from.atStartOfDay(zone).toInstant(), end.isAfter(now) ? now : end, from, to);
+    }
+
+    private List<Object> values() {
+      return List.of(
+          Timestamp.from(start),
+          Timestamp.from(end),
+          Date.valueOf(firstDay),
+          Date.valueOf(lastDay));
+    }
+  }
+
+  /** The clinic's thresholds at which a flag is raised. */
+  public record Thresholds(
+      int missedSessions, int attendancePercent, int noCheckInDays, int craving) {
+
+    public static Thresholds of(EngagementSettings settings) {
+      return new Thresholds(
+          settings.missedSessions(),
+          settings.attendancePercent(),
+          settings.noCheckInDays(),
+          settings.craving());
+    }
+  }
+
+  /** One client's summary row for the period (see {@link #SUMMARIES} for its columns). */
+  public static Bound summaryOf(UUID client, Period period) {
+    var values = new ArrayList<>(period.values());
+    values.add(client.toString());
+    values.add(client.toString());
+    return new Bound(SUMMARY_OF_ONE, values);
+  }
+
+  /** Every client's summary row for the period. */
+  public static Bound summaries(Period period) {
+    return new Bound(SUMMARIES, period.values());
+  }
+
+  /** The clinic's raised flags now, one row each (see {@link #FLAGS} for the columns). */
+  public static Bound flags(Instant now, LocalDate today, Thresholds thresholds) {
+    return new Bound(FLAGS, flagValues(now, today, thresholds, List.of()));
+  }
+
+  /** The raised flags of these clients alone, read from their rows alone. */
+  public static Bound flagsOf(
+      Collection<UUID> clients, Instant now, LocalDate today, Thresholds thresholds) {
+    String ids = clients.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+    return new Bound(FLAGS_OF_CLIENTS, flagValues(now, today, thresholds, List.of(ids)));
+  }
+
+  /**
+   * The period, then the clients' ids (if some), then the thresholds: as {@link #flags} reads them.
+   */
+  private static List<Object> flagValues(
+      Instant now, LocalDate today, Thresholds thresholds, List<Object> clients) {
+    var values = new ArrayList<Object>();
+    values.add(Timestamp.from(now.minus(FLAGS_LOOK_BACK)));
+    values.add(Timestamp.from(now));
+    values.addAll(clients);
+    values.add(thresholds.missedSessions());
+    values.add(thresholds.attendancePercent());
+    values.add(Date.valueOf(today));
+    values.add(thresholds.noCheckInDays());
+    values.add(thresholds.craving());
+    return values;
+  }
 
   /**
    * The sessions that count, each with its client, start and outcome. Parameters: period start and
@@ -88,11 +198,17 @@ public final class EngagementSql {
 
   /**
    * One row per client: client_id, scheduled, attended, excused, longest attended run, current
-   * attended run, consecutive misses, days with a check-in. Parameters, in this order: period start
-   * and end (timestamptz); first and last day (date) for check-ins; then, if {@code oneClient}, the
-   * client id twice (it filters the sessions and the result).
+   * attended run, consecutive misses, days with a check-in.
    */
-  public static String summaries(boolean oneClient) {
+  private static final String SUMMARIES = summaries(false);
+
+  private static final String SUMMARY_OF_ONE = summaries(true);
+
+  /**
+   * Reads the period's start and end (timestamptz), its first and last day (date) for check-ins;
+   * then, for one client, the client's id twice (it filters the sessions and the result).
+   */
+  private static String summaries(boolean oneClient) {
     // The check-in days sit in the period so that the parameters come in the documented order.
     return SESSIONS.formatted(
             ", cast(? as date) as first_day, cast(? as date) as last_day",
@@ -113,12 +229,12 @@ public final class EngagementSql {
   }
 
   /** How far back the flags look at sessions: FLAGS's period is the last this long. */
-  public static final Duration FLAGS_LOOK_BACK = Duration.ofDays(30);
+  private static final Duration FLAGS_LOOK_BACK = Duration.ofDays(30);
 
   /**
    * One row per raised flag: client_id, reason (a {@link FlagReason} name), the figure behind it.
-   * Parameters: period start and end (the last {@link #FLAGS_LOOK_BACK}), missed-in-a-row
-   * threshold, attendance percent threshold, today (date), no-check-in days, craving threshold.
+   * Reads: period start and end (the last {@link #FLAGS_LOOK_BACK}), missed-in-a-row threshold,
+   * attendance percent threshold, today (date), no-check-in days, craving threshold.
    *
    * <p>The flags need no longest streak, so their totals skip the ordering the summaries' take: a
    * client's consecutive misses are the misses at or after the latest attended session's start
@@ -128,14 +244,14 @@ public final class EngagementSql {
    * or else from the clinic day the account was opened (in the clinic's zone, not the database
    * session's). Craving and use come from any client's latest check-in, portal account or not.
    */
-  public static final String FLAGS = flags(false);
+  private static final String FLAGS = flags(false);
 
   /**
    * {@link #FLAGS} for some clients (one client's summary, a mentor's mentees): reads their
-   * sessions and check-ins only. Parameters as FLAGS's, with the clients' ids third, as one {@code
+   * sessions and check-ins only. Reads FLAGS's values with the clients' ids third, as one {@code
    * uuid[]} literal (it sits in the period, after its start and end).
    */
-  public static final String FLAGS_OF_CLIENTS = flags(true);
+  private static final String FLAGS_OF_CLIENTS = flags(true);
 
   private static String flags(boolean someClients) {
     return SESSIONS.formatted(
