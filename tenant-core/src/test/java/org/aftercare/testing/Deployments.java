@@ -5,6 +5,8 @@ import java.net.URISyntaxException;
 import org.aftercare.migrations.DatabaseLogin;
 import org.aftercare.migrations.Migrator;
 import org.aftercare.tenancy.TenantOwned;
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.Filter;
 import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -23,6 +25,9 @@ public final class Deployments {
   /** The test run's own Arquillian container, which runs outside the server, not in it. */
   private static final String TEST_HARNESS =
       "/org/aftercare/testing/container/.*|/META-INF/services/org\\.jboss\\.arquillian\\..*";
+
+  /** Test classes without the Arquillian container of the test JVM, for merging into a WAR. */
+  public static final Filter<ArchivePath> WITHOUT_TEST_HARNESS = Filters.exclude(TEST_HARNESS);
 
   private static final String AUDIT_CHAIN_KEY = "integration-tests-audit-chain-key-0123456789";
 
@@ -45,7 +50,7 @@ public final class Deployments {
                 new StringAsset(configFor(owner, app)), "META-INF/microprofile-config.properties")
             .addAsResource(
                 new StringAsset(TestDatabase.asResource()), TestDatabase.IN_CONTAINER_RESOURCE);
-    war.merge(archiveOf(Deployments.class), "/WEB-INF/classes", Filters.exclude(TEST_HARNESS));
+    war.merge(archiveOf(Deployments.class), "/WEB-INF/classes", WITHOUT_TEST_HARNESS);
     return war;
   }
 

@@ -40,9 +40,6 @@ import org.aftercare.testing.ClinicPast;
 import org.aftercare.testing.TwoClinics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,17 +62,7 @@ class ClinicApiIT {
 
   @Deployment
   static WebArchive deployment() {
-    return SharingDeployment.withCareTeamPeers()
-        .addClasses(ClinicSystem.class, ClinicSystem.Reply.class, OpenApiContract.class)
-        .addAsLibraries(SharingDeployment.resolve("com.networknt:json-schema-validator"))
-        .addAsLibrary(
-            // A slow refill, so that a flood meets the limit whatever the machine's speed; the
-            // burst covers what one test's systems send.
-            ShrinkWrap.create(JavaArchive.class, "api-rate.jar")
-                .addAsResource(
-                    new StringAsset(
-                        "config_ordinal=200\naftercare.api.requests-per-second=1\naftercare.api.burst=40"),
-                    "META-INF/microprofile-config.properties"));
+    return SharingDeployment.withCareTeamPeers();
   }
 
   @Inject ApiClients apiClients;

@@ -3,17 +3,20 @@ package org.aftercare.integrations.sharing;
 import java.io.File;
 import java.util.Arrays;
 import org.aftercare.integrations.fhir.FhirCourier;
-import org.aftercare.integrations.fhirapi.Ehr;
 import org.aftercare.integrations.peers.CareTeamPeers;
 import org.aftercare.testing.Deployments;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 
 /**
  * The core's test deployment with the integrations jar (and with it the FHIR API) and its HAPI
- * libraries, the EHR that the API tests play, and the addresses of the care team's peers, which
- * this method (running in the test JVM) starts.
+ * libraries, every test class of this module (the EHR and the clinic systems the API tests play,
+ * the webhook and video receivers), the REST API's test limits, and the addresses of the care
+ * team's peers, which this method (running in the test JVM) starts. One archive for every IT class
+ * here, so that one Payara Micro serves them all (each distinct archive costs a start of 25–45 s).
  */
 public final class SharingDeployment {
 
@@ -21,11 +24,26 @@ public final class SharingDeployment {
 
   public static WebArchive withCareTeamPeers() {
     String peers = CareTeamPeers.running().addresses();
-    return Deployments.domain()
-        .addAsLibrary(Deployments.archiveOf(FhirCourier.class))
-        .addAsLibraries(hapiLibraries())
-        .addClasses(PeerRemote.class, SharingDeployment.class, Ehr.class)
-        .addAsResource(new StringAsset(peers), PeerRemote.RESOURCE);
+    var war =
+        Deployments.domain()
+            .addAsLibrary(Deployments.archiveOf(FhirCourier.class))
+            .addAsLibraries(hapiLibraries())
+            .addAsLibraries(resolve("com.networknt:json-schema-validator"))
+            .addAsLibrary(
+                // A slow refill, so that ClinicApiIT's flood meets the limit whatever the
+                // machine's speed; the burst covers what one test's systems send.
+                ShrinkWrap.create(JavaArchive.class, "api-rate.jar")
+                    .addAsResource(
+                        new StringAsset(
+                            "config_ordinal=200\naftercare.api.requests-per-second=1\n"
+                                + "aftercare.api.burst=40"),
+                        "META-INF/microprofile-config.properties"))
+            .addAsResource(new StringAsset(peers), PeerRemote.RESOURCE);
+    war.merge(
+        Deployments.archiveOf(SharingDeployment.class),
+        "/WEB-INF/classes",
+        Deployments.WITHOUT_TEST_HARNESS);
+    return war;
   }
 
   /** Where the peers listen, read inside the server. */

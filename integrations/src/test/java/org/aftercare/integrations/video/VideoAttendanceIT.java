@@ -78,7 +78,7 @@ class VideoAttendanceIT {
 
   @Deployment
   static WebArchive deployment() {
-    return SharingDeployment.withCareTeamPeers().addPackage(VideoAttendanceIT.class.getPackage());
+    return SharingDeployment.withCareTeamPeers();
   }
 
   @Inject ClinicRecords clinicRecords;

@@ -56,7 +56,7 @@ class WebhooksIT {
 
   @Deployment
   static WebArchive deployment() {
-    return SharingDeployment.withCareTeamPeers().addClass(Receiver.class);
+    return SharingDeployment.withCareTeamPeers();
   }
 
   @Inject Webhooks webhooks;
