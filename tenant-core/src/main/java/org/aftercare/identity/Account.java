@@ -48,8 +48,7 @@ public class Account extends TenantOwned {
   @Column(name = "display_name", nullable = false)
   private String displayName;
 
-  @Column(name = "password_hash", nullable = false)
-  private String passwordHash;
+  @Embedded private StoredPassword password;
 
   @Convert(converter = RolesConverter.class)
   @Column(nullable = false)
@@ -67,8 +66,6 @@ public class Account extends TenantOwned {
   @Column(name = "client_id")
   private UUID clientId;
 
-  @Embedded private SignInThrottle throttle = new SignInThrottle();
-
   /** How many mentees a peer mentor takes at most. */
   @Column(name = "caseload_capacity")
   private int caseloadCapacity = 10;
@@ -85,7 +82,7 @@ public class Account extends TenantOwned {
     this.id = Identifiers.newId();
     this.email = email.trim();
     this.displayName = displayName;
-    this.passwordHash = passwordHash;
+    this.password = new StoredPassword(passwordHash);
     this.roles = EnumSet.copyOf(roles);
     this.status = AccountStatus.ACTIVE;
     this.createdAt = Instant.now();
@@ -103,16 +100,12 @@ public class Account extends TenantOwned {
     return displayName;
   }
 
-  String getPasswordHash() {
-    return passwordHash;
-  }
-
-  SignInThrottle throttle() {
-    return throttle;
+  StoredPassword password() {
+    return password;
   }
 
   public boolean isLocked() {
-    return throttle.isLocked();
+    return password.throttle().isLocked();
   }
 
   public Set<Role> getRoles() {
@@ -166,12 +159,12 @@ public class Account extends TenantOwned {
   }
 
   void unlock() {
-    throttle.unlock();
+    password.throttle().unlock();
   }
 
   /** Whoever signed in with the old password, or holds a stolen session, is signed out. */
   void replacePasswordHash(String newHash) {
-    this.passwordHash = newHash;
+    password.replace(newHash);
     endSessions();
   }
 }

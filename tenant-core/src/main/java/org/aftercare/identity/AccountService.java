@@ -168,9 +168,7 @@ public class AccountService {
   public Account changePassword(String currentPassword, String newPassword) {
     Account account = existing(caller.requirePerson());
     em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
-    if (!passwordCheck
-        .attempt(account.throttle(), account.getPasswordHash(), currentPassword)
-        .succeeded()) {
+    if (!passwordCheck.attempt(account.password(), currentPassword).succeeded()) {
       throw new InvalidInputException("currentPassword", "The current password is not right.");
     }
     PasswordPolicy.require(newPassword);
@@ -263,7 +261,7 @@ public class AccountService {
       return Optional.empty();
     }
     Account seen = found.get();
-    var verdict = passwordCheck.check(seen.throttle(), seen.getPasswordHash(), password);
-    return signIns.record(seen.getId(), seen.getPasswordHash(), verdict);
+    var verdict = passwordCheck.check(seen.password(), password);
+    return signIns.record(seen.getId(), seen.password().hash(), verdict);
   }
 }

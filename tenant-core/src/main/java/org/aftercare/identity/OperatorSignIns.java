@@ -32,12 +32,7 @@ public class OperatorSignIns {
     if (operator == null) {
       return Optional.empty();
     }
-    var outcome =
-        passwordCheck.record(
-            operator.throttle(),
-            operator.getPasswordHash().equals(checkedHash)
-                ? verdict
-                : PasswordCheck.Verdict.NOT_CHECKED);
+    var outcome = passwordCheck.record(operator.password(), checkedHash, verdict);
     audit.record(
         operator.getEmail(),
         outcome.succeeded() ? AuditAction.SIGN_IN_SUCCEEDED : AuditAction.SIGN_IN_FAILED,

@@ -47,26 +47,31 @@ public class PasswordCheck {
   }
 
   /** Checks and records at once, for a person already holding their account's row lock. */
-  Outcome attempt(SignInThrottle throttle, String storedHash, String password) {
-    return record(throttle, check(throttle, storedHash, password));
+  Outcome attempt(StoredPassword stored, String password) {
+    return record(stored, stored.hash(), check(stored, password));
   }
 
   /**
    * The costly half, which needs neither the account's row lock nor a connection: sign-in runs it
    * first, on what it read of the account, and records the verdict in a short transaction after.
    */
-  Verdict check(SignInThrottle throttle, String storedHash, String password) {
-    if (!throttle.allowsCheckAt(clock.instant())) {
+  Verdict check(StoredPassword stored, String password) {
+    if (!stored.throttle().allowsCheckAt(clock.instant())) {
       // Counting refused attempts would let anyone lock anyone's account with twenty quick tries.
       passwordHasher.matchesNothing(password);
       return Verdict.NOT_CHECKED;
     }
-    return passwordHasher.matches(password, storedHash) ? Verdict.MATCHED : Verdict.MISMATCHED;
+    return passwordHasher.matches(password, stored.hash()) ? Verdict.MATCHED : Verdict.MISMATCHED;
   }
 
-  /** Counts a verdict against the throttle as it is now, under the account's row lock. */
-  Outcome record(SignInThrottle throttle, Verdict verdict) {
-    return switch (verdict) {
+  /**
+   * Counts a verdict against the throttle as it is now, under the account's row lock. A verdict on
+   * a hash replaced meanwhile (the password was changed or reset during the check) counts for
+   * nothing.
+   */
+  Outcome record(StoredPassword stored, String checkedHash, Verdict verdict) {
+    SignInThrottle throttle = stored.throttle();
+    return switch (stored.isStill(checkedHash) ? verdict : Verdict.NOT_CHECKED) {
       case NOT_CHECKED -> Outcome.REFUSED;
       case MATCHED -> {
         if (throttle.isLocked()) {

@@ -31,13 +31,10 @@ public class PlatformOperator {
   @Column(name = "display_name", nullable = false)
   private String displayName;
 
-  @Column(name = "password_hash", nullable = false)
-  private String passwordHash;
+  @Embedded private StoredPassword password;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
-
-  @Embedded private SignInThrottle throttle = new SignInThrottle();
 
   @Version private long version;
 
@@ -47,7 +44,7 @@ public class PlatformOperator {
     this.id = Identifiers.newId();
     this.email = email.trim();
     this.displayName = displayName;
-    this.passwordHash = passwordHash;
+    this.password = new StoredPassword(passwordHash);
     this.createdAt = Instant.now();
   }
 
@@ -63,19 +60,15 @@ public class PlatformOperator {
     return displayName;
   }
 
-  String getPasswordHash() {
-    return passwordHash;
-  }
-
-  SignInThrottle throttle() {
-    return throttle;
+  StoredPassword password() {
+    return password;
   }
 
   public boolean isLocked() {
-    return throttle.isLocked();
+    return password.throttle().isLocked();
   }
 
   void unlock() {
-    throttle.unlock();
+    password.throttle().unlock();
   }
 }

@@ -45,7 +45,7 @@ public class PlatformOperatorService {
   @Requires(PLATFORM_OPERATOR)
   public List<PlatformOperator> all() {
     return em.createQuery(
-            "select o from PlatformOperator o order by o.throttle.lockedAt nulls last, lower(o.email)",
+            "select o from PlatformOperator o order by o.password.throttle.lockedAt nulls last, lower(o.email)",
             PlatformOperator.class)
         .getResultList();
   }
@@ -104,7 +104,7 @@ public class PlatformOperatorService {
       return Optional.empty();
     }
     PlatformOperator seen = found.get();
-    var verdict = passwordCheck.check(seen.throttle(), seen.getPasswordHash(), password);
-    return signIns.record(seen.getId(), seen.getPasswordHash(), verdict);
+    var verdict = passwordCheck.check(seen.password(), password);
+    return signIns.record(seen.getId(), seen.password().hash(), verdict);
   }
 }

@@ -37,13 +37,7 @@ public class SignInRecords {
     if (account == null || !account.isActive()) {
       return Optional.empty();
     }
-    // A password changed meanwhile: the comparison said nothing about the new one.
-    var outcome =
-        passwordCheck.record(
-            account.throttle(),
-            account.getPasswordHash().equals(checkedHash)
-                ? verdict
-                : PasswordCheck.Verdict.NOT_CHECKED);
+    var outcome = passwordCheck.record(account.password(), checkedHash, verdict);
     audit.record(
         account.getEmail(),
         outcome.succeeded() ? AuditAction.SIGN_IN_SUCCEEDED : AuditAction.SIGN_IN_FAILED,

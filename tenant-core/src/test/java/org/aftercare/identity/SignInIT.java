@@ -170,7 +170,7 @@ class SignInIT extends DeployedDomain {
 
     assertThat(clinics.asClinicA(() -> accounts.signIn(email, PASSWORD))).isPresent();
     var account = clinics.asClinicA(() -> accounts.findByEmail(email)).orElseThrow();
-    assertThat(account.throttle().failures()).isZero();
+    assertThat(account.password().throttle().failures()).isZero();
   }
 
   @Test
