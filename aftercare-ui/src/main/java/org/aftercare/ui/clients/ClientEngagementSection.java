@@ -30,7 +30,7 @@ import org.aftercare.engagement.AdherenceSummary;
 import org.aftercare.engagement.Flag;
 import org.aftercare.shared.CsvFile;
 import org.aftercare.shared.InvalidInputException;
-import org.aftercare.ui.groups.SessionTimes;
+import org.aftercare.ui.components.SessionTimes;
 
 /**
  * A client's engagement on their record: the last 30 days' adherence and flags, attendance as a

@@ -16,7 +16,7 @@ import org.aftercare.clinics.ClinicProvisioning;
 import org.aftercare.clinics.ClinicSummary;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.staff.StaffInvitations;
-import org.aftercare.ui.TimeZonePicker;
+import org.aftercare.ui.components.TimeZonePicker;
 
 /**
  * Registers a clinic: name, the short name in its sign-in link (suggested from the name), time

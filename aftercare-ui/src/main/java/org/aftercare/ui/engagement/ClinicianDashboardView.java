@@ -26,7 +26,7 @@ import org.aftercare.engagement.Dashboards.ClinicianView;
 import org.aftercare.engagement.Dashboards.FlaggedClient;
 import org.aftercare.engagement.Flag;
 import org.aftercare.ui.clients.ClientDetailView;
-import org.aftercare.ui.groups.SessionTimes;
+import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.groups.SessionView;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;

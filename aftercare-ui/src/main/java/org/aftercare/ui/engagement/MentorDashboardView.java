@@ -36,7 +36,7 @@ import org.aftercare.mentoring.ContactLog;
 import org.aftercare.mentoring.MentorContact;
 import org.aftercare.mentoring.Mentoring;
 import org.aftercare.shared.InvalidInputException;
-import org.aftercare.ui.groups.SessionTimes;
+import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
 

@@ -49,7 +49,8 @@ import org.aftercare.groups.ScheduleSummary;
 import org.aftercare.identity.Account;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
-import org.aftercare.ui.clients.ClientPicker;
+import org.aftercare.ui.components.ClientPicker;
+import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
 

@@ -34,7 +34,8 @@ import org.aftercare.groups.GroupSession;
 import org.aftercare.groups.JoinWindow;
 import org.aftercare.shared.ConflictException;
 import org.aftercare.shared.InvalidInputException;
-import org.aftercare.ui.clients.ClientPicker;
+import org.aftercare.ui.components.ClientPicker;
+import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.PortalSession;
 
 /**

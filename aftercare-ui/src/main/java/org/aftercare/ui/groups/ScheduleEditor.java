@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 import org.aftercare.groups.Schedule;
 import org.aftercare.groups.ScheduleSummary;
 import org.aftercare.shared.InvalidInputException;
-import org.aftercare.ui.TimeZonePicker;
+import org.aftercare.ui.components.TimeZonePicker;
 
 /**
  * Builds a group's iCalendar rule from plain choices (weekly on days, every N weeks, monthly on the

@@ -52,6 +52,7 @@ import org.aftercare.groups.MeetingLinks;
 import org.aftercare.identity.Account;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
+import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
 

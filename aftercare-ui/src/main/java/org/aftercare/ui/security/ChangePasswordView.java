@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import org.aftercare.access.Role;
 import org.aftercare.identity.AccountService;
 import org.aftercare.shared.InvalidInputException;
-import org.aftercare.ui.NewPasswordFields;
 
 /** The signed-in person changes their own password. */
 @CdiComponent

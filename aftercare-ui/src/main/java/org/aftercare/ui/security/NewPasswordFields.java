@@ -1,4 +1,4 @@
-package org.aftercare.ui;
+package org.aftercare.ui.security;
 
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
