@@ -16,6 +16,7 @@ import org.aftercare.clinics.ClinicProvisioning;
 import org.aftercare.clinics.ClinicSummary;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.staff.StaffInvitations;
+import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.TimeZonePicker;
 
 /**
@@ -29,6 +30,8 @@ class ClinicDialog extends Dialog {
   private final TextField slug = new TextField("Short name (sign-in link)");
   private final TimeZonePicker timeZone = new TimeZonePicker("Time zone");
   private final EmailField firstAdmin = new EmailField("First clinic admin's e-mail");
+  private final FieldErrors errors =
+      new FieldErrors(timeZone).field("name", name).field("slug", slug);
   private boolean slugEdited;
 
   ClinicDialog(
@@ -76,10 +79,9 @@ class ClinicDialog extends Dialog {
       ClinicProvisioning provisioning,
       StaffInvitations invitations,
       Consumer<ClinicSummary> onRegistered) {
-    clearErrors();
+    errors.clear();
     if (firstAdmin.isEmpty() || firstAdmin.isInvalid()) {
-      firstAdmin.setErrorMessage("Enter the e-mail address of the clinic's first admin.");
-      firstAdmin.setInvalid(true);
+      FieldErrors.showAt(firstAdmin, "Enter the e-mail address of the clinic's first admin.");
       return;
     }
     try {
@@ -88,26 +90,8 @@ class ClinicDialog extends Dialog {
       close();
       onRegistered.accept(clinic);
     } catch (InvalidInputException invalid) {
-      switch (invalid.field()) {
-        case "name" -> showError(name, invalid.getMessage());
-        case "slug" -> showError(slug, invalid.getMessage());
-        default -> {
-          timeZone.setErrorMessage(invalid.getMessage());
-          timeZone.setInvalid(true);
-        }
-      }
+      errors.show(invalid);
     }
-  }
-
-  private void clearErrors() {
-    name.setInvalid(false);
-    slug.setInvalid(false);
-    timeZone.setInvalid(false);
-  }
-
-  private static void showError(TextField field, String message) {
-    field.setErrorMessage(message);
-    field.setInvalid(true);
   }
 
   static String suggestSlug(String clinicName) {

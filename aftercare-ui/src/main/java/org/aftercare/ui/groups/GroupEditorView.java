@@ -1,7 +1,6 @@
 package org.aftercare.ui.groups;
 
 import com.vaadin.cdi.annotation.CdiComponent;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -30,7 +29,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.aftercare.access.Role;
@@ -41,6 +39,7 @@ import org.aftercare.groups.Modality;
 import org.aftercare.groups.RecoveryGroup;
 import org.aftercare.identity.Account;
 import org.aftercare.shared.InvalidInputException;
+import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.security.CurrentClinic;
 
 /**
@@ -79,23 +78,24 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
   private final Checkbox firstNamesOnly = new Checkbox("First names only (anonymity)");
   private final TextField meetingLink = new TextField("Meeting link for this group");
   private final ScheduleEditor schedule = new ScheduleEditor();
-  private final Map<String, HasValidation> fields;
+  private final FieldErrors errors;
   private RecoveryGroup editing;
 
   @Inject
   public GroupEditorView(GroupService groups, CurrentClinic clinic) {
     this.groups = groups;
     this.clinic = clinic;
-    this.fields =
-        Map.of(
-            "name", name,
-            "modality", modality,
-            "tradition", tradition,
-            "description", description,
-            "groundRules", groundRules,
-            "facilitators", facilitators,
-            "capacity", capacity,
-            "meetingLink", meetingLink);
+    this.errors =
+        schedule.addFieldsTo(
+            new FieldErrors(name)
+                .field("name", name)
+                .field("modality", modality)
+                .field("tradition", tradition)
+                .field("description", description)
+                .field("groundRules", groundRules)
+                .field("facilitators", facilitators)
+                .field("capacity", capacity)
+                .field("meetingLink", meetingLink));
     addClassName("aftercare-page");
     configureFields();
     var save = new Button("Save group", click -> save());
@@ -216,8 +216,7 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
   }
 
   private void save() {
-    fields.values().forEach(field -> field.setInvalid(false));
-    schedule.clearErrors();
+    errors.clear();
     var details =
         new GroupDetails(
             name.getValue(),
@@ -241,11 +240,7 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       getUI().ifPresent(ui -> ui.navigate(GroupView.class, GroupView.parameters(saved.getId())));
     } catch (InvalidInputException invalid) {
-      HasValidation field =
-          Optional.ofNullable(fields.get(invalid.field()))
-              .orElseGet(() -> Optional.ofNullable(schedule.field(invalid.field())).orElse(name));
-      field.setErrorMessage(invalid.getMessage());
-      field.setInvalid(true);
+      errors.show(invalid);
     }
   }
 

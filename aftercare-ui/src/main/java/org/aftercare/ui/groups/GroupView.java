@@ -50,6 +50,7 @@ import org.aftercare.identity.Account;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.ui.components.ClientPicker;
+import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
@@ -221,10 +222,10 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
         new Button(
             "Enrol",
             click -> {
-              client.setInvalid(false);
+              var errors = new FieldErrors(client);
+              errors.clear();
               if (client.getValue() == null) {
-                client.setErrorMessage("Choose a client first.");
-                client.setInvalid(true);
+                FieldErrors.showAt(client, "Choose a client first.");
                 return;
               }
               try {
@@ -240,8 +241,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
                     Notification.Position.BOTTOM_START);
                 render();
               } catch (InvalidInputException invalid) {
-                client.setErrorMessage(invalid.getMessage());
-                client.setInvalid(true);
+                errors.show(invalid);
               }
             });
     enrol.setId("enrol");

@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import org.aftercare.groups.Schedule;
 import org.aftercare.groups.ScheduleSummary;
 import org.aftercare.shared.InvalidInputException;
+import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.TimeZonePicker;
 
 /**
@@ -224,24 +225,21 @@ class ScheduleEditor extends VerticalLayout {
         timeZone.getValue());
   }
 
-  /** The field that shows an error the domain named, if it is one of the schedule's. */
-  HasValidation field(String name) {
-    return switch (name) {
-      case "firstDay" -> firstDay;
-      case "startTime" -> startTime;
-      case "durationMinutes" -> duration;
-      case "timeZone" -> timeZone;
-      case "rule" -> repeat.getValue().equals(CUSTOM) ? customRule : ruleFieldForChoices();
-      default -> null;
-    };
+  /** Adds the schedule's fields to a form's errors under the names the domain gives them. */
+  FieldErrors addFieldsTo(FieldErrors errors) {
+    return errors
+        .field("firstDay", firstDay)
+        .field("startTime", startTime)
+        .field("durationMinutes", duration)
+        .field("timeZone", timeZone)
+        .field("rule", this::ruleField, List.of(customRule, days, until, count));
   }
 
-  void clearErrors() {
-    List.<HasValidation>of(firstDay, startTime, duration, timeZone, customRule, days, until, count)
-        .forEach(field -> field.setInvalid(false));
-  }
-
-  private HasValidation ruleFieldForChoices() {
+  /** Where a refused rule shows: the part of the choices that most likely made it. */
+  private HasValidation ruleField() {
+    if (repeat.getValue().equals(CUSTOM)) {
+      return customRule;
+    }
     return switch (ends.getValue()) {
       case UNTIL -> until;
       case COUNT -> count;

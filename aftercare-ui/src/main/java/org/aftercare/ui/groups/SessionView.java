@@ -1,7 +1,6 @@
 package org.aftercare.ui.groups;
 
 import com.vaadin.cdi.annotation.CdiComponent;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -52,6 +51,7 @@ import org.aftercare.groups.MeetingLinks;
 import org.aftercare.identity.Account;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
+import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
@@ -228,7 +228,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         "Clients are told the new time by e-mail. Other sessions of the series stay.",
         "Move",
         List.of(start, length),
-        Map.of("start", start, "durationMinutes", length),
+        new FieldErrors(start).field("start", start).field("durationMinutes", length),
         () ->
             sessions.move(
                 session.getId(),
@@ -248,7 +248,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         "Enrolled clients are told by e-mail. The rest of the series stays.",
         "Cancel session",
         List.of(reason),
-        Map.of("reason", reason),
+        new FieldErrors(reason),
         () -> sessions.cancel(session.getId(), session.getVersion(), reason.getValue(), zone));
   }
 
@@ -270,7 +270,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         "Leads this session only.",
         "Save",
         List.of(person),
-        Map.of("substitute", person),
+        new FieldErrors(person),
         () ->
             sessions.substitute(
                 session.getId(),
@@ -289,7 +289,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         "",
         "Save",
         List.of(link),
-        Map.of("meetingLink", link),
+        new FieldErrors(link),
         () -> sessions.useMeetingLink(session.getId(), session.getVersion(), link.getValue()));
   }
 
@@ -299,7 +299,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
       String text,
       String confirmLabel,
       List<? extends com.vaadin.flow.component.Component> inputs,
-      Map<String, ? extends HasValidation> fieldsByName,
+      FieldErrors errors,
       Supplier<GroupSession> action) {
     var dialog = new Dialog(heading);
     var body = new VerticalLayout();
@@ -313,7 +313,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         new Button(
             confirmLabel,
             click -> {
-              fieldsByName.values().forEach(field -> field.setInvalid(false));
+              errors.clear();
               try {
                 session = action.get();
                 dialog.close();
@@ -321,12 +321,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
                 session = load(session.getId());
                 render();
               } catch (InvalidInputException invalid) {
-                HasValidation field =
-                    fieldsByName.containsKey(invalid.field())
-                        ? fieldsByName.get(invalid.field())
-                        : fieldsByName.values().iterator().next();
-                field.setErrorMessage(invalid.getMessage());
-                field.setInvalid(true);
+                errors.show(invalid);
               }
             });
     confirm.setId("dialog-confirm");
