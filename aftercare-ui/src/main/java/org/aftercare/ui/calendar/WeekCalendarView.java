@@ -110,7 +110,7 @@ public class WeekCalendarView extends VerticalLayout {
   }
 
   private RouterLink card(GroupSession session) {
-    var link = new RouterLink("", SessionView.class, SessionView.parameters(session.getId()));
+    var link = new RouterLink("", SessionView.class, SessionView.SESSION_ID.of(session.getId()));
     link.addClassName("aftercare-session-card");
     if (session.isCancelled()) {
       link.addClassName("aftercare-cancelled");

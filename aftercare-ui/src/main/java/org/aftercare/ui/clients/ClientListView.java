@@ -122,6 +122,8 @@ public class ClientListView extends VerticalLayout {
 
   private void openRecord(Client client) {
     getUI()
-        .ifPresent(ui -> ui.navigate(ClientDetailView.class, ClientDetailView.parameters(client)));
+        .ifPresent(
+            ui ->
+                ui.navigate(ClientDetailView.class, ClientDetailView.CLIENT_ID.of(client.getId())));
   }
 }

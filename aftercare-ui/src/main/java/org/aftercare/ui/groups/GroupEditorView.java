@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.aftercare.access.Role;
 import org.aftercare.groups.EnrolmentPolicy;
@@ -40,6 +41,7 @@ import org.aftercare.groups.RecoveryGroup;
 import org.aftercare.identity.Account;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.RouteId;
 import org.aftercare.ui.security.CurrentClinic;
 
 /**
@@ -61,6 +63,8 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
           "Recovery Dharma",
           "Refuge Recovery",
           "Christian 12-step");
+
+  private static final RouteId EDITED_GROUP_ID = new RouteId("groupId", "Group");
 
   private final GroupService groups;
   private final CurrentClinic clinic;
@@ -179,9 +183,9 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     facilitators.setItems(groups.eligibleFacilitators());
-    Optional<String> id = event.getRouteParameters().get("groupId");
+    Optional<UUID> id = EDITED_GROUP_ID.ifIn(event.getRouteParameters());
     if (id.isPresent()) {
-      editing = groups.get(GroupView.parseId(id.get()));
+      editing = groups.get(id.get());
       show(editing);
     } else {
       editing = null;
@@ -238,7 +242,7 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
               : groups.update(editing.getId(), editing.getVersion(), details, leaders);
       Notification.show("Group saved", 3000, Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-      getUI().ifPresent(ui -> ui.navigate(GroupView.class, GroupView.parameters(saved.getId())));
+      getUI().ifPresent(ui -> ui.navigate(GroupView.class, GroupView.GROUP_ID.of(saved.getId())));
     } catch (InvalidInputException invalid) {
       errors.show(invalid);
     }
@@ -248,7 +252,7 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
     if (editing == null) {
       getUI().ifPresent(ui -> ui.navigate(GroupListView.class));
     } else {
-      getUI().ifPresent(ui -> ui.navigate(GroupView.class, GroupView.parameters(editing.getId())));
+      getUI().ifPresent(ui -> ui.navigate(GroupView.class, GroupView.GROUP_ID.of(editing.getId())));
     }
   }
 

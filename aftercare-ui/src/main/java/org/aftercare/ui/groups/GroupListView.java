@@ -115,7 +115,7 @@ public class GroupListView extends VerticalLayout {
                 .ifPresent(
                     ui ->
                         ui.navigate(
-                            GroupView.class, GroupView.parameters(click.getItem().getId()))));
+                            GroupView.class, GroupView.GROUP_ID.of(click.getItem().getId()))));
   }
 
   private String seatsText(RecoveryGroup group) {

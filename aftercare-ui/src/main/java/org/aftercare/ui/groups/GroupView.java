@@ -24,7 +24,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -48,9 +47,9 @@ import org.aftercare.groups.RecoveryGroup;
 import org.aftercare.groups.ScheduleSummary;
 import org.aftercare.identity.Account;
 import org.aftercare.shared.InvalidInputException;
-import org.aftercare.shared.NotFoundException;
 import org.aftercare.ui.components.ClientPicker;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.RouteId;
 import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
@@ -62,7 +61,7 @@ import org.aftercare.ui.security.PortalSession;
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN})
 public class GroupView extends VerticalLayout implements BeforeEnterObserver {
 
-  private static final String GROUP_ID = "groupId";
+  static final RouteId GROUP_ID = new RouteId("groupId", "Group");
   private static final int SESSIONS_SHOWN = 12;
 
   private final GroupService groups;
@@ -91,21 +90,9 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
     addClassName("aftercare-page");
   }
 
-  static RouteParameters parameters(UUID groupId) {
-    return new RouteParameters(GROUP_ID, groupId.toString());
-  }
-
-  static UUID parseId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException notAnId) {
-      throw new NotFoundException("Group");
-    }
-  }
-
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    group = groups.get(parseId(event.getRouteParameters().get(GROUP_ID).orElse("")));
+    group = groups.get(GROUP_ID.in(event.getRouteParameters()));
     staffNames =
         groups.eligibleFacilitators().stream()
             .collect(Collectors.toMap(Account::getId, Account::getDisplayName));
@@ -197,7 +184,8 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
     grid.addColumn(GroupView::statusText).setHeader("Status").setFlexGrow(2);
     grid.addComponentColumn(
             session ->
-                new RouterLink("Open", SessionView.class, SessionView.parameters(session.getId())))
+                new RouterLink(
+                    "Open", SessionView.class, SessionView.SESSION_ID.of(session.getId())))
         .setHeader("Session");
     grid.setItems(sessions.ofGroup(group.getId(), Instant.now(), SESSIONS_SHOWN));
     grid.setEmptyStateText("No sessions ahead.");

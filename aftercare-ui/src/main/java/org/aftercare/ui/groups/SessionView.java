@@ -24,7 +24,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -52,6 +51,7 @@ import org.aftercare.identity.Account;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.RouteId;
 import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
@@ -66,7 +66,7 @@ import org.aftercare.ui.security.PortalSession;
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN, Role.Names.PEER_MENTOR})
 public class SessionView extends VerticalLayout implements BeforeEnterObserver {
 
-  private static final String SESSION_ID = "sessionId";
+  public static final RouteId SESSION_ID = new RouteId("sessionId", "Session");
 
   private final GroupSessions sessions;
   private final GroupService groups;
@@ -100,18 +100,9 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     addClassName("aftercare-page");
   }
 
-  public static RouteParameters parameters(UUID sessionId) {
-    return new RouteParameters(SESSION_ID, sessionId.toString());
-  }
-
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    String id = event.getRouteParameters().get(SESSION_ID).orElse("");
-    try {
-      session = load(UUID.fromString(id));
-    } catch (IllegalArgumentException notAnId) {
-      throw new NotFoundException("Session");
-    }
+    session = load(SESSION_ID.in(event.getRouteParameters()));
     staff =
         groups.eligibleFacilitators().stream()
             .collect(Collectors.toMap(Account::getId, person -> person));
@@ -132,7 +123,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     if (runsTheClinic) {
       add(
           new RouterLink(
-              "Back to " + group.getName(), GroupView.class, GroupView.parameters(group.getId())));
+              "Back to " + group.getName(), GroupView.class, GroupView.GROUP_ID.of(group.getId())));
     }
     add(title, details());
     boolean changeable = !session.isCancelled() && session.getEndsAt().isAfter(Instant.now());
