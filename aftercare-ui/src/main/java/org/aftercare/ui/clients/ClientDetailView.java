@@ -32,6 +32,7 @@ import org.aftercare.engagement.Adherence;
 import org.aftercare.identity.AccountService;
 import org.aftercare.mentoring.Mentoring;
 import org.aftercare.staff.StaffInvitations;
+import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.RouteId;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.sharing.CareTeamSection;
@@ -132,7 +133,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         new Term("Recovery start"), new Description(recoveryText(client.getRecoveryStartDate())));
     details.add(
         new Term("Preferred language"),
-        new Description(ClientForm.languageName(client.getPreferredLanguage())));
+        new Description(Labels.language(client.getPreferredLanguage())));
     return details;
   }
 

@@ -49,6 +49,7 @@ import org.aftercare.identity.Account;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.ClientPicker;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.RouteId;
 import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
@@ -169,8 +170,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
                 + group.getCapacity()
                 + " seats"
                 + (group.isFirstNamesOnly() ? " · first names only" : "")));
-    details.add(
-        new Term("Status"), new Description(GroupListView.capitalised(group.getStatus().name())));
+    details.add(new Term("Status"), new Description(Labels.of(group.getStatus())));
     return details;
   }
 
