@@ -181,7 +181,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
     grid.addColumn(session -> SessionTimes.of(session, zone))
         .setHeader("When (" + zone.getId() + ")")
         .setFlexGrow(2);
-    grid.addColumn(GroupView::statusText).setHeader("Status").setFlexGrow(2);
+    grid.addColumn(SessionStatusText::of).setHeader("Status").setFlexGrow(2);
     grid.addComponentColumn(
             session ->
                 new RouterLink(
@@ -190,13 +190,6 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
     grid.setItems(sessions.ofGroup(group.getId(), Instant.now(), SESSIONS_SHOWN));
     grid.setEmptyStateText("No sessions ahead.");
     return grid;
-  }
-
-  static String statusText(GroupSession session) {
-    if (session.isCancelled()) {
-      return "Cancelled: " + session.cancelReason().orElse("");
-    }
-    return session.isMoved() ? "Moved" : "Scheduled";
   }
 
   private Component enrolForm() {

@@ -148,7 +148,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     var when = new Description(SessionTimes.of(session, zone) + " (" + zone.getId() + ")");
     when.setId("session-when");
     details.add(new Term("When"), when);
-    var status = new Description(GroupView.statusText(session));
+    var status = new Description(SessionStatusText.of(session));
     status.setId("session-status");
     details.add(new Term("Status"), status);
     details.add(
