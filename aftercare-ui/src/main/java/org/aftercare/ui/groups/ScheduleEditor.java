@@ -43,20 +43,21 @@ class ScheduleEditor extends VerticalLayout {
   private static final Map<String, Integer> POSITIONS =
       Map.of("First", 1, "Second", 2, "Third", 3, "Fourth", 4, "Last", RepeatChoices.LAST);
 
-  private final RadioButtonGroup<String> repeat = new RadioButtonGroup<>("Repeats");
-  private final IntegerField everyWeeks = new IntegerField("Every … weeks");
-  private final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>("On");
-  private final Select<String> position = new Select<>();
-  private final Select<DayOfWeek> weekday = new Select<>();
-  private final TextField customRule = new TextField("Rule");
-  private final DatePicker firstDay = new DatePicker("First session");
-  private final TimePicker startTime = new TimePicker("Starts at");
-  private final IntegerField duration = new IntegerField("Length (minutes)");
-  private final TimeZonePicker timeZone = new TimeZonePicker("Time zone");
-  private final RadioButtonGroup<String> ends = new RadioButtonGroup<>("Ends");
-  private final DatePicker until = new DatePicker("Last day");
-  private final IntegerField count = new IntegerField("Number of sessions");
-  private final Paragraph summary = new Paragraph();
+  // Package-private like ClientForm's fields, so that plain unit tests can choose as a user would.
+  final RadioButtonGroup<String> repeat = new RadioButtonGroup<>("Repeats");
+  final IntegerField everyWeeks = new IntegerField("Every … weeks");
+  final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>("On");
+  final Select<String> position = new Select<>();
+  final Select<DayOfWeek> weekday = new Select<>();
+  final TextField customRule = new TextField("Rule");
+  final DatePicker firstDay = new DatePicker("First session");
+  final TimePicker startTime = new TimePicker("Starts at");
+  final IntegerField duration = new IntegerField("Length (minutes)");
+  final TimeZonePicker timeZone = new TimeZonePicker("Time zone");
+  final RadioButtonGroup<String> ends = new RadioButtonGroup<>("Ends");
+  final DatePicker until = new DatePicker("Last day");
+  final IntegerField count = new IntegerField("Number of sessions");
+  final Paragraph summary = new Paragraph();
 
   ScheduleEditor() {
     setPadding(false);
