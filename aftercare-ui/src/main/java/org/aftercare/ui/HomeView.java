@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.aftercare.access.Role;
 import org.aftercare.access.SignedInUser;
+import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.portal.ClientHome;
 import org.aftercare.ui.security.PortalSession;
 
@@ -45,9 +46,6 @@ public class HomeView extends VerticalLayout {
   }
 
   private static String names(Set<Role> roles) {
-    return roles.stream()
-        .map(role -> role.name().toLowerCase().replace('_', ' '))
-        .sorted()
-        .collect(Collectors.joining(", "));
+    return roles.stream().map(Labels::inSentence).sorted().collect(Collectors.joining(", "));
   }
 }

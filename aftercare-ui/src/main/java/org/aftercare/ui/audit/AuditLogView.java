@@ -27,7 +27,6 @@ import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.aftercare.access.Role;
 import org.aftercare.audit.AuditAction;
@@ -37,6 +36,7 @@ import org.aftercare.audit.AuditFilter;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.ui.components.CsvDownload;
+import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.PageHeader;
 import org.aftercare.ui.security.CurrentClinic;
 
@@ -124,7 +124,7 @@ public class AuditLogView extends VerticalLayout {
     record.setWidth("14rem");
     action.setId("audit-action");
     action.setItems(AuditAction.values());
-    action.setItemLabelGenerator(AuditLogView::label);
+    action.setItemLabelGenerator(Labels::of);
     action.setPlaceholder("Any action");
     action.setClearButtonVisible(true);
     action.setWidth("11rem");
@@ -230,11 +230,11 @@ public class AuditLogView extends VerticalLayout {
 
   /** The action, and a red badge when it was denied or failed: the rows an auditor looks for. */
   private static Component actionOf(AuditEvent event) {
-    var action = new Span(label(event.getAction()));
+    var action = new Span(Labels.of(event.getAction()));
     if (event.getOutcome() == AuditOutcome.SUCCESS) {
       return action;
     }
-    var outcome = new Span(label(event.getOutcome()));
+    var outcome = new Span(Labels.of(event.getOutcome()));
     outcome.getElement().setAttribute("theme", "badge error small");
     outcome.addClassName("ms-s");
     return new Span(action, outcome);
@@ -245,12 +245,6 @@ public class AuditLogView extends VerticalLayout {
     id.addClassName("aftercare-mono");
     id.setTitle(event.getObjectType());
     return id;
-  }
-
-  /** CLIENT_CREATED reads "Client created". */
-  private static String label(Enum<?> value) {
-    String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   private static String orDash(String value) {

@@ -29,7 +29,8 @@ import org.aftercare.access.SignedInUser;
 import org.aftercare.calendar.CalendarFeeds;
 import org.aftercare.groups.GroupSession;
 import org.aftercare.groups.GroupSessions;
-import org.aftercare.ui.groups.SessionTimes;
+import org.aftercare.ui.components.CalendarFeedCard;
+import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.groups.SessionView;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
@@ -109,7 +110,7 @@ public class WeekCalendarView extends VerticalLayout {
   }
 
   private RouterLink card(GroupSession session) {
-    var link = new RouterLink("", SessionView.class, SessionView.parameters(session.getId()));
+    var link = new RouterLink("", SessionView.class, SessionView.SESSION_ID.of(session.getId()));
     link.addClassName("aftercare-session-card");
     if (session.isCancelled()) {
       link.addClassName("aftercare-cancelled");

@@ -1,2 +1,4 @@
-/** Calendars: the clinic's week of sessions, and each person's secret feed URL and its servlet. */
+/**
+ * Calendars: the clinic's week of sessions and the servlet behind each person's secret feed URL.
+ */
 package org.aftercare.ui.calendar;

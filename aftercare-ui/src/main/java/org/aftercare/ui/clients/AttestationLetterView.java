@@ -39,6 +39,7 @@ import org.aftercare.sharing.Consent;
 import org.aftercare.sharing.Consents;
 import org.aftercare.sharing.Disclosures;
 import org.aftercare.tenancy.Tenant;
+import org.aftercare.ui.components.RouteId;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
 
@@ -54,6 +55,8 @@ import org.aftercare.ui.security.PortalSession;
 @PageTitle("Attendance letter · Aftercare")
 @RolesAllowed(Role.Names.CLINICIAN)
 public class AttestationLetterView extends VerticalLayout implements BeforeEnterObserver {
+
+  private static final RouteId CLIENT_ID = new RouteId("clientId", "Client");
 
   private static final DateTimeFormatter LONG =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -84,12 +87,11 @@ public class AttestationLetterView extends VerticalLayout implements BeforeEnter
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    UUID clientId;
+    UUID clientId = CLIENT_ID.in(event.getRouteParameters());
     LocalDate from;
     LocalDate to;
     UUID consentId;
     try {
-      clientId = UUID.fromString(event.getRouteParameters().get("clientId").orElse(""));
       var query = event.getLocation().getQueryParameters();
       ZoneId zone = clinic.zone();
       to = query.getSingleParameter("to").map(LocalDate::parse).orElse(LocalDate.now(zone));

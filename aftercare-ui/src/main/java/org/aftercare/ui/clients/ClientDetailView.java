@@ -16,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.inject.Instance;
@@ -24,7 +23,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
-import java.util.UUID;
 import org.aftercare.access.Role;
 import org.aftercare.attendance.AttendanceService;
 import org.aftercare.checkins.CheckIns;
@@ -33,8 +31,9 @@ import org.aftercare.clients.ClientService;
 import org.aftercare.engagement.Adherence;
 import org.aftercare.identity.AccountService;
 import org.aftercare.mentoring.Mentoring;
-import org.aftercare.shared.NotFoundException;
 import org.aftercare.staff.StaffInvitations;
+import org.aftercare.ui.components.Labels;
+import org.aftercare.ui.components.RouteId;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.sharing.CareTeamSection;
 
@@ -45,7 +44,7 @@ import org.aftercare.ui.sharing.CareTeamSection;
 @RolesAllowed(Role.Names.CLINICIAN)
 public class ClientDetailView extends VerticalLayout implements BeforeEnterObserver {
 
-  private static final String CLIENT_ID = "clientId";
+  public static final RouteId CLIENT_ID = new RouteId("clientId", "Client");
 
   private final ClientService clients;
   private final CurrentClinic clinic;
@@ -81,23 +80,10 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     addClassName("aftercare-page");
   }
 
-  static RouteParameters parameters(Client client) {
-    return new RouteParameters(CLIENT_ID, client.getId().toString());
-  }
-
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    String id = event.getRouteParameters().get(CLIENT_ID).orElse("");
-    client = clients.open(parseId(id));
+    client = clients.open(CLIENT_ID.in(event.getRouteParameters()));
     render();
-  }
-
-  private static UUID parseId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException notAnId) {
-      throw new NotFoundException("Client");
-    }
   }
 
   private void render() {
@@ -147,7 +133,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         new Term("Recovery start"), new Description(recoveryText(client.getRecoveryStartDate())));
     details.add(
         new Term("Preferred language"),
-        new Description(ClientForm.languageName(client.getPreferredLanguage())));
+        new Description(Labels.language(client.getPreferredLanguage())));
     return details;
   }
 

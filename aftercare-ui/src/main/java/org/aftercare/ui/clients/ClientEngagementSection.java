@@ -30,7 +30,8 @@ import org.aftercare.engagement.AdherenceSummary;
 import org.aftercare.engagement.Flag;
 import org.aftercare.shared.CsvFile;
 import org.aftercare.shared.InvalidInputException;
-import org.aftercare.ui.groups.SessionTimes;
+import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.SessionTimes;
 
 /**
  * A client's engagement on their record: the last 30 days' adherence and flags, attendance as a
@@ -138,8 +139,7 @@ class ClientEngagementSection extends VerticalLayout {
                     Notification.Position.BOTTOM_START);
                 refresh.run();
               } catch (InvalidInputException invalid) {
-                restart.setErrorMessage(invalid.getMessage());
-                restart.setInvalid(true);
+                new FieldErrors(restart).show(invalid);
               }
             });
     var reset = new HorizontalLayout(restart, save);

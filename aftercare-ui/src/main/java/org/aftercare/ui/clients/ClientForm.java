@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.aftercare.clients.Client;
+import org.aftercare.ui.components.Labels;
 
 /**
  * Add or edit a client. Validation messages come from the entity's Bean Validation constraints and
@@ -29,7 +30,7 @@ public class ClientForm extends FormLayout {
 
   private static final List<String> LANGUAGES =
       Arrays.stream(Locale.getISOLanguages())
-          .sorted(Comparator.comparing(ClientForm::languageName))
+          .sorted(Comparator.comparing(Labels::language))
           .toList();
 
   final TextField displayName = new TextField("Display name in groups");
@@ -77,7 +78,7 @@ public class ClientForm extends FormLayout {
     recoveryStartDate.setHelperText("Used for the days-in-recovery count.");
     preferredLanguage.setId("preferred-language");
     preferredLanguage.setItems(LANGUAGES);
-    preferredLanguage.setItemLabelGenerator(ClientForm::languageName);
+    preferredLanguage.setItemLabelGenerator(Labels::language);
   }
 
   private void bindFields() {
@@ -114,10 +115,6 @@ public class ClientForm extends FormLayout {
     if (binder.writeBeanIfValid(client)) {
       fireEvent(new SaveEvent(this, client));
     }
-  }
-
-  static String languageName(String code) {
-    return Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
   }
 
   public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

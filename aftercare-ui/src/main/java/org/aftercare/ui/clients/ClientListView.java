@@ -26,6 +26,7 @@ import org.aftercare.access.Role;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientSearch;
 import org.aftercare.clients.ClientService;
+import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.security.CurrentClinic;
 
 /** The clinic's clients: searchable, sortable, paged lazily from the database. */
@@ -93,9 +94,7 @@ public class ClientListView extends VerticalLayout {
             c -> c.getRecoveryStartDate() == null ? "" : DATE.format(c.getRecoveryStartDate()))
         .setHeader("Recovery start")
         .setSortProperty(ClientSearch.SortBy.RECOVERY_START_DATE.name());
-    clientGrid
-        .addColumn(c -> ClientForm.languageName(c.getPreferredLanguage()))
-        .setHeader("Language");
+    clientGrid.addColumn(c -> Labels.language(c.getPreferredLanguage())).setHeader("Language");
     clientGrid.setEmptyStateText("No clients match. Add a client, or change the search.");
     clientGrid.addItemClickListener(click -> openRecord(click.getItem()));
     clientGrid.setMultiSort(false);
@@ -122,6 +121,8 @@ public class ClientListView extends VerticalLayout {
 
   private void openRecord(Client client) {
     getUI()
-        .ifPresent(ui -> ui.navigate(ClientDetailView.class, ClientDetailView.parameters(client)));
+        .ifPresent(
+            ui ->
+                ui.navigate(ClientDetailView.class, ClientDetailView.CLIENT_ID.of(client.getId())));
   }
 }

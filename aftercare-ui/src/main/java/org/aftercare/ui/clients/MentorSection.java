@@ -17,6 +17,7 @@ import org.aftercare.identity.AccountService;
 import org.aftercare.mentoring.Mentoring;
 import org.aftercare.mentoring.Mentoring.Suggestion;
 import org.aftercare.shared.InvalidInputException;
+import org.aftercare.ui.components.FieldErrors;
 
 /**
  * The client's peer mentor: who it is, a ranked choice of mentors with free places to assign or
@@ -63,8 +64,7 @@ class MentorSection extends VerticalLayout {
                 Notification.show("Mentor assigned", 3000, Notification.Position.BOTTOM_START);
                 refresh.run();
               } catch (InvalidInputException invalid) {
-                choice.setErrorMessage(invalid.getMessage());
-                choice.setInvalid(true);
+                new FieldErrors(choice).show(invalid);
               }
             });
     assign.setId("assign-mentor");

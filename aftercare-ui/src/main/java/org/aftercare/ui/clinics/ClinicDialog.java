@@ -15,7 +15,8 @@ import java.util.function.Consumer;
 import org.aftercare.clinics.ClinicProvisioning;
 import org.aftercare.clinics.ClinicSummary;
 import org.aftercare.shared.InvalidInputException;
-import org.aftercare.ui.TimeZonePicker;
+import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.TimeZonePicker;
 
 /**
  * Registers a clinic: name, the short name in its sign-in link (suggested from the name), time
@@ -28,6 +29,11 @@ class ClinicDialog extends Dialog {
   private final TextField slug = new TextField("Short name (sign-in link)");
   private final TimeZonePicker timeZone = new TimeZonePicker("Time zone");
   private final EmailField firstAdmin = new EmailField("First clinic admin's e-mail");
+  private final FieldErrors errors =
+      new FieldErrors(timeZone)
+          .field("name", name)
+          .field("slug", slug)
+          .field("firstAdmin", firstAdmin);
   private boolean slugEdited;
 
   ClinicDialog(ClinicProvisioning provisioning, Consumer<ClinicSummary> onRegistered) {
@@ -68,7 +74,7 @@ class ClinicDialog extends Dialog {
   }
 
   private void register(ClinicProvisioning provisioning, Consumer<ClinicSummary> onRegistered) {
-    clearErrors();
+    errors.clear();
     try {
       var clinic =
           provisioning.register(
@@ -76,30 +82,8 @@ class ClinicDialog extends Dialog {
       close();
       onRegistered.accept(clinic);
     } catch (InvalidInputException invalid) {
-      switch (invalid.field()) {
-        case "name" -> showError(name, invalid.getMessage());
-        case "slug" -> showError(slug, invalid.getMessage());
-        case "firstAdmin" -> {
-          firstAdmin.setErrorMessage(invalid.getMessage());
-          firstAdmin.setInvalid(true);
-        }
-        default -> {
-          timeZone.setErrorMessage(invalid.getMessage());
-          timeZone.setInvalid(true);
-        }
-      }
+      errors.show(invalid);
     }
-  }
-
-  private void clearErrors() {
-    name.setInvalid(false);
-    slug.setInvalid(false);
-    timeZone.setInvalid(false);
-  }
-
-  private static void showError(TextField field, String message) {
-    field.setErrorMessage(message);
-    field.setInvalid(true);
   }
 
   static String suggestSlug(String clinicName) {

@@ -12,7 +12,7 @@ import java.util.List;
 import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.engagement.Dashboards.OpenAlert;
 import org.aftercare.shared.ConflictException;
-import org.aftercare.ui.groups.SessionTimes;
+import org.aftercare.ui.components.SessionTimes;
 
 /** Open "I need support now" alerts, each to acknowledge once someone has reached out. */
 class AlertList extends VerticalLayout {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,7 +25,7 @@ import org.aftercare.engagement.Dashboards.ClinicianView;
 import org.aftercare.engagement.Dashboards.FlaggedClient;
 import org.aftercare.engagement.Flag;
 import org.aftercare.ui.clients.ClientDetailView;
-import org.aftercare.ui.groups.SessionTimes;
+import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.groups.SessionView;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
@@ -86,7 +85,7 @@ public class ClinicianDashboardView extends VerticalLayout {
                             + session.getGroup().getName()
                             + (session.isCancelled() ? " (cancelled)" : ""),
                         SessionView.class,
-                        SessionView.parameters(session.getId()))));
+                        SessionView.SESSION_ID.of(session.getId()))));
   }
 
   private Div row(FlaggedClient flagged) {
@@ -94,7 +93,7 @@ public class ClinicianDashboardView extends VerticalLayout {
         new RouterLink(
             flagged.client().getDisplayName(),
             ClientDetailView.class,
-            new RouteParameters("clientId", flagged.client().getId().toString()));
+            ClientDetailView.CLIENT_ID.of(flagged.client().getId()));
     link.addClassName("aftercare-roster-name");
     var reasons =
         new Span(

@@ -36,7 +36,8 @@ import org.aftercare.mentoring.ContactLog;
 import org.aftercare.mentoring.MentorContact;
 import org.aftercare.mentoring.Mentoring;
 import org.aftercare.shared.InvalidInputException;
-import org.aftercare.ui.groups.SessionTimes;
+import org.aftercare.ui.components.Labels;
+import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
 
@@ -153,7 +154,7 @@ public class MentorDashboardView extends VerticalLayout {
                     line(
                         c.getContactDate()
                             + " · "
-                            + c.getChannel().name().toLowerCase().replace('_', ' ')
+                            + Labels.inSentence(c.getChannel())
                             + c.note().map(note -> " · " + note).orElse(""))));
     return card;
   }
@@ -167,8 +168,7 @@ public class MentorDashboardView extends VerticalLayout {
     channel.setId("contact-channel");
     channel.setLabel("How");
     channel.setItems(ContactChannel.values());
-    channel.setItemLabelGenerator(
-        c -> c.name().charAt(0) + c.name().substring(1).toLowerCase().replace('_', ' '));
+    channel.setItemLabelGenerator(Labels::of);
     channel.setValue(ContactChannel.PHONE);
     var note = new TextArea("Note");
     note.setId("contact-note");

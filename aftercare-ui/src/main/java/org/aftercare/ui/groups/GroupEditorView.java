@@ -1,7 +1,6 @@
 package org.aftercare.ui.groups;
 
 import com.vaadin.cdi.annotation.CdiComponent;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -30,8 +29,8 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.aftercare.access.Role;
 import org.aftercare.groups.EnrolmentPolicy;
@@ -41,6 +40,8 @@ import org.aftercare.groups.Modality;
 import org.aftercare.groups.RecoveryGroup;
 import org.aftercare.identity.Account;
 import org.aftercare.shared.InvalidInputException;
+import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.RouteId;
 import org.aftercare.ui.security.CurrentClinic;
 
 /**
@@ -63,6 +64,8 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
           "Refuge Recovery",
           "Christian 12-step");
 
+  private static final RouteId EDITED_GROUP_ID = new RouteId("groupId", "Group");
+
   private final GroupService groups;
   private final CurrentClinic clinic;
   private final H1 title = new H1();
@@ -79,23 +82,24 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
   private final Checkbox firstNamesOnly = new Checkbox("First names only (anonymity)");
   private final TextField meetingLink = new TextField("Meeting link for this group");
   private final ScheduleEditor schedule = new ScheduleEditor();
-  private final Map<String, HasValidation> fields;
+  private final FieldErrors errors;
   private RecoveryGroup editing;
 
   @Inject
   public GroupEditorView(GroupService groups, CurrentClinic clinic) {
     this.groups = groups;
     this.clinic = clinic;
-    this.fields =
-        Map.of(
-            "name", name,
-            "modality", modality,
-            "tradition", tradition,
-            "description", description,
-            "groundRules", groundRules,
-            "facilitators", facilitators,
-            "capacity", capacity,
-            "meetingLink", meetingLink);
+    this.errors =
+        schedule.addFieldsTo(
+            new FieldErrors(name)
+                .field("name", name)
+                .field("modality", modality)
+                .field("tradition", tradition)
+                .field("description", description)
+                .field("groundRules", groundRules)
+                .field("facilitators", facilitators)
+                .field("capacity", capacity)
+                .field("meetingLink", meetingLink));
     addClassName("aftercare-page");
     configureFields();
     var save = new Button("Save group", click -> save());
@@ -179,9 +183,9 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     facilitators.setItems(groups.eligibleFacilitators());
-    Optional<String> id = event.getRouteParameters().get("groupId");
+    Optional<UUID> id = EDITED_GROUP_ID.ifIn(event.getRouteParameters());
     if (id.isPresent()) {
-      editing = groups.get(GroupView.parseId(id.get()));
+      editing = groups.get(id.get());
       show(editing);
     } else {
       editing = null;
@@ -216,8 +220,7 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
   }
 
   private void save() {
-    fields.values().forEach(field -> field.setInvalid(false));
-    schedule.clearErrors();
+    errors.clear();
     var details =
         new GroupDetails(
             name.getValue(),
@@ -239,13 +242,9 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
               : groups.update(editing.getId(), editing.getVersion(), details, leaders);
       Notification.show("Group saved", 3000, Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-      getUI().ifPresent(ui -> ui.navigate(GroupView.class, GroupView.parameters(saved.getId())));
+      getUI().ifPresent(ui -> ui.navigate(GroupView.class, GroupView.GROUP_ID.of(saved.getId())));
     } catch (InvalidInputException invalid) {
-      HasValidation field =
-          Optional.ofNullable(fields.get(invalid.field()))
-              .orElseGet(() -> Optional.ofNullable(schedule.field(invalid.field())).orElse(name));
-      field.setErrorMessage(invalid.getMessage());
-      field.setInvalid(true);
+      errors.show(invalid);
     }
   }
 
@@ -253,7 +252,7 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
     if (editing == null) {
       getUI().ifPresent(ui -> ui.navigate(GroupListView.class));
     } else {
-      getUI().ifPresent(ui -> ui.navigate(GroupView.class, GroupView.parameters(editing.getId())));
+      getUI().ifPresent(ui -> ui.navigate(GroupView.class, GroupView.GROUP_ID.of(editing.getId())));
     }
   }
 

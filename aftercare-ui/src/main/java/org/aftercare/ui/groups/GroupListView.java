@@ -29,6 +29,7 @@ import org.aftercare.groups.RecoveryGroup;
 import org.aftercare.groups.ScheduleSummary;
 import org.aftercare.groups.SeatCounts;
 import org.aftercare.identity.Account;
+import org.aftercare.ui.components.Labels;
 
 /** The clinic's groups, filtered by kind, facilitator and status. */
 @CdiComponent
@@ -90,7 +91,7 @@ public class GroupListView extends VerticalLayout {
     status.setId("filter-status");
     status.setLabel("Status");
     status.setItems(GroupStatus.values());
-    status.setItemLabelGenerator(value -> value == null ? "Any status" : capitalised(value.name()));
+    status.setItemLabelGenerator(value -> value == null ? "Any status" : Labels.of(value));
     status.setEmptySelectionAllowed(true);
     status.setEmptySelectionCaption("Any status");
     status.setValue(GroupStatus.ACTIVE);
@@ -115,7 +116,7 @@ public class GroupListView extends VerticalLayout {
                 .ifPresent(
                     ui ->
                         ui.navigate(
-                            GroupView.class, GroupView.parameters(click.getItem().getId()))));
+                            GroupView.class, GroupView.GROUP_ID.of(click.getItem().getId()))));
   }
 
   private String seatsText(RecoveryGroup group) {
@@ -138,9 +139,5 @@ public class GroupListView extends VerticalLayout {
     seats = seatCounts.byGroup();
     UUID person = facilitator.getValue() == null ? null : facilitator.getValue().getId();
     grid.setItems(groups.list(new GroupFilter(modality.getValue(), person, status.getValue())));
-  }
-
-  static String capitalised(String name) {
-    return name.charAt(0) + name.substring(1).toLowerCase().replace('_', ' ');
   }
 }

@@ -24,7 +24,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -48,8 +47,11 @@ import org.aftercare.groups.RecoveryGroup;
 import org.aftercare.groups.ScheduleSummary;
 import org.aftercare.identity.Account;
 import org.aftercare.shared.InvalidInputException;
-import org.aftercare.shared.NotFoundException;
-import org.aftercare.ui.clients.ClientPicker;
+import org.aftercare.ui.components.ClientPicker;
+import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.Labels;
+import org.aftercare.ui.components.RouteId;
+import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
 
@@ -60,7 +62,7 @@ import org.aftercare.ui.security.PortalSession;
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN})
 public class GroupView extends VerticalLayout implements BeforeEnterObserver {
 
-  private static final String GROUP_ID = "groupId";
+  static final RouteId GROUP_ID = new RouteId("groupId", "Group");
   private static final int SESSIONS_SHOWN = 12;
 
   private final GroupService groups;
@@ -89,21 +91,9 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
     addClassName("aftercare-page");
   }
 
-  static RouteParameters parameters(UUID groupId) {
-    return new RouteParameters(GROUP_ID, groupId.toString());
-  }
-
-  static UUID parseId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException notAnId) {
-      throw new NotFoundException("Group");
-    }
-  }
-
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    group = groups.get(parseId(event.getRouteParameters().get(GROUP_ID).orElse("")));
+    group = groups.get(GROUP_ID.in(event.getRouteParameters()));
     staffNames =
         groups.eligibleFacilitators().stream()
             .collect(Collectors.toMap(Account::getId, Account::getDisplayName));
@@ -180,8 +170,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
                 + group.getCapacity()
                 + " seats"
                 + (group.isFirstNamesOnly() ? " · first names only" : "")));
-    details.add(
-        new Term("Status"), new Description(GroupListView.capitalised(group.getStatus().name())));
+    details.add(new Term("Status"), new Description(Labels.of(group.getStatus())));
     return details;
   }
 
@@ -192,21 +181,15 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
     grid.addColumn(session -> SessionTimes.of(session, zone))
         .setHeader("When (" + zone.getId() + ")")
         .setFlexGrow(2);
-    grid.addColumn(GroupView::statusText).setHeader("Status").setFlexGrow(2);
+    grid.addColumn(SessionStatusText::of).setHeader("Status").setFlexGrow(2);
     grid.addComponentColumn(
             session ->
-                new RouterLink("Open", SessionView.class, SessionView.parameters(session.getId())))
+                new RouterLink(
+                    "Open", SessionView.class, SessionView.SESSION_ID.of(session.getId())))
         .setHeader("Session");
     grid.setItems(sessions.ofGroup(group.getId(), Instant.now(), SESSIONS_SHOWN));
     grid.setEmptyStateText("No sessions ahead.");
     return grid;
-  }
-
-  static String statusText(GroupSession session) {
-    if (session.isCancelled()) {
-      return "Cancelled: " + session.cancelReason().orElse("");
-    }
-    return session.isMoved() ? "Moved" : "Scheduled";
   }
 
   private Component enrolForm() {
@@ -220,10 +203,10 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
         new Button(
             "Enrol",
             click -> {
-              client.setInvalid(false);
+              var errors = new FieldErrors(client);
+              errors.clear();
               if (client.getValue() == null) {
-                client.setErrorMessage("Choose a client first.");
-                client.setInvalid(true);
+                FieldErrors.showAt(client, "Choose a client first.");
                 return;
               }
               try {
@@ -239,8 +222,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
                     Notification.Position.BOTTOM_START);
                 render();
               } catch (InvalidInputException invalid) {
-                client.setErrorMessage(invalid.getMessage());
-                client.setInvalid(true);
+                errors.show(invalid);
               }
             });
     enrol.setId("enrol");

@@ -15,21 +15,17 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.aftercare.groups.RepeatChoices;
 import org.aftercare.groups.Schedule;
 import org.aftercare.groups.ScheduleSummary;
 import org.aftercare.shared.InvalidInputException;
-import org.aftercare.ui.TimeZonePicker;
+import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.TimeZonePicker;
 
 /**
  * Builds a group's iCalendar rule from plain choices (weekly on days, every N weeks, monthly on the
@@ -45,30 +41,23 @@ class ScheduleEditor extends VerticalLayout {
   private static final String UNTIL = "Until a date";
   private static final String COUNT = "For a number of sessions";
   private static final Map<String, Integer> POSITIONS =
-      Map.of("First", 1, "Second", 2, "Third", 3, "Fourth", 4, "Last", -1);
-  private static final DateTimeFormatter RULE_DATE = DateTimeFormatter.BASIC_ISO_DATE;
-  private static final String DAY = "(?:MO|TU|WE|TH|FR|SA|SU)";
-  private static final String END = "(?:;((?:UNTIL=\\d{8})|(?:COUNT=\\d+)))?";
-  private static final Pattern WEEKLY_RULE =
-      Pattern.compile(
-          "FREQ=WEEKLY(?:;INTERVAL=(\\d))?(?:;BYDAY=(" + DAY + "(?:," + DAY + ")*))?" + END);
-  private static final Pattern MONTHLY_RULE =
-      Pattern.compile("FREQ=MONTHLY;BYDAY=(-1|[1-4])(" + DAY + ")" + END);
+      Map.of("First", 1, "Second", 2, "Third", 3, "Fourth", 4, "Last", RepeatChoices.LAST);
 
-  private final RadioButtonGroup<String> repeat = new RadioButtonGroup<>("Repeats");
-  private final IntegerField everyWeeks = new IntegerField("Every … weeks");
-  private final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>("On");
-  private final Select<String> position = new Select<>();
-  private final Select<DayOfWeek> weekday = new Select<>();
-  private final TextField customRule = new TextField("Rule");
-  private final DatePicker firstDay = new DatePicker("First session");
-  private final TimePicker startTime = new TimePicker("Starts at");
-  private final IntegerField duration = new IntegerField("Length (minutes)");
-  private final TimeZonePicker timeZone = new TimeZonePicker("Time zone");
-  private final RadioButtonGroup<String> ends = new RadioButtonGroup<>("Ends");
-  private final DatePicker until = new DatePicker("Last day");
-  private final IntegerField count = new IntegerField("Number of sessions");
-  private final Paragraph summary = new Paragraph();
+  // Package-private like ClientForm's fields, so that plain unit tests can choose as a user would.
+  final RadioButtonGroup<String> repeat = new RadioButtonGroup<>("Repeats");
+  final IntegerField everyWeeks = new IntegerField("Every … weeks");
+  final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>("On");
+  final Select<String> position = new Select<>();
+  final Select<DayOfWeek> weekday = new Select<>();
+  final TextField customRule = new TextField("Rule");
+  final DatePicker firstDay = new DatePicker("First session");
+  final TimePicker startTime = new TimePicker("Starts at");
+  final IntegerField duration = new IntegerField("Length (minutes)");
+  final TimeZonePicker timeZone = new TimeZonePicker("Time zone");
+  final RadioButtonGroup<String> ends = new RadioButtonGroup<>("Ends");
+  final DatePicker until = new DatePicker("Last day");
+  final IntegerField count = new IntegerField("Number of sessions");
+  final Paragraph summary = new Paragraph();
 
   ScheduleEditor() {
     setPadding(false);
@@ -103,7 +92,7 @@ class ScheduleEditor extends VerticalLayout {
     repeat.setItems(WEEKLY, MONTHLY, CUSTOM);
     everyWeeks.setId("schedule-every-weeks");
     everyWeeks.setMin(1);
-    everyWeeks.setMax(8);
+    everyWeeks.setMax(RepeatChoices.MOST_WEEKS_APART);
     everyWeeks.setStepButtonsVisible(true);
     days.setId("schedule-days");
     days.setItems(DayOfWeek.values());
@@ -167,52 +156,39 @@ class ScheduleEditor extends VerticalLayout {
     showNew(schedule.firstDay(), schedule.timeZone());
     startTime.setValue(schedule.startTime());
     duration.setValue(schedule.durationMinutes());
-    Matcher weekly = WEEKLY_RULE.matcher(schedule.rule());
-    Matcher monthly = MONTHLY_RULE.matcher(schedule.rule());
-    if (weekly.matches()) {
-      everyWeeks.setValue(weekly.group(1) == null ? 1 : Integer.parseInt(weekly.group(1)));
-      days.setValue(
-          weekly.group(2) == null
-              ? EnumSet.of(schedule.firstDay().getDayOfWeek())
-              : Arrays.stream(weekly.group(2).split(","))
-                  .map(ScheduleEditor::dayOf)
-                  .collect(Collectors.toSet()));
-      showEnd(weekly.group(3));
-    } else if (monthly.matches()) {
-      repeat.setValue(MONTHLY);
-      int which = Integer.parseInt(monthly.group(1));
-      POSITIONS.forEach(
-          (label, number) -> {
-            if (number == which) {
-              position.setValue(label);
-            }
-          });
-      weekday.setValue(dayOf(monthly.group(2)));
-      showEnd(monthly.group(3));
-    } else {
-      repeat.setValue(CUSTOM);
-      customRule.setValue(schedule.rule());
-    }
+    RepeatChoices.from(schedule.rule())
+        .ifPresentOrElse(
+            choices -> showChoices(choices, schedule.firstDay()),
+            () -> {
+              repeat.setValue(CUSTOM);
+              customRule.setValue(schedule.rule());
+            });
     showFieldsFor();
   }
 
-  private void showEnd(String end) {
-    if (end == null) {
-      ends.setValue(NO_END);
-    } else if (end.startsWith("UNTIL=")) {
-      ends.setValue(UNTIL);
-      until.setValue(LocalDate.parse(end.substring(6, 14), RULE_DATE));
+  private void showChoices(RepeatChoices choices, LocalDate firstDay) {
+    if (choices.repeat() == RepeatChoices.Repeat.WEEKLY) {
+      everyWeeks.setValue(choices.everyWeeks());
+      // A weekly rule without days meets on the first session's weekday (RFC 5545).
+      days.setValue(
+          choices.days().isEmpty() ? EnumSet.of(firstDay.getDayOfWeek()) : choices.days());
     } else {
-      ends.setValue(COUNT);
-      count.setValue(Integer.parseInt(end.substring(6)));
+      repeat.setValue(MONTHLY);
+      POSITIONS.forEach(
+          (label, number) -> {
+            if (number == choices.weekOfMonth()) {
+              position.setValue(label);
+            }
+          });
+      weekday.setValue(choices.weekday());
     }
-  }
-
-  private static DayOfWeek dayOf(String code) {
-    return Arrays.stream(DayOfWeek.values())
-        .filter(day -> code(day).equals(code))
-        .findFirst()
-        .orElseThrow();
+    if (choices.lastDay() != null) {
+      ends.setValue(UNTIL);
+      until.setValue(choices.lastDay());
+    } else if (choices.sessions() != null) {
+      ends.setValue(COUNT);
+      count.setValue(choices.sessions());
+    }
   }
 
   Schedule value() {
@@ -224,24 +200,21 @@ class ScheduleEditor extends VerticalLayout {
         timeZone.getValue());
   }
 
-  /** The field that shows an error the domain named, if it is one of the schedule's. */
-  HasValidation field(String name) {
-    return switch (name) {
-      case "firstDay" -> firstDay;
-      case "startTime" -> startTime;
-      case "durationMinutes" -> duration;
-      case "timeZone" -> timeZone;
-      case "rule" -> repeat.getValue().equals(CUSTOM) ? customRule : ruleFieldForChoices();
-      default -> null;
-    };
+  /** Adds the schedule's fields to a form's errors under the names the domain gives them. */
+  FieldErrors addFieldsTo(FieldErrors errors) {
+    return errors
+        .field("firstDay", firstDay)
+        .field("startTime", startTime)
+        .field("durationMinutes", duration)
+        .field("timeZone", timeZone)
+        .field("rule", this::ruleField, List.of(customRule, days, until, count));
   }
 
-  void clearErrors() {
-    List.<HasValidation>of(firstDay, startTime, duration, timeZone, customRule, days, until, count)
-        .forEach(field -> field.setInvalid(false));
-  }
-
-  private HasValidation ruleFieldForChoices() {
+  /** Where a refused rule shows: the part of the choices that most likely made it. */
+  private HasValidation ruleField() {
+    if (repeat.getValue().equals(CUSTOM)) {
+      return customRule;
+    }
     return switch (ends.getValue()) {
       case UNTIL -> until;
       case COUNT -> count;
@@ -250,39 +223,25 @@ class ScheduleEditor extends VerticalLayout {
   }
 
   private String rule() {
-    if (CUSTOM.equals(repeat.getValue())) {
-      return customRule.getValue();
-    }
-    String rule;
-    if (MONTHLY.equals(repeat.getValue())) {
-      rule =
-          "FREQ=MONTHLY;BYDAY="
-              + POSITIONS.getOrDefault(position.getValue(), 1)
-              + code(weekday.getValue() == null ? DayOfWeek.MONDAY : weekday.getValue());
-    } else {
-      int interval = everyWeeks.getValue() == null ? 1 : everyWeeks.getValue();
-      Set<DayOfWeek> chosen = days.getValue();
-      rule =
-          "FREQ=WEEKLY"
-              + (interval > 1 ? ";INTERVAL=" + interval : "")
-              + (chosen.isEmpty()
-                  ? ""
-                  : ";BYDAY="
-                      + chosen.stream()
-                          .sorted()
-                          .map(ScheduleEditor::code)
-                          .collect(Collectors.joining(",")));
-    }
-    if (UNTIL.equals(ends.getValue()) && until.getValue() != null) {
-      rule += ";UNTIL=" + RULE_DATE.format(until.getValue());
-    } else if (COUNT.equals(ends.getValue()) && count.getValue() != null) {
-      rule += ";COUNT=" + count.getValue();
-    }
-    return rule;
+    return CUSTOM.equals(repeat.getValue()) ? customRule.getValue() : choices().toRule();
   }
 
-  private static String code(DayOfWeek day) {
-    return day.name().substring(0, 2);
+  /** What the plain choices say; a choice left empty reads as the editor's default. */
+  private RepeatChoices choices() {
+    RepeatChoices choices =
+        MONTHLY.equals(repeat.getValue())
+            ? RepeatChoices.monthlyOn(
+                POSITIONS.getOrDefault(position.getValue(), 1),
+                weekday.getValue() == null ? DayOfWeek.MONDAY : weekday.getValue())
+            : RepeatChoices.weekly(
+                everyWeeks.getValue() == null ? 1 : everyWeeks.getValue(), days.getValue());
+    if (UNTIL.equals(ends.getValue()) && until.getValue() != null) {
+      return choices.until(until.getValue());
+    }
+    if (COUNT.equals(ends.getValue()) && count.getValue() != null) {
+      return choices.forSessions(count.getValue());
+    }
+    return choices;
   }
 
   private void showFieldsFor() {

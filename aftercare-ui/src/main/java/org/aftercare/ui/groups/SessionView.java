@@ -1,7 +1,6 @@
 package org.aftercare.ui.groups;
 
 import com.vaadin.cdi.annotation.CdiComponent;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -25,7 +24,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -52,6 +50,9 @@ import org.aftercare.groups.MeetingLinks;
 import org.aftercare.identity.Account;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
+import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.RouteId;
+import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
 
@@ -65,7 +66,7 @@ import org.aftercare.ui.security.PortalSession;
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN, Role.Names.PEER_MENTOR})
 public class SessionView extends VerticalLayout implements BeforeEnterObserver {
 
-  private static final String SESSION_ID = "sessionId";
+  public static final RouteId SESSION_ID = new RouteId("sessionId", "Session");
 
   private final GroupSessions sessions;
   private final GroupService groups;
@@ -99,18 +100,9 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     addClassName("aftercare-page");
   }
 
-  public static RouteParameters parameters(UUID sessionId) {
-    return new RouteParameters(SESSION_ID, sessionId.toString());
-  }
-
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    String id = event.getRouteParameters().get(SESSION_ID).orElse("");
-    try {
-      session = load(UUID.fromString(id));
-    } catch (IllegalArgumentException notAnId) {
-      throw new NotFoundException("Session");
-    }
+    session = load(SESSION_ID.in(event.getRouteParameters()));
     staff =
         groups.eligibleFacilitators().stream()
             .collect(Collectors.toMap(Account::getId, person -> person));
@@ -131,7 +123,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     if (runsTheClinic) {
       add(
           new RouterLink(
-              "Back to " + group.getName(), GroupView.class, GroupView.parameters(group.getId())));
+              "Back to " + group.getName(), GroupView.class, GroupView.GROUP_ID.of(group.getId())));
     }
     add(title, details());
     boolean changeable = !session.isCancelled() && session.getEndsAt().isAfter(Instant.now());
@@ -156,7 +148,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     var when = new Description(SessionTimes.of(session, zone) + " (" + zone.getId() + ")");
     when.setId("session-when");
     details.add(new Term("When"), when);
-    var status = new Description(GroupView.statusText(session));
+    var status = new Description(SessionStatusText.of(session));
     status.setId("session-status");
     details.add(new Term("Status"), status);
     details.add(
@@ -227,7 +219,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         "Clients are told the new time by e-mail. Other sessions of the series stay.",
         "Move",
         List.of(start, length),
-        Map.of("start", start, "durationMinutes", length),
+        new FieldErrors(start).field("start", start).field("durationMinutes", length),
         () ->
             sessions.move(
                 session.getId(),
@@ -247,7 +239,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         "Enrolled clients are told by e-mail. The rest of the series stays.",
         "Cancel session",
         List.of(reason),
-        Map.of("reason", reason),
+        new FieldErrors(reason),
         () -> sessions.cancel(session.getId(), session.getVersion(), reason.getValue(), zone));
   }
 
@@ -269,7 +261,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         "Leads this session only.",
         "Save",
         List.of(person),
-        Map.of("substitute", person),
+        new FieldErrors(person),
         () ->
             sessions.substitute(
                 session.getId(),
@@ -288,7 +280,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         "",
         "Save",
         List.of(link),
-        Map.of("meetingLink", link),
+        new FieldErrors(link),
         () -> sessions.useMeetingLink(session.getId(), session.getVersion(), link.getValue()));
   }
 
@@ -298,7 +290,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
       String text,
       String confirmLabel,
       List<? extends com.vaadin.flow.component.Component> inputs,
-      Map<String, ? extends HasValidation> fieldsByName,
+      FieldErrors errors,
       Supplier<GroupSession> action) {
     var dialog = new Dialog(heading);
     var body = new VerticalLayout();
@@ -312,7 +304,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         new Button(
             confirmLabel,
             click -> {
-              fieldsByName.values().forEach(field -> field.setInvalid(false));
+              errors.clear();
               try {
                 session = action.get();
                 dialog.close();
@@ -320,12 +312,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
                 session = load(session.getId());
                 render();
               } catch (InvalidInputException invalid) {
-                HasValidation field =
-                    fieldsByName.containsKey(invalid.field())
-                        ? fieldsByName.get(invalid.field())
-                        : fieldsByName.values().iterator().next();
-                field.setErrorMessage(invalid.getMessage());
-                field.setInvalid(true);
+                errors.show(invalid);
               }
             });
     confirm.setId("dialog-confirm");

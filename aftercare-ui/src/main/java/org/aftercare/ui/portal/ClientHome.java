@@ -15,7 +15,7 @@ import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
 import org.aftercare.tenancy.ClinicSettings;
 import org.aftercare.tenancy.Tenant;
-import org.aftercare.ui.calendar.CalendarFeedCard;
+import org.aftercare.ui.components.CalendarFeedCard;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
 

@@ -26,7 +26,7 @@ import org.aftercare.groups.GroupSession;
 import org.aftercare.groups.JoinWindow;
 import org.aftercare.groups.MyGroups;
 import org.aftercare.identity.Account;
-import org.aftercare.ui.groups.SessionTimes;
+import org.aftercare.ui.components.SessionTimes;
 
 /**
  * A client's groups on their phone: each group's next sessions in the client's own time zone, the

@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 import org.aftercare.access.Role;
 import org.aftercare.identity.AccountService;
 import org.aftercare.shared.InvalidInputException;
-import org.aftercare.ui.NewPasswordFields;
+import org.aftercare.ui.components.FieldErrors;
 
 /** The signed-in person changes their own password. */
 @CdiComponent
@@ -49,7 +49,8 @@ public class ChangePasswordView extends VerticalLayout {
   }
 
   private void change(AccountService accounts) {
-    current.setInvalid(false);
+    var errors = new FieldErrors(newPassword).field("currentPassword", current);
+    errors.clear();
     newPassword
         .value()
         .ifPresent(
@@ -62,12 +63,7 @@ public class ChangePasswordView extends VerticalLayout {
                 Notification.show("Password changed", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
               } catch (InvalidInputException invalid) {
-                if ("currentPassword".equals(invalid.field())) {
-                  current.setErrorMessage(invalid.getMessage());
-                  current.setInvalid(true);
-                } else {
-                  newPassword.refuse(invalid.getMessage());
-                }
+                errors.show(invalid);
               }
             });
   }

@@ -17,7 +17,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 import org.aftercare.identity.PasswordResets;
 import org.aftercare.tenancy.TenantService;
-import org.aftercare.ui.AccountCard;
 
 /** Asks for clinic and e-mail and sends a reset link; the answer is the same for any input. */
 @CdiComponent

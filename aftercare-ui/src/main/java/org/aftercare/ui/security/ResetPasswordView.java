@@ -14,8 +14,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 import org.aftercare.identity.PasswordResets;
-import org.aftercare.ui.AccountCard;
-import org.aftercare.ui.NewPasswordFields;
 
 /** Where a reset link leads: choose a new password, once; a locked account is unlocked. */
 @CdiComponent

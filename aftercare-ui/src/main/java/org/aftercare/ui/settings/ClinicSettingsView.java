@@ -22,8 +22,8 @@ import org.aftercare.identity.AccountService;
 import org.aftercare.integrations.video.VideoAddresses;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.tenancy.ClinicSettings;
-import org.aftercare.ui.TimeZonePicker;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.TimeZonePicker;
 import org.aftercare.video.VideoProviders;
 
 /**

@@ -36,7 +36,7 @@ import org.aftercare.sharing.RecipientDetails;
 import org.aftercare.sharing.SummaryOutbox;
 import org.aftercare.ui.components.CsvDownload;
 import org.aftercare.ui.components.RowAction;
-import org.aftercare.ui.groups.SessionTimes;
+import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
 
 /**

@@ -20,7 +20,7 @@ import java.util.UUID;
 import org.aftercare.sharing.Consent;
 import org.aftercare.sharing.ConsentPurpose;
 import org.aftercare.sharing.Consents;
-import org.aftercare.ui.groups.SessionTimes;
+import org.aftercare.ui.components.SessionTimes;
 
 /**
  * A client's consents, newest first, revoked ones included as the record of what was allowed when;

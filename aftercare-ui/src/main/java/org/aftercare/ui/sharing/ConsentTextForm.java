@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.sharing.Consents;
+import org.aftercare.ui.components.FieldErrors;
 
 /**
  * The clinic's own consent wording, or (left empty) the portal's default. Consents already signed
@@ -40,7 +41,8 @@ class ConsentTextForm extends VerticalLayout {
         new Button(
             "Save consent text",
             click -> {
-              text.setInvalid(false);
+              var errors = new FieldErrors(text);
+              errors.clear();
               try {
                 consents.saveClinicText(text.getValue());
                 Notification.show(
@@ -49,8 +51,7 @@ class ConsentTextForm extends VerticalLayout {
                         Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
               } catch (InvalidInputException invalid) {
-                text.setErrorMessage(invalid.getMessage());
-                text.setInvalid(true);
+                errors.show(invalid);
               }
             });
     save.setId("save-consent-text");

@@ -32,7 +32,7 @@ import org.aftercare.sharing.DeliveryStatus;
 import org.aftercare.sharing.OutboxMessage;
 import org.aftercare.sharing.SummaryOutbox;
 import org.aftercare.ui.components.RowAction;
-import org.aftercare.ui.groups.SessionTimes;
+import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
 
 /**

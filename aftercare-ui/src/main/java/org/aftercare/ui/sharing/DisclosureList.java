@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.aftercare.sharing.Disclosure;
 import org.aftercare.sharing.Disclosures;
-import org.aftercare.ui.groups.SessionTimes;
+import org.aftercare.ui.components.SessionTimes;
 
 /**
  * Who received a client's information, what and when (the accounting of disclosures), newest first,

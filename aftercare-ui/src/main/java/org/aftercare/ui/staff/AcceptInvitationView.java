@@ -15,8 +15,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 import org.aftercare.staff.Invitation;
 import org.aftercare.staff.StaffInvitations;
-import org.aftercare.ui.AccountCard;
-import org.aftercare.ui.NewPasswordFields;
+import org.aftercare.ui.security.AccountCard;
+import org.aftercare.ui.security.NewPasswordFields;
 
 /** Where an invitation link leads: the invited person chooses a password, once. */
 @CdiComponent

@@ -30,6 +30,7 @@ import org.aftercare.shared.InvalidInputException;
 import org.aftercare.staff.Invitation;
 import org.aftercare.staff.Invitations;
 import org.aftercare.staff.StaffInvitations;
+import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.RowAction;
 import org.aftercare.ui.security.CurrentClinic;
 
@@ -196,8 +197,7 @@ public class StaffView extends VerticalLayout {
                 dialog.close();
                 changed("Caseload changed");
               } catch (InvalidInputException invalid) {
-                capacity.setErrorMessage(invalid.getMessage());
-                capacity.setInvalid(true);
+                new FieldErrors(capacity).show(invalid);
               }
             });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,4 +1,4 @@
-package org.aftercare.ui.clients;
+package org.aftercare.ui.components;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import org.aftercare.clients.Client;

@@ -1,4 +1,4 @@
-package org.aftercare.ui.groups;
+package org.aftercare.ui.components;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package org.aftercare.ui.calendar;
+package org.aftercare.ui.components;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,11 +1,16 @@
-package org.aftercare.ui;
+package org.aftercare.ui.security;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.Optional;
+import org.aftercare.ui.components.FieldErrors;
 
-/** A new password typed twice, for invitations, resets and changes alike. */
-public class NewPasswordFields extends VerticalLayout {
+/**
+ * A new password typed twice, for invitations, resets and changes alike. A refusal of the password
+ * (too short, too common) shows at the first field.
+ */
+public class NewPasswordFields extends VerticalLayout implements HasValidation {
 
   private final PasswordField password = new PasswordField("New password");
   private final PasswordField repeat = new PasswordField("Repeat the new password");
@@ -26,17 +31,30 @@ public class NewPasswordFields extends VerticalLayout {
     password.setInvalid(false);
     repeat.setInvalid(false);
     if (!password.getValue().equals(repeat.getValue())) {
-      repeat.setErrorMessage("The two passwords differ.");
-      repeat.setInvalid(true);
+      FieldErrors.showAt(repeat, "The two passwords differ.");
       return Optional.empty();
     }
     return Optional.of(password.getValue());
   }
 
-  /** Shows why the service refused the password (too short, too common). */
-  public void refuse(String problem) {
+  @Override
+  public void setErrorMessage(String problem) {
     password.setErrorMessage(problem);
-    password.setInvalid(true);
+  }
+
+  @Override
+  public String getErrorMessage() {
+    return password.getErrorMessage();
+  }
+
+  @Override
+  public void setInvalid(boolean invalid) {
+    password.setInvalid(invalid);
+  }
+
+  @Override
+  public boolean isInvalid() {
+    return password.isInvalid();
   }
 
   public void clear() {

@@ -1,4 +1,4 @@
-package org.aftercare.ui;
+package org.aftercare.ui.security;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -6,7 +6,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.function.Consumer;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
-import org.aftercare.ui.security.LoginView;
+import org.aftercare.ui.components.FieldErrors;
 
 /** The centred card of the pages around an account: invitation, forgotten and reset password. */
 public abstract class AccountCard extends VerticalLayout {
@@ -45,7 +45,7 @@ public abstract class AccountCard extends VerticalLayout {
                     .ifPresent(
                         ui -> ui.navigate(LoginView.class, QueryParameters.of("clinic", clinic)));
               } catch (InvalidInputException weak) {
-                fields.refuse(weak.getMessage());
+                new FieldErrors(fields).show(weak);
               } catch (NotFoundException gone) {
                 unusable.run();
               }

@@ -1,4 +1,4 @@
-package org.aftercare.ui;
+package org.aftercare.ui.components;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import java.time.ZoneId;
