@@ -7,14 +7,21 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.management.JMException;
+import javax.management.ObjectName;
 import org.aftercare.migrations.DatabaseLogin;
 import org.aftercare.migrations.EmbeddedDatabase;
+import org.aftercare.ui.operations.DrainOnSigterm;
+import sun.misc.Signal;
 
 /**
  * {@code java -jar aftercare-launcher.jar [--demo] [--port=8080] [--data-dir=data]
@@ -29,6 +36,8 @@ import org.aftercare.migrations.EmbeddedDatabase;
 public final class Launcher {
 
   private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
+
+  private static final AtomicBoolean DRAINING = new AtomicBoolean();
 
   private Launcher() {}
 
@@ -71,6 +80,7 @@ public final class Launcher {
             .addDeploymentFile(war.toFile());
     // Registered before booting, so that SIGTERM during a slow start still stops PostgreSQL.
     Runtime.getRuntime().addShutdownHook(new Thread(stopping(payara, embedded), "aftercare-stop"));
+    Signal.handle(new Signal("TERM"), Launcher::drainThenExit);
     PayaraMicroRuntime runtime = payara.bootStrap();
     if (runtime.getDeployedApplicationNames().isEmpty()) {
       LOG.severe("The portal failed to deploy; the log above says why. Stopping.");
@@ -126,6 +136,30 @@ public final class Launcher {
     }
     System.setProperty("aftercare.setup.operator-email", email);
     System.setProperty("aftercare.setup.operator-password", password);
+  }
+
+  /**
+   * SIGTERM (Kubernetes, systemd, {@code kill}) drains the portal before the JVM's shutdown hooks
+   * stop Payara: readiness goes down, requests and timer runs under way finish. Without this
+   * handler the JVM would run Payara's own hook at once, and it closes connections mid-request.
+   * Before the portal has deployed there is nothing to drain, and the process stops as before. A
+   * second SIGTERM while draining stops it at once.
+   */
+  private static void drainThenExit(Signal signal) {
+    int exitStatus = 128 + signal.getNumber();
+    if (!DRAINING.compareAndSet(false, true)) {
+      System.exit(exitStatus);
+    }
+    try {
+      var server = ManagementFactory.getPlatformMBeanServer();
+      var drain = new ObjectName(DrainOnSigterm.OBJECT_NAME);
+      if (server.isRegistered(drain)) {
+        server.invoke(drain, "drain", new Object[0], new String[0]);
+      }
+    } catch (JMException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Draining failed; stopping anyway", e);
+    }
+    System.exit(exitStatus);
   }
 
   private static Runnable stopping(PayaraMicro payara, EmbeddedDatabase embedded) {

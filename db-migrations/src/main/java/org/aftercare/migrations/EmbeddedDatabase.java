@@ -45,7 +45,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
    * would lose committed check-ins.)
    */
   public static EmbeddedDatabase start(Path dataDirectory, boolean stopWithJvm) {
-    return start(dataDirectory, stopWithJvm, true);
+    return start(dataDirectory, stopWithJvm, true, 0);
   }
 
   /**
@@ -53,10 +53,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
    * synchronous commit), which make the tests' many small transactions fast.
    */
   public static EmbeddedDatabase startThrowaway(Path dataDirectory) {
-    return start(dataDirectory, true, false);
+    return start(dataDirectory, true, false, 0);
   }
 
-  private static EmbeddedDatabase start(Path dataDirectory, boolean stopWithJvm, boolean durable) {
+  /**
+   * A throw-away server on a given port: a test that restarts the database under a running portal
+   * starts it again on the same folder and port, as a real server comes back at its address.
+   */
+  public static EmbeddedDatabase startThrowaway(Path dataDirectory, int port) {
+    return start(dataDirectory, true, false, port);
+  }
+
+  private static EmbeddedDatabase start(
+      Path dataDirectory, boolean stopWithJvm, boolean durable, int port) {
     try {
       Files.createDirectories(dataDirectory);
       stopOrphanedServer(dataDirectory);
@@ -64,7 +73,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDirectory)
               .setCleanDataDirectory(false)
-              .setPort(0)
+              .setPort(port)
               .setRegisterShutdownHook(stopWithJvm)
               .setPGStartupWait(Duration.ofSeconds(60));
       if (durable) {

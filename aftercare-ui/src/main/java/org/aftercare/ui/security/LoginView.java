@@ -27,6 +27,7 @@ import org.aftercare.access.Caller;
 import org.aftercare.access.SignedInUser;
 import org.aftercare.identity.ClinicCredential;
 import org.aftercare.tenancy.TenantService;
+import org.aftercare.ui.operations.PortalMetrics;
 
 /**
  * Sign-in with clinic, e-mail and password. The clinic can come pre-filled from {@code
@@ -45,14 +46,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
   private final Caller caller;
   private final TenantService tenants;
+  private final PortalMetrics metrics;
 
   @Inject
   public LoginView(
       SecurityContext securityContext,
       IdleTimeout idleTimeout,
       Caller caller,
-      TenantService tenants) {
+      TenantService tenants,
+      PortalMetrics metrics) {
     this.tenants = tenants;
+    this.metrics = metrics;
     this.securityContext = securityContext;
     this.idleTimeout = idleTimeout;
     this.caller = caller;
@@ -117,6 +121,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         securityContext.authenticate(
             request, response, withParams().credential(credential).newAuthentication(true));
     if (status != AuthenticationStatus.SUCCESS) {
+      metrics.signInFailed();
       form.setError(true);
       form.setEnabled(true);
       return;

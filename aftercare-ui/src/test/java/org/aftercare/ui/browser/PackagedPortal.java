@@ -15,16 +15,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The packaged portal as a user starts it — {@code java -jar aftercare-launcher.jar --demo} — on a
- * free port with a fresh data folder; its output goes to {@code target/portal-it.log}.
+ * free port with a fresh data folder; its output goes to {@code target/<name>.log} ({@code
+ * portal-it.log} for the shared one).
  */
-final class PackagedPortal {
+public final class PackagedPortal {
 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
@@ -32,7 +35,10 @@ final class PackagedPortal {
   private final int port;
   private final GreenMail mailServer;
 
-  private PackagedPortal(Process process, int port, GreenMail mailServer) {
+  private final String name;
+
+  private PackagedPortal(String name, Process process, int port, GreenMail mailServer) {
+    this.name = name;
     this.process = process;
     this.port = port;
     this.mailServer = mailServer;
@@ -44,16 +50,21 @@ final class PackagedPortal {
   private static PackagedPortal shared;
 
   /** One portal for all browser tests of the run, stopped when the test JVM exits. */
-  static synchronized PackagedPortal shared() {
+  public static synchronized PackagedPortal shared() {
     if (shared == null) {
-      shared = startWithDemoClinics();
+      shared = start("portal-it", List.of("--demo"), Map.of());
       var portal = shared;
       Runtime.getRuntime().addShutdownHook(new Thread(portal::stop, "portal-it-stop"));
     }
     return shared;
   }
 
-  private static PackagedPortal startWithDemoClinics() {
+  /**
+   * A portal of its own for a test that stops it or its database; {@code environment} adds to the
+   * settings the shared one has (e.g. {@code AFTERCARE_DB_URL} for a database the test runs).
+   */
+  public static PackagedPortal start(
+      String name, List<String> arguments, Map<String, String> environment) {
     try {
       int port = freePort();
       var mailServer =
@@ -62,22 +73,24 @@ final class PackagedPortal {
       Path data = Files.createTempDirectory("aftercare-browser-it");
       Path java = Path.of(System.getProperty("java.home"), "bin", "java");
       var command =
-          List.of(
-              java.toString(),
-              "-jar",
-              Path.of("target", "aftercare-launcher.jar").toAbsolutePath().toString(),
-              "--demo",
-              "--port=" + port,
-              "--data-dir=" + data);
+          new ArrayList<>(
+              List.of(
+                  java.toString(),
+                  "-jar",
+                  Path.of("target", "aftercare-launcher.jar").toAbsolutePath().toString(),
+                  "--port=" + port,
+                  "--data-dir=" + data));
+      command.addAll(arguments);
       var builder = new ProcessBuilder(command).redirectErrorStream(true);
-      builder.redirectOutput(Path.of("target", "portal-it.log").toFile());
+      builder.redirectOutput(Path.of("target", name + ".log").toFile());
       builder.environment().remove("AFTERCARE_DB_URL");
       var env = builder.environment();
       env.put("AFTERCARE_SESSION_STAFF_IDLE", STAFF_IDLE.toString());
       env.put("AFTERCARE_SESSION_SECURE_COOKIE", "true");
       env.put("AFTERCARE_MAIL_SMTP_HOST", "127.0.0.1");
       env.put("AFTERCARE_MAIL_SMTP_PORT", Integer.toString(mailServer.getSmtp().getPort()));
-      var portal = new PackagedPortal(builder.start(), port, mailServer);
+      env.putAll(environment);
+      var portal = new PackagedPortal(name, builder.start(), port, mailServer);
       portal.awaitReady();
       return portal;
     } catch (IOException e) {
@@ -102,8 +115,26 @@ final class PackagedPortal {
     }
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://localhost:" + port + path;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /** Sends SIGTERM, as Kubernetes does to stop a pod ({@link Process#destroy()} on Linux). */
+  public void terminate() {
+    process.destroy();
+  }
+
+  public boolean isRunning() {
+    return process.isAlive();
+  }
+
+  /** Whether the process ended within {@code limit}. */
+  public boolean exitsWithin(Duration limit) throws InterruptedException {
+    return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private void awaitReady() {
@@ -111,7 +142,7 @@ final class PackagedPortal {
     Instant deadline = Instant.now().plus(START_TIMEOUT);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("The portal exited; see target/portal-it.log");
+        throw new IllegalStateException("The portal exited; see target/" + name + ".log");
       }
       try {
         var response =
@@ -160,7 +191,7 @@ final class PackagedPortal {
     throw new IllegalStateException("No e-mail with a link reached " + address);
   }
 
-  private void stop() {
+  public void stop() {
     mailServer.stop();
     process.destroy();
     try {

@@ -28,6 +28,7 @@ import org.aftercare.integrations.fhir.AdherenceBundles;
 import org.aftercare.integrations.fhir.PulledResources;
 import org.aftercare.integrations.fhir.PulledResources.Attended;
 import org.aftercare.integrations.fhir.PulledResources.ConsentTerms;
+import org.aftercare.platform.Draining;
 import org.aftercare.platform.StartupState;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.sharing.BulkExport;
@@ -67,6 +68,7 @@ public class BulkExportWorker {
   @Inject TenantService clinics;
   @Inject TenantContext tenantContext;
   @Inject StartupState startupState;
+  @Inject Draining draining;
 
   @Inject
   @ConfigProperty(name = "aftercare.timers.enabled", defaultValue = "true")
@@ -75,7 +77,7 @@ public class BulkExportWorker {
   @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
   void everyTenSeconds() {
     if (enabled && startupState.isStarted()) {
-      runDue(clock.instant());
+      draining.unlessDraining(() -> runDue(clock.instant()));
     }
   }
 

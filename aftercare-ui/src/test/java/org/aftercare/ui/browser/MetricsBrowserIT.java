@@ -1,0 +1,55 @@
+package org.aftercare.ui.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code /metrics} serves Prometheus text with the portal's own figures: a refused sign-in is
+ * counted, and the open browser's Vaadin session and UI are among the open ones. No e-mail of the
+ * person who tried is in the text.
+ */
+class MetricsBrowserIT extends PortalBrowserTest {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void aRefusedSignInIsCountedAndOpenSessionsAndUisAreShown() throws Exception {
+    double failuresBefore = figure(scrape(), "aftercare_sign_in_failures_total");
+    var browser = browsers.open();
+
+    boolean signedIn =
+        new LoginPage(browser, portal)
+            .attempt("riverside", "mentor@riverside.example", "not the password at all");
+    String metrics = scrape();
+
+    assertThat(signedIn).isFalse();
+    assertThat(figure(metrics, "aftercare_sign_in_failures_total"))
+        .isGreaterThanOrEqualTo(failuresBefore + 1);
+    assertThat(figure(metrics, "aftercare_vaadin_sessions")).isGreaterThanOrEqualTo(1);
+    assertThat(figure(metrics, "aftercare_vaadin_uis")).isGreaterThanOrEqualTo(1);
+    assertThat(metrics).doesNotContain("riverside.example");
+  }
+
+  private String scrape() throws Exception {
+    var response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(portal.url("/metrics"))).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response.body();
+  }
+
+  /** The value of an application metric, 0 while it has never been written. */
+  private static double figure(String metrics, String name) {
+    var line =
+        Pattern.compile("^" + name + "\\{mp_scope=\"application\"\\} (\\S+)$", Pattern.MULTILINE)
+            .matcher(metrics);
+    return line.find() ? Double.parseDouble(line.group(1)) : 0;
+  }
+}
