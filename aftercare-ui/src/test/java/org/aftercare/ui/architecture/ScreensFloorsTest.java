@@ -18,7 +18,7 @@ import jakarta.persistence.EntityManager;
  * Screens show what the core's services answer and never query the database themselves: the
  * services are where the clinic, the roles and the audit trail are applied. Each feature's screens
  * stand on the shared floor (the shell in {@code org.aftercare.ui}, {@code components}, {@code
- * security}, {@code errors}) and not on another feature's screens.
+ * security}, {@code errors}, {@code operations}) and not on another feature's screens.
  */
 @AnalyzeClasses(packages = "org.aftercare.ui", importOptions = ImportOption.DoNotIncludeTests.class)
 class ScreensFloorsTest {
@@ -42,12 +42,14 @@ class ScreensFloorsTest {
               resideInAnyPackage(
                   "org.aftercare.ui.components..",
                   "org.aftercare.ui.security..",
-                  "org.aftercare.ui.errors.."))
+                  "org.aftercare.ui.errors..",
+                  "org.aftercare.ui.operations.."))
           .ignoreDependency(alwaysTrue(), annotatedWith(Route.class))
           .ignoreDependency(alwaysTrue(), annotatedWith(CdiComponent.class))
           .because(
               "a widget or helper two features use lives in ui/components (sign-in and password"
-                  + " pieces in ui/security, error pages in ui/errors), so that changing one"
+                  + " pieces in ui/security, error pages in ui/errors, health and metrics in"
+                  + " ui/operations), so that changing one"
                   + " feature's page cannot break another's; a page may still link to another"
                   + " feature's page (its @Route class and RouteId) and show a section another"
                   + " feature offers as a CDI component with its own services (the care team on"
