@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -63,12 +64,19 @@ public class DemoClinics {
   public static final String DEMO_PASSWORD = "recovery-demo-2026";
 
   /** A demo client: the name other members see, and the legal name only staff see. */
-  record DemoClient(String displayName, String legalName) {}
+  public record DemoClient(String displayName, String legalName) {
 
-  record DemoClinic(
+    /** The address on the client's record (not their portal sign-in). */
+    public String email(DemoClinic clinic) {
+      return legalName.toLowerCase(Locale.ROOT).replace(' ', '.') + "@clients." + clinic.domain();
+    }
+  }
+
+  public record DemoClinic(
       String slug, String name, ZoneId zone, String domain, List<DemoClient> clients) {}
 
-  static final List<DemoClinic> CLINICS =
+  /** The demo's clinics and clients (tests check that none of their health data reaches a log). */
+  public static final List<DemoClinic> CLINICS =
       List.of(
           new DemoClinic(
               "riverside",
@@ -146,8 +154,7 @@ public class DemoClinics {
       var client = new Client();
       client.setDisplayName(demo.displayName());
       client.setLegalName(demo.legalName());
-      client.setEmail(
-          demo.legalName().toLowerCase().replace(' ', '.') + "@clients." + clinic.domain());
+      client.setEmail(demo.email(clinic));
       client.setRecoveryStartDate(
           LocalDate.now(clock.withZone(clinic.zone())).minusDays(daysSober));
       seeded.add(clients.add(client));

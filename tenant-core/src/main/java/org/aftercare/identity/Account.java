@@ -120,7 +120,7 @@ public class Account extends TenantOwned {
     return caseloadCapacity;
   }
 
-  void setCaseloadCapacity(int capacity) {
+  public void setCaseloadCapacity(int capacity) {
     this.caseloadCapacity = capacity;
   }
 
@@ -141,7 +141,7 @@ public class Account extends TenantOwned {
   }
 
   /** Sessions carry the roles of their sign-in: once these change, those sessions end. */
-  void changeRoles(Set<Role> newRoles) {
+  public void changeRoles(Set<Role> newRoles) {
     if (!roles.equals(newRoles)) {
       this.roles = EnumSet.copyOf(newRoles);
       endSessions();
@@ -149,16 +149,16 @@ public class Account extends TenantOwned {
   }
 
   /** Every session signed in so far ends at its next request. */
-  void endSessions() {
+  public void endSessions() {
     sessionGeneration++;
   }
 
   /** Ends the person's access; the account and its history stay. */
-  void deactivate() {
+  public void deactivate() {
     this.status = AccountStatus.DEACTIVATED;
   }
 
-  void unlock() {
+  public void unlock() {
     password.throttle().unlock();
   }
 

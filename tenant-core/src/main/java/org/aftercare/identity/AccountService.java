@@ -21,12 +21,7 @@ import org.aftercare.access.Caller;
 import org.aftercare.access.CareRelationships;
 import org.aftercare.access.Requires;
 import org.aftercare.access.Role;
-import org.aftercare.audit.AuditAction;
-import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
-import org.aftercare.shared.ConflictException;
-import org.aftercare.shared.InvalidInputException;
-import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.persistence.TenantAware;
 
 /** The current clinic's accounts. */
@@ -37,7 +32,9 @@ public class AccountService {
   @Inject Clock clock;
   @PersistenceContext private EntityManager em;
   @Inject CareRelationships care;
-  static final String AUDIT_TYPE = "Account";
+
+  /** How the audit trail names an account. */
+  public static final String AUDIT_TYPE = "Account";
 
   @Inject PasswordHasher passwordHasher;
   @Inject PasswordCheck passwordCheck;
@@ -64,152 +61,6 @@ public class AccountService {
   @Requires({})
   public Optional<Account> findLocked(UUID accountId) {
     return Optional.ofNullable(em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE));
-  }
-
-  @Transactional
-  @Requires(CLINIC_ADMIN)
-  public Account changeRoles(UUID accountId, Set<Role> roles) {
-    if (roles.isEmpty() || roles.contains(Role.PLATFORM_OPERATOR)) {
-      throw new InvalidInputException("roles", "Choose at least one clinic role.");
-    }
-    Account account = existing(accountId);
-    if (account.isActiveAdmin() && !roles.contains(Role.CLINIC_ADMIN)) {
-      requireAnotherAdmin(account);
-    }
-    account.changeRoles(roles);
-    audit.record(AuditAction.STAFF_ROLES_CHANGED, AUDIT_TYPE, accountId, AuditOutcome.SUCCESS);
-    return account;
-  }
-
-  @Transactional
-  @Requires(CLINIC_ADMIN)
-  public Account deactivate(UUID accountId) {
-    Account account = existing(accountId);
-    if (account.isActiveAdmin()) {
-      requireAnotherAdmin(account);
-    }
-    account.deactivate();
-    audit.record(AuditAction.STAFF_DEACTIVATED, AUDIT_TYPE, accountId, AuditOutcome.SUCCESS);
-    return account;
-  }
-
-  /** Ends every open session of the person at its next request (a lost phone, a shared PC). */
-  @Transactional
-  @Requires(CLINIC_ADMIN)
-  public Account signOutEverywhere(UUID accountId) {
-    Account account = existing(accountId);
-    account.endSessions();
-    audit.record(AuditAction.SESSIONS_ENDED, AUDIT_TYPE, accountId, AuditOutcome.SUCCESS);
-    return account;
-  }
-
-  @Transactional
-  @Requires(CLINIC_ADMIN)
-  public Account unlock(UUID accountId) {
-    Account account = existing(accountId);
-    account.unlock();
-    audit.record(AuditAction.ACCOUNT_UNLOCKED, AUDIT_TYPE, accountId, AuditOutcome.SUCCESS);
-    return account;
-  }
-
-  /**
-   * Starts a reset for the current clinic's active account with this e-mail, if there is one. The
-   * caller tells the person the same either way, so the answer does not reveal accounts.
-   */
-  @Transactional
-  @Requires({})
-  public Optional<PasswordResetLink> startPasswordReset(String email) {
-    return findByEmail(email)
-        .filter(Account::isActive)
-        .map(
-            account -> {
-              var token = LinkToken.create();
-              em.persist(new PasswordReset(account.getId(), token.hash(), clock.instant()));
-              audit.record(
-                  account.getEmail(),
-                  AuditAction.PASSWORD_RESET_REQUESTED,
-                  AUDIT_TYPE,
-                  account.getId(),
-                  AuditOutcome.SUCCESS);
-              return new PasswordResetLink(account, token);
-            });
-  }
-
-  @Requires({})
-  public boolean isResetUsable(String token) {
-    return usableReset(token).isPresent();
-  }
-
-  /** Sets the new password, lifts a lockout and uses the link up. */
-  @Transactional
-  @Requires({})
-  public Account resetPassword(String token, String newPassword) {
-    PasswordPolicy.require(newPassword);
-    PasswordReset reset = usableReset(token).orElseThrow(() -> new NotFoundException("Reset link"));
-    Account account = existing(reset.accountId());
-    account.replacePasswordHash(passwordHasher.hash(newPassword));
-    account.unlock();
-    reset.use(clock.instant());
-    audit.record(
-        account.getEmail(),
-        AuditAction.PASSWORD_RESET,
-        AUDIT_TYPE,
-        account.getId(),
-        AuditOutcome.SUCCESS);
-    return account;
-  }
-
-  /**
-   * The signed-in person changes their own password, proving the current one first. A wrong current
-   * password counts against the sign-in throttle, so the failure is committed, not rolled back.
-   */
-  @Transactional(dontRollbackOn = InvalidInputException.class)
-  @Requires({CLINIC_ADMIN, CLINICIAN, PEER_MENTOR, CLIENT})
-  public Account changePassword(String currentPassword, String newPassword) {
-    Account account = existing(caller.requirePerson());
-    em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
-    if (!passwordCheck.attempt(account.password(), currentPassword).succeeded()) {
-      throw new InvalidInputException("currentPassword", "The current password is not right.");
-    }
-    PasswordPolicy.require(newPassword);
-    account.replacePasswordHash(passwordHasher.hash(newPassword));
-    audit.record(AuditAction.PASSWORD_CHANGED, AUDIT_TYPE, account.getId(), AuditOutcome.SUCCESS);
-    return account;
-  }
-
-  private Optional<PasswordReset> usableReset(String token) {
-    return em.createNamedQuery(PasswordReset.BY_TOKEN_HASH, PasswordReset.class)
-        .setParameter("tokenHash", LinkToken.hashOf(token == null ? "" : token))
-        .getResultStream()
-        .findFirst()
-        .filter(reset -> reset.isUsableAt(clock.instant()));
-  }
-
-  private Account existing(UUID accountId) {
-    return find(accountId).orElseThrow(() -> new NotFoundException("Account"));
-  }
-
-  /** A clinic always keeps one active admin, or nobody could manage its staff again. */
-  private void requireAnotherAdmin(Account leaving) {
-    boolean another =
-        staff().stream().anyMatch(a -> a.isActiveAdmin() && !a.getId().equals(leaving.getId()));
-    if (!another) {
-      throw new ConflictException(
-          "This is the clinic's last admin. Make someone else an admin first.");
-    }
-  }
-
-  /** Sets how many mentees a peer mentor takes at most (clinic admins, from the staff page). */
-  @Transactional
-  @Requires(CLINIC_ADMIN)
-  public Account changeCaseloadCapacity(UUID accountId, int capacity) {
-    if (capacity < 0 || capacity > 100) {
-      throw new InvalidInputException(
-          "caseloadCapacity", "A caseload is between 0 and 100 mentees.");
-    }
-    Account account = find(accountId).orElseThrow(() -> new NotFoundException("Account"));
-    account.setCaseloadCapacity(capacity);
-    return account;
   }
 
   @Requires({})

@@ -18,7 +18,7 @@ import org.aftercare.tenancy.TenantService;
 @ApplicationScoped
 public class PasswordResets {
 
-  @Inject AccountService accounts;
+  @Inject Passwords passwords;
   @Inject TenantService tenants;
   @Inject Caller caller;
   @Inject ResetMails resetMails;
@@ -44,7 +44,7 @@ public class PasswordResets {
   public boolean isUsable(String clinicSlug, String token) {
     return tenants
         .findActiveByReference(clinicSlug)
-        .map(clinic -> caller.callAsPortal(clinic.getId(), () -> accounts.isResetUsable(token)))
+        .map(clinic -> caller.callAsPortal(clinic.getId(), () -> passwords.isResetUsable(token)))
         .orElse(false);
   }
 
@@ -53,6 +53,6 @@ public class PasswordResets {
         tenants
             .findActiveByReference(clinicSlug)
             .orElseThrow(() -> new NotFoundException("Reset link"));
-    caller.callAsPortal(clinic.getId(), () -> accounts.resetPassword(token, newPassword));
+    caller.callAsPortal(clinic.getId(), () -> passwords.resetPassword(token, newPassword));
   }
 }

@@ -23,7 +23,7 @@ public class ResetMails {
 
   private static final Logger LOG = Logger.getLogger(ResetMails.class.getName());
 
-  @Inject AccountService accounts;
+  @Inject Passwords passwords;
   @Inject TenantService tenants;
   @Inject Caller caller;
   @Inject Mailer mailer;
@@ -40,7 +40,7 @@ public class ResetMails {
           .ifPresent(
               clinic ->
                   caller
-                      .callAsPortal(clinic.getId(), () -> accounts.startPasswordReset(email))
+                      .callAsPortal(clinic.getId(), () -> passwords.startPasswordReset(email))
                       .ifPresent(link -> mail(clinic, link)));
     } catch (RuntimeException e) {
       // No one waits for this answer; the person can ask again.

@@ -3,6 +3,7 @@ package org.aftercare.mentoring;
 import static org.aftercare.access.ApiScope.MENTORS_READ;
 import static org.aftercare.access.ApiScope.MENTORS_WRITE;
 import static org.aftercare.access.Role.CLINICIAN;
+import static org.aftercare.access.Role.CLINIC_ADMIN;
 import static org.aftercare.access.Role.PEER_MENTOR;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -270,5 +271,18 @@ public class Mentoring {
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  /** Sets how many mentees a peer mentor takes at most (clinic admins, from the staff page). */
+  @Transactional
+  @Requires(CLINIC_ADMIN)
+  public Account changeCaseloadCapacity(UUID accountId, int capacity) {
+    if (capacity < 0 || capacity > 100) {
+      throw new InvalidInputException(
+          "caseloadCapacity", "A caseload is between 0 and 100 mentees.");
+    }
+    Account account = accounts.find(accountId).orElseThrow(() -> new NotFoundException("Account"));
+    account.setCaseloadCapacity(capacity);
+    return account;
   }
 }

@@ -25,6 +25,7 @@ class PasswordResetIT extends DeployedDomain {
   private static final String NEW = "a brand new quiet passphrase";
 
   @Inject AccountService accounts;
+  @Inject Passwords passwords;
   @Inject PasswordResets resets;
   @Inject RequestOrigin origin;
 
@@ -46,10 +47,10 @@ class PasswordResetIT extends DeployedDomain {
     }
     assertThat(clinics.asClinicA(() -> accounts.findByEmail(email)).orElseThrow().isLocked())
         .isTrue();
-    var link = clinics.asClinicA(() -> accounts.startPasswordReset(email)).orElseThrow();
+    var link = clinics.asClinicA(() -> passwords.startPasswordReset(email)).orElseThrow();
     int generation = link.account().sessionGeneration();
 
-    var reset = clinics.asClinicA(() -> accounts.resetPassword(link.token().value(), NEW));
+    var reset = clinics.asClinicA(() -> passwords.resetPassword(link.token().value(), NEW));
 
     // Sessions signed in before the reset (perhaps by whoever guessed the old password) end.
     assertThat(reset.sessionGeneration()).isGreaterThan(generation);
@@ -57,31 +58,31 @@ class PasswordResetIT extends DeployedDomain {
     assertThat(clinics.asClinicA(() -> accounts.signIn(email, NEW))).isPresent();
     assertThat(clinics.asClinicA(() -> accounts.signIn(email, OLD))).isEmpty();
     assertThatThrownBy(
-            () -> clinics.asClinicA(() -> accounts.resetPassword(link.token().value(), NEW)))
+            () -> clinics.asClinicA(() -> passwords.resetPassword(link.token().value(), NEW)))
         .isInstanceOf(NotFoundException.class);
   }
 
   @Test
   void unknownAddressStartsNothing() {
-    assertThat(clinics.asClinicA(() -> accounts.startPasswordReset("nobody@a.example"))).isEmpty();
+    assertThat(clinics.asClinicA(() -> passwords.startPasswordReset("nobody@a.example"))).isEmpty();
   }
 
   @Test
   void weakNewPasswordIsRefusedAndTheLinkStaysUsable() {
-    var link = clinics.asClinicA(() -> accounts.startPasswordReset(email)).orElseThrow();
+    var link = clinics.asClinicA(() -> passwords.startPasswordReset(email)).orElseThrow();
 
     assertThatThrownBy(
-            () -> clinics.asClinicA(() -> accounts.resetPassword(link.token().value(), "short")))
+            () -> clinics.asClinicA(() -> passwords.resetPassword(link.token().value(), "short")))
         .isInstanceOf(InvalidInputException.class);
-    assertThat(clinics.asClinicA(() -> accounts.isResetUsable(link.token().value()))).isTrue();
+    assertThat(clinics.asClinicA(() -> passwords.isResetUsable(link.token().value()))).isTrue();
   }
 
   @Test
   void anotherClinicCannotUseTheLinkOrStartAResetForTheAccount() {
-    var link = clinics.asClinicA(() -> accounts.startPasswordReset(email)).orElseThrow();
+    var link = clinics.asClinicA(() -> passwords.startPasswordReset(email)).orElseThrow();
 
-    assertThat(clinics.asClinicB(() -> accounts.isResetUsable(link.token().value()))).isFalse();
-    assertThat(clinics.asClinicB(() -> accounts.startPasswordReset(email))).isEmpty();
+    assertThat(clinics.asClinicB(() -> passwords.isResetUsable(link.token().value()))).isFalse();
+    assertThat(clinics.asClinicB(() -> passwords.startPasswordReset(email))).isEmpty();
   }
 
   /**

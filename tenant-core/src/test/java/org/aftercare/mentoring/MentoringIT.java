@@ -155,7 +155,7 @@ class MentoringIT extends DeployedDomain {
                     () ->
                         fixtures.as(
                             morgan.getId(),
-                            () -> accounts.changeCaseloadCapacity(morgan.getId(), 20))))
+                            () -> mentoring.changeCaseloadCapacity(morgan.getId(), 20))))
         .isInstanceOf(ForbiddenException.class);
 
     assertThat(clinics.asClinicA(() -> accounts.find(morgan.getId())).orElseThrow())

@@ -91,6 +91,7 @@ import org.aftercare.sharing.RecipientDetails;
 import org.aftercare.sharing.SharedData;
 import org.aftercare.sharing.SummaryOutbox;
 import org.aftercare.staff.Invitations;
+import org.aftercare.staff.StaffAdministration;
 import org.aftercare.testing.DeployedDomain;
 import org.aftercare.video.VideoProviderKind;
 import org.aftercare.video.VideoProviders;
@@ -130,6 +131,7 @@ class TenantIsolationIT extends DeployedDomain {
   @Inject CheckIns checkIns;
   @Inject SupportAlerts alerts;
   @Inject Mentoring mentoring;
+  @Inject StaffAdministration staffAdmin;
   @Inject EngagementFlags flags;
   @Inject Adherence adherence;
   @Inject Dashboards dashboards;
@@ -228,6 +230,13 @@ class TenantIsolationIT extends DeployedDomain {
             a -> accounts.findForClient(a.client().getId())),
         probe("open invitations", a -> invitations.open()),
         probe("sign in to A's staff account", a -> accounts.signIn(a.staffEmail(), STAFF_PASSWORD)),
+        probe("unlock A's staff account", a -> staffAdmin.unlock(a.staffId())),
+        probe(
+            "change the roles of A's staff",
+            a -> staffAdmin.changeRoles(a.staffId(), Set.of(Role.CLINICIAN))),
+        probe("end A's staff sessions", a -> staffAdmin.signOutEverywhere(a.staffId())),
+        probe("deactivate A's staff account", a -> staffAdmin.deactivate(a.staffId())),
+        probe("change A's mentor caseload", a -> mentoring.changeCaseloadCapacity(a.staffId(), 3)),
         probe("list groups", a -> groups.list(new GroupFilter(null, null, null))),
         probe("list groups A's staff lead", a -> groups.list(ledBy(a.staffId()))),
         probe("find A's group", a -> groups.find(a.group().getId())),

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import org.aftercare.access.Role;
-import org.aftercare.identity.AccountService;
+import org.aftercare.identity.Passwords;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.FieldErrors;
 
@@ -35,10 +35,10 @@ public class ChangePasswordView extends VerticalLayout {
   private final NewPasswordFields newPassword = new NewPasswordFields();
 
   @Inject
-  public ChangePasswordView(AccountService accounts) {
+  public ChangePasswordView(Passwords passwords) {
     addClassName("aftercare-page");
     current.setId("current-password");
-    var save = new Button("Change password", click -> change(accounts));
+    var save = new Button("Change password", click -> change(passwords));
     save.setId("change-password");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     var form = new VerticalLayout(current, newPassword);
@@ -48,7 +48,7 @@ public class ChangePasswordView extends VerticalLayout {
     add(new H1("Change your password"), form, save);
   }
 
-  private void change(AccountService accounts) {
+  private void change(Passwords passwords) {
     var errors = new FieldErrors(newPassword).field("currentPassword", current);
     errors.clear();
     newPassword
@@ -57,7 +57,7 @@ public class ChangePasswordView extends VerticalLayout {
             password -> {
               try {
                 PortalSession.carryOn(
-                    accounts.changePassword(current.getValue(), password).sessionGeneration());
+                    passwords.changePassword(current.getValue(), password).sessionGeneration());
                 current.clear();
                 newPassword.clear();
                 Notification.show("Password changed", 3000, Notification.Position.BOTTOM_START)

@@ -26,9 +26,11 @@ import java.util.Locale;
 import org.aftercare.access.Role;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
+import org.aftercare.mentoring.Mentoring;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.staff.Invitation;
 import org.aftercare.staff.Invitations;
+import org.aftercare.staff.StaffAdministration;
 import org.aftercare.staff.StaffInvitations;
 import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.RowAction;
@@ -46,6 +48,8 @@ import org.aftercare.ui.security.CurrentClinic;
 public class StaffView extends VerticalLayout {
 
   private final AccountService accounts;
+  private final StaffAdministration staffAdmin;
+  private final Mentoring mentoring;
   private final Invitations invitations;
   private final StaffInvitations staffInvitations;
   private final DateTimeFormatter expiry;
@@ -55,10 +59,14 @@ public class StaffView extends VerticalLayout {
   @Inject
   public StaffView(
       AccountService accounts,
+      StaffAdministration staffAdmin,
+      Mentoring mentoring,
       Invitations invitations,
       StaffInvitations staffInvitations,
       CurrentClinic clinic) {
     this.accounts = accounts;
+    this.staffAdmin = staffAdmin;
+    this.mentoring = mentoring;
     this.invitations = invitations;
     this.staffInvitations = staffInvitations;
     this.expiry =
@@ -125,7 +133,7 @@ public class StaffView extends VerticalLayout {
               "Unlock",
               () ->
                   changed(
-                      accounts.unlock(account.getId()).getDisplayName() + " can sign in again")));
+                      staffAdmin.unlock(account.getId()).getDisplayName() + " can sign in again")));
     }
     var signOut = new RowAction("Sign out everywhere", () -> confirmSignOutEverywhere(account));
     signOut.setId("sign-out-everywhere-" + account.getEmail());
@@ -167,7 +175,7 @@ public class StaffView extends VerticalLayout {
         new Button(
             "Save",
             click -> {
-              accounts.changeRoles(account.getId(), roles.getValue());
+              staffAdmin.changeRoles(account.getId(), roles.getValue());
               dialog.close();
               changed("Roles changed; " + account.getDisplayName() + " signs in again to use them");
             });
@@ -192,7 +200,7 @@ public class StaffView extends VerticalLayout {
             "Save",
             click -> {
               try {
-                accounts.changeCaseloadCapacity(
+                mentoring.changeCaseloadCapacity(
                     account.getId(), capacity.getValue() == null ? -1 : capacity.getValue());
                 dialog.close();
                 changed("Caseload changed");
@@ -214,7 +222,7 @@ public class StaffView extends VerticalLayout {
             "Sign out everywhere",
             event ->
                 changed(
-                    accounts.signOutEverywhere(account.getId()).getDisplayName()
+                    staffAdmin.signOutEverywhere(account.getId()).getDisplayName()
                         + " is signed out everywhere"));
     confirm.setCancelable(true);
     confirm.open();
@@ -227,7 +235,8 @@ public class StaffView extends VerticalLayout {
             "They are signed out at once and cannot sign in again. Their history stays.",
             "Deactivate",
             event ->
-                changed(accounts.deactivate(account.getId()).getDisplayName() + " is deactivated"));
+                changed(
+                    staffAdmin.deactivate(account.getId()).getDisplayName() + " is deactivated"));
     confirm.setCancelable(true);
     confirm.setConfirmButtonTheme("error primary");
     confirm.open();
