@@ -85,7 +85,7 @@ class ValuesSchemaTest {
         List.of(
             "replicaCount: 3",
             "image: {repository: a/b, tag: \"1.0\", pullPolicy: Always}",
-            "config: {aftercare.session.staff-idle-minutes: 20, aftercare.timers.enabled: false}",
+            "config: {aftercare.session.staff-idle: PT20M, aftercare.timers.enabled: false}",
             "firstOperator: {email: ops@example.org, existingSecret: aftercare-operator}",
             "mail: {smtp: {existingSecret: aftercare-smtp}}",
             "database: {url: \"jdbc:postgresql://db:5432/aftercare?sslmode=verify-full\"}");
