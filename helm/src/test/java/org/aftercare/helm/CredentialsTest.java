@@ -58,7 +58,7 @@ class CredentialsTest {
         .containsEntry("AFTERCARE_MAIL_SMTP_PORT", "587")
         .containsEntry("AFTERCARE_MAIL_SMTP_STARTTLS", "true")
         .containsEntry("AFTERCARE_SETUP_OPERATOR_EMAIL", "platform@clinic-network.example")
-        .containsEntry("AFTERCARE_SESSION_STAFF_IDLE_MINUTES", "15")
+        .containsEntry("AFTERCARE_SESSION_STAFF_IDLE", "PT15M")
         .containsEntry("AFTERCARE_SHARING_PARALLEL_DELIVERIES", "8");
   }
 
