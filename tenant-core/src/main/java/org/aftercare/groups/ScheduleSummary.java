@@ -45,7 +45,7 @@ public final class ScheduleSummary {
     String dayNames =
         days.isEmpty()
             ? dayName(schedule.firstDay().getDayOfWeek())
-            : joined(days.stream().map(day -> dayName(dayOfWeek(day))).toList());
+            : joined(days.stream().map(day -> dayName(WeekDay.getDayOfWeek(day))).toList());
     int interval = Math.max(1, recur.getInterval());
     return interval == 1
         ? "Every " + dayNames
@@ -61,7 +61,7 @@ public final class ScheduleSummary {
         return "Every month on the "
             + ORDINALS.get(position == -1 ? 0 : position)
             + " "
-            + dayName(dayOfWeek(day));
+            + dayName(WeekDay.getDayOfWeek(day));
       }
     }
     if (days.isEmpty() && recur.getMonthDayList().size() == 1) {
@@ -96,18 +96,6 @@ public final class ScheduleSummary {
 
   private static int firstOrZero(List<Integer> values) {
     return values.isEmpty() ? 0 : values.getFirst();
-  }
-
-  static DayOfWeek dayOfWeek(WeekDay day) {
-    return switch (day.getDay()) {
-      case MO -> DayOfWeek.MONDAY;
-      case TU -> DayOfWeek.TUESDAY;
-      case WE -> DayOfWeek.WEDNESDAY;
-      case TH -> DayOfWeek.THURSDAY;
-      case FR -> DayOfWeek.FRIDAY;
-      case SA -> DayOfWeek.SATURDAY;
-      case SU -> DayOfWeek.SUNDAY;
-    };
   }
 
   private static String dayName(DayOfWeek day) {

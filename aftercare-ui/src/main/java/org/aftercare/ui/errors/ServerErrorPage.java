@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.aftercare.integrations.restapi.ClinicApi;
+import org.aftercare.integrations.restapi.Problems;
 import org.aftercare.tenancy.persistence.AftercareDataSource;
 
 /**
@@ -50,28 +52,23 @@ public class ServerErrorPage extends HttpServlet {
             ? "Aftercare cannot reach its database right now. Please try again in a minute."
             : "Something went wrong on our side, and nothing was changed. Please try again.";
     response.resetBuffer();
-    response.setStatus(status);
-    response.setHeader("Cache-Control", "no-store");
     if (databaseDown) {
       response.setHeader("Retry-After", "10");
     }
-    if (uri.startsWith(request.getContextPath() + "/api/")) {
-      // The REST API answers every error as a problem (RFC 9457); see its README section.
-      response.setContentType("application/problem+json");
-      response
-          .getWriter()
-          .print(
-              "{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
-                  .formatted(
-                      databaseDown ? "Service unavailable" : "Internal error", status, message));
-    } else {
-      response.setContentType("text/html;charset=UTF-8");
-      response
-          .getWriter()
-          .print(
-              "<!doctype html><html lang=\"en\"><head><title>Aftercare</title></head>"
-                  + "<body><h1>Aftercare</h1><p>%s</p></body></html>".formatted(message));
+    if (uri.startsWith(request.getContextPath() + ClinicApi.PATH + "/")) {
+      // The REST API answers every error as a problem (RFC 9457), as its own errors are written.
+      Problems.write(
+          response, status, databaseDown ? "Service unavailable" : "Internal error", message);
+      return;
     }
+    response.setStatus(status);
+    response.setHeader("Cache-Control", "no-store");
+    response.setContentType("text/html;charset=UTF-8");
+    response
+        .getWriter()
+        .print(
+            "<!doctype html><html lang=\"en\"><head><title>Aftercare</title></head>"
+                + "<body><h1>Aftercare</h1><p>%s</p></body></html>".formatted(message));
   }
 
   private static boolean involvesTheDatabase(Throwable failure) {
