@@ -14,7 +14,8 @@ record LaunchOptions(
     boolean demo,
     Optional<String> operatorEmail,
     Optional<String> operatorToUnlock,
-    Optional<String> externalDatabaseUrl) {
+    Optional<String> externalDatabaseUrl,
+    boolean jsonLogs) {
 
   static LaunchOptions from(String[] args, Map<String, String> env) {
     int port = Integer.parseInt(env.getOrDefault("AFTERCARE_PORT", "8080"));
@@ -47,7 +48,17 @@ record LaunchOptions(
         demo,
         operator,
         unlock,
-        Optional.ofNullable(env.get("AFTERCARE_DB_URL")).filter(url -> !url.isBlank()));
+        Optional.ofNullable(env.get("AFTERCARE_DB_URL")).filter(url -> !url.isBlank()),
+        jsonLogs(env.getOrDefault("AFTERCARE_LOG_FORMAT", "text")));
+  }
+
+  private static boolean jsonLogs(String format) {
+    return switch (format) {
+      case "json" -> true;
+      case "text" -> false;
+      default ->
+          throw new IllegalArgumentException("AFTERCARE_LOG_FORMAT is text or json, not " + format);
+    };
   }
 
   private static String valueOf(String arg) {

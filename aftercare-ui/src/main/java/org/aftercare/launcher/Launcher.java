@@ -78,6 +78,10 @@ public final class Launcher {
             .setNoCluster(true)
             .setPrintLogo(false)
             .addDeploymentFile(war.toFile());
+    if (options.jsonLogs()) {
+      System.setProperty("aftercare.log.format", "json");
+      payara.setLogPropertiesFile(jsonLogProperties().toFile());
+    }
     // Registered before booting, so that SIGTERM during a slow start still stops PostgreSQL.
     Runtime.getRuntime().addShutdownHook(new Thread(stopping(payara, embedded), "aftercare-stop"));
     Signal.handle(new Signal("TERM"), Launcher::drainThenExit);
@@ -185,6 +189,27 @@ public final class Launcher {
       properties.load(in);
       properties.forEach((key, value) -> System.getProperties().putIfAbsent(key, value));
     }
+  }
+
+  /**
+   * Payara's own logging properties with its JSON formatter on the console: one object per line for
+   * a log collector, with what the portal adds per request ({@code JsonLogFields}).
+   */
+  private static Path jsonLogProperties() throws IOException {
+    var properties = new Properties();
+    try (InputStream in =
+        PayaraMicro.class.getResourceAsStream("/MICRO-INF/domain/logging.properties")) {
+      properties.load(in);
+    }
+    properties.setProperty(
+        "java.util.logging.ConsoleHandler.formatter",
+        "fish.payara.enterprise.server.logging.JSONLogFormatter");
+    Path file = Files.createTempFile("aftercare-logging", ".properties");
+    file.toFile().deleteOnExit();
+    try (var out = Files.newOutputStream(file)) {
+      properties.store(out, "Aftercare: JSON lines on the console");
+    }
+    return file;
   }
 
   private static Path warBesideLauncher() {

@@ -53,6 +53,7 @@ class CredentialsTest {
             "jdbc:postgresql://aftercare.abc123.eu-central-1.rds.example:5432/aftercare"
                 + "?sslmode=verify-full")
         .containsEntry("AFTERCARE_PUBLIC_URL", "https://care.clinic-network.example")
+        .containsEntry("AFTERCARE_LOG_FORMAT", "json")
         .containsEntry("AFTERCARE_SESSION_SECURE_COOKIE", "true")
         .containsEntry("AFTERCARE_MAIL_SMTP_HOST", "smtp.clinic-network.example")
         .containsEntry("AFTERCARE_MAIL_SMTP_PORT", "587")

@@ -37,6 +37,8 @@ class ValuesSchemaTest {
           a setting the chart makes itself       | 'config: {aftercare.db.url: "jdbc:postgresql://x/y"}' | 'aftercare.db.url'
           a setting that is not the portal's     | 'config: {payara.rootdir: /tmp}'                 | 'payara.rootdir'
           a public address without a scheme      | publicUrl: aftercare.example.org                 | /publicUrl
+          a log format the portal cannot write   | logFormat: xml                                   | /logFormat
+          the log format among the settings      | 'config: {aftercare.log.format: text}'           | 'aftercare.log.format'
           running as root                        | 'podSecurityContext: {runAsUser: 0}'             | /podSecurityContext/runAsUser
           a first operator without a password    | 'firstOperator: {email: ops@example.org}'        | /firstOperator
           a grace period shorter than the drain  | terminationGracePeriodSeconds: 10                | /terminationGracePeriodSeconds

@@ -2,6 +2,7 @@ package org.aftercare.audit;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import org.aftercare.shared.LogContext;
 
 /**
  * Who is acting and from where, for the audit trail; set at the request's entry point, empty for
@@ -14,10 +15,17 @@ public class RequestOrigin {
   private String sourceAddress;
   private String requestId;
 
+  /** Also gives the thread's log lines the request id; {@link #end} takes it off again. */
   public void set(String actor, String sourceAddress, String requestId) {
     this.actor = actor;
     this.sourceAddress = sourceAddress;
     this.requestId = requestId;
+    LogContext.startRequest(requestId);
+  }
+
+  /** The request is answered: its pooled thread carries nothing of it into the next one. */
+  public void end() {
+    LogContext.end();
   }
 
   public Optional<String> actor() {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 import org.aftercare.access.Requires;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
@@ -23,6 +24,8 @@ import org.aftercare.tenancy.persistence.TenantAware;
 @ApplicationScoped
 @TenantAware
 public class SignInRecords {
+
+  private static final Logger LOG = Logger.getLogger(SignInRecords.class.getName());
 
   @PersistenceContext private EntityManager em;
   @Inject PasswordCheck passwordCheck;
@@ -44,6 +47,10 @@ public class SignInRecords {
         AccountService.AUDIT_TYPE,
         account.getId(),
         outcome.auditOutcome());
+    if (!outcome.succeeded()) {
+      // For the hosting team's alerting on guessing; the account by its id, never its address.
+      LOG.info("Sign-in refused (" + outcome + ") for account " + account.getId());
+    }
     if (outcome == PasswordCheck.Outcome.LOCKED_NOW) {
       audit.record(
           account.getEmail(),
@@ -59,6 +66,7 @@ public class SignInRecords {
   @Transactional
   @Requires({})
   public void recordUnknown(String typedEmail) {
+    LOG.info("Sign-in refused: no active account has the typed address");
     audit.record(
         TypedAddress.of(typedEmail),
         AuditAction.SIGN_IN_FAILED,

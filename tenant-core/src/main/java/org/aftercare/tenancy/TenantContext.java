@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.aftercare.shared.LogContext;
 
 /**
  * The clinic the current request acts for. Set once from the signed-in user at the request's entry
@@ -32,10 +33,12 @@ public class TenantContext {
   public void enter(UUID tenant) {
     refuseSwitchInsideTransaction(tenant);
     this.tenantId = tenant;
+    LogContext.enterClinic(tenant);
   }
 
   public void clear() {
     this.tenantId = null;
+    LogContext.enterClinic(null);
   }
 
   /**
@@ -47,10 +50,12 @@ public class TenantContext {
     refuseSwitchInsideTransaction(tenant);
     UUID previous = tenantId;
     tenantId = tenant;
+    UUID previousInLog = LogContext.enterClinic(tenant);
     try {
       return work.get();
     } finally {
       tenantId = previous;
+      LogContext.enterClinic(previousInLog);
     }
   }
 

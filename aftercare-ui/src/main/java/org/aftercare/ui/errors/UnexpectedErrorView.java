@@ -6,14 +6,16 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.aftercare.audit.RequestOrigin;
 
 /**
  * Any other failure while opening a page: logged with its detail for the operators, shown as the
- * portal's own page. Vaadin's default would print the root cause, which can carry SQL, class names
- * or a record's content.
+ * portal's own page with the request's reference, which the log line carries too. Vaadin's default
+ * would print the root cause, which can carry SQL, class names or a record's content.
  */
 @CdiComponent
 @PageTitle("Something went wrong · Aftercare")
@@ -21,6 +23,8 @@ import java.util.logging.Logger;
 public class UnexpectedErrorView extends ErrorPage implements HasErrorParameter<Exception> {
 
   private static final Logger LOG = Logger.getLogger(UnexpectedErrorView.class.getName());
+
+  @Inject RequestOrigin origin;
 
   @Override
   public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
@@ -32,7 +36,9 @@ public class UnexpectedErrorView extends ErrorPage implements HasErrorParameter<
     show(
         "Something went wrong",
         "This page could not be opened, and nothing was changed. Try again in a moment; if it"
-            + " keeps happening, tell your clinic admin the time it happened.");
+            + " keeps happening, tell your clinic admin the time it happened"
+            + origin.requestId().map(id -> " and this reference: " + id).orElse("")
+            + ".");
     return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
   }
 }

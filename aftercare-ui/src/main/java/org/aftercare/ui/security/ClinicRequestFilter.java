@@ -31,6 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @WebFilter(urlPatterns = "/*")
 public class ClinicRequestFilter extends HttpFilter {
 
+  private static final String REQUEST_ID_HEADER = "X-Request-Id";
+
   @Inject TenantContext tenantContext;
   @Inject Caller caller;
   @Inject RequestOrigin requestOrigin;
@@ -59,15 +61,17 @@ public class ClinicRequestFilter extends HttpFilter {
       PortalSession.end(request);
       user = Optional.empty();
     }
+    String requestId = UUID.randomUUID().toString();
     requestOrigin.set(
-        user.map(SignedInUser::getName).orElse(null),
-        clientAddresses.sourceOf(request),
-        UUID.randomUUID().toString());
+        user.map(SignedInUser::getName).orElse(null), clientAddresses.sourceOf(request), requestId);
+    // What a user can quote to support, and what their clinic's log lines carry.
+    response.setHeader(REQUEST_ID_HEADER, requestId);
     user.ifPresent(caller::enter);
     try {
       chain.doFilter(request, response);
     } finally {
       caller.clear();
+      requestOrigin.end();
     }
   }
 

@@ -52,7 +52,8 @@ public final class PackagedPortal {
   /** One portal for all browser tests of the run, stopped when the test JVM exits. */
   public static synchronized PackagedPortal shared() {
     if (shared == null) {
-      shared = start("portal-it", List.of("--demo"), Map.of());
+      // JSON lines, as the chart runs it, so that PortalLogIT reads what a log service would.
+      shared = start("portal-it", List.of("--demo"), Map.of("AFTERCARE_LOG_FORMAT", "json"));
       var portal = shared;
       Runtime.getRuntime().addShutdownHook(new Thread(portal::stop, "portal-it-stop"));
     }
@@ -126,6 +127,11 @@ public final class PackagedPortal {
   /** Sends SIGTERM, as Kubernetes does to stop a pod ({@link Process#destroy()} on Linux). */
   public void terminate() {
     process.destroy();
+  }
+
+  /** SIGKILL: the process dies where it stands, as on a node failure or an OOM kill. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
   }
 
   public boolean isRunning() {

@@ -9,8 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.aftercare.demo.DemoClinics;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.json.Json;
 
 /**
  * A log is read by hosting staff and shipped to log services that hold no consent: no client's name
@@ -40,5 +44,42 @@ class PortalLogIT {
 
     assertThat(text).as("the portal ran and logged").contains("aftercare");
     assertThat(found).as("client names or addresses in " + log).isEmpty();
+  }
+
+  /**
+   * The shared portal runs with {@code AFTERCARE_LOG_FORMAT=json}: every server log record is one
+   * JSON object on one line (what the JVM itself prints on stderr is not a record), and a record
+   * written while serving a clinic's request carries that request's id and the clinic's id — here
+   * the refused sign-ins {@code SignInBrowserIT} makes.
+   */
+  @Test
+  void theSharedPortalWritesOneJsonObjectPerLineWithRequestAndClinic() throws IOException {
+    Path log = Path.of("target", "portal-it.log");
+    assumeTrue(Files.exists(log), "no browser test started the portal in this build");
+    List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+
+    assertThat(lines)
+        .as("records in Payara's text format")
+        .noneMatch(line -> TEXT_RECORD.matcher(line).find());
+    List<Map<String, Object>> records =
+        lines.stream().filter(line -> line.startsWith("{")).map(PortalLogIT::parse).toList();
+    assertThat(records).hasSizeGreaterThan(20);
+    assertThat(records)
+        .allSatisfy(record -> assertThat(record).containsKeys("Timestamp", "Level", "LoggerName"));
+    assertThat(records)
+        .filteredOn(
+            record -> String.valueOf(record.get("LogMessage")).startsWith("Sign-in refused"))
+        .isNotEmpty()
+        .allSatisfy(
+            record -> {
+              assertThat(UUID.fromString((String) record.get("requestId"))).isNotNull();
+              assertThat(UUID.fromString((String) record.get("clinicId"))).isNotNull();
+            });
+  }
+
+  private static final Pattern TEXT_RECORD = Pattern.compile("^\\[\\d{4}-\\d\\d-\\d\\dT");
+
+  private static Map<String, Object> parse(String line) {
+    return new Json().toType(line, Json.MAP_TYPE);
   }
 }

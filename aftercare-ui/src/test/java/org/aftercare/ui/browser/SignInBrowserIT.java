@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -103,6 +104,9 @@ class SignInBrowserIT extends PortalBrowserTest {
     // Pages carry health information: no browser or proxy cache may keep them.
     assertThat(headers.allValues("Cache-Control")).containsExactly("no-store");
     assertThat(headers.firstValue("Strict-Transport-Security")).contains("max-age=31536000");
+    // The reference support asks for, and the one the request's log lines carry.
+    assertThat(headers.firstValue("X-Request-Id"))
+        .hasValueSatisfying(id -> assertThat(UUID.fromString(id)).isNotNull());
     assertThat(headers.allValues("Set-Cookie"))
         .isNotEmpty()
         .allSatisfy(

@@ -82,6 +82,7 @@ public class ApiRequestFilter extends HttpFilter {
       tokens.serveAs(system.get(), () -> chain.doFilter(request, response));
     } finally {
       record(system.get(), request, response.getStatus(), response.getHeader("Location"));
+      requestOrigin.end();
     }
   }
 
