@@ -2,10 +2,12 @@ package org.aftercare.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -48,6 +50,7 @@ public class ClinicUpkeep {
   @Inject WebhookRelay webhooks;
   @Inject FlagWebhooks flagWebhooks;
   @Inject BulkExports exports;
+  @Inject Event<UpkeepRun> outcomes;
 
   /** Escalates overdue alerts, passes on expired offers and sends due reminders, per clinic. */
   @ActivateRequestContext
@@ -68,11 +71,7 @@ public class ClinicUpkeep {
     int delivered = 0;
     for (UUID clinic : tenants.activeIds()) {
       run(clinic, "queueing care-team summaries", () -> summaries.queueDue(now));
-      try {
-        delivered += tenantContext.callAs(clinic, () -> relay.relay(now));
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Upkeep (care-team deliveries) failed for clinic " + clinic, e);
-      }
+      delivered += relay(clinic, "care-team deliveries", () -> relay.relay(now));
     }
     return delivered;
   }
@@ -82,11 +81,7 @@ public class ClinicUpkeep {
   public int deliverWebhooks(Instant now) {
     int delivered = 0;
     for (UUID clinic : tenants.activeIds()) {
-      try {
-        delivered += tenantContext.callAs(clinic, () -> webhooks.relay(now));
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Upkeep (webhook deliveries) failed for clinic " + clinic, e);
-      }
+      delivered += relay(clinic, "webhook deliveries", () -> webhooks.relay(now));
     }
     return delivered;
   }
@@ -121,21 +116,17 @@ public class ClinicUpkeep {
   public List<String> exportAuditChainHeads(Instant now) {
     var lines = new ArrayList<String>();
     for (UUID clinic : tenants.activeIds()) {
-      try {
-        tenantContext
-            .callAs(clinic, audit::head)
-            .map(
-                head ->
-                    "Audit chain head at %s: clinic %s, entry #%d, hash %s"
-                        .formatted(now, clinic, head.sequence(), head.hash()))
-            .ifPresent(
-                line -> {
-                  LOG.info(line);
-                  lines.add(line);
-                });
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Upkeep (audit chain head) failed for clinic " + clinic, e);
-      }
+      attempt(clinic, "audit chain head", () -> tenantContext.callAs(clinic, audit::head))
+          .flatMap(head -> head)
+          .map(
+              head ->
+                  "Audit chain head at %s: clinic %s, entry #%d, hash %s"
+                      .formatted(now, clinic, head.sequence(), head.hash()))
+          .ifPresent(
+              line -> {
+                LOG.info(line);
+                lines.add(line);
+              });
     }
     return lines;
   }
@@ -146,11 +137,28 @@ public class ClinicUpkeep {
     return tenantContext.callAs(clinic, () -> ownTransaction.run(() -> reminders.sendDue(now)));
   }
 
+  /** A relay keeps its own short transactions: it runs in the clinic, outside any. */
+  private int relay(UUID clinic, String job, Supplier<Integer> delivering) {
+    return attempt(clinic, job, () -> tenantContext.callAs(clinic, delivering)).orElse(0);
+  }
+
   private void run(UUID clinic, String job, Supplier<Integer> work) {
+    attempt(clinic, job, () -> tenantContext.callAs(clinic, () -> ownTransaction.run(work)));
+  }
+
+  /**
+   * One clinic's run of one job: a failure is logged and does not stop the others. Each run's
+   * outcome goes out as an event, which the portal counts for its metrics.
+   */
+  private <T> Optional<T> attempt(UUID clinic, String job, Supplier<T> work) {
     try {
-      tenantContext.callAs(clinic, () -> ownTransaction.run(work));
+      T result = work.get();
+      outcomes.fire(new UpkeepRun(job, true));
+      return Optional.ofNullable(result);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Upkeep (" + job + ") failed for clinic " + clinic, e);
+      outcomes.fire(new UpkeepRun(job, false));
+      return Optional.empty();
     }
   }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,30 @@ class MetricsBrowserIT extends PortalBrowserTest {
     assertThat(figure(metrics, "aftercare_vaadin_sessions")).isGreaterThanOrEqualTo(1);
     assertThat(figure(metrics, "aftercare_vaadin_uis")).isGreaterThanOrEqualTo(1);
     assertThat(metrics).doesNotContain("riverside.example");
+  }
+
+  /**
+   * What waits to go out and how the upkeep fares: per queue and per job, never per clinic. The
+   * care-team and webhook relays run every 15 s, so by the time a browser test runs they have.
+   */
+  @Test
+  void theDeliveryBacklogAndTheUpkeepRunsAreShownPerQueueAndJob() throws Exception {
+    String metrics = scrape();
+
+    for (String queue : List.of("care_team", "webhook")) {
+      for (String name :
+          List.of(
+              "aftercare_deliveries_queued",
+              "aftercare_deliveries_dead",
+              "aftercare_deliveries_oldest_queued_seconds")) {
+        assertThat(metrics)
+            .containsPattern("(?m)^" + name + "\\{.*queue=\"" + queue + "\".*\\} \\d");
+      }
+    }
+    assertThat(metrics)
+        .containsPattern(
+            "(?m)^aftercare_upkeep_runs_total\\{job=\"care-team deliveries\",mp_scope=\"application\"\\} [1-9]");
+    assertThat(metrics).doesNotContain("clinic=").doesNotContain("tenant");
   }
 
   private String scrape() throws Exception {
