@@ -61,6 +61,23 @@ class MetricsBrowserIT extends PortalBrowserTest {
     assertThat(metrics).doesNotContain("clinic=").doesNotContain("tenant");
   }
 
+  @Test
+  void throughTheIngressTheMetricsAreNotThere() throws Exception {
+    for (String forwarded :
+        List.of("X-Forwarded-For:203.0.113.9", "Forwarded:for=203.0.113.9;proto=https")) {
+      String[] header = forwarded.split(":", 2);
+      var response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(portal.url("/metrics")))
+                  .header(header[0], header[1])
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertThat(response.statusCode()).as(forwarded).isEqualTo(404);
+      assertThat(response.body()).doesNotContain("aftercare_");
+    }
+  }
+
   private String scrape() throws Exception {
     var response =
         http.send(

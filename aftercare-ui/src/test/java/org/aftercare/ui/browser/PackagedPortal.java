@@ -92,7 +92,13 @@ public final class PackagedPortal {
       env.put("AFTERCARE_MAIL_SMTP_PORT", Integer.toString(mailServer.getSmtp().getPort()));
       env.putAll(environment);
       var portal = new PackagedPortal(name, builder.start(), port, mailServer);
-      portal.awaitReady();
+      try {
+        portal.awaitReady();
+      } catch (RuntimeException notReady) {
+        // Not left running: the next test would start another beside it on a loaded machine.
+        portal.stop();
+        throw notReady;
+      }
       return portal;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
