@@ -96,6 +96,7 @@ class DueMeasuresCard extends Div {
     field.setItems(question.options());
     field.setItemLabelGenerator(AnswerOption::label);
     field.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+    field.addClassName("aftercare-question");
     field.setRequiredIndicatorVisible(true);
     field.setWidthFull();
     field.addValueChangeListener(chosen -> field.setInvalid(false));

@@ -29,8 +29,10 @@ class MeasuresBrowserIT extends PortalBrowserTest {
     answers.set(3, null);
     answers.set(8, "Several days");
     measures.answer(answers).send();
+    measures.awaitErrorAt(4);
 
     assertThat(measures.errorAt(4)).isEqualTo("Choose an answer.");
+    assertThat(measures.wrapsLongerThan(6, 5)).as("a long question wraps").isTrue();
     assertThat(measures.errorAt(3)).isEmpty();
     phone.screenshot("measure-missing-answer-phone");
 

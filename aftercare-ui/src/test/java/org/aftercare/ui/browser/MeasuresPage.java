@@ -44,12 +44,31 @@ final class MeasuresPage {
     browser.click(By.id("submit-measure"));
   }
 
-  /** The message shown at a question, empty when it is answered. */
+  /** Waits for the server's answer to a send that left the question open. */
+  MeasuresPage awaitErrorAt(int question) {
+    browser.waitFor(By.cssSelector("#measure-q" + question + "[invalid]"));
+    return this;
+  }
+
+  /** The message shown at a question, empty when it has none. */
   String errorAt(int question) {
     var field = browser.reveal(By.id("measure-q" + question));
-    return field.getDomProperty("invalid").equals("true")
-        ? field.getDomProperty("errorMessage")
-        : "";
+    return field.getDomAttribute("invalid") == null ? "" : field.getDomProperty("errorMessage");
+  }
+
+  /**
+   * Whether a long question wraps onto more lines than a short one, rather than being cut short at
+   * phone width.
+   */
+  boolean wrapsLongerThan(int longQuestion, int shortQuestion) {
+    return labelHeight(longQuestion) > labelHeight(shortQuestion);
+  }
+
+  private int labelHeight(int question) {
+    return browser
+        .reveal(By.cssSelector("#measure-q" + question + " > label"))
+        .getRect()
+        .getHeight();
   }
 
   /** The dialog the support button also opens: who was told, the crisis contacts, 988. */
