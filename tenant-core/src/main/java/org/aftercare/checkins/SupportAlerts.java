@@ -48,11 +48,12 @@ import org.aftercare.webhooks.Webhooks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * "I need support now". The alert is saved first — it shows on the mentor's and the clinicians'
- * dashboards at once — and then e-mailed to the client's mentor and the clinic's on-call clinician.
- * Every alert waits for a member of staff to acknowledge it; one still open after the clinic's
- * escalation time is e-mailed to every clinician and admin. Mails name no one: the link leads to
- * the portal, where the reader signs in.
+ * "I need support now" — pressed by the client, or raised for them by an answer that calls for a
+ * person at once (PHQ-9 item 9, see {@code measures.Measures}). The alert is saved first — it shows
+ * on the mentor's and the clinicians' dashboards at once — and then e-mailed to the client's mentor
+ * and the clinic's on-call clinician. Every alert waits for a member of staff to acknowledge it;
+ * one still open after the clinic's escalation time is e-mailed to every clinician and admin. Mails
+ * name no one: the link leads to the portal, where the reader signs in.
  */
 @ApplicationScoped
 @TenantAware
@@ -221,8 +222,9 @@ public class SupportAlerts {
         mailer.send(
             person.getEmail(),
             subject,
-            "A client has pressed \"I need support now\" in the portal. Open your dashboard to"
-                + " see who, reach out, and acknowledge the alert:\n\n"
+            "A client has asked for support now in the portal, with the \"I need support now\""
+                + " button or by an answer on a questionnaire. Open your dashboard to see who,"
+                + " reach out, and acknowledge the alert:\n\n"
                 + publicUrl
                 + "/\n");
       } catch (MailNotSentException e) {

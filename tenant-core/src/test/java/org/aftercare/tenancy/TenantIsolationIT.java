@@ -75,6 +75,9 @@ import org.aftercare.groups.ParticipantKeys;
 import org.aftercare.groups.RecoveryGroup;
 import org.aftercare.groups.SessionReminders;
 import org.aftercare.identity.AccountService;
+import org.aftercare.measures.Instrument;
+import org.aftercare.measures.MeasureSchedule;
+import org.aftercare.measures.Measures;
 import org.aftercare.mentoring.ContactChannel;
 import org.aftercare.mentoring.ContactLog;
 import org.aftercare.mentoring.Mentoring;
@@ -149,6 +152,7 @@ class TenantIsolationIT extends DeployedDomain {
   @Inject ParticipantKeys participantKeys;
   @Inject VideoReports videoReports;
   @Inject AttendanceSuggestions suggestions;
+  @Inject Measures measures;
 
   private static final String STAFF_PASSWORD = "a long staff passphrase";
 
@@ -168,7 +172,8 @@ class TenantIsolationIT extends DeployedDomain {
       UUID mentorId,
       SupportAlert alert,
       Sharing sharing,
-      Video video) {
+      Video video,
+      UUID measureId) {
 
     /** Half an hour before A's first session, when its reminders are due. */
     Instant remindersDue() {
@@ -322,6 +327,16 @@ class TenantIsolationIT extends DeployedDomain {
         probe(
             "recovery start history of A's client",
             a -> checkIns.recoveryStartHistory(a.client().getId())),
+        probe(
+            "assign a measure to A's client",
+            a -> measures.assign(a.client().getId(), Instrument.PHQ_9, MeasureSchedule.once())),
+        probe("measures assigned to A's client", a -> measures.assignmentsOf(a.client().getId())),
+        probe("measures due for A's client", a -> measures.dueFor(a.client().getId())),
+        probe(
+            "answer A's measure",
+            a -> measures.complete(a.measureId(), today(), List.of(0, 0, 0, 0, 0, 0, 0, 0, 0))),
+        probe("stop A's measure", a -> done(() -> measures.stop(a.measureId()))),
+        probe("measure results of A's client", a -> measures.resultsOf(a.client().getId())),
         probe("open support alerts", a -> alerts.open()),
         probe("open alerts of A's client", a -> alerts.openOf(a.client().getId())),
         probe("raise an alert for A's client", a -> alerts.raise(a.client().getId())),
@@ -700,6 +715,11 @@ class TenantIsolationIT extends DeployedDomain {
                           VideoProviderKind.ZOOM, "clinic A's zoom secret", A_GRACE_MINUTES));
               String joinLink =
                   myGroups.joinLink(client.getId(), session.getId(), session.getStartsAt());
+              var measure =
+                  measures.assign(client.getId(), Instrument.PHQ_9, MeasureSchedule.once());
+              var screen =
+                  measures.assign(client.getId(), Instrument.PHQ_2, MeasureSchedule.once());
+              measures.complete(screen.getId(), screen.nextDue().orElseThrow(), List.of(1, 1));
               return new ClinicAData(
                   client,
                   staffEmail,
@@ -720,7 +740,8 @@ class TenantIsolationIT extends DeployedDomain {
                       pullConsent.getId(),
                       apiToken.value(),
                       export.getId()),
-                  new Video(video, participantKeyIn(joinLink)));
+                  new Video(video, participantKeyIn(joinLink)),
+                  measure.getId());
             });
   }
 
@@ -831,6 +852,11 @@ class TenantIsolationIT extends DeployedDomain {
     assertThat(clinics.asClinicA(() -> checkIns.recoveryStartHistory(client))).hasSize(1);
     assertThat(clinics.asClinicA(() -> alerts.open())).hasSize(1);
     assertThat(clinics.asClinicA(() -> alerts.openOf(client))).hasSize(1);
+    assertThat(clinics.asClinicA(() -> measures.assignmentsOf(client))).hasSize(2);
+    assertThat(clinics.asClinicA(() -> measures.dueFor(client)))
+        .singleElement()
+        .satisfies(due -> assertThat(due.getId()).isEqualTo(clinicA.measureId()));
+    assertThat(clinics.asClinicA(() -> measures.resultsOf(client))).hasSize(1);
     assertThat(clinics.asClinicA(() -> mentoring.currentOf(client))).isPresent();
     assertThat(clinics.asClinicA(() -> mentoring.historyOf(client))).hasSize(1);
     assertThat(clinics.asClinicA(() -> mentoring.menteesOf(mentor))).containsExactly(client);
@@ -934,6 +960,7 @@ class TenantIsolationIT extends DeployedDomain {
           AuditAction.ENGAGEMENT_VIEWED,
           AuditAction.CONTACT_NOTES_VIEWED,
           AuditAction.CALENDAR_FEED_FETCHED,
+          AuditAction.MEASURE_RESULTS_VIEWED,
           AuditAction.PAGE_REFUSED);
 
   private List<AuditEvent> probesOwnReads() {

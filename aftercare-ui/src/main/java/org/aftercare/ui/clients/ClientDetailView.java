@@ -30,6 +30,7 @@ import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
 import org.aftercare.engagement.Adherence;
 import org.aftercare.identity.AccountService;
+import org.aftercare.measures.Measures;
 import org.aftercare.mentoring.Mentoring;
 import org.aftercare.staff.StaffInvitations;
 import org.aftercare.ui.components.Labels;
@@ -54,6 +55,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
   private final Adherence adherence;
   private final AttendanceService attendance;
   private final CheckIns checkIns;
+  private final Measures measures;
   private final Instance<CareTeamSection> careTeam;
   private Client client;
 
@@ -67,8 +69,10 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
       Adherence adherence,
       AttendanceService attendance,
       CheckIns checkIns,
+      Measures measures,
       Instance<CareTeamSection> careTeam) {
     this.careTeam = careTeam;
+    this.measures = measures;
     this.mentoring = mentoring;
     this.adherence = adherence;
     this.attendance = attendance;
@@ -98,6 +102,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         new MentorSection(client.getId(), mentoring, accounts, this::reload),
         new ClientEngagementSection(
             client.getId(), adherence, attendance, checkIns, clinic.zone(), this::reload),
+        new ClientMeasuresSection(client.getId(), measures, clinic.zone()),
         careTeam.get().of(client.getId()));
   }
 

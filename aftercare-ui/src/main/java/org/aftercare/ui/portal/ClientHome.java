@@ -13,6 +13,7 @@ import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.groups.MyGroups;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
+import org.aftercare.measures.Measures;
 import org.aftercare.tenancy.ClinicSettings;
 import org.aftercare.tenancy.Tenant;
 import org.aftercare.ui.components.CalendarFeedCard;
@@ -20,9 +21,9 @@ import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
 
 /**
- * The client's own home, made for a phone: the clinic's welcome, the support button, today's
- * check-in, their groups with the Join link, and their calendar. Times are in the zone the phone
- * reports.
+ * The client's own home, made for a phone: the clinic's welcome, the support button, the
+ * questionnaires due, today's check-in, their groups with the Join link, and their calendar. Times
+ * are in the zone the phone reports.
  */
 @CdiComponent
 public class ClientHome extends VerticalLayout {
@@ -35,7 +36,8 @@ public class ClientHome extends VerticalLayout {
       CalendarFeeds feeds,
       AttendanceService attendance,
       CheckIns checkIns,
-      SupportAlerts alerts) {
+      SupportAlerts alerts,
+      Measures measures) {
     setPadding(false);
     Account account =
         PortalSession.current().flatMap(user -> accounts.find(user.accountId())).orElseThrow();
@@ -51,7 +53,10 @@ public class ClientHome extends VerticalLayout {
               welcome.addClassNames("text-l");
               add(welcome);
             });
-    add(new SupportButton(alerts, clientId), new DailyCheckInCard(checkIns, clientId));
+    add(
+        new SupportButton(alerts, clientId),
+        new DueMeasuresCard(measures, alerts, clientId),
+        new DailyCheckInCard(checkIns, clientId));
     getElement()
         .getNode()
         .runWhenAttached(

@@ -27,7 +27,11 @@ class SupportButton extends Button {
         });
   }
 
-  private static void showHelp(String crisisContacts) {
+  /**
+   * What the client sees once an alert is raised for them, by this button or by an answer on a
+   * questionnaire that calls for a person at once.
+   */
+  static void showHelp(String crisisContacts) {
     var dialog = new Dialog("Help is on its way");
     dialog.setId("support-dialog");
     dialog.add(

@@ -140,4 +140,34 @@ final class ClientRecordPage {
     browser.waitUntilUrlContains("/clients/");
     return browser.driver.getCurrentUrl();
   }
+
+  /** Assigns a standard measure by its name ("PHQ-9") to be answered once. */
+  ClientRecordPage assignOnce(String measure) {
+    browser.click(By.id("measure-instrument"));
+    browser.click(By.xpath("//vaadin-select-item[normalize-space()='" + measure + "']"));
+    browser.click(By.id("assign-measure"));
+    browser.waitFor(
+        By.xpath("//vaadin-notification-card[contains(., '" + measure + " assigned')]"));
+    return this;
+  }
+
+  /** The cells of the results list of the record's measures section, as one line. */
+  String measureResults() {
+    browser.reveal(By.id("measure-results"));
+    return String.join(
+        " | ",
+        browser
+            .driver
+            .findElements(By.cssSelector("#measure-results vaadin-grid-cell-content"))
+            .stream()
+            .map(cell -> cell.getDomProperty("textContent").trim())
+            .toList());
+  }
+
+  /** The text alternative of one measure's trend ("phq_9"). */
+  String trendDescription(String instrument) {
+    return browser
+        .reveal(By.cssSelector("#measure-trend-" + instrument + " svg"))
+        .getDomAttribute("aria-label");
+  }
 }

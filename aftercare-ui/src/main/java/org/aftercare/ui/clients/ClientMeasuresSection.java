@@ -1,0 +1,232 @@
+package org.aftercare.ui.clients;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.aftercare.measures.Instrument;
+import org.aftercare.measures.MeasureAssignment;
+import org.aftercare.measures.MeasureResponse;
+import org.aftercare.measures.MeasureSchedule;
+import org.aftercare.measures.Measures;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.RowAction;
+
+/**
+ * Standard measures on a client's record: assign one (once, or every so many days or weeks), the
+ * assignments with their next due day, and the results over time — a list, and per measure a small
+ * trend with its text alternative. Reading the results is audited by the service.
+ */
+class ClientMeasuresSection extends VerticalLayout {
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
+
+  private enum Repeat {
+    ONCE("Once"),
+    DAYS("Every few days"),
+    WEEKS("Every few weeks");
+
+    private final String label;
+
+    Repeat(String label) {
+      this.label = label;
+    }
+  }
+
+  private final UUID clientId;
+  private final Measures measures;
+  private final ZoneId zone;
+
+  ClientMeasuresSection(UUID clientId, Measures measures, ZoneId zone) {
+    this.clientId = clientId;
+    this.measures = measures;
+    this.zone = zone;
+    setPadding(false);
+    setId("client-measures");
+    render();
+  }
+
+  private void render() {
+    removeAll();
+    add(new H2("Standard measures"));
+    add(createAssignForm());
+    add(createAssignments(measures.assignmentsOf(clientId)));
+    add(createResults(measures.resultsOf(clientId)));
+  }
+
+  private HorizontalLayout createAssignForm() {
+    var instrument = new Select<Instrument>();
+    instrument.setId("measure-instrument");
+    instrument.setLabel("Measure");
+    instrument.setItems(Instrument.values());
+    instrument.setItemLabelGenerator(Instrument::label);
+    var repeat = new Select<Repeat>();
+    repeat.setId("measure-repeat");
+    repeat.setLabel("How often");
+    repeat.setItems(Repeat.values());
+    repeat.setItemLabelGenerator(choice -> choice.label);
+    repeat.setValue(Repeat.ONCE);
+    var every = new IntegerField("Every");
+    every.setId("measure-every");
+    every.setMin(1);
+    every.setStepButtonsVisible(true);
+    every.setVisible(false);
+    repeat.addValueChangeListener(
+        changed -> {
+          every.setVisible(changed.getValue() != Repeat.ONCE);
+          every.setSuffixComponent(new Div(changed.getValue() == Repeat.WEEKS ? "weeks" : "days"));
+        });
+    var errors = new FieldErrors(instrument).field("instrument", instrument).field("every", every);
+    var assign =
+        new Button(
+            "Assign",
+            click -> {
+              errors.clear();
+              if (instrument.getValue() == null) {
+                FieldErrors.showAt(instrument, "Choose a measure.");
+                return;
+              }
+              if (repeat.getValue() != Repeat.ONCE && every.getValue() == null) {
+                FieldErrors.showAt(every, "Say how often.");
+                return;
+              }
+              try {
+                measures.assign(
+                    clientId, instrument.getValue(), schedule(repeat.getValue(), every.getValue()));
+                Notification.show(
+                    instrument.getValue().label() + " assigned",
+                    3000,
+                    Notification.Position.BOTTOM_START);
+                render();
+              } catch (InvalidInputException invalid) {
+                errors.show(invalid);
+              }
+            });
+    assign.setId("assign-measure");
+    var form = new HorizontalLayout(instrument, repeat, every, assign);
+    form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    form.setWrap(true);
+    return form;
+  }
+
+  private static MeasureSchedule schedule(Repeat repeat, Integer every) {
+    return switch (repeat) {
+      case ONCE -> MeasureSchedule.once();
+      case DAYS -> MeasureSchedule.everyDays(every);
+      case WEEKS -> MeasureSchedule.everyWeeks(every);
+    };
+  }
+
+  private VerticalLayout createAssignments(List<MeasureAssignment> assignments) {
+    var section = new VerticalLayout();
+    section.setPadding(false);
+    if (assignments.isEmpty()) {
+      section.add(new Paragraph("No measures assigned yet."));
+      return section;
+    }
+    var grid = new Grid<MeasureAssignment>();
+    grid.setId("measure-assignments");
+    grid.setAllRowsVisible(true);
+    grid.addColumn(assignment -> assignment.getInstrument().label()).setHeader("Measure");
+    grid.addColumn(assignment -> assignment.schedule().describe()).setHeader("How often");
+    grid.addColumn(this::nextDueText).setHeader("Next due");
+    grid.addComponentColumn(
+            assignment -> {
+              var stop = new RowAction("Stop", () -> confirmStop(assignment));
+              stop.setVisible(assignment.nextDue().isPresent());
+              return stop;
+            })
+        .setHeader("");
+    grid.setItems(assignments);
+    section.add(grid);
+    return section;
+  }
+
+  private String nextDueText(MeasureAssignment assignment) {
+    if (assignment.isStopped()) {
+      return "Stopped";
+    }
+    return assignment.nextDue().map(DAY::format).orElse("Answered");
+  }
+
+  private void confirmStop(MeasureAssignment assignment) {
+    var confirm =
+        new ConfirmDialog(
+            "Stop the " + assignment.getInstrument().label() + "?",
+            "It will no longer fall due for the client. The answers already given stay.",
+            "Stop",
+            event -> {
+              measures.stop(assignment.getId());
+              render();
+            });
+    confirm.setCancelable(true);
+    confirm.open();
+  }
+
+  private VerticalLayout createResults(List<MeasureResponse> results) {
+    var section = new VerticalLayout();
+    section.setPadding(false);
+    section.add(new H3("Results"));
+    if (results.isEmpty()) {
+      var none = new Paragraph("No results yet.");
+      none.setId("measure-results-empty");
+      section.add(none);
+      return section;
+    }
+    var grid = new Grid<MeasureResponse>();
+    grid.setId("measure-results");
+    grid.setAllRowsVisible(true);
+    grid.addColumn(result -> DAY.format(result.getCompletedAt().atZone(zone)))
+        .setHeader("Answered");
+    grid.addColumn(result -> result.getInstrument().label()).setHeader("Measure");
+    grid.addColumn(
+            result ->
+                result.getTotalScore()
+                    + " of "
+                    + result.getInstrument().questionnaire().highestTotal())
+        .setHeader("Score");
+    grid.addColumn(MeasureResponse::getBand).setHeader("Band");
+    grid.setItems(results.reversed());
+    section.add(grid);
+    Map<Instrument, List<MeasureResponse>> byInstrument =
+        results.stream()
+            .collect(
+                Collectors.groupingBy(
+                    MeasureResponse::getInstrument,
+                    () -> new EnumMap<>(Instrument.class),
+                    Collectors.toList()));
+    var trends = new Div();
+    trends.addClassName("aftercare-figures");
+    byInstrument.forEach(
+        (instrument, answered) -> {
+          var trend = new Div();
+          trend.setId("measure-trend-" + instrument.name().toLowerCase());
+          trend.add(
+              new Paragraph(instrument.label()),
+              MeasureTrendChart.of(instrument.questionnaire(), answered));
+          trends.add(trend);
+        });
+    section.add(trends);
+    return section;
+  }
+}

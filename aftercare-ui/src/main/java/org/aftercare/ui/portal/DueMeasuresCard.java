@@ -1,0 +1,136 @@
+package org.aftercare.ui.portal;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.aftercare.checkins.SupportAlerts;
+import org.aftercare.measures.AnswerOption;
+import org.aftercare.measures.MeasureAssignment;
+import org.aftercare.measures.MeasureOutcome;
+import org.aftercare.measures.Measures;
+import org.aftercare.measures.Question;
+import org.aftercare.measures.Questionnaire;
+import org.aftercare.shared.ConflictException;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.ui.components.FieldErrors;
+
+/**
+ * The questionnaires the client's clinician asked for that are due today, answered as one form at
+ * phone width: every question required, a missing answer shown at its question. An answer that
+ * calls for a person at once (PHQ-9 item 9) shows the crisis contacts straight after saving, as the
+ * support button does. Nothing is shown when nothing is due.
+ */
+class DueMeasuresCard extends Div {
+
+  private final Measures measures;
+  private final SupportAlerts alerts;
+  private final UUID clientId;
+
+  DueMeasuresCard(Measures measures, SupportAlerts alerts, UUID clientId) {
+    this.measures = measures;
+    this.alerts = alerts;
+    this.clientId = clientId;
+    addClassName("aftercare-group-card");
+    setId("due-measures");
+    showDue();
+  }
+
+  private void showDue() {
+    removeAll();
+    List<MeasureAssignment> due = measures.dueFor(clientId);
+    setVisible(!due.isEmpty());
+    if (due.isEmpty()) {
+      return;
+    }
+    add(new H2("Questionnaires for you"));
+    add(new Paragraph("Your clinician asked you to answer these. It takes a few minutes."));
+    for (MeasureAssignment assignment : due) {
+      var questionnaire = assignment.getInstrument().questionnaire();
+      var start = new Button("Answer the " + questionnaire.name(), click -> showForm(assignment));
+      start.setId("start-" + assignment.getInstrument().name().toLowerCase());
+      start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      start.setWidthFull();
+      add(start);
+    }
+  }
+
+  private void showForm(MeasureAssignment assignment) {
+    removeAll();
+    Questionnaire questionnaire = assignment.getInstrument().questionnaire();
+    add(new H2(questionnaire.title()));
+    add(new Paragraph(questionnaire.preamble()));
+    List<RadioButtonGroup<AnswerOption>> answers = new ArrayList<>();
+    var form = new Div();
+    form.setId("measure-form");
+    for (int i = 0; i < questionnaire.questions().size(); i++) {
+      var field = createQuestion(i + 1, questionnaire.questions().get(i));
+      answers.add(field);
+      form.add(field);
+    }
+    var errors = new FieldErrors(answers.getFirst());
+    for (int i = 0; i < answers.size(); i++) {
+      errors.field(questionnaire.questions().get(i).linkId(), answers.get(i));
+    }
+    var submit = new Button("Send my answers", click -> submit(assignment, answers, errors));
+    submit.setId("submit-measure");
+    submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    var later = new Button("Later", click -> showDue());
+    later.setId("measure-later");
+    var terms = new Paragraph(questionnaire.terms());
+    terms.addClassName("aftercare-fine-print");
+    add(form, submit, later, terms);
+  }
+
+  private static RadioButtonGroup<AnswerOption> createQuestion(int number, Question question) {
+    var field = new RadioButtonGroup<AnswerOption>(number + ". " + question.text());
+    field.setId("measure-" + question.linkId());
+    field.setItems(question.options());
+    field.setItemLabelGenerator(AnswerOption::label);
+    field.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+    field.addClassName("aftercare-question");
+    field.setRequiredIndicatorVisible(true);
+    field.setWidthFull();
+    field.addValueChangeListener(chosen -> field.setInvalid(false));
+    return field;
+  }
+
+  private void submit(
+      MeasureAssignment assignment,
+      List<RadioButtonGroup<AnswerOption>> answers,
+      FieldErrors errors) {
+    errors.clear();
+    var unanswered = answers.stream().filter(field -> field.getValue() == null).toList();
+    if (!unanswered.isEmpty()) {
+      unanswered.forEach(field -> FieldErrors.showAt(field, "Choose an answer."));
+      unanswered.getFirst().scrollIntoView();
+      return;
+    }
+    try {
+      MeasureOutcome outcome =
+          measures.complete(
+              assignment.getId(),
+              assignment.nextDue().orElseThrow(),
+              answers.stream().map(field -> field.getValue().score()).toList());
+      Notification.show("Thank you. Your answers are saved.", 3000, Notification.Position.MIDDLE)
+          .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+      showDue();
+      if (outcome.urgentSupportRaised()) {
+        SupportButton.showHelp(alerts.crisisContacts());
+      }
+    } catch (InvalidInputException invalid) {
+      errors.show(invalid);
+    } catch (ConflictException answered) {
+      Notification.show(answered.getMessage(), 4000, Notification.Position.MIDDLE);
+      showDue();
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.aftercare.ui.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * A clinician assigns the PHQ-9 on the client's record; the client answers it on a phone, every
+ * question required, and an answer above "not at all" to item 9 brings up the crisis contacts at
+ * once; the clinician then finds the result, its band and its trend on the record.
+ */
+class MeasuresBrowserIT extends PortalBrowserTest {
+
+  private static final String CLIENT = "Alex R.";
+
+  @Test
+  void clientAnsweringItemNineAboveNotAtAllSeesTheCrisisContactsAtOnce() {
+    var clinician = staffBrowser("clinician@riverside.example");
+    new HomePage(clinician, portal).openClients().open(CLIENT).assignOnce("PHQ-9");
+    clinician.screenshot("measure-assigned");
+
+    var phone = browsers.openPhone();
+    new LoginPage(phone, portal).signIn("riverside", "client@riverside.example");
+    var measures = new MeasuresPage(phone).start("phq_9");
+    var answers = new ArrayList<String>(Collections.nCopies(9, "Several days"));
+    answers.set(3, null);
+    answers.set(8, "Several days");
+    measures.answer(answers).send();
+    measures.awaitErrorAt(4);
+
+    assertThat(measures.errorAt(4)).isEqualTo("Choose an answer.");
+    assertThat(measures.wrapsLongerThan(6, 5)).as("a long question wraps").isTrue();
+    assertThat(measures.errorAt(3)).isEmpty();
+    phone.screenshot("measure-missing-answer-phone");
+
+    measures.choose(4, "More than half the days").send();
+
+    String help = measures.helpShown();
+    assertThat(help).contains("on call").contains("988");
+    assertThat(phone.viewportWidth()).isEqualTo(Browser.PHONE_WIDTH);
+    phone.screenshot("measure-item-nine-crisis-contacts-phone");
+
+    // Staff sessions idle out after a minute in these tests: the clinician signs in again.
+    clinician = staffBrowser("clinician@riverside.example");
+    var record = new HomePage(clinician, portal).openClients().open(CLIENT);
+    assertThat(record.measureResults()).contains("PHQ-9").contains("10 of 27").contains("Moderate");
+    assertThat(record.trendDescription("phq_9")).contains("10 (Moderate)");
+    clinician.screenshot("measure-results-on-record");
+    clinician.go(portal.url("/dashboard"));
+    assertThat(clinician.find(By.id("open-alerts")).getText()).contains(CLIENT);
+    clinician.screenshot("measure-alert-on-dashboard");
+  }
+}
