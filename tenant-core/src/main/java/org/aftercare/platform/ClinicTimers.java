@@ -65,6 +65,7 @@ public class ClinicTimers {
         () -> {
           upkeep.exportAuditChainHeads(clock.instant());
           upkeep.shareNewFlags(clock.instant());
+          upkeep.followUpFlags(clock.instant());
         });
   }
 

@@ -16,6 +16,8 @@ import org.aftercare.engagement.FlagWebhooks;
 import org.aftercare.groups.Enrollments;
 import org.aftercare.groups.GroupService;
 import org.aftercare.groups.SessionReminders;
+import org.aftercare.outreach.FlagFollowUps;
+import org.aftercare.outreach.OutreachDigest;
 import org.aftercare.sharing.BulkExports;
 import org.aftercare.sharing.OutboxRelay;
 import org.aftercare.sharing.SummaryOutbox;
@@ -48,6 +50,8 @@ public class ClinicUpkeep {
   @Inject WebhookRelay webhooks;
   @Inject FlagWebhooks flagWebhooks;
   @Inject BulkExports exports;
+  @Inject FlagFollowUps followUps;
+  @Inject OutreachDigest digest;
 
   /** Escalates overdue alerts, passes on expired offers and sends due reminders, per clinic. */
   @ActivateRequestContext
@@ -100,6 +104,18 @@ public class ClinicUpkeep {
     for (UUID clinic : tenants.activeIds()) {
       run(clinic, "care-team summaries on new flags", () -> summaries.queueOnNewFlags(now));
       run(clinic, "webhooks on new flags", () -> flagWebhooks.publishNewFlags(now));
+    }
+  }
+
+  /**
+   * Opens follow-ups for new flag episodes, closes those whose flags cleared, and mails the
+   * mentors' morning digest once a day, clinic by clinic.
+   */
+  @ActivateRequestContext
+  public void followUpFlags(Instant now) {
+    for (UUID clinic : tenants.activeIds()) {
+      run(clinic, "follow-ups on flags", () -> followUps.openForNewFlags(now));
+      run(clinic, "follow-up digest", () -> digest.sendDue(now));
     }
   }
 
