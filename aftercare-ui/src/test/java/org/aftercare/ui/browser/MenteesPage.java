@@ -37,6 +37,8 @@ final class MenteesPage {
   /** Marks the client's follow-up done with the outcome labelled so, and a note. */
   MenteesPage markDone(String client, String outcome, String note) {
     browser.click(By.cssSelector(".follow-up[data-client='" + client + "'] .follow-up-done"));
+    browser.waitFor(By.id("follow-up-outcome"));
+    browser.screenshot("follow-up-done-dialog");
     browser.click(
         By.xpath(
             "//vaadin-radio-button[.//label[normalize-space()='"
@@ -48,6 +50,29 @@ final class MenteesPage {
     browser.click(By.id("save-follow-up"));
     browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Follow-up done')]"));
     return this;
+  }
+
+  /**
+   * Asks to snooze the client's follow-up to the dialog's first offered day with this reason, and
+   * returns the error shown at the reason field, if any (the dialog then stays open).
+   */
+  String snooze(String client, String reason) {
+    browser.click(By.cssSelector(".follow-up[data-client='" + client + "'] .follow-up-snooze"));
+    browser.waitFor(By.id("snooze-reason"));
+    if (!reason.isEmpty()) {
+      browser.type(By.cssSelector("#snooze-reason input"), reason);
+    }
+    browser.click(By.id("save-snooze"));
+    if (reason.isBlank()) {
+      browser.waitFor(By.cssSelector("#snooze-reason[invalid]"));
+      browser.screenshot("snooze-dialog-without-a-reason");
+      String error =
+          browser.find(By.cssSelector("#snooze-reason [slot='error-message']")).getText().trim();
+      browser.click(By.xpath("//vaadin-button[normalize-space()='Cancel']"));
+      return error;
+    }
+    browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Follow-up snoozed')]"));
+    return "";
   }
 
   private static By row(String client) {
