@@ -107,14 +107,18 @@ public class ClinicUpkeep {
     }
   }
 
-  /**
-   * Opens follow-ups for new flag episodes, closes those whose flags cleared, and mails the
-   * mentors' morning digest once a day, clinic by clinic.
-   */
+  /** Opens follow-ups for new flag episodes and closes those whose flags cleared, per clinic. */
   @ActivateRequestContext
   public void followUpFlags(Instant now) {
     for (UUID clinic : tenants.activeIds()) {
       run(clinic, "follow-ups on flags", () -> followUps.openForNewFlags(now));
+    }
+  }
+
+  /** Mails the mentors' morning digest of follow-ups due, once a day per clinic. */
+  @ActivateRequestContext
+  public void sendFollowUpDigests(Instant now) {
+    for (UUID clinic : tenants.activeIds()) {
       run(clinic, "follow-up digest", () -> digest.sendDue(now));
     }
   }

@@ -18,6 +18,7 @@ import org.aftercare.audit.AuditEvent;
 import org.aftercare.audit.AuditService;
 import org.aftercare.clients.Client;
 import org.aftercare.engagement.FlagReason;
+import org.aftercare.mentoring.Mentoring;
 import org.aftercare.outreach.OutreachTasks.OpenTask;
 import org.aftercare.platform.ClinicUpkeep;
 import org.aftercare.shared.ConflictException;
@@ -50,6 +51,7 @@ class FlagFollowUpsIT extends DeployedDomain {
   @Inject ClinicUpkeep upkeep;
   @Inject ClinicThreads threads;
   @Inject AuditService audit;
+  @Inject Mentoring mentoring;
 
   private Scenario a;
   private ClinicPast past;
@@ -112,6 +114,42 @@ class FlagFollowUpsIT extends DeployedDomain {
               assertThat(open.task().mentorId()).isEmpty();
             });
     assertThat(a.as("Morgan Mentor", () -> tasks.mine())).isEmpty();
+  }
+
+  @Test
+  void urgentNewsJoinsTheOpenTaskAndBringsItForwardFromItsSnooze() {
+    past.accountOpened(a.portalAccount("Alex P."), Duration.ofDays(5));
+    openForNewFlags();
+    UUID task = onlyTaskOfMorgan().task().getId();
+    assertThat(onlyTaskOfMorgan().task().getDueOn()).isEqualTo(today.plusDays(2));
+    a.as("Morgan Mentor", () -> tasks.snooze(task, today.plusDays(5), "Away this week"));
+
+    past.checkedIn(alex, today, 9, false);
+    assertThat(openForNewFlags()).as("the same episode goes on").isZero();
+
+    var joined = onlyTaskOfMorgan().task();
+    assertThat(joined.getId()).isEqualTo(task);
+    assertThat(joined.reasons())
+        .containsExactlyInAnyOrder(FlagReason.NO_CHECK_IN, FlagReason.HIGH_CRAVING);
+    assertThat(joined.isUrgent()).isTrue();
+    assertThat(joined.getDueOn()).isEqualTo(today);
+    assertThat(joined.isSnoozedOn(today)).isFalse();
+  }
+
+  @Test
+  void openTaskFollowsTheClientToTheirNewMentor() {
+    past.checkedIn(alex, today, 9, false);
+    openForNewFlags();
+
+    a.as("Pat Clinician", () -> mentoring.assign(alex.getId(), a.staffId("Max Mentor")));
+    assertThat(a.as("Morgan Mentor", () -> tasks.mine()))
+        .as("no longer Morgan's mentee, even before the upkeep")
+        .isEmpty();
+    openForNewFlags();
+
+    assertThat(a.as("Max Mentor", () -> tasks.mine()))
+        .singleElement()
+        .satisfies(open -> assertThat(open.client().getId()).isEqualTo(alex.getId()));
   }
 
   @Test
