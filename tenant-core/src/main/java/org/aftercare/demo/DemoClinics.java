@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.aftercare.access.Role;
+import org.aftercare.checkins.CheckInAnswers;
+import org.aftercare.checkins.CheckIns;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
 import org.aftercare.clinics.ClinicRecords;
@@ -111,6 +113,7 @@ public class DemoClinics {
   @Inject GroupService groups;
   @Inject Enrollments enrollments;
   @Inject Mentoring mentoring;
+  @Inject CheckIns checkIns;
 
   private static final String GROUND_RULES =
       """
@@ -168,6 +171,8 @@ public class DemoClinics {
         DEMO_PASSWORD);
     seedGroups(clinic, seeded, clinician.getId(), mentor.getId());
     seeded.stream().limit(3).forEach(client -> mentoring.assign(client.getId(), mentor.getId()));
+    // One mentee is slipping from the start, so the mentor's dashboard shows a follow-up to do.
+    checkIns.record(seeded.get(1).getId(), new CheckInAnswers(2, 8, false, null, null));
     clinicRecords.applyEngagementSettings(
         tenantContext.tenantId().orElseThrow(),
         new EngagementSettings(

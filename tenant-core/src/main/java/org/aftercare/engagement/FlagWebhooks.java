@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.aftercare.access.Requires;
 import org.aftercare.tenancy.TenantContext;
@@ -22,7 +21,7 @@ import org.aftercare.webhooks.Webhooks;
 /**
  * Tells the clinic's webhook endpoints of flags as they appear. Flags are worked out, not stored,
  * so the reasons already told are kept per client: a flag is told once while it lasts, and again
- * only after it cleared. The upkeep runs it hourly, per clinic.
+ * only after it cleared ({@link FlagChanges}). The upkeep runs it hourly, per clinic.
  */
 @ApplicationScoped
 @TenantAware
@@ -40,47 +39,43 @@ public class FlagWebhooks {
     if (!webhooks.isWanted(WebhookEvent.FLAG_RAISED)) {
       return 0;
     }
-    Map<UUID, Set<String>> told = told();
+    var changes = FlagChanges.since(told(), flags.byClient(now));
     int published = 0;
-    for (var flagged : flags.byClient(now).entrySet()) {
+    for (var flagged : changes.raised().entrySet()) {
       UUID client = flagged.getKey();
-      Set<String> reasons = new TreeSet<>();
-      flagged.getValue().forEach(flag -> reasons.add(flag.reason().name()));
-      Set<String> fresh = new TreeSet<>(reasons);
-      fresh.removeAll(told.getOrDefault(client, Set.of()));
+      Set<FlagReason> fresh = changes.freshOf(client);
       if (!fresh.isEmpty()) {
         webhooks.publish(
             WebhookEvent.FLAG_RAISED,
-            Map.of("clientId", client, "reasons", String.join(",", fresh)));
+            Map.of("clientId", client, "reasons", FlagChanges.codes(fresh)));
         published++;
       }
-      remember(client, reasons);
-      told.remove(client);
+      remember(client, flagged.getValue());
     }
     // Flags that cleared are forgotten, so that they are told again should they return.
-    told.keySet().forEach(this::forget);
+    changes.cleared().forEach(this::forget);
     return published;
   }
 
-  private Map<UUID, Set<String>> told() {
+  private Map<UUID, Set<FlagReason>> told() {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         ClinicSql.query(em, "select client_id, reasons from webhook_flag_seen").getResultList();
-    Map<UUID, Set<String>> told = new HashMap<>();
+    Map<UUID, Set<FlagReason>> told = new HashMap<>();
     for (Object[] row : rows) {
-      told.put(ClinicSql.uuid(row[0]), new TreeSet<>(List.of(((String) row[1]).split(","))));
+      told.put(ClinicSql.uuid(row[0]), FlagChanges.fromCodes((String) row[1]));
     }
     return told;
   }
 
-  private void remember(UUID client, Set<String> reasons) {
+  private void remember(UUID client, Set<FlagReason> reasons) {
     ClinicSql.query(
             em,
             "insert into webhook_flag_seen (tenant_id, client_id, reasons) values (?1, ?2, ?3)"
                 + " on conflict (tenant_id, client_id) do update set reasons = excluded.reasons")
         .setParameter(1, tenantContext.tenantId().orElseThrow())
         .setParameter(2, client)
-        .setParameter(3, String.join(",", reasons))
+        .setParameter(3, FlagChanges.codes(reasons))
         .executeUpdate();
   }
 

@@ -65,6 +65,8 @@ public class ClinicTimers {
         () -> {
           upkeep.exportAuditChainHeads(clock.instant());
           upkeep.shareNewFlags(clock.instant());
+          upkeep.followUpFlags(clock.instant());
+          upkeep.sendFollowUpDigests(clock.instant());
         });
   }
 

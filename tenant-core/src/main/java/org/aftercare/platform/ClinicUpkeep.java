@@ -18,6 +18,8 @@ import org.aftercare.engagement.FlagWebhooks;
 import org.aftercare.groups.Enrollments;
 import org.aftercare.groups.GroupService;
 import org.aftercare.groups.SessionReminders;
+import org.aftercare.outreach.FlagFollowUps;
+import org.aftercare.outreach.OutreachDigest;
 import org.aftercare.sharing.BulkExports;
 import org.aftercare.sharing.OutboxRelay;
 import org.aftercare.sharing.SummaryOutbox;
@@ -51,6 +53,8 @@ public class ClinicUpkeep {
   @Inject FlagWebhooks flagWebhooks;
   @Inject BulkExports exports;
   @Inject Event<UpkeepRun> outcomes;
+  @Inject FlagFollowUps followUps;
+  @Inject OutreachDigest digest;
 
   /** Escalates overdue alerts, passes on expired offers and sends due reminders, per clinic. */
   @ActivateRequestContext
@@ -95,6 +99,22 @@ public class ClinicUpkeep {
     for (UUID clinic : tenants.activeIds()) {
       run(clinic, "care-team summaries on new flags", () -> summaries.queueOnNewFlags(now));
       run(clinic, "webhooks on new flags", () -> flagWebhooks.publishNewFlags(now));
+    }
+  }
+
+  /** Opens follow-ups for new flag episodes and closes those whose flags cleared, per clinic. */
+  @ActivateRequestContext
+  public void followUpFlags(Instant now) {
+    for (UUID clinic : tenants.activeIds()) {
+      run(clinic, "follow-ups on flags", () -> followUps.openForNewFlags(now));
+    }
+  }
+
+  /** Mails the mentors' morning digest of follow-ups due, once a day per clinic. */
+  @ActivateRequestContext
+  public void sendFollowUpDigests(Instant now) {
+    for (UUID clinic : tenants.activeIds()) {
+      run(clinic, "follow-up digest", () -> digest.sendDue(now));
     }
   }
 

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -70,6 +71,8 @@ public class PlatformStartup implements ServletContextListener {
 
   @Inject PlatformOperatorService operators;
   @Inject DemoClinics demoClinics;
+  @Inject ClinicUpkeep upkeep;
+  @Inject Clock clock;
   @Inject StartupState startupState;
 
   /**
@@ -86,6 +89,8 @@ public class PlatformStartup implements ServletContextListener {
       operatorToUnlock.ifPresent(this::unlockOperator);
       if (demo) {
         demoClinics.seed();
+        // The demo's slipping clients have their follow-ups from the start, not at the next hour.
+        upkeep.followUpFlags(clock.instant());
       }
       startupState.markStarted();
     } catch (RuntimeException e) {

@@ -81,6 +81,10 @@ import org.aftercare.measures.Measures;
 import org.aftercare.mentoring.ContactChannel;
 import org.aftercare.mentoring.ContactLog;
 import org.aftercare.mentoring.Mentoring;
+import org.aftercare.outreach.FlagFollowUps;
+import org.aftercare.outreach.OutreachDigest;
+import org.aftercare.outreach.OutreachOutcome;
+import org.aftercare.outreach.OutreachTasks;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.sharing.BulkExports;
 import org.aftercare.sharing.CareTeams;
@@ -153,6 +157,9 @@ class TenantIsolationIT extends DeployedDomain {
   @Inject VideoReports videoReports;
   @Inject AttendanceSuggestions suggestions;
   @Inject Measures measures;
+  @Inject FlagFollowUps followUps;
+  @Inject OutreachTasks outreachTasks;
+  @Inject OutreachDigest outreachDigest;
 
   private static final String STAFF_PASSWORD = "a long staff passphrase";
 
@@ -173,7 +180,8 @@ class TenantIsolationIT extends DeployedDomain {
       SupportAlert alert,
       Sharing sharing,
       Video video,
-      UUID measureId) {
+      UUID measureId,
+      UUID followUpId) {
 
     /** Half an hour before A's first session, when its reminders are due. */
     Instant remindersDue() {
@@ -355,6 +363,23 @@ class TenantIsolationIT extends DeployedDomain {
             "assign A's mentor to A's client",
             a -> mentoring.assign(a.client().getId(), a.mentorId())),
         probe("engagement flags", a -> flags.all(Instant.now())),
+        probe("follow-ups on A's new flags", a -> followUps.openForNewFlags(Instant.now())),
+        probe("A's follow-ups for clinicians", a -> outreachTasks.forClinicians()),
+        probe(
+            "mark A's follow-up done",
+            a -> outreachTasks.done(a.followUpId(), OutreachOutcome.REACHED, null)),
+        probe(
+            "snooze A's follow-up",
+            a -> outreachTasks.snooze(a.followUpId(), today().plusDays(2), "probe")),
+        probe(
+            "morning digest of A's follow-ups",
+            a ->
+                outreachDigest.sendDue(
+                    today()
+                        .plusDays(1)
+                        .atTime(9, 0)
+                        .atZone(ZoneId.of("America/Chicago"))
+                        .toInstant())),
         probe("engagement flags by client", a -> flags.byClient(Instant.now())),
         probe(
             "adherence of A's client",
@@ -660,6 +685,9 @@ class TenantIsolationIT extends DeployedDomain {
                   STAFF_PASSWORD);
               attendance.selfCheckIn(client.getId(), session.getId(), session.getStartsAt());
               checkIns.record(client.getId(), new CheckInAnswers(2, 9, false, null, null));
+              // Before Riley has a mentor: the follow-up is the clinicians'.
+              followUps.openForNewFlags(Instant.now());
+              UUID followUp = outreachTasks.forClinicians().getFirst().task().getId();
               checkIns.restartRecovery(
                   client.getId(), LocalDate.now(ZoneId.of("America/Chicago")).minusDays(1));
               mentoring.assign(client.getId(), mentor.getId());
@@ -741,7 +769,8 @@ class TenantIsolationIT extends DeployedDomain {
                       apiToken.value(),
                       export.getId()),
                   new Video(video, participantKeyIn(joinLink)),
-                  measure.getId());
+                  measure.getId(),
+                  followUp);
             });
   }
 
@@ -771,6 +800,9 @@ class TenantIsolationIT extends DeployedDomain {
         .extracting(WebhookDelivery::eventType)
         .contains("client.enrolled");
     assertThat(clinics.asClinicA(() -> accounts.findByEmail(clinicA.staffEmail()))).isPresent();
+    assertThat(clinics.asClinicA(() -> outreachTasks.forClinicians()))
+        .extracting(open -> open.task().getId())
+        .containsExactly(clinicA.followUpId());
     assertThat(clinics.asClinicA(() -> exportedRows(forRecord(clinicA.client())))).isNotEmpty();
     assertThat(clinics.asClinicA(() -> verifier.verify().rowsChecked())).isPositive();
     assertThat(clinics.asClinicA(() -> groups.find(clinicA.group().getId()))).isPresent();

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,13 +25,17 @@ import org.aftercare.engagement.Dashboards;
 import org.aftercare.engagement.Dashboards.ClinicianView;
 import org.aftercare.engagement.Dashboards.FlaggedClient;
 import org.aftercare.engagement.Flag;
+import org.aftercare.outreach.OutreachTasks;
 import org.aftercare.ui.clients.ClientDetailView;
 import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.groups.SessionView;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
 
-/** The clinician's first look: who is slipping and why, today's sessions, open support requests. */
+/**
+ * The clinician's first look: open support requests, follow-ups overdue or left to the clinicians,
+ * who is slipping and why, today's sessions.
+ */
 @CdiComponent
 @Route("dashboard")
 @PageTitle("Dashboard · Aftercare")
@@ -40,13 +45,16 @@ public class ClinicianDashboardView extends VerticalLayout {
 
   private final Dashboards dashboards;
   private final SupportAlerts alerts;
+  private final OutreachTasks followUps;
   private final ZoneId zone;
   private final UUID staffId;
 
   @Inject
-  public ClinicianDashboardView(Dashboards dashboards, SupportAlerts alerts, CurrentClinic clinic) {
+  public ClinicianDashboardView(
+      Dashboards dashboards, SupportAlerts alerts, OutreachTasks followUps, CurrentClinic clinic) {
     this.dashboards = dashboards;
     this.alerts = alerts;
+    this.followUps = followUps;
     this.zone = clinic.zone();
     this.staffId = PortalSession.current().map(SignedInUser::accountId).orElseThrow();
     addClassName("aftercare-page");
@@ -60,6 +68,14 @@ public class ClinicianDashboardView extends VerticalLayout {
     add(
         new H2("Open support requests"),
         new AlertList(view.openAlerts(), alerts, zone, this::render));
+    add(
+        new H2("Follow-ups overdue or without a mentor"),
+        new FollowUpList(
+            followUps.forClinicians(),
+            followUps,
+            LocalDate.now(zone),
+            "No follow-up is overdue, and every flagged client's is with their mentor.",
+            this::render));
     add(new H2("Clients to reach out to"));
     var flagged = new VerticalLayout();
     flagged.setPadding(false);

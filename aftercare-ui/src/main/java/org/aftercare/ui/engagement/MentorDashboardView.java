@@ -35,6 +35,7 @@ import org.aftercare.mentoring.ContactChannel;
 import org.aftercare.mentoring.ContactLog;
 import org.aftercare.mentoring.MentorContact;
 import org.aftercare.mentoring.Mentoring;
+import org.aftercare.outreach.OutreachTasks;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.SessionTimes;
@@ -42,8 +43,9 @@ import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
 
 /**
- * A peer mentor's mentees — only their current ones — with last attendance, last check-in, days in
- * recovery, open alerts and flags; the contact log and follow-ups due.
+ * A peer mentor's open follow-ups first, then their mentees — only their current ones — with last
+ * attendance, last check-in, days in recovery, open alerts and flags; the contact log and the
+ * follow-ups they set themselves.
  */
 @CdiComponent
 @Route("mentees")
@@ -55,15 +57,21 @@ public class MentorDashboardView extends VerticalLayout {
   private final Dashboards dashboards;
   private final Mentoring mentoring;
   private final SupportAlerts alerts;
+  private final OutreachTasks followUps;
   private final ZoneId zone;
   private final UUID mentorId;
 
   @Inject
   public MentorDashboardView(
-      Dashboards dashboards, Mentoring mentoring, SupportAlerts alerts, CurrentClinic clinic) {
+      Dashboards dashboards,
+      Mentoring mentoring,
+      SupportAlerts alerts,
+      OutreachTasks followUps,
+      CurrentClinic clinic) {
     this.dashboards = dashboards;
     this.mentoring = mentoring;
     this.alerts = alerts;
+    this.followUps = followUps;
     this.zone = clinic.zone();
     this.mentorId = PortalSession.current().map(SignedInUser::accountId).orElseThrow();
     addClassName("aftercare-page");
@@ -73,6 +81,14 @@ public class MentorDashboardView extends VerticalLayout {
   private void render() {
     removeAll();
     add(new H1("My mentees"));
+    add(
+        new H2("Follow-ups"),
+        new FollowUpList(
+            followUps.mine(),
+            followUps,
+            LocalDate.now(zone),
+            "No follow-ups open. New flags on your mentees will show here.",
+            this::render));
     add(
         new H2("Open support requests"),
         new AlertList(dashboards.openAlertsForMentor(mentorId), alerts, zone, this::render));
