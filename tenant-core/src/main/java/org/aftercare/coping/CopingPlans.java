@@ -47,12 +47,18 @@ public class CopingPlans {
         .orElse(CopingPlanContents.EMPTY);
   }
 
-  /** The plan opened when it is needed ("I need support now"), counted as a use of the plan. */
+  /**
+   * The plan opened when it is needed ("I need support now"), counted as a use of the plan — once
+   * there is a plan to use.
+   */
   @Transactional
   @Requires(CLIENT)
   public CopingPlanContents openInAHardMoment() {
-    tools.recordUse(CopingTool.COPING_PLAN);
-    return mine();
+    CopingPlanContents plan = mine();
+    if (!plan.isEmpty()) {
+      tools.recordUse(CopingTool.COPING_PLAN);
+    }
+    return plan;
   }
 
   /**

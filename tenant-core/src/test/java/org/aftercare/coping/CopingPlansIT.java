@@ -132,6 +132,7 @@ class CopingPlansIT extends DeployedDomain {
     a.as("Alex P.", () -> plans.mine());
 
     var opened = a.as("Alex P.", () -> plans.openInAHardMoment());
+    var noPlanYet = a.as("Blake R.", () -> plans.openInAHardMoment());
 
     assertThat(opened).isEqualTo(ALEX_PLAN);
     assertThat(
@@ -141,6 +142,14 @@ class CopingPlansIT extends DeployedDomain {
                         + " and tool = 'COPING_PLAN'",
                     a.client("Alex P.").getId()))
         .isOne();
+    assertThat(noPlanYet.isEmpty()).isTrue();
+    assertThat(
+            rowsOfClinicA()
+                .count(
+                    "select count(*) from coping_tool_use where client_id = ?",
+                    a.client("Blake R.").getId()))
+        .as("no plan, nothing used")
+        .isZero();
   }
 
   private void save(CopingPlanContents contents) {

@@ -28,10 +28,12 @@ import org.aftercare.attendance.AttendanceService;
 import org.aftercare.checkins.CheckIns;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
+import org.aftercare.coping.CopingTools;
 import org.aftercare.engagement.Adherence;
 import org.aftercare.identity.AccountService;
 import org.aftercare.mentoring.Mentoring;
 import org.aftercare.staff.StaffInvitations;
+import org.aftercare.ui.components.CopingUseLine;
 import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.RouteId;
 import org.aftercare.ui.security.CurrentClinic;
@@ -54,6 +56,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
   private final Adherence adherence;
   private final AttendanceService attendance;
   private final CheckIns checkIns;
+  private final CopingTools copingTools;
   private final Instance<CareTeamSection> careTeam;
   private Client client;
 
@@ -67,7 +70,9 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
       Adherence adherence,
       AttendanceService attendance,
       CheckIns checkIns,
+      CopingTools copingTools,
       Instance<CareTeamSection> careTeam) {
+    this.copingTools = copingTools;
     this.careTeam = careTeam;
     this.mentoring = mentoring;
     this.adherence = adherence;
@@ -98,6 +103,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         new MentorSection(client.getId(), mentoring, accounts, this::reload),
         new ClientEngagementSection(
             client.getId(), adherence, attendance, checkIns, clinic.zone(), this::reload),
+        CopingUseLine.of(copingTools.useCountsOf(client.getId())),
         careTeam.get().of(client.getId()));
   }
 

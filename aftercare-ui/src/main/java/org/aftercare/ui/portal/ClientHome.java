@@ -10,6 +10,8 @@ import org.aftercare.attendance.AttendanceService;
 import org.aftercare.calendar.CalendarFeeds;
 import org.aftercare.checkins.CheckIns;
 import org.aftercare.checkins.SupportAlerts;
+import org.aftercare.coping.CopingPlans;
+import org.aftercare.coping.CopingTools;
 import org.aftercare.groups.MyGroups;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
@@ -21,8 +23,8 @@ import org.aftercare.ui.security.PortalSession;
 
 /**
  * The client's own home, made for a phone: the clinic's welcome, the support button, today's
- * check-in, their groups with the Join link, and their calendar. Times are in the zone the phone
- * reports.
+ * check-in with the next milestone, the coping tools between sessions, their groups with the Join
+ * link, and their calendar. Times are in the zone the phone reports.
  */
 @CdiComponent
 public class ClientHome extends VerticalLayout {
@@ -35,7 +37,9 @@ public class ClientHome extends VerticalLayout {
       CalendarFeeds feeds,
       AttendanceService attendance,
       CheckIns checkIns,
-      SupportAlerts alerts) {
+      SupportAlerts alerts,
+      CopingPlans plans,
+      CopingTools tools) {
     setPadding(false);
     Account account =
         PortalSession.current().flatMap(user -> accounts.find(user.accountId())).orElseThrow();
@@ -51,7 +55,10 @@ public class ClientHome extends VerticalLayout {
               welcome.addClassNames("text-l");
               add(welcome);
             });
-    add(new SupportButton(alerts, clientId), new DailyCheckInCard(checkIns, clientId));
+    add(
+        new SupportButton(alerts, plans, clientId),
+        new DailyCheckInCard(checkIns, clientId),
+        new CopingToolsCard(plans, tools));
     getElement()
         .getNode()
         .runWhenAttached(
