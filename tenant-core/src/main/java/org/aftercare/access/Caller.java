@@ -130,6 +130,17 @@ public class Caller {
     return person().map(SignedInUser::accountId);
   }
 
+  /**
+   * The client record of the signed-in client, for what a client alone reads and writes (their
+   * coping plan); refused for staff and for the portal's own work.
+   */
+  public UUID requireClient() {
+    return person()
+        .filter(user -> user.roles().contains(Role.CLIENT))
+        .flatMap(SignedInUser::clientId)
+        .orElseThrow(() -> new ForbiddenException("Only the client themself can open this."));
+  }
+
   /** The account of the person doing this; refused for the portal's own work. */
   public UUID requirePerson() {
     return accountId().orElseThrow(() -> new ForbiddenException("Sign in first."));

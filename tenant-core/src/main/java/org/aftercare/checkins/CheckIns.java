@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -74,7 +75,10 @@ public class CheckIns {
   public RecoveryProgress progressOf(UUID clientId) {
     care.requireMayOpen(clientId);
     Client client = existingClient(clientId);
-    LocalDate today = today();
+    ZoneId zone = zone();
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, zone);
+    Optional<LocalDate> start = Optional.ofNullable(client.getRecoveryStartDate());
     List<DailyCheckIn> recent =
         em.createQuery(
                 "select c from DailyCheckIn c where c.clientId = :client and c.day > :from"
@@ -85,8 +89,8 @@ public class CheckIns {
             .getResultList();
     return new RecoveryProgress(
         today,
-        Optional.ofNullable(client.getRecoveryStartDate())
-            .map(start -> ChronoUnit.DAYS.between(start, today)),
+        start.map(since -> ChronoUnit.DAYS.between(since, today)),
+        start.map(since -> RecoveryMilestones.next(since, now, zone)),
         streak(clientId, today),
         recent.stream().filter(c -> c.getDay().equals(today)).findFirst(),
         recent);
@@ -156,6 +160,10 @@ public class CheckIns {
   }
 
   LocalDate today() {
-    return LocalDate.now(clock.withZone(ZoneId.of(clinic.current().timeZone())));
+    return LocalDate.ofInstant(clock.instant(), zone());
+  }
+
+  private ZoneId zone() {
+    return ZoneId.of(clinic.current().timeZone());
   }
 }

@@ -26,6 +26,8 @@ import org.aftercare.attendance.Attendance;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
+import org.aftercare.checkins.Milestone;
+import org.aftercare.checkins.RecoveryMilestones;
 import org.aftercare.checkins.SupportAlert;
 import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.clients.Client;
@@ -61,11 +63,19 @@ public class Dashboards {
   public record ClinicianView(
       List<FlaggedClient> flagged, List<GroupSession> today, List<OpenAlert> openAlerts) {}
 
+  /** How far ahead a mentor sees a mentee's milestone coming, to plan a word or a call. */
+  public static final int MILESTONE_DAYS_AHEAD = 14;
+
+  /**
+   * One mentee on the mentor's list; {@code upcomingMilestone} only when it falls within {@link
+   * #MILESTONE_DAYS_AHEAD} days.
+   */
   public record Mentee(
       Client client,
       Optional<Attendance> lastAttendance,
       Optional<LocalDate> lastCheckIn,
       Optional<Long> daysInRecovery,
+      Optional<Milestone> upcomingMilestone,
       int openAlerts,
       List<Flag> flags) {}
 
@@ -110,7 +120,8 @@ public class Dashboards {
       return List.of();
     }
     Map<UUID, List<Flag>> raised = flags.byClient(mentees, now);
-    LocalDate today = LocalDate.ofInstant(now, zone());
+    ZoneId zone = zone();
+    LocalDate today = LocalDate.ofInstant(now, zone);
     Map<UUID, Client> people = clientsById(mentees);
     return mentees.stream()
         .filter(people::containsKey)
@@ -123,6 +134,10 @@ public class Dashboards {
                     lastCheckIn(client.getId()),
                     Optional.ofNullable(client.getRecoveryStartDate())
                         .map(start -> ChronoUnit.DAYS.between(start, today)),
+                    Optional.ofNullable(client.getRecoveryStartDate())
+                        .flatMap(
+                            start ->
+                                RecoveryMilestones.within(start, now, zone, MILESTONE_DAYS_AHEAD)),
                     alerts.openOf(client.getId()).size(),
                     raised.getOrDefault(client.getId(), List.of())))
         .sorted(Comparator.comparing((Mentee m) -> m.flags().size() + m.openAlerts()).reversed())

@@ -160,6 +160,22 @@ class CheckInsIT extends DeployedDomain {
             tuple(today.minusDays(2), today), tuple(recoveryStart, today.minusDays(2)));
   }
 
+  /** Ninety days in, the milestone is today; a restart starts the milestones over from its date. */
+  @Test
+  void theNextMilestoneIsCountedFromTheRecoveryStartAndStartsOverOnARestart() {
+    var ninetyDaysIn = progress();
+
+    restart(today.minusDays(2), dana);
+
+    assertThat(ninetyDaysIn.nextMilestone())
+        .contains(new Milestone(Milestone.Kind.NINETY_DAYS, 0, today));
+    assertThat(progress().nextMilestone())
+        .contains(new Milestone(Milestone.Kind.THIRTY_DAYS, 0, today.plusDays(28)));
+    assertThat(clinics.asClinicA(() -> checkIns.recoveryStartHistory(alex.getId())))
+        .extracting(RecoveryStartChange::getPreviousDate)
+        .containsExactly(recoveryStart);
+  }
+
   @Test
   void recoveryCannotRestartInTheFuture() {
     assertRefusedNaming("recoveryStart", () -> restart(today.plusDays(1), dana));

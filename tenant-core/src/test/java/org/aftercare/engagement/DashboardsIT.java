@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.aftercare.checkins.CheckInAnswers;
 import org.aftercare.checkins.CheckIns;
+import org.aftercare.checkins.Milestone;
 import org.aftercare.checkins.SupportAlert;
 import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.clients.Client;
@@ -103,6 +104,28 @@ class DashboardsIT extends DeployedDomain {
     assertThat(blakes.openAlerts()).isZero();
     assertThat(blakes.lastCheckIn()).contains(today);
     assertThat(blakes.daysInRecovery()).isPresent();
+  }
+
+  /** A mentee's milestone shows on the mentor's list from 14 of the clinic's days ahead. */
+  @Test
+  void menteeLineShowsAMilestoneFromFourteenDaysAhead() {
+    LocalDate ninetyDays = blake.getRecoveryStartDate().plusDays(90);
+
+    var fifteenDaysAhead = blakeOnMorgansList(ninetyDays.minusDays(15));
+    var fourteenDaysAhead = blakeOnMorgansList(ninetyDays.minusDays(14));
+
+    assertThat(fifteenDaysAhead.upcomingMilestone()).isEmpty();
+    assertThat(fourteenDaysAhead.upcomingMilestone())
+        .contains(new Milestone(Milestone.Kind.NINETY_DAYS, 0, ninetyDays));
+  }
+
+  /** Morgan's line for Blake at noon of {@code day} in the clinic. */
+  private Mentee blakeOnMorgansList(LocalDate day) {
+    Instant noon = day.atTime(12, 0).atZone(CHICAGO).toInstant();
+    return clinics.asClinicA(() -> dashboards.forMentor(morgan.getId(), noon)).stream()
+        .filter(mentee -> mentee.client().getId().equals(blake.getId()))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

@@ -34,6 +34,7 @@ import org.aftercare.access.ApiCaller;
 import org.aftercare.access.ApiScope;
 import org.aftercare.access.Caller;
 import org.aftercare.access.Role;
+import org.aftercare.access.SignedInUser;
 import org.aftercare.apiclients.ApiAccess;
 import org.aftercare.apiclients.ApiClientDetails;
 import org.aftercare.apiclients.ApiClients;
@@ -59,6 +60,11 @@ import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientSearch;
 import org.aftercare.clients.ClientService;
+import org.aftercare.coping.CopingPlanContents;
+import org.aftercare.coping.CopingPlans;
+import org.aftercare.coping.CopingTool;
+import org.aftercare.coping.CopingTools;
+import org.aftercare.coping.PersonToCall;
 import org.aftercare.engagement.Adherence;
 import org.aftercare.engagement.AdherenceSummary;
 import org.aftercare.engagement.Dashboards;
@@ -136,6 +142,8 @@ class TenantIsolationIT extends DeployedDomain {
   @Inject SessionReminders reminders;
   @Inject AttendanceService attendance;
   @Inject CheckIns checkIns;
+  @Inject CopingPlans copingPlans;
+  @Inject CopingTools copingTools;
   @Inject SupportAlerts alerts;
   @Inject Mentoring mentoring;
   @Inject StaffAdministration staffAdmin;
@@ -164,6 +172,7 @@ class TenantIsolationIT extends DeployedDomain {
   private static final String STAFF_PASSWORD = "a long staff passphrase";
 
   private UUID webhookOfA;
+  private UUID clientAccountOfA;
   private ClinicAData clinicA;
 
   /** What clinic A holds, for the probes to aim at. */
@@ -345,6 +354,20 @@ class TenantIsolationIT extends DeployedDomain {
             a -> measures.complete(a.measureId(), today(), List.of(0, 0, 0, 0, 0, 0, 0, 0, 0))),
         probe("stop A's measure", a -> done(() -> measures.stop(a.measureId()))),
         probe("measure results of A's client", a -> measures.resultsOf(a.client().getId())),
+        probe("A's client's coping-tool counts", a -> copingTools.useCountsOf(a.client().getId())),
+        probe(
+            "A's client's coping plan, from a B session carrying A's client",
+            a -> asBsSessionOf(a.client().getId(), () -> nonEmpty(copingPlans.mine()))),
+        probe(
+            "A's client's plan opened in a hard moment, from a B session carrying A's client",
+            a ->
+                asBsSessionOf(a.client().getId(), () -> nonEmpty(copingPlans.openInAHardMoment()))),
+        probe(
+            "whether A's client shares coping counts, from a B session carrying A's client",
+            a ->
+                asBsSessionOf(
+                    a.client().getId(),
+                    () -> Optional.of(true).filter(yes -> copingTools.sharesUseCounts()))),
         probe("open support alerts", a -> alerts.open()),
         probe("open alerts of A's client", a -> alerts.openOf(a.client().getId())),
         probe("raise an alert for A's client", a -> alerts.raise(a.client().getId())),
@@ -623,6 +646,28 @@ class TenantIsolationIT extends DeployedDomain {
     return tenants.find(clinics.clinicB()).orElseThrow().getSlug();
   }
 
+  /**
+   * A session of clinic B that carries A's client's id, as a mix-up of accounts would: what is read
+   * for "the signed-in client" must still be B's alone.
+   */
+  private <T> T asBsSessionOf(UUID clientId, Supplier<T> work) {
+    var confused =
+        new SignedInUser(
+            "client@b.example",
+            UUID.randomUUID(),
+            clinics.clinicB(),
+            "B's client",
+            Set.of(Role.CLIENT),
+            Instant.now(),
+            0,
+            clientId);
+    return caller.callAs(confused, work);
+  }
+
+  private static Optional<CopingPlanContents> nonEmpty(CopingPlanContents plan) {
+    return Optional.of(plan).filter(contents -> !contents.isEmpty());
+  }
+
   private static Probe probe(String name, Function<ClinicAData, Object> request) {
     return new Probe(name, request);
   }
@@ -678,11 +723,14 @@ class TenantIsolationIT extends DeployedDomain {
                       "A Mentor",
                       STAFF_PASSWORD,
                       Set.of(Role.PEER_MENTOR));
-              accounts.openForClient(
-                  client.getId(),
-                  "riley-" + UUID.randomUUID() + "@a.example",
-                  "Riley",
-                  STAFF_PASSWORD);
+              clientAccountOfA =
+                  accounts
+                      .openForClient(
+                          client.getId(),
+                          "riley-" + UUID.randomUUID() + "@a.example",
+                          "Riley",
+                          STAFF_PASSWORD)
+                      .getId();
               attendance.selfCheckIn(client.getId(), session.getId(), session.getStartsAt());
               checkIns.record(client.getId(), new CheckInAnswers(2, 9, false, null, null));
               // Before Riley has a mentor: the follow-up is the clinicians'.
@@ -701,6 +749,20 @@ class TenantIsolationIT extends DeployedDomain {
                       LocalDate.now(ZoneId.of("America/Chicago")).plusDays(1)),
                   LocalDate.now(ZoneId.of("America/Chicago")));
               var alert = alerts.raise(client.getId());
+              fixtures.as(
+                  clientAccountOfA,
+                  () -> {
+                    copingPlans.save(
+                        new CopingPlanContents(
+                            "Payday",
+                            null,
+                            "Calling my sister",
+                            List.of(new PersonToCall("Sam", "+1 312 555 0100")),
+                            null));
+                    copingTools.recordUse(CopingTool.BREATHING);
+                    copingTools.shareUseCounts(true);
+                    return null;
+                  });
               var endpoint =
                   careTeams.saveEndpoint(
                       null, fhirConnection("A's practice", "https://ehr.example/fhir"));
@@ -882,6 +944,14 @@ class TenantIsolationIT extends DeployedDomain {
         .hasSize(1);
     assertThat(clinics.asClinicA(() -> checkIns.progressOf(client)).today()).isPresent();
     assertThat(clinics.asClinicA(() -> checkIns.recoveryStartHistory(client))).hasSize(1);
+    assertThat(clinics.asClinicA(() -> copingTools.useCountsOf(client)))
+        .hasValueSatisfying(
+            counts -> assertThat(counts.totals()).containsKey(CopingTool.BREATHING));
+    assertThat(
+            clinics.asClinicA(
+                () -> fixtures.as(clientAccountOfA, () -> copingPlans.openInAHardMoment())))
+        .extracting(CopingPlanContents::triggers)
+        .isEqualTo("Payday");
     assertThat(clinics.asClinicA(() -> alerts.open())).hasSize(1);
     assertThat(clinics.asClinicA(() -> alerts.openOf(client))).hasSize(1);
     assertThat(clinics.asClinicA(() -> measures.assignmentsOf(client))).hasSize(2);

@@ -28,11 +28,13 @@ import org.aftercare.attendance.AttendanceService;
 import org.aftercare.checkins.CheckIns;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
+import org.aftercare.coping.CopingTools;
 import org.aftercare.engagement.Adherence;
 import org.aftercare.identity.AccountService;
 import org.aftercare.measures.Measures;
 import org.aftercare.mentoring.Mentoring;
 import org.aftercare.staff.StaffInvitations;
+import org.aftercare.ui.components.CopingUseLine;
 import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.RouteId;
 import org.aftercare.ui.security.CurrentClinic;
@@ -56,6 +58,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
   private final AttendanceService attendance;
   private final CheckIns checkIns;
   private final Measures measures;
+  private final CopingTools copingTools;
   private final Instance<CareTeamSection> careTeam;
   private Client client;
 
@@ -70,7 +73,9 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
       AttendanceService attendance,
       CheckIns checkIns,
       Measures measures,
+      CopingTools copingTools,
       Instance<CareTeamSection> careTeam) {
+    this.copingTools = copingTools;
     this.careTeam = careTeam;
     this.measures = measures;
     this.mentoring = mentoring;
@@ -103,6 +108,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         new ClientEngagementSection(
             client.getId(), adherence, attendance, checkIns, clinic.zone(), this::reload),
         new ClientMeasuresSection(client.getId(), measures, clinic.zone()),
+        CopingUseLine.of(copingTools.useCountsOf(client.getId())),
         careTeam.get().of(client.getId()));
   }
 

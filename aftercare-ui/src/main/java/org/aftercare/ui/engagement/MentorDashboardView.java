@@ -22,12 +22,14 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.aftercare.access.Role;
 import org.aftercare.access.SignedInUser;
 import org.aftercare.checkins.SupportAlerts;
+import org.aftercare.coping.CopingTools;
 import org.aftercare.engagement.Dashboards;
 import org.aftercare.engagement.Dashboards.Mentee;
 import org.aftercare.engagement.Flag;
@@ -37,14 +39,17 @@ import org.aftercare.mentoring.MentorContact;
 import org.aftercare.mentoring.Mentoring;
 import org.aftercare.outreach.OutreachTasks;
 import org.aftercare.shared.InvalidInputException;
+import org.aftercare.ui.components.CopingUseLine;
 import org.aftercare.ui.components.Labels;
+import org.aftercare.ui.components.MilestoneText;
 import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
 
 /**
  * A peer mentor's open follow-ups first, then their mentees — only their current ones — with last
- * attendance, last check-in, days in recovery, open alerts and flags; the contact log and the
+ * attendance, last check-in, days in recovery, open alerts and flags, and coping-tool use counts
+ * where the mentee shares them; the milestones coming within two weeks; the contact log and the
  * follow-ups they set themselves.
  */
 @CdiComponent
@@ -58,6 +63,7 @@ public class MentorDashboardView extends VerticalLayout {
   private final Mentoring mentoring;
   private final SupportAlerts alerts;
   private final OutreachTasks followUps;
+  private final CopingTools copingTools;
   private final ZoneId zone;
   private final UUID mentorId;
 
@@ -67,8 +73,10 @@ public class MentorDashboardView extends VerticalLayout {
       Mentoring mentoring,
       SupportAlerts alerts,
       OutreachTasks followUps,
+      CopingTools copingTools,
       CurrentClinic clinic) {
     this.dashboards = dashboards;
+    this.copingTools = copingTools;
     this.mentoring = mentoring;
     this.alerts = alerts;
     this.followUps = followUps;
@@ -114,8 +122,9 @@ public class MentorDashboardView extends VerticalLayout {
             add(row);
           });
     }
-    add(new H2("Mentees"));
     List<Mentee> mentees = dashboards.forMentor(mentorId, Instant.now());
+    add(upcomingMilestones(mentees));
+    add(new H2("Mentees"));
     var list = new VerticalLayout();
     list.setPadding(false);
     list.setId("mentees");
@@ -147,6 +156,7 @@ public class MentorDashboardView extends VerticalLayout {
     card.add(
         line("Last check-in: " + mentee.lastCheckIn().map(LocalDate::toString).orElse("none")));
     mentee.daysInRecovery().ifPresent(days -> card.add(line(days + " days in recovery")));
+    card.add(CopingUseLine.of(copingTools.useCountsOf(mentee.client().getId())));
     if (mentee.openAlerts() > 0) {
       var alert = line("Asked for support — see above");
       alert.addClassName("aftercare-error-text");
@@ -173,6 +183,32 @@ public class MentorDashboardView extends VerticalLayout {
                             + Labels.inSentence(c.getChannel())
                             + c.note().map(note -> " · " + note).orElse(""))));
     return card;
+  }
+
+  /** Mentees reaching a milestone within two weeks, soonest first: time for a word or a call. */
+  private Div upcomingMilestones(List<Mentee> mentees) {
+    var section =
+        new Div(new H2("Milestones in the next " + Dashboards.MILESTONE_DAYS_AHEAD + " days"));
+    section.setId("upcoming-milestones");
+    LocalDate today = LocalDate.now(zone);
+    var coming =
+        mentees.stream()
+            .filter(mentee -> mentee.upcomingMilestone().isPresent())
+            .sorted(Comparator.comparing(mentee -> mentee.upcomingMilestone().get().date()))
+            .toList();
+    if (coming.isEmpty()) {
+      var none = new Paragraph("No milestones in the next two weeks.");
+      none.addClassName("aftercare-empty-state");
+      section.add(none);
+    }
+    coming.forEach(
+        mentee ->
+            section.add(
+                line(
+                    mentee.client().getDisplayName()
+                        + ": "
+                        + MilestoneText.of(mentee.upcomingMilestone().get(), today))));
+    return section;
   }
 
   private void openContactLog(Mentee mentee) {

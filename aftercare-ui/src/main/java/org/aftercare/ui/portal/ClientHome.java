@@ -10,6 +10,8 @@ import org.aftercare.attendance.AttendanceService;
 import org.aftercare.calendar.CalendarFeeds;
 import org.aftercare.checkins.CheckIns;
 import org.aftercare.checkins.SupportAlerts;
+import org.aftercare.coping.CopingPlans;
+import org.aftercare.coping.CopingTools;
 import org.aftercare.groups.MyGroups;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
@@ -22,8 +24,8 @@ import org.aftercare.ui.security.PortalSession;
 
 /**
  * The client's own home, made for a phone: the clinic's welcome, the support button, the
- * questionnaires due, today's check-in, their groups with the Join link, and their calendar. Times
- * are in the zone the phone reports.
+ * questionnaires due, today's check-in with the next milestone, the coping tools between sessions,
+ * their groups with the Join link, and their calendar. Times are in the zone the phone reports.
  */
 @CdiComponent
 public class ClientHome extends VerticalLayout {
@@ -37,7 +39,9 @@ public class ClientHome extends VerticalLayout {
       AttendanceService attendance,
       CheckIns checkIns,
       SupportAlerts alerts,
-      Measures measures) {
+      Measures measures,
+      CopingPlans plans,
+      CopingTools tools) {
     setPadding(false);
     Account account =
         PortalSession.current().flatMap(user -> accounts.find(user.accountId())).orElseThrow();
@@ -54,9 +58,10 @@ public class ClientHome extends VerticalLayout {
               add(welcome);
             });
     add(
-        new SupportButton(alerts, clientId),
-        new DueMeasuresCard(measures, alerts, clientId),
-        new DailyCheckInCard(checkIns, clientId));
+        new SupportButton(alerts, plans, clientId),
+        new DueMeasuresCard(measures, alerts, plans, clientId),
+        new DailyCheckInCard(checkIns, clientId),
+        new CopingToolsCard(plans, tools));
     getElement()
         .getNode()
         .runWhenAttached(

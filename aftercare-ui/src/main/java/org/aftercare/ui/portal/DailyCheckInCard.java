@@ -11,16 +11,20 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.aftercare.checkins.CheckInAnswers;
 import org.aftercare.checkins.CheckIns;
+import org.aftercare.checkins.Milestone;
 import org.aftercare.checkins.RecoveryProgress;
 import org.aftercare.shared.InvalidInputException;
+import org.aftercare.ui.components.MilestoneText;
 
 /**
  * Today's check-in on the client's phone, four taps and an optional word: mood, craving, any use.
- * Above it the days in recovery and the check-in streak; below it the 30-day chart.
+ * Above it the days in recovery, the check-in streak and the next milestone; below it the 30-day
+ * chart.
  */
 class DailyCheckInCard extends Div {
 
@@ -54,6 +58,7 @@ class DailyCheckInCard extends Div {
         figure(
             Integer.toString(progress.checkInStreak()), "day check-in streak", "check-in-streak"));
     add(figures);
+    progress.nextMilestone().ifPresent(milestone -> add(nextMilestone(milestone, progress.asOf())));
 
     var mood = new RadioButtonGroup<Integer>("How are you feeling? (1 low – 5 great)");
     mood.setId("check-in-mood");
@@ -118,6 +123,18 @@ class DailyCheckInCard extends Div {
     add(
         new Paragraph("Your last 30 days"),
         TrendChart.of(progress.lastThirtyDays(), progress.asOf()));
+  }
+
+  /** On the day itself a congratulation; before it, what comes next and when. */
+  private static Paragraph nextMilestone(Milestone milestone, LocalDate today) {
+    var text =
+        new Paragraph(
+            milestone.daysFrom(today) == 0
+                ? "Today you reach " + milestone.title() + ". Well done."
+                : "Next milestone: " + MilestoneText.of(milestone, today));
+    text.setId("next-milestone");
+    text.addClassName("aftercare-milestone");
+    return text;
   }
 
   private static Div figure(String value, String label, String id) {

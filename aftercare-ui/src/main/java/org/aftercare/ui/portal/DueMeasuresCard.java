@@ -12,6 +12,7 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.aftercare.coping.CopingPlans;
 import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.measures.AnswerOption;
 import org.aftercare.measures.MeasureAssignment;
@@ -33,11 +34,13 @@ class DueMeasuresCard extends Div {
 
   private final Measures measures;
   private final SupportAlerts alerts;
+  private final CopingPlans plans;
   private final UUID clientId;
 
-  DueMeasuresCard(Measures measures, SupportAlerts alerts, UUID clientId) {
+  DueMeasuresCard(Measures measures, SupportAlerts alerts, CopingPlans plans, UUID clientId) {
     this.measures = measures;
     this.alerts = alerts;
+    this.plans = plans;
     this.clientId = clientId;
     addClassName("aftercare-group-card");
     setId("due-measures");
@@ -124,7 +127,7 @@ class DueMeasuresCard extends Div {
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       showDue();
       if (outcome.urgentSupportRaised()) {
-        SupportButton.showHelp(alerts.crisisContacts());
+        SupportButton.showHelp(alerts.crisisContacts(), plans.openInAHardMoment());
       }
     } catch (InvalidInputException invalid) {
       errors.show(invalid);

@@ -1,0 +1,80 @@
+package org.aftercare.ui.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Between sessions on a phone: the demo client sees their next milestone, writes a coping plan (a
+ * wrong phone number is refused at its field), finds the plan in the "I need support now" dialog
+ * with the people to call as phone links, does a HALT check and starts guided breathing, which
+ * moves on to its next step by itself. Once the client lets them, their mentor sees how often the
+ * tools were used (never the plan) and the milestone of the day.
+ */
+class CopingToolsBrowserIT extends PortalBrowserTest {
+
+  /** The demo client, client@riverside.example, one of the demo mentor's mentees. */
+  private static final String CLIENT = "Alex R.";
+
+  @Test
+  void clientWritesACopingPlanAndFindsItWhenAskingForSupport() {
+    var phone = browsers.openPhone(390, 844);
+    new LoginPage(phone, portal).signIn("riverside", "client@riverside.example");
+    var tools = new CopingToolsPage(phone);
+
+    // The demo client started recovery 30 days before the demo was seeded.
+    assertThat(tools.nextMilestone()).contains("30 days");
+    phone.screenshot("coping-home-phone");
+    tools.showTools();
+    phone.screenshot("coping-tools-phone");
+
+    tools
+        .openPlan()
+        .write("triggers", "Payday; walking past the bar on Main Street")
+        .write("helps", "A walk by the river. Calling my sister.")
+        .write("reasons", "Being there for my daughter")
+        .personToCall(0, "Sam (sponsor)", "call me");
+    tools.savePlan();
+    assertThat(tools.errorAt("coping-person-phone-0")).contains("phone number");
+    phone.screenshot("coping-plan-refused-phone");
+    tools.personToCall(0, "Sam (sponsor)", "+1 312 555 0100");
+    tools.savePlan();
+    tools.waitUntilSaved();
+
+    String plan = tools.planInSupportDialog();
+    assertThat(plan)
+        .contains("A walk by the river. Calling my sister.")
+        .contains("Sam (sponsor)")
+        .contains("Being there for my daughter");
+    assertThat(tools.firstNumberToCall()).isEqualTo("tel:+13125550100");
+    phone.screenshot("coping-plan-in-support-dialog-phone");
+    tools.closeDialog();
+
+    assertThat(tools.haltCheck("Lonely", "Tired"))
+        .contains("Call or text someone from your coping plan.")
+        .contains("Rest")
+        .doesNotContain("Eat something");
+    phone.screenshot("halt-check-phone");
+    tools.closeDialog();
+
+    assertThat(tools.startBreathing()).contains("Breathe in");
+    phone.screenshot("breathing-phone");
+    tools.waitForStep("Hold");
+    tools.stopExercise();
+    tools.shareUseCounts();
+
+    var mentor = staffBrowser("mentor@riverside.example");
+    mentor.go(portal.url("/mentees"));
+    assertThat(mentor.find(By.id("upcoming-milestones")).getText())
+        .contains(CLIENT + ": 30 days today");
+    assertThat(
+            mentor
+                .find(By.cssSelector(".aftercare-group-card[data-client='" + CLIENT + "']"))
+                .getText())
+        .contains("HALT check")
+        .contains("Guided breathing")
+        .doesNotContain("Sam (sponsor)");
+    mentor.screenshot("mentor-sees-milestone-and-counts");
+  }
+}
