@@ -81,11 +81,8 @@ public class CalendarFeeds {
         AuditOutcome.SUCCESS);
     // The clinic's id, not its name: the URL sits in the person's calendar app.
     return publicUrl
-        + "/calendar/"
-        + tenantContext.tenantId().orElseThrow()
-        + "/"
-        + token.value()
-        + ".ics";
+        + "/calendar"
+        + new FeedAddress(tenantContext.tenantId().orElseThrow().toString(), token.value()).path();
   }
 
   @Transactional

@@ -22,10 +22,12 @@ public record LinkToken(String value, String hash) {
     return new LinkToken(value, hashOf(value));
   }
 
+  /** The stored form of a token from a link; no token (null) hashes as the empty one. */
   public static String hashOf(String token) {
+    String value = token == null ? "" : token;
     try {
       byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+          MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

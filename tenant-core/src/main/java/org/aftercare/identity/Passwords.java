@@ -112,7 +112,7 @@ public class Passwords {
 
   private Optional<PasswordReset> usableReset(String token) {
     return em.createNamedQuery(PasswordReset.BY_TOKEN_HASH, PasswordReset.class)
-        .setParameter("tokenHash", LinkToken.hashOf(token == null ? "" : token))
+        .setParameter("tokenHash", LinkToken.hashOf(token))
         .getResultStream()
         .findFirst()
         .filter(reset -> reset.isUsableAt(clock.instant()));

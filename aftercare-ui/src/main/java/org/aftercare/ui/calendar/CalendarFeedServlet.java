@@ -7,8 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.aftercare.calendar.FeedAddress;
 import org.aftercare.calendar.PublicCalendar;
 
 /**
@@ -18,19 +17,14 @@ import org.aftercare.calendar.PublicCalendar;
 @WebServlet("/calendar/*")
 public class CalendarFeedServlet extends HttpServlet {
 
-  private static final Pattern PATH =
-      Pattern.compile("/([a-z0-9-]{1,63})/([A-Za-z0-9_-]{20,100})\\.ics");
-
   @Inject PublicCalendar calendars;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
     var calendar =
-        path.matches()
-            ? calendars.calendar(path.group(1), path.group(2))
-            : java.util.Optional.<String>empty();
+        FeedAddress.parse(request.getPathInfo())
+            .flatMap(address -> calendars.calendar(address.clinic(), address.token()));
     response.setHeader("Cache-Control", "no-store");
     if (calendar.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);

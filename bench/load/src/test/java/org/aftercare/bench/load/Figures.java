@@ -1,0 +1,35 @@
+package org.aftercare.bench.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The round trip of every answered UIDL request, one line "name millis" in the file {@code
+ * -Dfigures} names, from which {@code bench/load/run} prints percentiles (Gatling's own report is
+ * HTML; its console shows only totals).
+ */
+final class Figures {
+
+  private static final Path FILE =
+      Path.of(System.getProperty("figures", "target/round-trips.txt")).toAbsolutePath();
+
+  private Figures() {}
+
+  static synchronized void record(String name, int millis) {
+    try {
+      Files.createDirectories(FILE.getParent());
+      Files.writeString(
+          FILE,
+          name.replace(' ', '-') + " " + millis + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
