@@ -91,8 +91,7 @@ public class Mailer {
         writeToDevMailbox(message);
       }
     } catch (MessagingException | IOException e) {
-      throw new MailNotSentException(
-          "The e-mail to " + to + " could not be sent: " + e.getMessage(), e);
+      throw new MailNotSentException(e);
     }
   }
 
