@@ -41,11 +41,18 @@ final class Browser implements AutoCloseable {
 
   /** A phone-sized viewport (360 CSS pixels wide), as the client portal is mostly used. */
   static Browser openPhone() {
+    return openPhone(PHONE_WIDTH, 780);
+  }
+
+  /**
+   * A phone of the given size in CSS pixels, touch and all, as Chromium's device emulation has it.
+   */
+  static Browser openPhone(int width, int height) {
     var options = new ChromeOptions();
     options.setExperimentalOption(
         "mobileEmulation",
-        Map.of("deviceMetrics", Map.of("width", PHONE_WIDTH, "height", 780, "pixelRatio", 1.0)));
-    return open(PHONE_WIDTH, 780, options);
+        Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+    return open(width, height, options);
   }
 
   static final int PHONE_WIDTH = 360;

@@ -27,6 +27,12 @@ final class BrowserSession implements AfterTestExecutionCallback, AfterEachCallb
     return browser;
   }
 
+  Browser openPhone(int width, int height) {
+    var browser = Browser.openPhone(width, height);
+    browsers.add(browser);
+    return browser;
+  }
+
   @Override
   public void afterTestExecution(ExtensionContext context) {
     if (context.getExecutionException().isPresent()) {

@@ -74,7 +74,7 @@ class InvitationBrowserIT extends PortalBrowserTest {
     mentor.menu();
 
     new StaffPage(adminBrowser, portal).signOutEverywhere(clinicianEmail);
-    mentor.goHome();
+    mentor.clickMenu("My mentees");
 
     clinicianBrowser.waitFor(By.id("vaadinLoginUsername"));
   }

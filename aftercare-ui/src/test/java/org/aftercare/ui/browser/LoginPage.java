@@ -24,16 +24,16 @@ final class LoginPage {
     field.sendKeys(password);
     field.sendKeys(Keys.ENTER);
     return browser
-        .waitForEither(By.id("sign-out"), By.cssSelector("vaadin-login-form[error]"))
+        .waitForEither(By.id("account-menu"), By.cssSelector("vaadin-login-form[error]"))
         .getAttribute("id")
-        .equals("sign-out");
+        .equals("account-menu");
   }
 
   String errorMessage() {
     return browser.find(By.cssSelector("vaadin-login-form")).getText();
   }
 
-  /** Signs in a demo account through the form and waits for the home view. */
+  /** Signs in a demo account through the form and waits for the page the role lands on. */
   HomePage signIn(String clinic, String email) {
     return signInWith(clinic, email, DEMO_PASSWORD);
   }
