@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -30,6 +29,7 @@ import org.aftercare.sharing.DeliveryStatus;
 import org.aftercare.sharing.SummaryOutbox;
 import org.aftercare.staff.Invitations;
 import org.aftercare.tenancy.ClinicSettings;
+import org.aftercare.ui.components.Figure;
 import org.aftercare.ui.groups.GroupListView;
 import org.aftercare.ui.settings.ClinicSettingsView;
 import org.aftercare.ui.sharing.DeliveriesView;
@@ -73,9 +73,9 @@ public class ClinicOverviewView extends VerticalLayout {
         "overview-staff",
         "Staff",
         new RouterLink("Manage staff", StaffView.class),
-        figure(active, "active accounts"),
-        figure(locked, "locked out"),
-        figure(openInvitations, "open invitations"));
+        new Figure(String.valueOf(active), "active accounts"),
+        new Figure(String.valueOf(locked), "locked out"),
+        new Figure(String.valueOf(openInvitations), "open invitations"));
   }
 
   private static Card createGroupsCard(int activeGroups) {
@@ -83,7 +83,7 @@ public class ClinicOverviewView extends VerticalLayout {
         "overview-groups",
         "Groups",
         new RouterLink("Open groups", GroupListView.class),
-        figure(activeGroups, "active groups"));
+        new Figure(String.valueOf(activeGroups), "active groups"));
   }
 
   private static Card createDeliveriesCard(SummaryOutbox outbox) {
@@ -91,9 +91,9 @@ public class ClinicOverviewView extends VerticalLayout {
         "overview-deliveries",
         "Deliveries to care teams",
         new RouterLink("Follow deliveries", DeliveriesView.class),
-        figure(outbox.countDeliveries(DeliveryStatus.QUEUED), "waiting to go"),
-        figure(outbox.countDeliveries(DeliveryStatus.DEAD), "dead letters"),
-        figure(outbox.countDeliveries(DeliveryStatus.DELIVERED), "delivered"));
+        new Figure(String.valueOf(outbox.countDeliveries(DeliveryStatus.QUEUED)), "waiting to go"),
+        new Figure(String.valueOf(outbox.countDeliveries(DeliveryStatus.DEAD)), "dead letters"),
+        new Figure(String.valueOf(outbox.countDeliveries(DeliveryStatus.DELIVERED)), "delivered"));
   }
 
   private static Card createSettingsCard(ClinicSettings settings, String crisisContacts) {
@@ -133,13 +133,5 @@ public class ClinicOverviewView extends VerticalLayout {
     figures.addClassName("aftercare-figures");
     card.add(figures);
     return card;
-  }
-
-  private static Component figure(long count, String what) {
-    var value = new Span(String.valueOf(count));
-    value.addClassName("aftercare-figure-value");
-    var figure = new Div(value, new Span(what));
-    figure.addClassName("aftercare-figure");
-    return figure;
   }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -17,6 +16,7 @@ import org.aftercare.checkins.CheckInAnswers;
 import org.aftercare.checkins.CheckIns;
 import org.aftercare.checkins.RecoveryProgress;
 import org.aftercare.shared.InvalidInputException;
+import org.aftercare.ui.components.Figure;
 
 /**
  * Today's check-in on the client's phone, four taps and an optional word: mood, craving, any use.
@@ -46,13 +46,12 @@ class DailyCheckInCard extends Div {
         .ifPresent(
             days ->
                 figures.add(
-                    figure(
-                        Long.toString(days),
-                        days == 1 ? "day in recovery" : "days in recovery",
-                        "days-in-recovery")));
+                    new Figure(
+                            Long.toString(days), days == 1 ? "day in recovery" : "days in recovery")
+                        .withValueId("days-in-recovery")));
     figures.add(
-        figure(
-            Integer.toString(progress.checkInStreak()), "day check-in streak", "check-in-streak"));
+        new Figure(Integer.toString(progress.checkInStreak()), "day check-in streak")
+            .withValueId("check-in-streak"));
     add(figures);
 
     var mood = new RadioButtonGroup<Integer>("How are you feeling? (1 low – 5 great)");
@@ -118,14 +117,5 @@ class DailyCheckInCard extends Div {
     add(
         new Paragraph("Your last 30 days"),
         TrendChart.of(progress.lastThirtyDays(), progress.asOf()));
-  }
-
-  private static Div figure(String value, String label, String id) {
-    var number = new Span(value);
-    number.addClassName("aftercare-figure-value");
-    number.setId(id);
-    var box = new Div(number, new Span(label));
-    box.addClassName("aftercare-figure");
-    return box;
   }
 }
