@@ -53,7 +53,8 @@ public class DrawIcons {
             centerX - radius, horizon - radius, 2 * radius, 2 * radius, 0, 180, Arc2D.CHORD));
     g.setStroke(new BasicStroke((float) (5 * unit), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     g.draw(new Line2D.Double(centerX - 36 * unit, horizon, centerX + 36 * unit, horizon));
-    g.draw(new Line2D.Double(centerX - 20 * unit, horizon + 12 * unit, centerX + 20 * unit, horizon + 12 * unit));
+    double shore = horizon + 12 * unit;
+    g.draw(new Line2D.Double(centerX - 20 * unit, shore, centerX + 20 * unit, shore));
     for (int degrees : new int[] {30, 60, 90, 120, 150}) {
       double angle = Math.toRadians(degrees);
       double inner = radius + 8 * unit;
