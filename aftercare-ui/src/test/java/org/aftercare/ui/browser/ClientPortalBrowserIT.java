@@ -37,6 +37,7 @@ class ClientPortalBrowserIT extends PortalBrowserTest {
     var otherPhone = browsers.open();
     new LoginPage(otherPhone, portal).signInWith("riverside", email, PASSWORD).menu();
 
+    clientBrowser.go(portal.url("/"));
     client.openPasswordPage();
     clientBrowser.type(By.cssSelector("#current-password input"), PASSWORD);
     clientBrowser.type(By.cssSelector("#new-password input"), NEW_PASSWORD);

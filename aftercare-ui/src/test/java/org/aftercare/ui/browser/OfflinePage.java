@@ -64,24 +64,28 @@ final class OfflinePage {
     for (Object target : targets) {
       var info = (Map<?, ?>) target;
       if ("service_worker".equals(info.get("type"))) {
-        var attached =
+        var session =
             chromium()
                 .executeCdpCommand(
                     "Target.attachToTarget",
-                    Map.of("targetId", info.get("targetId"), "flatten", false));
-        chromium()
-            .executeCdpCommand(
-                "Target.sendMessageToTarget",
-                Map.of(
-                    "sessionId",
-                    attached.get("sessionId"),
-                    "message",
-                    "{\"id\":1,\"method\":\"Network.emulateNetworkConditions\",\"params\":"
-                        + "{\"offline\":"
-                        + offline
-                        + ",\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}}"));
+                    Map.of("targetId", info.get("targetId"), "flatten", false))
+                .get("sessionId");
+        // The worker's network domain must be on before its conditions take.
+        sendToWorker(session, "{\"id\":1,\"method\":\"Network.enable\",\"params\":{}}");
+        sendToWorker(
+            session,
+            "{\"id\":2,\"method\":\"Network.emulateNetworkConditions\",\"params\":"
+                + "{\"offline\":"
+                + offline
+                + ",\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}}");
       }
     }
+  }
+
+  private void sendToWorker(Object session, String message) {
+    chromium()
+        .executeCdpCommand(
+            "Target.sendMessageToTarget", Map.of("sessionId", session, "message", message));
   }
 
   private ChromeDriver chromium() {
