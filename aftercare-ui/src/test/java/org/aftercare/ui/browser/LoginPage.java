@@ -23,10 +23,14 @@ final class LoginPage {
     var field = browser.find(By.cssSelector("#vaadinLoginPassword input"));
     field.sendKeys(password);
     field.sendKeys(Keys.ENTER);
-    return browser
-        .waitForEither(By.id("account-menu"), By.cssSelector("vaadin-login-form[error]"))
-        .getAttribute("id")
-        .equals("account-menu");
+    return !browser
+        .waitForEither(
+            // Signed in: the frame's account menu, or "access denied" when the page asked for
+            // before sign-in is closed to the role (a demoted clinician's dashboard).
+            By.cssSelector("#account-menu, #access-denied"),
+            By.cssSelector("vaadin-login-form[error]"))
+        .getTagName()
+        .equals("vaadin-login-form");
   }
 
   String errorMessage() {
