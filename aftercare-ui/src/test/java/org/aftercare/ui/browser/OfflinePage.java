@@ -53,10 +53,17 @@ final class OfflinePage {
     emulateInServiceWorkers(true);
   }
 
+  /** Back online: the worker's conditions live in the DevTools session that set them. */
   void goOnline() {
     chromium().deleteNetworkConditions();
-    emulateInServiceWorkers(false);
+    for (Object session : workerSessions) {
+      sendToWorker(session, conditions(false));
+      chromium().executeCdpCommand("Target.detachFromTarget", Map.of("sessionId", session));
+    }
+    workerSessions.clear();
   }
+
+  private final List<Object> workerSessions = new java.util.ArrayList<>();
 
   private void emulateInServiceWorkers(boolean offline) {
     var targets =
@@ -72,14 +79,17 @@ final class OfflinePage {
                 .get("sessionId");
         // The worker's network domain must be on before its conditions take.
         sendToWorker(session, "{\"id\":1,\"method\":\"Network.enable\",\"params\":{}}");
-        sendToWorker(
-            session,
-            "{\"id\":2,\"method\":\"Network.emulateNetworkConditions\",\"params\":"
-                + "{\"offline\":"
-                + offline
-                + ",\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}}");
+        sendToWorker(session, conditions(offline));
+        workerSessions.add(session);
       }
     }
+  }
+
+  private static String conditions(boolean offline) {
+    return "{\"id\":2,\"method\":\"Network.emulateNetworkConditions\",\"params\":"
+        + "{\"offline\":"
+        + offline
+        + ",\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}}";
   }
 
   private void sendToWorker(Object session, String message) {
