@@ -1,11 +1,18 @@
 package org.aftercare.ui.portal;
 
 import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import org.aftercare.access.Role;
+import org.aftercare.access.SignedInUser;
 import org.aftercare.attendance.AttendanceService;
 import org.aftercare.calendar.CalendarFeeds;
 import org.aftercare.checkins.CheckIns;
@@ -26,8 +33,13 @@ import org.aftercare.ui.security.PortalSession;
  * The client's own home, made for a phone: the clinic's welcome, the support button, the
  * questionnaires due, today's check-in with the next milestone, the coping tools between sessions,
  * their groups with the Join link, and their calendar. Times are in the zone the phone reports.
+ * Where a client lands after signing in.
  */
 @CdiComponent
+@Route("home")
+@PageTitle("Home · Aftercare")
+@Menu(order = 0, title = "Home")
+@RolesAllowed(Role.Names.CLIENT)
 public class ClientHome extends VerticalLayout {
 
   @Inject
@@ -42,7 +54,8 @@ public class ClientHome extends VerticalLayout {
       Measures measures,
       CopingPlans plans,
       CopingTools tools) {
-    setPadding(false);
+    addClassName("aftercare-page");
+    add(new H1("Welcome, " + PortalSession.current().map(SignedInUser::displayName).orElse("")));
     Account account =
         PortalSession.current().flatMap(user -> accounts.find(user.accountId())).orElseThrow();
     var clientId = account.clientId().orElseThrow();

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -20,6 +19,7 @@ import org.aftercare.checkins.Milestone;
 import org.aftercare.checkins.RecoveryProgress;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.MilestoneText;
+import org.aftercare.ui.components.Figure;
 
 /**
  * Today's check-in on the client's phone, four taps and an optional word: mood, craving, any use.
@@ -50,13 +50,12 @@ class DailyCheckInCard extends Div {
         .ifPresent(
             days ->
                 figures.add(
-                    figure(
-                        Long.toString(days),
-                        days == 1 ? "day in recovery" : "days in recovery",
-                        "days-in-recovery")));
+                    new Figure(
+                            Long.toString(days), days == 1 ? "day in recovery" : "days in recovery")
+                        .withValueId("days-in-recovery")));
     figures.add(
-        figure(
-            Integer.toString(progress.checkInStreak()), "day check-in streak", "check-in-streak"));
+        new Figure(Integer.toString(progress.checkInStreak()), "day check-in streak")
+            .withValueId("check-in-streak"));
     add(figures);
     progress.nextMilestone().ifPresent(milestone -> add(nextMilestone(milestone, progress.asOf())));
 
@@ -135,14 +134,5 @@ class DailyCheckInCard extends Div {
     text.setId("next-milestone");
     text.addClassName("aftercare-milestone");
     return text;
-  }
-
-  private static Div figure(String value, String label, String id) {
-    var number = new Span(value);
-    number.addClassName("aftercare-figure-value");
-    number.setId(id);
-    var box = new Div(number, new Span(label));
-    box.addClassName("aftercare-figure");
-    return box;
   }
 }

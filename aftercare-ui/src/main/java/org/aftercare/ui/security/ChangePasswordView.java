@@ -8,7 +8,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,11 +17,10 @@ import org.aftercare.identity.Passwords;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.FieldErrors;
 
-/** The signed-in person changes their own password. */
+/** The signed-in person changes their own password (from the account menu). */
 @CdiComponent
 @Route("password")
 @PageTitle("Password · Aftercare")
-@Menu(order = 9, title = "Password")
 @RolesAllowed({
   Role.Names.CLINIC_ADMIN,
   Role.Names.CLINICIAN,

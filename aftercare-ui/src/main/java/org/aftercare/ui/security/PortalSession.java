@@ -62,6 +62,13 @@ public final class PortalSession {
 
   /** Sends the browser to the login view and ends the session; the old session cookie is dead. */
   public static void signOut() {
+    // The service worker's copy of the clinic's crisis page goes with the sign-in
+    // (offline-worker.js).
+    UI.getCurrent()
+        .getPage()
+        .executeJs(
+            "navigator.serviceWorker && navigator.serviceWorker.controller"
+                + " && navigator.serviceWorker.controller.postMessage('forget-crisis-contacts')");
     UI.getCurrent().getPage().setLocation("/login");
     end(VaadinServletRequest.getCurrent().getHttpServletRequest());
   }

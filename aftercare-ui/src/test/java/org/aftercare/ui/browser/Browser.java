@@ -44,7 +44,9 @@ final class Browser implements AutoCloseable {
     return openPhone(PHONE_WIDTH, 780);
   }
 
-  /** A phone of a given size, such as a 390 × 844 one. */
+  /**
+   * A phone of the given size in CSS pixels, touch and all, as Chromium's device emulation has it.
+   */
   static Browser openPhone(int width, int height) {
     var options = new ChromeOptions();
     options.setExperimentalOption(

@@ -27,7 +27,8 @@ class ClientPortalBrowserIT extends PortalBrowserTest {
     new InvitationPage(clientBrowser, link).choosePassword(PASSWORD);
     var client = new LoginPage(clientBrowser, portal).signInWith("riverside", email, PASSWORD);
 
-    assertThat(client.menu()).containsExactly("Home", "Sharing", "Password");
+    assertThat(client.menu()).containsExactly("Home", "Sharing");
+    assertThat(clientBrowser.driver.getCurrentUrl()).endsWith("/home");
     assertThat(clientBrowser.find(By.id("clinic-welcome")).isDisplayed()).isTrue();
     clientBrowser.screenshot("client-home");
     clientBrowser.go(portal.url("/clients"));
@@ -36,7 +37,8 @@ class ClientPortalBrowserIT extends PortalBrowserTest {
     var otherPhone = browsers.open();
     new LoginPage(otherPhone, portal).signInWith("riverside", email, PASSWORD).menu();
 
-    clientBrowser.go(portal.url("/password"));
+    clientBrowser.go(portal.url("/"));
+    client.openPasswordPage();
     clientBrowser.type(By.cssSelector("#current-password input"), PASSWORD);
     clientBrowser.type(By.cssSelector("#new-password input"), NEW_PASSWORD);
     clientBrowser.type(By.cssSelector("#repeat-password input"), NEW_PASSWORD);

@@ -4,7 +4,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** Any signed-in page: the frame with navigation and sign-out. */
+/** Any signed-in page: the frame with navigation and the account menu. */
 final class HomePage {
 
   private final Browser browser;
@@ -44,7 +44,7 @@ final class HomePage {
     return new AuditLogPage(browser);
   }
 
-  /** Clicks Home in the side navigation: one round trip of the signed-in session. */
+  /** Clicks the client's Home in the side navigation: one round trip of the signed-in session. */
   void goHome() {
     clickMenu("Home");
   }
@@ -54,7 +54,18 @@ final class HomePage {
   }
 
   void signOut() {
-    browser.click(By.id("sign-out"));
+    openAccountMenu("sign-out");
     browser.waitFor(By.id("vaadinLoginUsername"));
+  }
+
+  void openPasswordPage() {
+    openAccountMenu("account-password");
+    browser.waitFor(By.id("current-password"));
+  }
+
+  /** The account menu at the top right: password and sign-out, apart from the side navigation. */
+  private void openAccountMenu(String itemId) {
+    browser.click(By.id("account-menu"));
+    browser.click(By.id(itemId));
   }
 }

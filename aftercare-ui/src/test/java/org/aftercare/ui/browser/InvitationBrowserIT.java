@@ -67,6 +67,8 @@ class InvitationBrowserIT extends PortalBrowserTest {
 
     clinicianBrowser.waitFor(By.id("vaadinLoginUsername"));
     var mentor = new LoginPage(clinicianBrowser, portal).signInWith(slug, clinicianEmail, PASSWORD);
+    // Sign-in returns to the page the session ended on, the dashboard, which a mentor may not see.
+    clinicianBrowser.go(portal.url("/"));
     assertThat(mentor.menu()).doesNotContain("Clients");
     mentor.goToClients();
     assertThat(clinicianBrowser.find(By.id("access-denied")).getText()).contains("Access denied");
@@ -74,7 +76,7 @@ class InvitationBrowserIT extends PortalBrowserTest {
     mentor.menu();
 
     new StaffPage(adminBrowser, portal).signOutEverywhere(clinicianEmail);
-    mentor.goHome();
+    mentor.clickMenu("My mentees");
 
     clinicianBrowser.waitFor(By.id("vaadinLoginUsername"));
   }

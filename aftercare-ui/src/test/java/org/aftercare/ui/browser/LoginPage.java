@@ -23,17 +23,21 @@ final class LoginPage {
     var field = browser.find(By.cssSelector("#vaadinLoginPassword input"));
     field.sendKeys(password);
     field.sendKeys(Keys.ENTER);
-    return browser
-        .waitForEither(By.id("sign-out"), By.cssSelector("vaadin-login-form[error]"))
-        .getAttribute("id")
-        .equals("sign-out");
+    return !browser
+        .waitForEither(
+            // Signed in: the frame's account menu, or "access denied" when the page asked for
+            // before sign-in is closed to the role (a demoted clinician's dashboard).
+            By.cssSelector("#account-menu, #access-denied"),
+            By.cssSelector("vaadin-login-form[error]"))
+        .getTagName()
+        .equals("vaadin-login-form");
   }
 
   String errorMessage() {
     return browser.find(By.cssSelector("vaadin-login-form")).getText();
   }
 
-  /** Signs in a demo account through the form and waits for the home view. */
+  /** Signs in a demo account through the form and waits for the page the role lands on. */
   HomePage signIn(String clinic, String email) {
     return signInWith(clinic, email, DEMO_PASSWORD);
   }

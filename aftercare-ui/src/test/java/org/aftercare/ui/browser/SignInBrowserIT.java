@@ -80,7 +80,7 @@ class SignInBrowserIT extends PortalBrowserTest {
     new LoginPage(browser, portal).signIn("riverside", "mentor@riverside.example");
 
     Thread.sleep(PackagedPortal.STAFF_IDLE.plusSeconds(5));
-    browser.click(By.xpath("//vaadin-side-nav-item[normalize-space()='Home']"));
+    browser.click(By.xpath("//vaadin-side-nav-item[normalize-space()='Calendar']"));
 
     browser.waitFor(By.id("vaadinLoginUsername"));
     assertThat(browser.driver.getCurrentUrl()).endsWith("/login");
