@@ -18,8 +18,8 @@ import org.aftercare.checkins.CheckIns;
 import org.aftercare.checkins.Milestone;
 import org.aftercare.checkins.RecoveryProgress;
 import org.aftercare.shared.InvalidInputException;
-import org.aftercare.ui.components.MilestoneText;
 import org.aftercare.ui.components.Figure;
+import org.aftercare.ui.components.MilestoneText;
 
 /**
  * Today's check-in on the client's phone, four taps and an optional word: mood, craving, any use.
