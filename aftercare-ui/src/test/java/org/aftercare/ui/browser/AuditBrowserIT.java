@@ -33,11 +33,13 @@ class AuditBrowserIT extends PortalBrowserTest {
     browser.screenshot("audit-log");
 
     log.filterByRecord(recordId);
-    // Created, then opened: the record, its engagement and its attendance are each a read.
-    assertThat(log.countOnceItReads("4 entries")).isEqualTo("4 entries");
+    // Created, then opened: the record, its engagement, its attendance and its standard measures'
+    // results are each a read.
+    assertThat(log.countOnceItReads("5 entries")).isEqualTo("5 entries");
     assertThat(log.rowsWith("Client created")).isEqualTo(1);
     assertThat(log.rowsWith("Engagement viewed")).isEqualTo(1);
     assertThat(log.rowsWith("Attendance viewed")).isEqualTo(1);
+    assertThat(log.rowsWith("Measure results viewed")).isEqualTo(1);
     assertThat(log.shows("clinician@riverside.example")).isTrue();
     log.filterByAction("Client viewed");
     assertThat(log.countOnceItReads("1 entry")).isEqualTo("1 entry");
