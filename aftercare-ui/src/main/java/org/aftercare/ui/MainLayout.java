@@ -59,7 +59,7 @@ public class MainLayout extends AppLayout {
 
   private static HorizontalLayout createHeader(String clinicName, Optional<SignedInUser> user) {
     var title = new Span(clinicName);
-    title.addClassNames("font-semibold", "text-l");
+    title.addClassNames("font-semibold", "text-l", "aftercare-header-title");
     var header = new HorizontalLayout(title, createAccountMenu(user));
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     header.expand(title);
@@ -77,6 +77,7 @@ public class MainLayout extends AppLayout {
     var who = new Span(name);
     who.addClassNames("aftercare-header-user");
     var menu = new MenuBar();
+    menu.addClassName("aftercare-account-menu");
     menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_END_ALIGNED);
     var account = menu.addItem(new HorizontalLayout(avatar, who));
     account.setId("account-menu");

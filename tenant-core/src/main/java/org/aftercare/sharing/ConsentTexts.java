@@ -3,6 +3,7 @@ package org.aftercare.sharing;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.ResourceBundle;
 
 /**
@@ -31,10 +32,12 @@ final class ConsentTexts {
   /** The text as the client reads and signs it. */
   static String render(
       String template, String client, String program, String recipient, ConsentRequest request) {
+    // While the client is still choosing, the preview names the purpose they have not typed yet;
+    // signing refuses a consent without it.
     String purpose =
         request.purpose() == ConsentPurpose.TREATMENT
             ? "treatment, payment and health care operations"
-            : request.purposeDetail();
+            : Objects.requireNonNullElse(request.purposeDetail(), "[the purpose you name]");
     String expires =
         request.expiresOn() == null ? "when I revoke it" : "on " + DAY.format(request.expiresOn());
     return template
