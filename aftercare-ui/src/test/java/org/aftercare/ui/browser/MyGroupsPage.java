@@ -74,8 +74,9 @@ final class MyGroupsPage {
     browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Check-in saved')]"));
   }
 
+  /** Scrolled to first: after saving, the card's figures are above the fold on a phone. */
   String streak() {
-    return browser.find(By.id("check-in-streak")).getText();
+    return browser.reveal(By.id("check-in-streak")).getText();
   }
 
   /** Presses "I need support now" and returns what the help dialog says. */
