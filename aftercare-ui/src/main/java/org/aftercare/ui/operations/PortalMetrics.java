@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.aftercare.platform.DeliveryBacklog;
 import org.aftercare.platform.UpkeepRun;
+import org.aftercare.tenancy.persistence.AftercareDataSource;
+import org.aftercare.tenancy.persistence.ConnectionsInUse;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -19,7 +21,8 @@ import org.eclipse.microprofile.metrics.Tag;
  * the JVM's and Payara's: open Vaadin sessions and UIs — each holds server memory, and they are
  * what an instance loses when it stops — failed sign-ins, upkeep runs and failures per job, and
  * what waits to go out to care teams and webhook endpoints over all clinics (queued, dead, the
- * oldest queued message's age). No label carries a person or a clinic: counts only.
+ * oldest queued message's age), and the database connections held against the pool's size. No label
+ * carries a person or a clinic: counts only.
  */
 @ApplicationScoped
 public class PortalMetrics {
@@ -52,6 +55,8 @@ public class PortalMetrics {
   }
 
   void watchBacklog(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    registry.gauge("aftercare.db.connections.in_use", ConnectionsInUse::now);
+    registry.gauge("aftercare.db.connections.max", () -> AftercareDataSource.MAX_CONNECTIONS);
     for (String queue : QUEUES) {
       Tag tag = new Tag("queue", queue);
       registry.gauge("aftercare.deliveries.queued", this, m -> m.queue(queue).queued(), tag);

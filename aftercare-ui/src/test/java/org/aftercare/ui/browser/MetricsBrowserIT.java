@@ -61,6 +61,15 @@ class MetricsBrowserIT extends PortalBrowserTest {
     assertThat(metrics).doesNotContain("clinic=").doesNotContain("tenant");
   }
 
+  /** Connections held while nothing is asked of the portal: none or a few, never above the pool. */
+  @Test
+  void theConnectionsHeldAreShownAgainstThePoolsSize() throws Exception {
+    String metrics = scrape();
+
+    assertThat(figure(metrics, "aftercare_db_connections_max")).isEqualTo(32);
+    assertThat(figure(metrics, "aftercare_db_connections_in_use")).isBetween(0.0, 32.0);
+  }
+
   @Test
   void throughTheIngressTheMetricsAreNotThere() throws Exception {
     for (String forwarded :

@@ -24,7 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
     user = "${MPCONFIG=aftercare.db.user}",
     password = "${MPCONFIG=aftercare.db.password}",
     minPoolSize = 2,
-    maxPoolSize = 32,
+    maxPoolSize = AftercareDataSource.MAX_CONNECTIONS,
     properties = {
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
@@ -38,4 +38,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class AftercareDataSource {
 
   public static final String JNDI_NAME = "java:app/jdbc/aftercare";
+
+  public static final int MAX_CONNECTIONS = 32;
 }
