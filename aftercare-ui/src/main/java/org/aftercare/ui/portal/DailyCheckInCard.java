@@ -65,6 +65,7 @@ class DailyCheckInCard extends Div {
     var craving = new Select<Integer>();
     craving.setId("check-in-craving");
     craving.setLabel(getTranslation("checkin.craving.label"));
+    craving.setHelperText(getTranslation("checkin.craving.hint"));
     craving.setItems(IntStream.rangeClosed(0, 10).boxed().toList());
     var used = new RadioButtonGroup<Boolean>(getTranslation("checkin.used.label"));
     used.setId("check-in-used");

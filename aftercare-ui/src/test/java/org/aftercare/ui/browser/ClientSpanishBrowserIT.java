@@ -11,7 +11,7 @@ import org.openqa.selenium.By;
  * phone. Their home, today's check-in and the help shown after "Necesito apoyo ahora" (the clinic's
  * crisis contacts, 988 and 911) are in Spanish; the choice is kept for them, so it is still Spanish
  * after signing out and in again. A client of their own, so that the demo client the other phone
- * tests use stays in English.
+ * tests use stays in English. Before anyone signs in, the portal speaks the browser's language.
  */
 class ClientSpanishBrowserIT extends PortalBrowserTest {
 
@@ -63,5 +63,17 @@ class ClientSpanishBrowserIT extends PortalBrowserTest {
     assertThat(phone.find(By.id("need-support")).getText()).isEqualTo("Necesito apoyo ahora");
     assertThat(phone.find(By.id("save-check-in")).getText())
         .isEqualTo("Actualizar el registro de hoy");
+  }
+
+  @Test
+  void aPhoneThatAsksForSpanishGetsTheSignInPageInSpanish() {
+    var phone = browsers.openPhone(390, 844, "es-US,es");
+
+    phone.go(portal.url("/login?clinic=riverside"));
+
+    phone.waitFor(By.cssSelector("html[lang='es']"));
+    assertThat(phone.find(By.cssSelector(".aftercare-login-card")).getText())
+        .contains("Inicie sesión en el portal de seguimiento de su clínica.", "Clínica");
+    phone.screenshot("spanish-sign-in-phone");
   }
 }
