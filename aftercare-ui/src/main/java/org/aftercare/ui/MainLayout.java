@@ -2,10 +2,12 @@ package org.aftercare.ui;
 
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
@@ -14,12 +16,15 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.aftercare.access.SignedInUser;
+import org.aftercare.languages.PreferredLanguages;
 import org.aftercare.tenancy.Tenant;
+import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.security.ChangePasswordView;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
@@ -35,12 +40,16 @@ import org.aftercare.ui.security.PortalSession;
 @PermitAll
 public class MainLayout extends AppLayout {
 
+  private final PreferredLanguages languages;
+
   @Inject
-  public MainLayout(CurrentClinic clinic) {
+  public MainLayout(CurrentClinic clinic, PreferredLanguages languages) {
+    this.languages = languages;
     var user = PortalSession.current();
-    String clinicName = clinic.tenant().map(Tenant::getName).orElse("Aftercare platform");
+    String clinicName =
+        clinic.tenant().map(Tenant::getName).orElseGet(() -> getTranslation("layout.platform"));
     var toggle = new DrawerToggle();
-    toggle.setAriaLabel("Menu");
+    toggle.setAriaLabel(getTranslation("layout.menu"));
     addToNavbar(toggle, createHeader(clinicName, user));
     addToDrawer(createNavigation());
     setPrimarySection(Section.DRAWER);
@@ -57,7 +66,7 @@ public class MainLayout extends AppLayout {
                 + "r => r.active && r.active.postMessage('remember-crisis-contacts'))");
   }
 
-  private static HorizontalLayout createHeader(String clinicName, Optional<SignedInUser> user) {
+  private HorizontalLayout createHeader(String clinicName, Optional<SignedInUser> user) {
     var title = new Span(clinicName);
     title.addClassNames("font-semibold", "text-l", "aftercare-header-title");
     var header = new HorizontalLayout(title, createAccountMenu(user));
@@ -68,8 +77,11 @@ public class MainLayout extends AppLayout {
     return header;
   }
 
-  /** What concerns the person rather than the clinic's work: their password and signing out. */
-  private static MenuBar createAccountMenu(Optional<SignedInUser> user) {
+  /**
+   * What concerns the person rather than the clinic's work: their language, their password and
+   * signing out.
+   */
+  private MenuBar createAccountMenu(Optional<SignedInUser> user) {
     String name = user.map(SignedInUser::displayName).orElse("");
     var avatar = new Avatar(name);
     avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
@@ -81,24 +93,59 @@ public class MainLayout extends AppLayout {
     menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_END_ALIGNED);
     var account = menu.addItem(new HorizontalLayout(avatar, who));
     account.setId("account-menu");
-    account.setAriaLabel("Account: " + name);
+    account.setAriaLabel(getTranslation("account.menu.label", name));
     var items = account.getSubMenu();
     if (user.flatMap(SignedInUser::tenantId).isPresent()) {
+      addLanguageChoice(items.addItem(getTranslation("account.language")));
       items
           .addItem(
-              "Change password",
+              getTranslation("account.password"),
               click -> account.getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)))
           .setId("account-password");
     }
-    items.addItem("Sign out", click -> PortalSession.signOut()).setId("sign-out");
+    items
+        .addItem(getTranslation("account.signOut"), click -> PortalSession.signOut())
+        .setId("sign-out");
     return menu;
   }
 
-  private static SideNav createNavigation() {
+  /**
+   * Each language named in itself. The choice is kept for the person and applies to this session at
+   * once: the page reloads so that everything on it is in the new language.
+   */
+  private void addLanguageChoice(MenuItem language) {
+    language.setId("account-language");
+    for (String tag : PreferredLanguages.OFFERED) {
+      var item =
+          language
+              .getSubMenu()
+              .addItem(
+                  getTranslation("account.language." + tag),
+                  click -> {
+                    languages.choose(tag);
+                    VaadinSession.getCurrent().setLocale(PortalTranslations.forLanguage(tag));
+                    UI.getCurrent().getPage().reload();
+                  });
+      item.setId("language-" + tag);
+      item.setCheckable(true);
+      item.setChecked(tag.equals(getLocale().getLanguage()));
+    }
+  }
+
+  /** The pages clients see are named in their language; staff pages keep their English titles. */
+  private SideNav createNavigation() {
     var navigation = new SideNav();
-    navigation.setLabel("Main");
+    navigation.setLabel(getTranslation("layout.navigation"));
     MenuConfiguration.getMenuEntries()
-        .forEach(entry -> navigation.addItem(new SideNavItem(entry.title(), entry.path())));
+        .forEach(
+            entry ->
+                navigation.addItem(
+                    new SideNavItem(navigationTitle(entry.path(), entry.title()), entry.path())));
     return navigation;
+  }
+
+  private String navigationTitle(String path, String title) {
+    String key = "nav." + path.replaceFirst("^/", "");
+    return PortalTranslations.has(key) ? getTranslation(key) : title;
   }
 }

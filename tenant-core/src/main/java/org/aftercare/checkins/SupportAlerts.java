@@ -193,14 +193,25 @@ public class SupportAlerts {
         == 1;
   }
 
-  /** What the client sees after pressing the button. */
+  /** What the client sees after pressing the button, in English (as staff preview it). */
   @Requires({CLIENT, CLINICIAN, PEER_MENTOR, CLINIC_ADMIN})
   public String crisisContacts() {
-    return clinic.engagement().crisisContacts() == null
-        ? clinic.current().contactPhone() == null
-            ? ""
-            : "Your clinic: " + clinic.current().contactPhone()
-        : clinic.engagement().crisisContacts();
+    CrisisContacts contacts = crisisContactsInParts();
+    return contacts.written() != null
+        ? contacts.written()
+        : contacts.clinicPhone() == null ? "" : "Your clinic: " + contacts.clinicPhone();
+  }
+
+  /**
+   * The same contacts in their parts, for a screen that words the clinic's phone line in the
+   * reader's language; the clinic's own text is shown as the clinic wrote it.
+   */
+  @Requires({CLIENT, CLINICIAN, PEER_MENTOR, CLINIC_ADMIN})
+  public CrisisContacts crisisContactsInParts() {
+    String written = clinic.engagement().crisisContacts();
+    return written != null
+        ? new CrisisContacts(written, null)
+        : new CrisisContacts(null, clinic.current().contactPhone());
   }
 
   private List<Account> firstResponders(UUID clientId) {

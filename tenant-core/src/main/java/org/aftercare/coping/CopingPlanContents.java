@@ -36,8 +36,11 @@ public record CopingPlanContents(
     fits("whatHelps", whatHelps);
     fits("reasons", reasons);
     if (peopleToCall.size() > PEOPLE_MAX) {
-      throw new InvalidInputException(
-          "peopleToCall", "Keep the plan to " + PEOPLE_MAX + " people to call.");
+      throw InvalidInputException.worded(
+          "peopleToCall",
+          "Keep the plan to " + PEOPLE_MAX + " people to call.",
+          "coping.plan.people.tooMany",
+          PEOPLE_MAX);
     }
     for (int i = 0; i < peopleToCall.size(); i++) {
       peopleToCall.get(i).validate(i);
@@ -50,8 +53,12 @@ public record CopingPlanContents(
 
   private static void fits(String field, String text) {
     if (text != null && text.length() > TEXT_MAX) {
-      throw new InvalidInputException(
-          field, "Keep this to " + TEXT_MAX + " characters (" + text.length() + " now).");
+      throw InvalidInputException.worded(
+          field,
+          "Keep this to " + TEXT_MAX + " characters (" + text.length() + " now).",
+          "coping.plan.text.tooLong",
+          TEXT_MAX,
+          text.length());
     }
   }
 }

@@ -20,19 +20,25 @@ public record PersonToCall(String name, String phone) {
   /** Field names are {@code personName<i>} and {@code personPhone<i>}, counting from 0. */
   void validate(int index) {
     if (name.isEmpty()) {
-      throw new InvalidInputException("personName" + index, "Add a name, or remove this person.");
+      throw InvalidInputException.worded(
+          "personName" + index, "Add a name, or remove this person.", "coping.person.name.missing");
     }
     if (name.length() > NAME_MAX) {
-      throw new InvalidInputException(
-          "personName" + index, "Keep the name to " + NAME_MAX + " characters.");
+      throw InvalidInputException.worded(
+          "personName" + index,
+          "Keep the name to " + NAME_MAX + " characters.",
+          "coping.person.name.tooLong",
+          NAME_MAX);
     }
     long digits = phone.chars().filter(Character::isDigit).count();
     if (phone.length() > PHONE_MAX
         || !PHONE.matcher(phone).matches()
         || digits < 7
         || digits > 15) {
-      throw new InvalidInputException(
-          "personPhone" + index, "Enter a phone number, such as +1 312 555 0100.");
+      throw InvalidInputException.worded(
+          "personPhone" + index,
+          "Enter a phone number, such as +1 312 555 0100.",
+          "coping.person.phone.invalid");
     }
   }
 }

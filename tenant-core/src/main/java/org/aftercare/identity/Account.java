@@ -74,6 +74,10 @@ public class Account extends TenantOwned {
   @Column(name = "session_generation", nullable = false)
   private int sessionGeneration;
 
+  /** A staff member's own choice of language; a client's is on their client record. */
+  @Column(name = "preferred_language")
+  private String preferredLanguage;
+
   @Version private long version;
 
   protected Account() {}
@@ -130,6 +134,15 @@ public class Account extends TenantOwned {
 
   void belongTo(UUID client) {
     this.clientId = client;
+  }
+
+  /** The language this staff member chose; empty until they choose. */
+  public Optional<String> preferredLanguage() {
+    return Optional.ofNullable(preferredLanguage);
+  }
+
+  public void preferLanguage(String language) {
+    this.preferredLanguage = language;
   }
 
   public boolean isActiveAdmin() {

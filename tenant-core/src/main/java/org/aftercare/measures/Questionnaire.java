@@ -44,11 +44,13 @@ public record Questionnaire(
       Question question = questions.get(i);
       Integer answer = answers == null || i >= answers.size() ? null : answers.get(i);
       if (answer == null || !question.offers(answer)) {
-        throw new InvalidInputException(question.linkId(), "Choose an answer.");
+        throw InvalidInputException.worded(
+            question.linkId(), "Choose an answer.", "measures.answer.missing");
       }
     }
     if (answers.size() != questions.size()) {
-      throw new InvalidInputException("answers", "Answer each question once.");
+      throw InvalidInputException.worded(
+          "answers", "Answer each question once.", "measures.answers.eachOnce");
     }
     int total = answers.stream().mapToInt(Integer::intValue).sum();
     return new Score(total, bandOf(total));

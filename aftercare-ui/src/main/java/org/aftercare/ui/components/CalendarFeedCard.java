@@ -9,8 +9,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.UUID;
 import org.aftercare.calendar.CalendarFeeds;
 
@@ -19,9 +17,6 @@ import org.aftercare.calendar.CalendarFeeds;
  * making a new one or turning it off kills the old one at once.
  */
 public class CalendarFeedCard extends VerticalLayout {
-
-  private static final DateTimeFormatter MADE =
-      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   private final CalendarFeeds feeds;
   private final UUID accountId;
@@ -38,35 +33,32 @@ public class CalendarFeedCard extends VerticalLayout {
 
   private void render(String freshUrl) {
     removeAll();
-    add(new H2("Calendar subscription"));
+    add(new H2(getTranslation("calendar.title")));
     var created = feeds.feedCreatedAt(accountId);
     if (freshUrl != null) {
-      var url = new TextField("Your calendar link");
+      var url = new TextField(getTranslation("calendar.link"));
       url.setId("calendar-feed-url");
       url.setValue(freshUrl);
       url.setReadOnly(true);
       url.setWidthFull();
-      url.setHelperText(
-          "Copy it into your calendar app (\"subscribe\" or \"add by URL\"). It is shown only now;"
-              + " anyone with it can see your session times.");
+      url.setHelperText(getTranslation("calendar.link.hint"));
       add(url);
     } else if (created.isPresent()) {
-      add(
-          new Paragraph(
-              "Your link made on "
-                  + MADE.format(created.get().atZone(zone))
-                  + " is active. Make a new one if you lost it; the old one stops working."));
+      var made =
+          SessionTimes.dates(getLocale(), "d MMM yyyy", "d 'de' MMM yyyy")
+              .format(created.get().atZone(zone));
+      add(new Paragraph(getTranslation("calendar.active", made)));
     } else {
-      add(new Paragraph("Subscribe in your phone's calendar to see your sessions there."));
+      add(new Paragraph(getTranslation("calendar.none")));
     }
     var make =
         new Button(
-            created.isPresent() ? "Make a new link" : "Make a calendar link",
+            getTranslation(created.isPresent() ? "calendar.renew" : "calendar.make"),
             click -> render(feeds.renew(accountId)));
     make.setId("calendar-feed-renew");
     var actions = new HorizontalLayout(make);
     if (created.isPresent()) {
-      var off = new Button("Turn off", click -> confirmTurnOff());
+      var off = new Button(getTranslation("calendar.off"), click -> confirmTurnOff());
       off.setId("calendar-feed-revoke");
       off.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
       actions.add(off);
@@ -77,9 +69,9 @@ public class CalendarFeedCard extends VerticalLayout {
   private void confirmTurnOff() {
     var confirm =
         new ConfirmDialog(
-            "Turn off your calendar link?",
-            "Calendars subscribed to it stop getting your sessions.",
-            "Turn off",
+            getTranslation("calendar.off.title"),
+            getTranslation("calendar.off.text"),
+            getTranslation("calendar.off"),
             event -> {
               feeds.revoke(accountId);
               render(null);

@@ -48,7 +48,9 @@ public final class FieldErrors {
   }
 
   public void show(InvalidInputException invalid) {
-    showAt(fields.getOrDefault(invalid.field(), () -> fallback).get(), invalid.getMessage());
+    showAt(
+        fields.getOrDefault(invalid.field(), () -> fallback).get(),
+        PortalTranslations.refusal(invalid));
   }
 
   /** Shows what the page itself found wrong before asking a service, such as a missing choice. */

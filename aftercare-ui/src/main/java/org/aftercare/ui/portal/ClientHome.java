@@ -4,8 +4,8 @@ import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -37,10 +37,9 @@ import org.aftercare.ui.security.PortalSession;
  */
 @CdiComponent
 @Route("home")
-@PageTitle("Home · Aftercare")
 @Menu(order = 0, title = "Home")
 @RolesAllowed(Role.Names.CLIENT)
-public class ClientHome extends VerticalLayout {
+public class ClientHome extends VerticalLayout implements HasDynamicTitle {
 
   @Inject
   public ClientHome(
@@ -55,7 +54,11 @@ public class ClientHome extends VerticalLayout {
       CopingPlans plans,
       CopingTools tools) {
     addClassName("aftercare-page");
-    add(new H1("Welcome, " + PortalSession.current().map(SignedInUser::displayName).orElse("")));
+    add(
+        new H1(
+            getTranslation(
+                "home.welcome",
+                PortalSession.current().map(SignedInUser::displayName).orElse(""))));
     Account account =
         PortalSession.current().flatMap(user -> accounts.find(user.accountId())).orElseThrow();
     var clientId = account.clientId().orElseThrow();
@@ -71,7 +74,7 @@ public class ClientHome extends VerticalLayout {
               add(welcome);
             });
     add(
-        new SupportButton(alerts, plans, clientId),
+        new SupportButton(alerts, plans, clientId, getTranslation("support.button")),
         new DueMeasuresCard(measures, alerts, plans, clientId),
         new DailyCheckInCard(checkIns, clientId),
         new CopingToolsCard(plans, tools));
@@ -87,6 +90,11 @@ public class ClientHome extends VerticalLayout {
                               new MyGroupsPanel(myGroups, feeds, attendance, account, zone),
                               new CalendarFeedCard(feeds, account.getId(), zone));
                         }));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("home.pageTitle");
   }
 
   private static ZoneId zoneOf(String browserZone, ZoneId fallback) {

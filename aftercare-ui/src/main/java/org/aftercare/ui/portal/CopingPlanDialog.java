@@ -28,13 +28,14 @@ import org.aftercare.ui.components.FieldErrors;
 class CopingPlanDialog extends Dialog {
 
   private final CopingPlans plans;
-  private final TextArea triggers = part("My triggers", "coping-triggers");
-  private final TextArea warningSigns = part("Warning signs it is getting hard", "coping-warning");
-  private final TextArea whatHelps = part("What helps me", "coping-helps");
-  private final TextArea reasons = part("My reasons for recovery", "coping-reasons");
+  private final TextArea triggers = part("coping.plan.triggers", "coping-triggers");
+  private final TextArea warningSigns = part("coping.plan.warning", "coping-warning");
+  private final TextArea whatHelps = part("coping.plan.helps", "coping-helps");
+  private final TextArea reasons = part("coping.plan.reasons", "coping-reasons");
   private final VerticalLayout people = new VerticalLayout();
   private final List<PersonRow> rows = new ArrayList<>();
-  private final Button addPerson = new Button("Add a person to call", click -> addRow(null));
+  private final Button addPerson =
+      new Button(getTranslation("coping.plan.addPerson"), click -> addRow(null));
 
   /** One person's two fields and the button that takes them off the plan. */
   private record PersonRow(TextField name, TextField phone, Div row) {
@@ -48,11 +49,11 @@ class CopingPlanDialog extends Dialog {
   }
 
   CopingPlanDialog(CopingPlans plans) {
-    super("My coping plan");
     this.plans = plans;
+    setHeaderTitle(getTranslation("coping.plan.title"));
     setId("coping-plan-dialog");
     setWidth("min(100vw, 36rem)");
-    var privacy = new Paragraph("Only you can see this plan. It shows when you ask for support.");
+    var privacy = new Paragraph(getTranslation("coping.plan.privacy"));
     privacy.addClassName("aftercare-hint");
     people.setPadding(false);
     people.setSpacing(false);
@@ -63,15 +64,15 @@ class CopingPlanDialog extends Dialog {
         triggers,
         warningSigns,
         whatHelps,
-        new H3("People to call"),
+        new H3(getTranslation("coping.plan.people")),
         people,
         addPerson,
         reasons);
     fill(plans.mine());
-    var save = new Button("Save my plan", click -> save());
+    var save = new Button(getTranslation("coping.plan.save"), click -> save());
     save.setId("save-coping-plan");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    getFooter().add(new Button("Cancel", click -> close()), save);
+    getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), save);
   }
 
   private void fill(CopingPlanContents plan) {
@@ -87,10 +88,10 @@ class CopingPlanDialog extends Dialog {
 
   private void addRow(PersonToCall person) {
     int index = rows.size();
-    var name = new TextField("Name");
+    var name = new TextField(getTranslation("coping.person.name"));
     name.setId("coping-person-name-" + index);
     name.setMaxLength(PersonToCall.NAME_MAX);
-    var phone = new TextField("Phone");
+    var phone = new TextField(getTranslation("coping.person.phone"));
     phone.setId("coping-person-phone-" + index);
     phone.setMaxLength(PersonToCall.PHONE_MAX);
     phone.getElement().setAttribute("inputmode", "tel");
@@ -101,7 +102,7 @@ class CopingPlanDialog extends Dialog {
     var row = new Div(name, phone);
     row.addClassName("aftercare-coping-person");
     var entry = new PersonRow(name, phone, row);
-    var remove = new Button("Remove", click -> removeRow(entry));
+    var remove = new Button(getTranslation("coping.person.remove"), click -> removeRow(entry));
     remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
     row.add(remove);
     rows.add(entry);
@@ -137,7 +138,7 @@ class CopingPlanDialog extends Dialog {
               named.stream().map(PersonRow::toPerson).toList(),
               reasons.getValue()));
       close();
-      Notification.show("Your coping plan is saved.", 3000, Notification.Position.MIDDLE)
+      Notification.show(getTranslation("coping.plan.saved"), 3000, Notification.Position.MIDDLE)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     } catch (InvalidInputException invalid) {
       errors.show(invalid);
@@ -158,8 +159,8 @@ class CopingPlanDialog extends Dialog {
     return errors;
   }
 
-  private static TextArea part(String label, String id) {
-    var area = new TextArea(label);
+  private TextArea part(String labelKey, String id) {
+    var area = new TextArea(getTranslation(labelKey));
     area.setId(id);
     area.setWidthFull();
     area.setMaxLength(CopingPlanContents.TEXT_MAX);
@@ -167,7 +168,8 @@ class CopingPlanDialog extends Dialog {
     area.addValueChangeListener(
         change ->
             area.setHelperText(
-                change.getValue().length() + " of " + CopingPlanContents.TEXT_MAX + " characters"));
+                getTranslation(
+                    "coping.plan.count", change.getValue().length(), CopingPlanContents.TEXT_MAX)));
     return area;
   }
 

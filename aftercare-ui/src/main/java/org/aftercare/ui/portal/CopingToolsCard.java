@@ -18,20 +18,20 @@ class CopingToolsCard extends Div {
   CopingToolsCard(CopingPlans plans, CopingTools tools) {
     addClassName("aftercare-group-card");
     setId("coping-tools");
-    add(new H2("Between sessions"));
+    add(new H2(getTranslation("coping.title")));
     var buttons =
         new Div(
-            tool("My coping plan", "open-coping-plan", () -> new CopingPlanDialog(plans).open()),
-            tool("HALT check", "open-halt-check", () -> new HaltCheckDialog(tools).open()),
+            tool("coping.plan.open", "open-coping-plan", () -> new CopingPlanDialog(plans).open()),
+            tool("coping.halt.open", "open-halt-check", () -> new HaltCheckDialog(tools).open()),
             tool(
-                "Breathe with me",
+                "coping.breathing.open",
                 "open-breathing",
                 () -> {
                   tools.recordUse(CopingTool.BREATHING);
                   GuidedExerciseDialog.breathing().start();
                 }),
             tool(
-                "Ride out an urge",
+                "coping.urge.open",
                 "open-urge-surfing",
                 () -> {
                   tools.recordUse(CopingTool.URGE_SURFING);
@@ -41,17 +41,15 @@ class CopingToolsCard extends Div {
     add(buttons, sharingChoice(tools));
   }
 
-  private static Button tool(String label, String id, Runnable open) {
-    var button = new Button(label, click -> open.run());
+  private Button tool(String labelKey, String id, Runnable open) {
+    var button = new Button(getTranslation(labelKey), click -> open.run());
     button.setId(id);
     return button;
   }
 
   /** Off until the client turns it on; what they write or tap is never shown, only how often. */
-  private static Div sharingChoice(CopingTools tools) {
-    var share =
-        new Checkbox(
-            "Let my clinician and mentor see how often I use these tools", tools.sharesUseCounts());
+  private Div sharingChoice(CopingTools tools) {
+    var share = new Checkbox(getTranslation("coping.share"), tools.sharesUseCounts());
     share.setId("share-coping-counts");
     share.addValueChangeListener(
         change -> {
@@ -59,7 +57,7 @@ class CopingToolsCard extends Div {
             tools.shareUseCounts(change.getValue());
           }
         });
-    var hint = new Paragraph("Only the number of uses per day. Your plan stays yours alone.");
+    var hint = new Paragraph(getTranslation("coping.share.hint"));
     hint.addClassName("aftercare-hint");
     return new Div(share, hint);
   }

@@ -20,6 +20,7 @@ import org.aftercare.checkins.RecoveryProgress;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.Figure;
 import org.aftercare.ui.components.MilestoneText;
+import org.aftercare.ui.components.PortalTranslations;
 
 /**
  * Today's check-in on the client's phone, four taps and an optional word: mood, craving, any use.
@@ -42,7 +43,7 @@ class DailyCheckInCard extends Div {
   private void render() {
     removeAll();
     RecoveryProgress progress = checkIns.progressOf(clientId);
-    add(new H2("Today"));
+    add(new H2(getTranslation("checkin.title")));
     var figures = new Div();
     figures.addClassName("aftercare-figures");
     progress
@@ -50,31 +51,31 @@ class DailyCheckInCard extends Div {
         .ifPresent(
             days ->
                 figures.add(
-                    new Figure(
-                            Long.toString(days), days == 1 ? "day in recovery" : "days in recovery")
+                    new Figure(Long.toString(days), getTranslation("checkin.daysInRecovery", days))
                         .withValueId("days-in-recovery")));
     figures.add(
-        new Figure(Integer.toString(progress.checkInStreak()), "day check-in streak")
+        new Figure(Integer.toString(progress.checkInStreak()), getTranslation("checkin.streak"))
             .withValueId("check-in-streak"));
     add(figures);
     progress.nextMilestone().ifPresent(milestone -> add(nextMilestone(milestone, progress.asOf())));
 
-    var mood = new RadioButtonGroup<Integer>("How are you feeling? (1 low – 5 great)");
+    var mood = new RadioButtonGroup<Integer>(getTranslation("checkin.mood.label"));
     mood.setId("check-in-mood");
     mood.setItems(1, 2, 3, 4, 5);
     var craving = new Select<Integer>();
     craving.setId("check-in-craving");
-    craving.setLabel("Craving (0 none – 10 strongest)");
+    craving.setLabel(getTranslation("checkin.craving.label"));
+    craving.setHelperText(getTranslation("checkin.craving.hint"));
     craving.setItems(IntStream.rangeClosed(0, 10).boxed().toList());
-    var used = new RadioButtonGroup<Boolean>("Any use today?");
+    var used = new RadioButtonGroup<Boolean>(getTranslation("checkin.used.label"));
     used.setId("check-in-used");
     used.setItems(false, true);
-    used.setItemLabelGenerator(yes -> yes ? "Yes" : "No");
-    var note = new TextField("Anything to add? (optional)");
+    used.setItemLabelGenerator(yes -> getTranslation(yes ? "common.yes" : "common.no"));
+    var note = new TextField(getTranslation("checkin.note.label"));
     note.setId("check-in-note");
     note.setMaxLength(1000);
     note.setWidthFull();
-    var helped = new TextField("What helped today? (optional)");
+    var helped = new TextField(getTranslation("checkin.helped.label"));
     helped.setId("check-in-helped");
     helped.setMaxLength(500);
     helped.setWidthFull();
@@ -91,13 +92,13 @@ class DailyCheckInCard extends Div {
             });
     var save =
         new Button(
-            progress.today().isPresent() ? "Update today's check-in" : "Save check-in",
+            getTranslation(progress.today().isPresent() ? "checkin.update" : "checkin.save"),
             click -> {
               if (mood.getValue() == null
                   || craving.getValue() == null
                   || used.getValue() == null) {
                 Notification.show(
-                    "Answer mood, craving and use first.", 3000, Notification.Position.MIDDLE);
+                    getTranslation("checkin.missing"), 3000, Notification.Position.MIDDLE);
                 return;
               }
               try {
@@ -109,28 +110,32 @@ class DailyCheckInCard extends Div {
                         used.getValue(),
                         note.getValue(),
                         helped.getValue()));
-                Notification.show("Check-in saved. Thank you.", 3000, Notification.Position.MIDDLE)
+                Notification.show(
+                        getTranslation("checkin.saved"), 3000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 render();
               } catch (InvalidInputException invalid) {
-                Notification.show(invalid.getMessage(), 4000, Notification.Position.MIDDLE);
+                Notification.show(
+                    PortalTranslations.refusal(invalid), 4000, Notification.Position.MIDDLE);
               }
             });
     save.setId("save-check-in");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     add(mood, craving, used, note, helped, save);
     add(
-        new Paragraph("Your last 30 days"),
-        TrendChart.of(progress.lastThirtyDays(), progress.asOf()));
+        new Paragraph(getTranslation("checkin.trend.title")),
+        TrendChart.of(progress.lastThirtyDays(), progress.asOf(), getLocale()));
   }
 
   /** On the day itself a congratulation; before it, what comes next and when. */
-  private static Paragraph nextMilestone(Milestone milestone, LocalDate today) {
+  private Paragraph nextMilestone(Milestone milestone, LocalDate today) {
     var text =
         new Paragraph(
             milestone.daysFrom(today) == 0
-                ? "Today you reach " + milestone.title() + ". Well done."
-                : "Next milestone: " + MilestoneText.of(milestone, today));
+                ? getTranslation(
+                    "checkin.milestone.today", MilestoneText.title(milestone, getLocale()))
+                : getTranslation(
+                    "checkin.milestone.next", MilestoneText.of(milestone, today, getLocale())));
     text.setId("next-milestone");
     text.addClassName("aftercare-milestone");
     return text;

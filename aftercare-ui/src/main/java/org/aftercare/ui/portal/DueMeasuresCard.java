@@ -54,11 +54,14 @@ class DueMeasuresCard extends Div {
     if (due.isEmpty()) {
       return;
     }
-    add(new H2("Questionnaires for you"));
-    add(new Paragraph("Your clinician asked you to answer these. It takes a few minutes."));
+    add(new H2(getTranslation("measures.title")));
+    add(new Paragraph(getTranslation("measures.intro")));
     for (MeasureAssignment assignment : due) {
       var questionnaire = assignment.getInstrument().questionnaire();
-      var start = new Button("Answer the " + questionnaire.name(), click -> showForm(assignment));
+      var start =
+          new Button(
+              getTranslation("measures.start", questionnaire.name()),
+              click -> showForm(assignment));
       start.setId("start-" + assignment.getInstrument().name().toLowerCase());
       start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       start.setWidthFull();
@@ -83,10 +86,11 @@ class DueMeasuresCard extends Div {
     for (int i = 0; i < answers.size(); i++) {
       errors.field(questionnaire.questions().get(i).linkId(), answers.get(i));
     }
-    var submit = new Button("Send my answers", click -> submit(assignment, answers, errors));
+    var submit =
+        new Button(getTranslation("measures.send"), click -> submit(assignment, answers, errors));
     submit.setId("submit-measure");
     submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    var later = new Button("Later", click -> showDue());
+    var later = new Button(getTranslation("measures.later"), click -> showDue());
     later.setId("measure-later");
     var terms = new Paragraph(questionnaire.terms());
     terms.addClassName("aftercare-fine-print");
@@ -113,7 +117,8 @@ class DueMeasuresCard extends Div {
     errors.clear();
     var unanswered = answers.stream().filter(field -> field.getValue() == null).toList();
     if (!unanswered.isEmpty()) {
-      unanswered.forEach(field -> FieldErrors.showAt(field, "Choose an answer."));
+      unanswered.forEach(
+          field -> FieldErrors.showAt(field, getTranslation("measures.answer.missing")));
       unanswered.getFirst().scrollIntoView();
       return;
     }
@@ -123,16 +128,17 @@ class DueMeasuresCard extends Div {
               assignment.getId(),
               assignment.nextDue().orElseThrow(),
               answers.stream().map(field -> field.getValue().score()).toList());
-      Notification.show("Thank you. Your answers are saved.", 3000, Notification.Position.MIDDLE)
+      Notification.show(getTranslation("measures.saved"), 3000, Notification.Position.MIDDLE)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       showDue();
       if (outcome.urgentSupportRaised()) {
-        SupportButton.showHelp(alerts.crisisContacts(), plans.openInAHardMoment());
+        SupportButton.showHelp(alerts.crisisContactsInParts(), plans.openInAHardMoment());
       }
     } catch (InvalidInputException invalid) {
       errors.show(invalid);
     } catch (ConflictException answered) {
-      Notification.show(answered.getMessage(), 4000, Notification.Position.MIDDLE);
+      Notification.show(
+          getTranslation("measures.alreadyAnswered"), 4000, Notification.Position.MIDDLE);
       showDue();
     }
   }

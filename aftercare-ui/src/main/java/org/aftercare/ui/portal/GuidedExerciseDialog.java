@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A timed sequence run by the server: each step shows its words for its seconds while a circle
@@ -17,8 +18,11 @@ import java.util.List;
  */
 class GuidedExerciseDialog extends Dialog {
 
-  /** One step: what to do, for how long, and how large the circle is at its end (0 to 1). */
-  record Step(String words, int seconds, double circle) {}
+  /**
+   * One step: what to do (the key of its words), for how long, and how large the circle is at its
+   * end (0 to 1).
+   */
+  record Step(String wordsKey, int seconds, double circle) {}
 
   private final List<Step> steps;
   private final Paragraph words = new Paragraph();
@@ -28,8 +32,9 @@ class GuidedExerciseDialog extends Dialog {
   private int secondsLeft;
   private Registration polling;
 
-  GuidedExerciseDialog(String title, String id, String introduction, List<Step> steps) {
-    super(title);
+  /** {@code exercise} prefixes the keys of the title and introduction ({@code breathing.title}). */
+  GuidedExerciseDialog(String exercise, String id, List<Step> steps) {
+    setHeaderTitle(getTranslation(exercise + ".title"));
     this.steps = List.copyOf(steps);
     setId(id);
     setWidth("min(100vw, 26rem)");
@@ -40,8 +45,8 @@ class GuidedExerciseDialog extends Dialog {
     circle.addClassName("aftercare-breath-circle");
     var stage = new Div(circle);
     stage.addClassName("aftercare-breath-stage");
-    add(new Paragraph(introduction), stage, words, remaining);
-    getFooter().add(new Button("Stop", click -> close()));
+    add(new Paragraph(getTranslation(exercise + ".intro")), stage, words, remaining);
+    getFooter().add(new Button(getTranslation("exercise.stop"), click -> close()));
     addOpenedChangeListener(
         change -> {
           if (!change.isOpened()) {
@@ -54,16 +59,12 @@ class GuidedExerciseDialog extends Dialog {
   static GuidedExerciseDialog breathing() {
     var steps = new ArrayList<Step>();
     for (int round = 0; round < 5; round++) {
-      steps.add(new Step("Breathe in through your nose…", 4, 1.0));
-      steps.add(new Step("Hold…", 4, 1.0));
-      steps.add(new Step("Breathe out slowly through your mouth…", 6, 0.4));
+      steps.add(new Step("breathing.in", 4, 1.0));
+      steps.add(new Step("breathing.hold", 4, 1.0));
+      steps.add(new Step("breathing.out", 6, 0.4));
     }
-    steps.add(new Step("Well done. Notice how you feel now.", 0, 0.6));
-    return new GuidedExerciseDialog(
-        "Breathe with me",
-        "breathing-dialog",
-        "Sit comfortably. Follow the circle and the words.",
-        steps);
+    steps.add(new Step("breathing.done", 0, 0.6));
+    return new GuidedExerciseDialog("breathing", "breathing-dialog", steps);
   }
 
   /**
@@ -73,20 +74,16 @@ class GuidedExerciseDialog extends Dialog {
   static GuidedExerciseDialog urgeSurfing() {
     List<Step> steps =
         List.of(
-            new Step("Sit or stand comfortably. Take three slow breaths.", 30, 0.8),
-            new Step("Notice where you feel the urge in your body. Just notice it.", 90, 0.9),
-            new Step("Breathe into that place. You don't have to act on it.", 90, 1.0),
-            new Step("The urge is a wave. Let it rise; you are riding it.", 90, 1.0),
-            new Step("Notice how it changes: stronger, weaker, moving?", 90, 0.8),
-            new Step("Keep breathing. Waves always come back down.", 90, 0.6),
-            new Step("Notice how strong it is now, compared with the start.", 60, 0.5),
-            new Step("Think of one thing from your coping plan you can do next.", 60, 0.4),
-            new Step("You rode the wave. Well done.", 0, 0.4));
-    return new GuidedExerciseDialog(
-        "Ride out an urge",
-        "urge-surfing-dialog",
-        "Ten minutes. You don't need to fight the urge, only watch it pass.",
-        steps);
+            new Step("urge.step1", 30, 0.8),
+            new Step("urge.step2", 90, 0.9),
+            new Step("urge.step3", 90, 1.0),
+            new Step("urge.step4", 90, 1.0),
+            new Step("urge.step5", 90, 0.8),
+            new Step("urge.step6", 90, 0.6),
+            new Step("urge.step7", 60, 0.5),
+            new Step("urge.step8", 60, 0.4),
+            new Step("urge.step9", 0, 0.4));
+    return new GuidedExerciseDialog("urge", "urge-surfing-dialog", steps);
   }
 
   /** Opens the dialog and starts the first step. */
@@ -114,7 +111,7 @@ class GuidedExerciseDialog extends Dialog {
       return;
     }
     Step now = steps.get(step);
-    words.setText(now.words());
+    words.setText(getTranslation(now.wordsKey()));
     secondsLeft = now.seconds();
     circle
         .getStyle()
@@ -131,7 +128,13 @@ class GuidedExerciseDialog extends Dialog {
     for (int later = step + 1; later < steps.size(); later++) {
       left += steps.get(later).seconds();
     }
-    remaining.setText(left <= 0 ? "" : String.format("%d:%02d left", left / 60, left % 60));
+    remaining.setText(
+        left <= 0
+            ? ""
+            : getTranslation(
+                "exercise.left",
+                Integer.toString(left / 60),
+                String.format(Locale.ROOT, "%02d", left % 60)));
   }
 
   private void stopPolling() {

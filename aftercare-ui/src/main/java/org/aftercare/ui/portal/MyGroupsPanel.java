@@ -64,11 +64,11 @@ public class MyGroupsPanel extends VerticalLayout {
 
   private void render() {
     removeAll();
-    add(new H2("My groups"));
+    add(new H2(getTranslation("groups.title")));
     Instant now = Instant.now();
     List<ClientGroup> groups = myGroups.of(clientId, now);
     if (groups.isEmpty()) {
-      var empty = new Paragraph("You are not in a group yet. Your clinician will add you.");
+      var empty = new Paragraph(getTranslation("groups.none"));
       empty.addClassName("aftercare-empty-state");
       add(empty);
       return;
@@ -82,9 +82,9 @@ public class MyGroupsPanel extends VerticalLayout {
               .getOutputStream()
               .write(feeds.calendarOf(account.getId()).getBytes(StandardCharsets.UTF_8));
         };
-    var download = new Anchor(calendarFile, "Add to calendar (.ics)");
+    var download = new Anchor(calendarFile, getTranslation("groups.ics"));
     download.setId("download-ics");
-    add(download, new Span("Times are shown in " + zone.getId() + "."));
+    add(download, new Span(getTranslation("groups.zone", zone.getId())));
     scheduleReload(groups, now);
   }
 
@@ -95,24 +95,24 @@ public class MyGroupsPanel extends VerticalLayout {
     card.add(new H3(group.group().getName()));
     var enrollment = group.enrollment();
     switch (enrollment.getStatus()) {
-      case WAITLISTED ->
-          card.add(
-              new Paragraph("You are on the waitlist. We will e-mail you when a place opens."));
+      case WAITLISTED -> card.add(new Paragraph(getTranslation("groups.waitlisted")));
       case OFFERED -> {
         card.add(
             new Paragraph(
-                "A place is free for you until "
-                    + enrollment
-                        .offerExpiresAt()
-                        .map(at -> SessionTimes.at(at, zone))
-                        .orElse("soon")
-                    + "."));
+                enrollment
+                    .offerExpiresAt()
+                    .map(
+                        at ->
+                            getTranslation(
+                                "groups.offered", SessionTimes.at(at, zone, getLocale())))
+                    .orElseGet(() -> getTranslation("groups.offered.soon"))));
         var accept =
             new Button(
-                "Accept my place",
+                getTranslation("groups.accept"),
                 click -> {
                   myGroups.acceptOffer(clientId, enrollment.getId());
-                  Notification.show("Your place is confirmed", 3000, Notification.Position.MIDDLE);
+                  Notification.show(
+                      getTranslation("groups.accepted"), 3000, Notification.Position.MIDDLE);
                   render();
                 });
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -122,15 +122,13 @@ public class MyGroupsPanel extends VerticalLayout {
       default -> {
         if (group.mustAcceptGroundRules()) {
           var rules =
-              new Button("Read and accept the ground rules", click -> openGroundRules(group));
+              new Button(getTranslation("groups.rules.read"), click -> openGroundRules(group));
           rules.addClassName("ground-rules");
           rules.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-          card.add(
-              new Paragraph("Before your first session, please read the group's ground rules."),
-              rules);
+          card.add(new Paragraph(getTranslation("groups.rules.before")), rules);
         }
         if (group.nextSessions().isEmpty()) {
-          card.add(new Paragraph("No sessions are planned yet."));
+          card.add(new Paragraph(getTranslation("groups.noSessions")));
         }
         group.nextSessions().forEach(session -> card.add(sessionRow(group, session, now)));
       }
@@ -141,15 +139,17 @@ public class MyGroupsPanel extends VerticalLayout {
   private Component sessionRow(ClientGroup group, GroupSession session, Instant now) {
     var row = new Div();
     row.addClassName("aftercare-next-session");
-    var when = new Span(SessionTimes.of(session, zone));
+    var when = new Span(SessionTimes.of(session, zone, getLocale()));
     when.addClassName("aftercare-session-time");
     row.add(when);
     if (session.isCancelled()) {
-      row.add(new Span("Cancelled: " + session.cancelReason().orElse("")));
+      row.add(new Span(getTranslation("groups.cancelled", session.cancelReason().orElse(""))));
       return row;
     }
     if (JoinWindow.isOpen(session, now) && !group.mustAcceptGroundRules()) {
-      var join = new Anchor(myGroups.joinLink(clientId, session.getId(), now), "Join now");
+      var join =
+          new Anchor(
+              myGroups.joinLink(clientId, session.getId(), now), getTranslation("groups.join"));
       join.setTarget("_blank");
       // The meeting opens in a new tab; this records the client's own check-in as they go.
       join.getElement()
@@ -158,22 +158,21 @@ public class MyGroupsPanel extends VerticalLayout {
               event -> {
                 attendance.selfCheckIn(clientId, session.getId(), Instant.now());
                 Notification.show(
-                    "You are checked in. Your facilitator will confirm it.",
-                    4000,
-                    Notification.Position.BOTTOM_CENTER);
+                    getTranslation("groups.checkedIn"), 4000, Notification.Position.BOTTOM_CENTER);
               });
       join.addClassName("aftercare-join");
       join.setId("join-" + session.getId());
       row.add(join);
     } else {
-      var join = new Button("Join");
+      var join = new Button(getTranslation("groups.join.closed"));
       join.setEnabled(false);
       join.setId("join-" + session.getId());
       var opens =
           new Span(
               group.mustAcceptGroundRules()
-                  ? "Accept the ground rules first"
-                  : "Opens at " + SessionTimes.time(JoinWindow.opensAt(session), zone));
+                  ? getTranslation("groups.rulesFirst")
+                  : getTranslation(
+                      "groups.opensAt", SessionTimes.time(JoinWindow.opensAt(session), zone)));
       opens.addClassName("text-secondary");
       row.add(opens, join);
     }
@@ -181,13 +180,13 @@ public class MyGroupsPanel extends VerticalLayout {
   }
 
   private void openGroundRules(ClientGroup group) {
-    var dialog = new Dialog("Ground rules · " + group.group().getName());
+    var dialog = new Dialog(getTranslation("groups.rules.title", group.group().getName()));
     var text = new Paragraph(group.group().getGroundRules());
     text.getStyle().set("white-space", "pre-line");
     dialog.add(text);
     var accept =
         new Button(
-            "I accept",
+            getTranslation("groups.rules.accept"),
             click -> {
               myGroups.acceptGroundRules(clientId, group.enrollment().getId());
               dialog.close();
@@ -195,7 +194,9 @@ public class MyGroupsPanel extends VerticalLayout {
             });
     accept.setId("accept-ground-rules");
     accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.getFooter().add(new Button("Not now", click -> dialog.close()), accept);
+    dialog
+        .getFooter()
+        .add(new Button(getTranslation("groups.rules.later"), click -> dialog.close()), accept);
     dialog.open();
   }
 

@@ -6,11 +6,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aftercare.access.Caller;
 import org.aftercare.access.SignedInUser;
 import org.aftercare.checkins.SupportAlerts;
+import org.aftercare.languages.PreferredLanguages;
+import org.aftercare.ui.components.PortalTranslations;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -29,48 +32,58 @@ public class OfflinePageServlet extends HttpServlet {
 
   @Inject Caller caller;
   @Inject SupportAlerts alerts;
+  @Inject PreferredLanguages languages;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     boolean inClinic = caller.person().flatMap(SignedInUser::tenantId).isPresent();
-    String contacts = inClinic ? alerts.crisisContacts() : "";
+    // The page is kept for when the phone is offline, so it is written in the language the
+    // person chose (else their browser's) at the moment the worker fetches it.
+    Locale reader =
+        inClinic
+            ? languages.mine().map(PortalTranslations::forLanguage).orElse(request.getLocale())
+            : request.getLocale();
+    String contacts =
+        inClinic ? SupportButton.clinicContacts(alerts.crisisContactsInParts(), reader) : "";
     response.setContentType("text/html; charset=utf-8");
-    response.getWriter().write("<!doctype html>\n" + page(contacts).outerHtml());
+    response.getWriter().write("<!doctype html>\n" + page(contacts, reader).outerHtml());
   }
 
-  static Document page(String clinicContacts) {
+  static Document page(String clinicContacts, Locale reader) {
     var page = Document.createShell("");
-    page.selectFirst("html").attr("lang", "en");
+    page.selectFirst("html")
+        .attr("lang", PortalTranslations.bundleFor(reader).getLocale().getLanguage());
     var head = page.head();
     head.appendElement("meta").attr("charset", "utf-8");
     head.appendElement("meta")
         .attr("name", "viewport")
         .attr("content", "width=device-width, initial-scale=1");
-    head.appendElement("title").text("No connection · Aftercare");
+    head.appendElement("title").text(text(reader, "offline.pageTitle"));
     head.appendElement("style").text(STYLE);
     var main = page.body().appendElement("main");
-    main.appendElement("h1").text("No connection right now");
-    main.appendElement("p")
-        .text("Aftercare needs the internet. These numbers work without it, at any hour.");
+    main.appendElement("h1").text(text(reader, "offline.title"));
+    main.appendElement("p").text(text(reader, "offline.intro"));
     if (!clinicContacts.isBlank()) {
       var clinic = main.appendElement("section").id("offline-clinic-contacts");
-      clinic.appendElement("h2").text("Your clinic");
+      clinic.appendElement("h2").text(text(reader, "offline.clinic"));
       clinic.appendChild(withCallLinks(clinicContacts));
     }
     var lifeline = main.appendElement("section");
-    lifeline.appendElement("h2").text("988 Suicide & Crisis Lifeline");
+    lifeline.appendElement("h2").text(text(reader, "offline.lifeline"));
     lifeline
         .appendElement("a")
         .id("offline-call-988")
         .addClass("call")
         .attr("href", "tel:988")
-        .text("Call or text 988");
-    main.appendElement("p").addClass("danger").text("If you are in danger right now, call 911.");
-    main.appendElement("p")
-        .addClass("hint")
-        .text("This page opens again when the connection is back: reload to go on.");
+        .text(text(reader, "offline.call988"));
+    main.appendElement("p").addClass("danger").text(text(reader, "support.danger"));
+    main.appendElement("p").addClass("hint").text(text(reader, "offline.reload"));
     return page;
+  }
+
+  private static String text(Locale reader, String key) {
+    return PortalTranslations.in(reader, key);
   }
 
   /** The clinic's text as they wrote it, line by line, with every phone number made a link. */

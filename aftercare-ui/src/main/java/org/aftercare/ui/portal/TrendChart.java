@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.aftercare.checkins.DailyCheckIn;
+import org.aftercare.ui.components.PortalTranslations;
 
 /**
  * The last 30 days of mood (1–5) and craving (0–10) as a small server-rendered SVG line chart, both
@@ -18,7 +19,7 @@ final class TrendChart {
 
   private TrendChart() {}
 
-  static Html of(List<DailyCheckIn> checkIns, LocalDate today) {
+  static Html of(List<DailyCheckIn> checkIns, LocalDate today, Locale reader) {
     var svg = new StringBuilder();
     svg.append(
         String.format(
@@ -26,7 +27,7 @@ final class TrendChart {
             "<svg class=\"aftercare-trend\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">",
             WIDTH,
             HEIGHT + 16,
-            description(checkIns)));
+            description(checkIns, reader)));
     svg.append(
         String.format(
             Locale.ROOT,
@@ -37,12 +38,16 @@ final class TrendChart {
     svg.append(line(checkIns, today, true)).append(line(checkIns, today, false));
     svg.append(
         String.format(
-            Locale.ROOT, "<text x=\"0\" y=\"%d\" class=\"legend mood\">mood</text>", HEIGHT + 14));
+            Locale.ROOT,
+            "<text x=\"0\" y=\"%d\" class=\"legend mood\">%s</text>",
+            HEIGHT + 14,
+            PortalTranslations.in(reader, "trend.mood")));
     svg.append(
         String.format(
             Locale.ROOT,
-            "<text x=\"50\" y=\"%d\" class=\"legend craving\">craving</text>",
-            HEIGHT + 14));
+            "<text x=\"50\" y=\"%d\" class=\"legend craving\">%s</text>",
+            HEIGHT + 14,
+            PortalTranslations.in(reader, "trend.craving")));
     svg.append("</svg>");
     return new Html(svg.toString());
   }
@@ -69,16 +74,12 @@ final class TrendChart {
             + "\"/>";
   }
 
-  private static String description(List<DailyCheckIn> checkIns) {
+  private static String description(List<DailyCheckIn> checkIns, Locale reader) {
     if (checkIns.isEmpty()) {
-      return "No check-ins in the last 30 days yet";
+      return PortalTranslations.in(reader, "trend.none");
     }
     DailyCheckIn last = checkIns.getLast();
-    return checkIns.size()
-        + " check-ins in the last 30 days; latest mood "
-        + last.answers().mood()
-        + " of 5, craving "
-        + last.answers().craving()
-        + " of 10";
+    return PortalTranslations.in(
+        reader, "trend.summary", checkIns.size(), last.answers().mood(), last.answers().craving());
   }
 }

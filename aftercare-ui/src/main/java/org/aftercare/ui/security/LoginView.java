@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -26,7 +26,9 @@ import jakarta.security.enterprise.SecurityContext;
 import org.aftercare.access.Caller;
 import org.aftercare.access.SignedInUser;
 import org.aftercare.identity.ClinicCredential;
+import org.aftercare.languages.PreferredLanguages;
 import org.aftercare.tenancy.TenantService;
+import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.operations.PortalMetrics;
 
 /**
@@ -35,14 +37,14 @@ import org.aftercare.ui.operations.PortalMetrics;
  */
 @CdiComponent
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Aftercare")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private final SecurityContext securityContext;
   private final IdleTimeout idleTimeout;
   private final TextField clinic = createClinicField();
   private final LoginForm form = createForm();
+  private final PreferredLanguages languages;
 
   private final Caller caller;
   private final TenantService tenants;
@@ -54,8 +56,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
       IdleTimeout idleTimeout,
       Caller caller,
       TenantService tenants,
-      PortalMetrics metrics) {
+      PortalMetrics metrics,
+      PreferredLanguages languages) {
     this.tenants = tenants;
+    this.languages = languages;
     this.metrics = metrics;
     this.securityContext = securityContext;
     this.idleTimeout = idleTimeout;
@@ -64,7 +68,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     setSizeFull();
     setAlignItems(Alignment.CENTER);
     setJustifyContentMode(JustifyContentMode.CENTER);
-    var card = new VerticalLayout(new H1("Aftercare"), createIntro(), clinic, form);
+    var card =
+        new VerticalLayout(new H1(getTranslation("login.brand")), createIntro(), clinic, form);
     card.addClassName("aftercare-login-card");
     card.setWidth("24rem");
     card.setMaxWidth("100%");
@@ -73,18 +78,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     add(card);
   }
 
-  private static TextField createClinicField() {
-    var field = new TextField("Clinic");
+  private TextField createClinicField() {
+    var field = new TextField(getTranslation("login.clinic"));
     field.setId("clinic");
-    field.setHelperText("Your clinic's short name, e.g. riverside. Operators leave it empty.");
+    field.setHelperText(getTranslation("login.clinic.hint"));
     field.setWidthFull();
     field.setAutofocus(true);
     field.setMaxLength(63);
     return field;
   }
 
-  private static Paragraph createIntro() {
-    return new Paragraph("Sign in to your clinic's aftercare portal.");
+  private Paragraph createIntro() {
+    return new Paragraph(getTranslation("login.intro"));
   }
 
   private LoginForm createForm() {
@@ -101,14 +106,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     return login;
   }
 
-  private static LoginI18n createI18n() {
+  private LoginI18n createI18n() {
     var i18n = LoginI18n.createDefault();
     i18n.getForm().setTitle("");
-    i18n.getForm().setUsername("E-mail");
-    i18n.getForm().setSubmit("Sign in");
-    i18n.getForm().setForgotPassword("Forgot your password?");
-    i18n.getErrorMessage().setTitle("Sign-in failed");
-    i18n.getErrorMessage().setMessage("Check the clinic, e-mail and password, and try again.");
+    i18n.getForm().setUsername(getTranslation("login.email"));
+    i18n.getForm().setPassword(getTranslation("login.password"));
+    i18n.getForm().setSubmit(getTranslation("login.submit"));
+    i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
+    i18n.getErrorMessage().setTitle(getTranslation("login.failed.title"));
+    i18n.getErrorMessage().setMessage(getTranslation("login.failed.message"));
     return i18n;
   }
 
@@ -137,8 +143,28 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
               // The filter saw no one signed in when this request began; the view navigated to
               // next renders in this same request and must already act for the clinic.
               caller.enter(user);
+              speakTheirLanguage(user);
             });
     getUI().ifPresent(ui -> ui.navigate(storedRedirect()));
+  }
+
+  /**
+   * The language the person chose, for this whole session; without a choice the portal keeps to the
+   * browser's language (Vaadin matched the request's Accept-Language against ours). Platform
+   * operators belong to no clinic and have no choice kept.
+   */
+  private void speakTheirLanguage(SignedInUser user) {
+    if (user.tenantId().isPresent()) {
+      languages
+          .mine()
+          .map(PortalTranslations::forLanguage)
+          .ifPresent(locale -> VaadinSession.getCurrent().setLocale(locale));
+    }
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("login.pageTitle");
   }
 
   private static String storedRedirect() {

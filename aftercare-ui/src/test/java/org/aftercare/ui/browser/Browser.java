@@ -48,11 +48,23 @@ final class Browser implements AutoCloseable {
    * A phone of the given size in CSS pixels, touch and all, as Chromium's device emulation has it.
    */
   static Browser openPhone(int width, int height) {
+    return open(width, height, phone(width, height));
+  }
+
+  /** A phone whose browser asks for pages in {@code languages} first ("es-US,es"). */
+  static Browser openPhone(int width, int height, String languages) {
+    var options = phone(width, height);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
+    options.addArguments("--lang=" + languages.split(",")[0]);
+    return open(width, height, options);
+  }
+
+  private static ChromeOptions phone(int width, int height) {
     var options = new ChromeOptions();
     options.setExperimentalOption(
         "mobileEmulation",
         Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 1.0)));
-    return open(width, height, options);
+    return options;
   }
 
   static final int PHONE_WIDTH = 360;

@@ -33,6 +33,12 @@ final class BrowserSession implements AfterTestExecutionCallback, AfterEachCallb
     return browser;
   }
 
+  Browser openPhone(int width, int height, String languages) {
+    var browser = Browser.openPhone(width, height, languages);
+    browsers.add(browser);
+    return browser;
+  }
+
   @Override
   public void afterTestExecution(ExtensionContext context) {
     if (context.getExecutionException().isPresent()) {

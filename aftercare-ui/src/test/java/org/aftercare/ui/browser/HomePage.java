@@ -58,6 +58,14 @@ final class HomePage {
     browser.waitFor(By.id("vaadinLoginUsername"));
   }
 
+  /** Chooses the portal's language ("en", "es") in the account menu; the page reloads in it. */
+  void chooseLanguage(String language) {
+    browser.click(By.id("account-menu"));
+    browser.click(By.id("account-language"));
+    browser.click(By.id("language-" + language));
+    browser.waitFor(By.cssSelector("html[lang^='" + language + "']"));
+  }
+
   void openPasswordPage() {
     openAccountMenu("account-password");
     browser.waitFor(By.id("current-password"));

@@ -60,18 +60,22 @@ final class MyGroupsPage {
   }
 
   void checkIn(int mood, int craving, boolean used) {
+    submitCheckIn(mood, craving, used ? "Yes" : "No");
+    browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Check-in saved')]"));
+  }
+
+  /**
+   * Answers and saves today's check-in; {@code use} is the answer's words in the page's language.
+   */
+  void submitCheckIn(int mood, int craving, String use) {
     browser.click(
         By.xpath(
             "//*[@id='check-in-mood']//vaadin-radio-button[normalize-space()='" + mood + "']"));
     browser.click(By.id("check-in-craving"));
     browser.click(By.xpath("//vaadin-select-item[normalize-space()='" + craving + "']"));
     browser.click(
-        By.xpath(
-            "//*[@id='check-in-used']//vaadin-radio-button[normalize-space()='"
-                + (used ? "Yes" : "No")
-                + "']"));
+        By.xpath("//*[@id='check-in-used']//vaadin-radio-button[normalize-space()='" + use + "']"));
     browser.click(By.id("save-check-in"));
-    browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Check-in saved')]"));
   }
 
   /** Scrolled to first: after saving, the card's figures are above the fold on a phone. */

@@ -1,0 +1,94 @@
+package org.aftercare.ui.components;
+
+import com.vaadin.cdi.annotation.VaadinServiceEnabled;
+import com.vaadin.flow.i18n.I18NProvider;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+import org.aftercare.shared.InvalidInputException;
+
+/**
+ * The portal's words in English and Spanish, from {@code i18n/portal_en.properties} and {@code
+ * i18n/portal_es.properties} (UTF-8). Vaadin CDI uses this bean for every component's {@code
+ * getTranslation} because it is qualified {@link VaadinServiceEnabled}. Every value goes through
+ * {@link MessageFormat}, with or without arguments, so a bundle writes an apostrophe as {@code ''}
+ * everywhere and numbers and dates in {@code {0}} read as the reader's locale has them.
+ */
+@VaadinServiceEnabled
+@ApplicationScoped
+public class PortalTranslations implements I18NProvider {
+
+  public static final String BUNDLE = "i18n/portal";
+  public static final Locale ENGLISH = Locale.ENGLISH;
+
+  /** US Spanish: its numbers read 1,000.5 as in the rest of the client's American life. */
+  public static final Locale SPANISH = Locale.forLanguageTag("es-US");
+
+  private static final Logger LOG = Logger.getLogger(PortalTranslations.class.getName());
+
+  /** English first: the language of a browser that asks for neither. */
+  @Override
+  public List<Locale> getProvidedLocales() {
+    return List.of(ENGLISH, SPANISH);
+  }
+
+  @Override
+  public String getTranslation(String key, Locale locale, Object... params) {
+    return in(locale, key, params);
+  }
+
+  /** The words for {@code key} in the reader's language, also where no UI is at hand. */
+  public static String in(Locale locale, String key, Object... params) {
+    ResourceBundle bundle = bundleFor(locale);
+    try {
+      return new MessageFormat(bundle.getString(key), forLanguage(bundle.getLocale().getLanguage()))
+          .format(params);
+    } catch (MissingResourceException missing) {
+      // A missing key shows itself on the page rather than breaking it; the bundle test keeps
+      // both languages complete, this catches a key only typed in the code.
+      LOG.warning(() -> "No translation for " + key + " in " + bundle.getLocale());
+      return "!" + key;
+    }
+  }
+
+  /** The locale the portal writes a language in: {@link #SPANISH} for "es", else English. */
+  public static Locale forLanguage(String languageTag) {
+    return Locale.forLanguageTag(languageTag).getLanguage().equals(SPANISH.getLanguage())
+        ? SPANISH
+        : ENGLISH;
+  }
+
+  /** Spanish for any Spanish (es-US, es-MX …), English for everything else. */
+  public static ResourceBundle bundleFor(Locale locale) {
+    Locale language =
+        locale != null && SPANISH.getLanguage().equals(locale.getLanguage()) ? SPANISH : ENGLISH;
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        language,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** Whether the bundles name {@code key}, for words that have a translation only on some pages. */
+  public static boolean has(String key) {
+    return bundleFor(ENGLISH).containsKey(key);
+  }
+
+  /**
+   * A service's refusal in the reader's language when it carries a key, else as the core said it.
+   */
+  public static String refusal(InvalidInputException invalid) {
+    return invalid
+        .messageKey()
+        .map(key -> I18NProvider.translate(key, invalid.arguments().toArray()))
+        .orElse(invalid.getMessage());
+  }
+
+  /** Shorthand for the current UI's language, for code outside a component. */
+  public static String text(String key, Object... params) {
+    return I18NProvider.translate(key, params);
+  }
+}

@@ -1,0 +1,79 @@
+package org.aftercare.ui.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * A client who reads Spanish first switches their portal to Spanish from the account menu of their
+ * phone. Their home, today's check-in and the help shown after "Necesito apoyo ahora" (the clinic's
+ * crisis contacts, 988 and 911) are in Spanish; the choice is kept for them, so it is still Spanish
+ * after signing out and in again. A client of their own, so that the demo client the other phone
+ * tests use stays in English. Before anyone signs in, the portal speaks the browser's language.
+ */
+class ClientSpanishBrowserIT extends PortalBrowserTest {
+
+  private static final String PASSWORD = "un día a la vez, cada día";
+
+  @Test
+  void aClientReadsTheirPhoneInSpanishAndKeepsItAfterSigningInAgain() {
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    String email = "lucia-" + run + "@example.org";
+    var staffBrowser = browsers.open();
+    new LoginPage(staffBrowser, portal)
+        .signIn("riverside", "clinician@riverside.example")
+        .openClients()
+        .add("Lucía " + run, "Lucía Ejemplo", email);
+    staffBrowser.click(By.id("invite-client"));
+    var phone = browsers.openPhone(390, 844);
+    new InvitationPage(phone, portal.linkMailedTo(email)).choosePassword(PASSWORD);
+    var home = new LoginPage(phone, portal).signInWith("riverside", email, PASSWORD);
+    assertThat(phone.find(By.id("need-support")).getText()).isEqualTo("I need support now");
+
+    home.chooseLanguage("es");
+
+    assertThat(phone.find(By.id("need-support")).getText()).isEqualTo("Necesito apoyo ahora");
+    assertThat(phone.find(By.tagName("h1")).getText()).startsWith("Hola, ");
+    assertThat(phone.find(By.cssSelector("#daily-check-in h2")).getText()).isEqualTo("Hoy");
+    phone.screenshot("spanish-home-phone");
+    var myHome = new MyGroupsPage(phone);
+    myHome.submitCheckIn(3, 4, "No");
+    phone.waitFor(
+        By.xpath("//vaadin-notification-card[contains(., 'Registro guardado. Gracias.')]"));
+    assertThat(myHome.streak()).isEqualTo("1");
+    assertThat(phone.find(By.id("daily-check-in")).getText())
+        .contains("días seguidos con registro", "Antojo o deseo de consumir");
+    String help = myHome.needSupport();
+    assertThat(help)
+        .contains(
+            "La ayuda va en camino",
+            "Llame o envíe un mensaje de texto al 988",
+            "Si está en peligro en este momento, llame al 911.",
+            "Su plan para momentos difíciles")
+        .doesNotContain("Help is on its way", "Close");
+    assertThat(phone.find(By.id("crisis-contacts")).getText()).contains("555");
+    phone.screenshot("spanish-support-dialog-phone");
+    phone.click(By.xpath("//vaadin-dialog//vaadin-button[normalize-space()='Cerrar']"));
+
+    home.signOut();
+    new LoginPage(phone, portal).signInWith("riverside", email, PASSWORD);
+
+    assertThat(phone.find(By.id("need-support")).getText()).isEqualTo("Necesito apoyo ahora");
+    assertThat(phone.find(By.id("save-check-in")).getText())
+        .isEqualTo("Actualizar el registro de hoy");
+  }
+
+  @Test
+  void aPhoneThatAsksForSpanishGetsTheSignInPageInSpanish() {
+    var phone = browsers.openPhone(390, 844, "es-US,es");
+
+    phone.go(portal.url("/login?clinic=riverside"));
+
+    phone.waitFor(By.cssSelector("html[lang='es']"));
+    assertThat(phone.find(By.cssSelector(".aftercare-login-card")).getText())
+        .contains("Inicie sesión en el portal de seguimiento de su clínica.", "Clínica");
+    phone.screenshot("spanish-sign-in-phone");
+  }
+}
