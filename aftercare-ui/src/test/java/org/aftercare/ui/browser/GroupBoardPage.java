@@ -110,12 +110,16 @@ final class GroupBoardPage {
   /** The facilitator hides the post a report is about, from "Reports to review". */
   void hideReported(String text) {
     browser.reveal(By.id("board-open-reports"));
-    browser.click(
-        By.xpath(
-            "//*[@id='board-open-reports']//*[@data-report][.//*[contains(@class,'board-body')"
-                + " and normalize-space()='"
-                + text
-                + "']]//vaadin-button[contains(@class,'review-hide')]"));
+    String report =
+        browser.driver.findElements(By.cssSelector("#board-open-reports [data-report]")).stream()
+            .filter(
+                card ->
+                    card.findElements(By.cssSelector(".board-body")).stream()
+                        .anyMatch(body -> text.equals(textOf(body))))
+            .map(card -> card.getDomAttribute("data-report"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("No report of the post: " + text));
+    browser.click(By.cssSelector("[data-report='" + report + "'] vaadin-button.review-hide"));
   }
 
   /** What the person was told about their reports, once the text appears (without reloading). */
