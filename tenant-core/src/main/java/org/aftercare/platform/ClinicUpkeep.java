@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aftercare.audit.AuditService;
+import org.aftercare.board.BoardRetention;
 import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.engagement.FlagWebhooks;
 import org.aftercare.groups.Enrollments;
@@ -55,6 +56,7 @@ public class ClinicUpkeep {
   @Inject Event<UpkeepRun> outcomes;
   @Inject FlagFollowUps followUps;
   @Inject OutreachDigest digest;
+  @Inject BoardRetention boardRetention;
 
   /** Escalates overdue alerts, passes on expired offers and sends due reminders, per clinic. */
   @ActivateRequestContext
@@ -118,12 +120,16 @@ public class ClinicUpkeep {
     }
   }
 
-  /** Extends every active group's sessions to the end of the window; drops expired exports. */
+  /**
+   * Extends every active group's sessions to the end of the window; drops expired exports and the
+   * board posts older than each clinic keeps them.
+   */
   @ActivateRequestContext
   public void daily(Instant now) {
     for (UUID clinic : tenants.activeIds()) {
       run(clinic, "extending schedules", () -> groups.extendSchedules(now));
       run(clinic, "deleting expired export files", () -> exports.purgeExpired(now));
+      run(clinic, "deleting expired board posts", () -> boardRetention.deleteExpired(now));
     }
   }
 

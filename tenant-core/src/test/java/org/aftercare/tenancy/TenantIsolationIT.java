@@ -51,6 +51,13 @@ import org.aftercare.audit.AuditChainVerifier;
 import org.aftercare.audit.AuditEvent;
 import org.aftercare.audit.AuditFilter;
 import org.aftercare.audit.AuditService;
+import org.aftercare.board.BoardModeration;
+import org.aftercare.board.BoardPostLine;
+import org.aftercare.board.BoardRetention;
+import org.aftercare.board.BoardRules;
+import org.aftercare.board.BoardSettings;
+import org.aftercare.board.BoardStanding;
+import org.aftercare.board.GroupBoards;
 import org.aftercare.calendar.CalendarFeeds;
 import org.aftercare.calendar.PublicCalendar;
 import org.aftercare.checkins.CheckInAnswers;
@@ -168,6 +175,10 @@ class TenantIsolationIT extends DeployedDomain {
   @Inject FlagFollowUps followUps;
   @Inject OutreachTasks outreachTasks;
   @Inject OutreachDigest outreachDigest;
+  @Inject GroupBoards boards;
+  @Inject BoardModeration boardModeration;
+  @Inject BoardRules boardRules;
+  @Inject BoardRetention boardRetention;
 
   private static final String STAFF_PASSWORD = "a long staff passphrase";
 
@@ -190,7 +201,8 @@ class TenantIsolationIT extends DeployedDomain {
       Sharing sharing,
       Video video,
       UUID measureId,
-      UUID followUpId) {
+      UUID followUpId,
+      BoardOfA board) {
 
     /** Half an hour before A's first session, when its reminders are due. */
     Instant remindersDue() {
@@ -211,6 +223,12 @@ class TenantIsolationIT extends DeployedDomain {
       UUID pullConsentId,
       String apiToken,
       UUID exportId) {}
+
+  /** A post on A's group board by A's client, the report of it by A's clinician. */
+  record BoardOfA(UUID postId, UUID reportId) {}
+
+  /** A code of conduct no clinic has unless it wrote it: B reading it would be reading A's. */
+  private static final String A_CODE_OF_CONDUCT = "Clinic A's own board rules";
 
   /** A's video service, as its admin set it, and the participant key of A's client. */
   record Video(VideoSetup setup, String participantKey) {}
@@ -368,6 +386,43 @@ class TenantIsolationIT extends DeployedDomain {
                 asBsSessionOf(
                     a.client().getId(),
                     () -> Optional.of(true).filter(yes -> copingTools.sharesUseCounts()))),
+        probe(
+            "A's group board, from a B session carrying A's client",
+            a -> asBsSessionOf(a.client().getId(), () -> boards.open(a.group().getId()))),
+        probe(
+            "post on A's group board, from a B session carrying A's client",
+            a ->
+                asBsSessionOf(a.client().getId(), () -> boards.post(a.group().getId(), null, "x"))),
+        probe(
+            "report A's board post, from B's clinician",
+            a -> asBsClinician(() -> done(() -> boards.report(a.board().postId(), "probe")))),
+        probe(
+            "reports on A's group board, from B's clinician",
+            a -> asBsClinician(() -> boardModeration.openReports(a.group().getId()))),
+        probe(
+            "hide A's board post, from B's clinician",
+            a -> asBsClinician(() -> done(() -> boardModeration.hide(a.board().postId())))),
+        probe(
+            "remove A's board post, from B's clinician",
+            a -> asBsClinician(() -> done(() -> boardModeration.remove(a.board().postId())))),
+        probe(
+            "leave up A's reported post, from B's clinician",
+            a -> asBsClinician(() -> done(() -> boardModeration.keep(a.board().reportId())))),
+        probe(
+            "mute A's client on A's board, from B's clinician",
+            a ->
+                asBsClinician(
+                    () ->
+                        done(
+                            () ->
+                                boardModeration.setStanding(
+                                    a.group().getId(), a.client().getId(), BoardStanding.MUTED)))),
+        probe(
+            "A's board settings",
+            a ->
+                Optional.of(boardRules.settings())
+                    .filter(rules -> rules.codeOfConduct().equals(A_CODE_OF_CONDUCT))),
+        probe("delete A's expired board posts", a -> boardRetention.deleteExpired(farFuture())),
         probe("open support alerts", a -> alerts.open()),
         probe("open alerts of A's client", a -> alerts.openOf(a.client().getId())),
         probe("raise an alert for A's client", a -> alerts.raise(a.client().getId())),
@@ -664,6 +719,21 @@ class TenantIsolationIT extends DeployedDomain {
     return caller.callAs(confused, work);
   }
 
+  /** A clinician of clinic B, signed in there. */
+  private <T> T asBsClinician(Supplier<T> work) {
+    var clinician =
+        new SignedInUser(
+            "clinician@b.example",
+            UUID.randomUUID(),
+            clinics.clinicB(),
+            "B's clinician",
+            Set.of(Role.CLINICIAN),
+            Instant.now(),
+            0,
+            null);
+    return caller.callAs(clinician, work);
+  }
+
   private static Optional<CopingPlanContents> nonEmpty(CopingPlanContents plan) {
     return Optional.of(plan).filter(contents -> !contents.isEmpty());
   }
@@ -832,8 +902,29 @@ class TenantIsolationIT extends DeployedDomain {
                       export.getId()),
                   new Video(video, participantKeyIn(joinLink)),
                   measure.getId(),
-                  followUp);
+                  followUp,
+                  boardOf(group.getId(), staff.getId()));
             });
+  }
+
+  /** Runs in clinic A: its own code of conduct, Riley's post, and A's clinician's report of it. */
+  private BoardOfA boardOf(UUID group, UUID clinician) {
+    boardRules.save(new BoardSettings(A_CODE_OF_CONDUCT, 0, false, 180));
+    UUID post =
+        fixtures.as(
+            clientAccountOfA,
+            () -> {
+              boardRules.acceptCodeOfConduct(boardRules.settings().conductVersion());
+              return boards.post(group, null, "A's board post");
+            });
+    UUID report =
+        fixtures.as(
+            clinician,
+            () -> {
+              boards.report(post, "probe");
+              return boardModeration.openReports(group).getFirst().reportId();
+            });
+    return new BoardOfA(post, report);
   }
 
   @Test
@@ -878,6 +969,25 @@ class TenantIsolationIT extends DeployedDomain {
     // The probe's moment is one at which A's own reminder is due: B's run sending none means
     // something.
     assertThat(clinics.asClinicA(() -> reminders.sendDue(clinicA.remindersDue()))).isEqualTo(1);
+    assertThat(clinics.asClinicA(() -> boardRules.settings().codeOfConduct()))
+        .isEqualTo(A_CODE_OF_CONDUCT);
+    assertThat(
+            clinics.asClinicA(
+                () -> fixtures.as(clinicA.staffId(), () -> boards.open(clinicA.group().getId()))))
+        .satisfies(
+            board ->
+                assertThat(board.posts())
+                    .extracting(BoardPostLine::id)
+                    .containsExactly(clinicA.board().postId()));
+    assertThat(
+            clinics.asClinicA(
+                () ->
+                    fixtures.as(
+                        clinicA.staffId(),
+                        () -> boardModeration.openReports(clinicA.group().getId()))))
+        .hasSize(1);
+    // Last: the probe's far-future moment deletes A's post in A, where B's run deleted nothing.
+    assertThat(clinics.asClinicA(() -> boardRetention.deleteExpired(farFuture()))).isEqualTo(1);
   }
 
   /** The API probes mean something: A's own EHR, with A's token, finds what B's did not. */

@@ -84,6 +84,12 @@ public final class GroupBuilder {
     return this;
   }
 
+  /** Members are known by first names only (the 12-step tradition of anonymity). */
+  public GroupBuilder keepingToFirstNames() {
+    this.firstNamesOnly = true;
+    return this;
+  }
+
   public GroupBuilder withGroundRules(String groundRules) {
     this.groundRules = groundRules;
     return this;

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
@@ -110,7 +111,11 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
             VaadinIcon.EDIT.create(),
             click -> getUI().ifPresent(ui -> ui.navigate("groups/" + group.getId() + "/edit")));
     edit.setId("edit-group");
-    var actions = new HorizontalLayout(edit);
+    // By address: the board is another screen package's page.
+    var board = new Anchor("board/" + group.getId(), "Group board");
+    board.setId("open-board");
+    var actions = new HorizontalLayout(edit, board);
+    actions.setAlignItems(FlexComponent.Alignment.CENTER);
     if (group.getStatus() == GroupStatus.ACTIVE) {
       var archive = new Button("Archive", click -> confirmArchive());
       archive.setId("archive-group");

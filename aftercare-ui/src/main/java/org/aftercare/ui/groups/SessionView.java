@@ -125,7 +125,11 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
           new RouterLink(
               "Back to " + group.getName(), GroupView.class, GroupView.GROUP_ID.of(group.getId())));
     }
-    add(title, details());
+    // By address: the board is another screen package's page. A peer mentor who leads the group
+    // reaches its board from here.
+    var board = new Anchor("board/" + group.getId(), "Group board");
+    board.setId("open-board");
+    add(title, details(), board);
     boolean changeable = !session.isCancelled() && session.getEndsAt().isAfter(Instant.now());
     if (changeable && runsTheClinic) {
       add(actions());

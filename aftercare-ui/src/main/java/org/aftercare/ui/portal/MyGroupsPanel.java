@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.aftercare.attendance.AttendanceService;
 import org.aftercare.calendar.CalendarFeeds;
 import org.aftercare.groups.ClientGroup;
+import org.aftercare.groups.EnrollmentStatus;
 import org.aftercare.groups.GroupSession;
 import org.aftercare.groups.JoinWindow;
 import org.aftercare.groups.MyGroups;
@@ -131,6 +132,12 @@ public class MyGroupsPanel extends VerticalLayout {
           card.add(new Paragraph(getTranslation("groups.noSessions")));
         }
         group.nextSessions().forEach(session -> card.add(sessionRow(group, session, now)));
+        if (enrollment.getStatus() == EnrollmentStatus.ENROLLED) {
+          // By address: the board is another screen package's page.
+          var board = new Anchor("board/" + group.group().getId(), "Group board");
+          board.addClassName("aftercare-board-link");
+          card.add(board);
+        }
       }
     }
     return card;

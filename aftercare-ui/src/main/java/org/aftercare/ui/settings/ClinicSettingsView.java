@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import org.aftercare.access.Role;
+import org.aftercare.board.BoardRules;
 import org.aftercare.clinics.ClinicSettingsService;
 import org.aftercare.identity.AccountService;
 import org.aftercare.integrations.video.VideoAddresses;
@@ -61,7 +62,8 @@ public class ClinicSettingsView extends VerticalLayout {
       ClinicSettingsService settings,
       AccountService accounts,
       VideoProviders videoProviders,
-      VideoAddresses videoAddresses) {
+      VideoAddresses videoAddresses,
+      BoardRules boardRules) {
     addClassName("aftercare-page");
     configureFields();
     var save = new Button("Save settings", click -> save(settings));
@@ -84,6 +86,7 @@ public class ClinicSettingsView extends VerticalLayout {
         form,
         save,
         new EngagementSettingsForm(settings, accounts),
+        new BoardSettingsForm(boardRules),
         new VideoServiceForm(videoProviders, videoAddresses));
     show(settings.current());
   }

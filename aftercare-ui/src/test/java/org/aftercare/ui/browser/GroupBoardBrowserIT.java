@@ -1,0 +1,75 @@
+package org.aftercare.ui.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * A group's board between sessions, on two clients' phones and the facilitator's desk: the demo
+ * client accepts the code of conduct and posts; an overlong post and a post with a link are refused
+ * at the writing box, and markup is shown as the characters typed. A second client of the same
+ * group reports the post; the facilitator hides it from "Reports to review"; it disappears from the
+ * first client's open board without a reload, and the reporter is told what was done.
+ */
+class GroupBoardBrowserIT extends PortalBrowserTest {
+
+  private static final String GROUP = "Evening SMART Recovery";
+  private static final String PASSWORD = "one day at a time, every day";
+
+  @Test
+  void aPostReportedByAMemberAndHiddenByTheFacilitatorIsGoneForTheMembers() {
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    String robin = "Robin " + run;
+    String robinEmail = "robin-" + run + "@example.org";
+    var desk = staffBrowser("clinician@riverside.example");
+    new HomePage(desk, portal).openClients().add(robin, "Robin Example", robinEmail);
+    desk.click(By.id("invite-client"));
+    String link = portal.linkMailedTo(robinEmail);
+    GroupPage.open(desk, portal, GROUP).enrol(robin);
+
+    var alexPhone = browsers.openPhone(390, 844);
+    new LoginPage(alexPhone, portal).signIn("riverside", "client@riverside.example");
+    var alex = GroupBoardPage.fromHome(alexPhone, GROUP);
+    assertThat(alex.title()).isEqualTo(GROUP);
+    alexPhone.screenshot("board-code-of-conduct-phone");
+    alex.acceptConduct();
+
+    alex.post("x".repeat(2100));
+    assertThat(alex.errorAtText("2000 characters")).startsWith("Keep a post to 2000 characters");
+    alexPhone.screenshot("board-overlong-post-refused-phone");
+    alex.post("Meet me at www.example.com tonight");
+    assertThat(alex.errorAtText("Links")).startsWith("Links are not allowed on this board");
+    String markup = "<b>Day 31</b> <script>alert('x')</script> & still going";
+    alex.post(markup);
+    var shown = alex.postWithText(markup);
+    assertThat(shown.findElements(By.tagName("b"))).isEmpty();
+    assertThat(shown.findElements(By.tagName("script"))).isEmpty();
+    assertThat(GroupBoardPage.textOf(shown)).contains("Alex R.").doesNotContain("Alexandra Reyes");
+    alexPhone.screenshot("board-post-as-text-phone");
+
+    var robinPhone = browsers.openPhone(390, 844);
+    new InvitationPage(robinPhone, link).choosePassword(PASSWORD);
+    new LoginPage(robinPhone, portal).signInWith("riverside", robinEmail, PASSWORD);
+    var robinsBoard = GroupBoardPage.fromHome(robinPhone, GROUP);
+    robinsBoard.report(robinsBoard.postWithText(markup), "This is not kind");
+    assertThat(robinsBoard.myReports()).contains("not looked at it yet");
+    robinPhone.screenshot("board-reported-phone");
+
+    // Staff sessions idle out after 30 seconds in the tests: the facilitator signs in afresh.
+    desk = staffBrowser("clinician@riverside.example");
+    GroupPage.open(desk, portal, GROUP);
+    var facilitator = GroupBoardPage.fromGroupPage(desk);
+    facilitator.hideReported(markup);
+    desk.screenshot("board-facilitator-desktop");
+
+    alex.waitUntilGone(markup);
+    assertThat(alex.postTexts()).doesNotContain(markup);
+    alexPhone.screenshot("board-after-hiding-phone");
+    assertThat(robinsBoard.myReportsOnceThey("hid the post"))
+        .contains("A facilitator hid the post.");
+    assertThat(robinsBoard.postTexts()).doesNotContain(markup);
+    robinPhone.screenshot("board-reporter-told-phone");
+  }
+}
