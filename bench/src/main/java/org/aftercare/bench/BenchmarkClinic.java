@@ -43,17 +43,25 @@ final class BenchmarkClinic {
     }
   }
 
-  /** Seeds the clinic; returns its id. Prints each step's time as it goes. */
+  /** Seeds the engagement benchmark's clinic: 2,000 clients in six groups each. */
   static UUID seed(DatabaseLogin owner) throws SQLException {
+    return seed(owner, 2_000, 6);
+  }
+
+  /**
+   * Seeds a clinic of {@code clients} clients in {@code groupsPerClient} of the 100 groups each (at
+   * most ten: one per time slot); returns its id. Prints each step's time as it goes.
+   */
+  static UUID seed(DatabaseLogin owner, int clients, int groupsPerClient) throws SQLException {
     UUID clinic = Identifiers.newId();
     try (Connection connection = owner.connect();
         Statement sql = connection.createStatement()) {
       Steps steps = new Steps(sql);
       steps.run("clinic and staff", clinicAndStaff(clinic) + AUTOVACUUM_OFF);
-      steps.run("clients and portal accounts", CLIENTS);
+      steps.run("clients and portal accounts", CLIENTS.formatted(clients - 1));
       steps.run("groups and facilitators", GROUPS);
       steps.run("sessions", SESSIONS);
-      steps.run("enrolments", ENROLMENTS);
+      steps.run("enrolments", ENROLMENTS.formatted(groupsPerClient - 1));
       steps.run("attendance", ATTENDANCE);
       steps.run("daily check-ins", CHECK_INS);
       steps.run("vacuum analyze", VACUUM_ANALYZE);
@@ -126,7 +134,7 @@ final class BenchmarkClinic {
                        as pattern
                 from (select n, random() as r,
                              now() - interval '430 days' + random() * interval '30 days' as created
-                        from generate_series(0, 1999) as n) as drawn) as typed;
+                        from generate_series(0, %d) as n) as drawn) as typed;
 
       insert into client (id, tenant_id, display_name, legal_name, email, phone,
                           recovery_start_date, created_at, updated_at)
@@ -222,8 +230,8 @@ final class BenchmarkClinic {
                                   else clock.year_start + random() * interval '330 days' end
                                as enrolled_at
                         from bench_client c
-                        cross join generate_series(0, 5) as slot
-                        join bench_group g on g.n = (c.n + 17 * slot) % 100
+                        cross join generate_series(0, %d) as slot
+                        join bench_group g on g.n = (c.n + 17 * slot) %% 100
                         cross join bench_clock clock) as joined) as stayed
        order by enrolled_at;
 
@@ -232,7 +240,7 @@ final class BenchmarkClinic {
              'WAITLISTED', requested_at
         from (select g.id as group_id, c.id as client_id,
                      now() - random() * interval '20 days' as requested_at
-                from bench_client c join bench_group g on g.n = (c.n + 8) % 100
+                from bench_client c join bench_group g on g.n = (c.n + 8) %% 100
                where random() < 0.02) as waiting;
       """;
 

@@ -83,7 +83,7 @@ public final class EngagementBenchmark {
   }
 
   /** Liquibase reports each change set and a summary on the console unless told to log them. */
-  private static void migrateQuietly(EmbeddedDatabase database) throws Exception {
+  static void migrateQuietly(EmbeddedDatabase database) throws Exception {
     Scope.child(
         Map.of(
             Scope.Attr.ui.name(),
@@ -117,7 +117,7 @@ public final class EngagementBenchmark {
   }
 
   /** The machine's one-minute load average: other work on it slows every figure above. */
-  private static String loadAverage() {
+  static String loadAverage() {
     double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     return load < 0 ? "unknown" : String.format("%.1f", load);
   }
@@ -215,7 +215,7 @@ public final class EngagementBenchmark {
     return clients;
   }
 
-  private static Optional<String> option(List<String> arguments, String prefix) {
+  static Optional<String> option(List<String> arguments, String prefix) {
     return arguments.stream()
         .filter(argument -> argument.startsWith(prefix))
         .map(argument -> argument.substring(prefix.length()))
@@ -223,7 +223,7 @@ public final class EngagementBenchmark {
   }
 
   /** Empties the data folder of an earlier run; refuses any folder that is not one. */
-  private static void deleteRecursively(Path directory) throws IOException {
+  static void deleteRecursively(Path directory) throws IOException {
     if (!Files.exists(directory)) {
       return;
     }

@@ -59,6 +59,16 @@ final class EngagementQueries implements AutoCloseable {
     return zone;
   }
 
+  /** The smallest id of a table's rows that match {@code condition} (none: every row). */
+  String firstId(String table, String condition) throws SQLException {
+    String where = condition.isEmpty() ? "" : " where " + condition;
+    try (var statement = connection.prepareStatement("select min(id::text) from " + table + where);
+        ResultSet row = statement.executeQuery()) {
+      row.next();
+      return row.getString(1);
+    }
+  }
+
   /** The ids of the clinic's clients, as row-level security shows them. */
   List<UUID> clientIds() throws SQLException {
     try (var statement = connection.prepareStatement("select id from client");

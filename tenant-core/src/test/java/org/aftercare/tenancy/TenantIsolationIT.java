@@ -94,6 +94,8 @@ import org.aftercare.measures.Measures;
 import org.aftercare.mentoring.ContactChannel;
 import org.aftercare.mentoring.ContactLog;
 import org.aftercare.mentoring.Mentoring;
+import org.aftercare.outcomes.OutcomeScope;
+import org.aftercare.outcomes.Outcomes;
 import org.aftercare.outreach.FlagFollowUps;
 import org.aftercare.outreach.OutreachDigest;
 import org.aftercare.outreach.OutreachOutcome;
@@ -179,6 +181,7 @@ class TenantIsolationIT extends DeployedDomain {
   @Inject BoardModeration boardModeration;
   @Inject BoardRules boardRules;
   @Inject BoardRetention boardRetention;
+  @Inject Outcomes outcomes;
 
   private static final String STAFF_PASSWORD = "a long staff passphrase";
 
@@ -470,6 +473,25 @@ class TenantIsolationIT extends DeployedDomain {
         probe(
             "adherence of the clinic",
             a -> adherence.ofClinic(LocalDate.now().minusDays(30), LocalDate.now())),
+        probe(
+            "outcomes of the clinic",
+            a -> outcomes.report(OutcomeScope.clinic(), lastMonth(), today()).clients()),
+        probe(
+            "outcomes of A's group",
+            a -> outcomes.report(OutcomeScope.group(a.group().getId()), lastMonth(), today())),
+        probe(
+            "outcomes of A's kind of group",
+            a ->
+                outcomes
+                    .report(
+                        OutcomeScope.kindOfGroup(a.group().details().modality()),
+                        lastMonth(),
+                        today())
+                    .clients()),
+        probe(
+            "outcomes of A's mentor's mentees",
+            a -> outcomes.report(OutcomeScope.mentor(a.mentorId()), lastMonth(), today())),
+        probe("A's mentors' figures", a -> outcomes.mentors(lastMonth(), today())),
         probe("clinician's dashboard", a -> clinicianDashboard()),
         probe("A's mentor's dashboard", a -> dashboards.forMentor(a.mentorId(), Instant.now())),
         probe("alerts of A's mentor's mentees", a -> dashboards.openAlertsForMentor(a.mentorId())),
@@ -588,6 +610,11 @@ class TenantIsolationIT extends DeployedDomain {
         probe(
             "delete expired export files",
             a -> exports.purgeExpired(Instant.now().plus(Duration.ofDays(30)))));
+  }
+
+  /** The outcome reports' period in the probes: the last 30 days. */
+  private static LocalDate lastMonth() {
+    return today().minusDays(30);
   }
 
   private static LocalDate today() {
@@ -1088,6 +1115,20 @@ class TenantIsolationIT extends DeployedDomain {
         .extracting(AdherenceSummary::clientId)
         .isEqualTo(client);
     assertThat(clinics.asClinicA(this::clinicianDashboard)).isNotEmpty();
+    assertThat(
+            clinics.asClinicA(
+                () ->
+                    outcomes
+                        .report(OutcomeScope.group(clinicA.group().getId()), lastMonth(), today())
+                        .clients()))
+        .isEqualTo(1);
+    assertThat(
+            clinics.asClinicA(
+                () -> outcomes.report(OutcomeScope.mentor(mentor), lastMonth(), today()).clients()))
+        .isEqualTo(1);
+    assertThat(clinics.asClinicA(() -> outcomes.mentors(lastMonth(), today())))
+        .singleElement()
+        .satisfies(figures -> assertThat(figures.caseload()).isEqualTo(1));
     assertThat(clinics.asClinicA(() -> dashboards.forMentor(mentor, Instant.now()))).hasSize(1);
     assertThat(clinics.asClinicA(() -> dashboards.openAlertsForMentor(mentor))).hasSize(1);
     // The probe's far-future moment is one at which A's alert is overdue: B escalating none

@@ -1,10 +1,5 @@
 package org.aftercare.ui.browser;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -89,23 +84,7 @@ final class AuditLogPage {
 
   /** Fetches the export link with the browser's session, as the browser's download would. */
   String downloadCsv() {
-    var request =
-        HttpRequest.newBuilder(URI.create(csvHref()))
-            .header("Cookie", "JSESSIONID=" + browser.sessionId())
-            .build();
-    try {
-      HttpResponse<String> response =
-          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 200) {
-        throw new IllegalStateException("The CSV download answered " + response.statusCode());
-      }
-      return response.body();
-    } catch (IOException e) {
-      throw new IllegalStateException("The CSV download failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return browser.download(csvHref());
   }
 
   private WebDriverWait wait(Duration duration) {

@@ -2,6 +2,10 @@ package org.aftercare.ui.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -175,6 +179,30 @@ final class Browser implements AutoCloseable {
 
   String sessionId() {
     return driver.manage().getCookieNamed(SESSION_COOKIE).getValue();
+  }
+
+  /**
+   * Fetches a link (a download) with this browser's session cookie, as the browser's download
+   * would, and answers the body; anything but 200 fails.
+   */
+  String download(String href) {
+    var request =
+        HttpRequest.newBuilder(URI.create(href))
+            .header("Cookie", SESSION_COOKIE + "=" + sessionId())
+            .build();
+    try {
+      HttpResponse<String> response =
+          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("The download answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException("The download failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Puts an earlier session cookie back, as an attacker replaying a stolen cookie would. */

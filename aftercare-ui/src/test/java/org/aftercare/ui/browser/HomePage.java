@@ -39,6 +39,11 @@ final class HomePage {
     browser.go(portal.url("/clients"));
   }
 
+  OutcomesPage openOutcomes() {
+    browser.go(portal.url("/outcomes"));
+    return new OutcomesPage(browser);
+  }
+
   AuditLogPage openAuditLog() {
     browser.go(portal.url("/audit"));
     return new AuditLogPage(browser);

@@ -1,0 +1,391 @@
+package org.aftercare.ui.outcomes;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.aftercare.access.Role;
+import org.aftercare.groups.GroupFilter;
+import org.aftercare.groups.GroupService;
+import org.aftercare.groups.Modality;
+import org.aftercare.identity.AccountService;
+import org.aftercare.outcomes.MentorFigures;
+import org.aftercare.outcomes.OutcomeReport;
+import org.aftercare.outcomes.OutcomeScope;
+import org.aftercare.outcomes.OutcomeScope.Reach;
+import org.aftercare.outcomes.Outcomes;
+import org.aftercare.outcomes.OutcomesCsv;
+import org.aftercare.outcomes.Share;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.ui.components.CsvDownload;
+import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.Figure;
+import org.aftercare.ui.components.PageHeader;
+import org.aftercare.ui.outcomes.ShareBars.Bar;
+import org.aftercare.ui.security.CurrentClinic;
+
+/**
+ * The figures a clinic is judged on, for a period of its days (the last 90 by default) and a scope:
+ * the clinic, a group, a kind of group or a mentor's mentees. Figures, charts with text
+ * alternatives, the mentors' table and a CSV of it all.
+ */
+@CdiComponent
+@Route("outcomes")
+@PageTitle("Outcomes · Aftercare")
+@Menu(order = 3.5, title = "Outcomes")
+@RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN})
+public class OutcomesView extends VerticalLayout {
+
+  /** What a scope picker offers: a group's or mentor's id, or a kind's name, and its label. */
+  record Target(String value, String label) {}
+
+  static final int DEFAULT_DAYS = 90;
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US);
+
+  private final Outcomes outcomes;
+  private final GroupService groups;
+  private final AccountService accounts;
+  private final ZoneId zone;
+
+  private final DatePicker from = new DatePicker("From");
+  private final DatePicker to = new DatePicker("To");
+  private final Select<Reach> reach = new Select<>();
+  private final ComboBox<Target> target = new ComboBox<>();
+  private final FieldErrors errors = new FieldErrors(to).field("from", from).field("to", to);
+  private final VerticalLayout results = new VerticalLayout();
+
+  /** The shown selection, read by the CSV download outside the session lock, hence volatile. */
+  private volatile Selection shown;
+
+  private record Selection(OutcomeScope scope, String label, LocalDate from, LocalDate to) {}
+
+  @Inject
+  public OutcomesView(
+      Outcomes outcomes, GroupService groups, AccountService accounts, CurrentClinic clinic) {
+    this.outcomes = outcomes;
+    this.groups = groups;
+    this.accounts = accounts;
+    this.zone = clinic.zone();
+    addClassNames("aftercare-page", "aftercare-wide-page");
+    results.setPadding(false);
+    results.setId("outcome-results");
+    add(createHeader(), createIntro(), createPickers(), results);
+    refresh();
+  }
+
+  private PageHeader createHeader() {
+    var export =
+        new CsvDownload("outcomes", zone, csv -> writeCsv(csv))
+            .asButton("export-outcomes-csv", "Export CSV", "The figures shown, as a CSV file");
+    return new PageHeader("Outcomes", export);
+  }
+
+  private void writeCsv(java.io.Writer csv) throws java.io.IOException {
+    Selection selection = shown;
+    if (selection == null) {
+      return;
+    }
+    OutcomesCsv.write(
+        outcomes.report(selection.scope(), selection.from(), selection.to()),
+        selection.label(),
+        outcomes.mentors(selection.from(), selection.to()),
+        csv);
+  }
+
+  private Paragraph createIntro() {
+    var intro =
+        new Paragraph(
+            "Retention, attendance, check-ins and measures of the clients enrolled in the period,"
+                + " counted in the clinic's days ("
+                + zone.getId()
+                + "). Figures with nothing to count yet show a dash, not 0 %.");
+    intro.addClassNames("text-secondary", "mt-0");
+    return intro;
+  }
+
+  private FlexLayout createPickers() {
+    LocalDate today = LocalDate.now(zone);
+    from.setId("outcomes-from");
+    from.setValue(today.minusDays(DEFAULT_DAYS - 1));
+    from.setWidth("10rem");
+    to.setId("outcomes-to");
+    to.setValue(today);
+    to.setWidth("10rem");
+    reach.setId("outcomes-scope");
+    reach.setLabel("Scope");
+    reach.setItems(Reach.values());
+    reach.setItemLabelGenerator(OutcomesView::reachLabel);
+    reach.setValue(Reach.CLINIC);
+    reach.setWidth("11rem");
+    target.setId("outcomes-target");
+    target.setItemLabelGenerator(Target::label);
+    target.setWidth("16rem");
+    target.setVisible(false);
+    from.addValueChangeListener(change -> refresh());
+    to.addValueChangeListener(change -> refresh());
+    reach.addValueChangeListener(change -> chooseTargets());
+    target.addValueChangeListener(change -> refresh());
+    var pickers = new FlexLayout(from, to, reach, target);
+    pickers.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    pickers.setAlignItems(FlexComponent.Alignment.BASELINE);
+    pickers.getStyle().set("gap", "var(--lumo-space-m)");
+    return pickers;
+  }
+
+  private static String reachLabel(Reach reach) {
+    return switch (reach) {
+      case CLINIC -> "Whole clinic";
+      case GROUP -> "One group";
+      case KIND_OF_GROUP -> "Kind of group";
+      case MENTOR -> "A mentor's mentees";
+    };
+  }
+
+  private void chooseTargets() {
+    Reach chosen = reach.getValue();
+    target.clear();
+    target.setVisible(chosen != Reach.CLINIC);
+    switch (chosen) {
+      case CLINIC -> target.setItems(List.of());
+      case GROUP -> {
+        target.setLabel("Group");
+        target.setItems(
+            groups.list(new GroupFilter(null, null, null)).stream()
+                .map(group -> new Target(group.getId().toString(), group.getName()))
+                .toList());
+      }
+      case KIND_OF_GROUP -> {
+        target.setLabel("Kind of group");
+        target.setItems(
+            java.util.Arrays.stream(Modality.values())
+                .map(kind -> new Target(kind.name(), kind.label()))
+                .toList());
+      }
+      case MENTOR -> {
+        target.setLabel("Mentor");
+        target.setItems(
+            accounts.staff().stream()
+                .filter(account -> account.getRoles().contains(Role.PEER_MENTOR))
+                .map(account -> new Target(account.getId().toString(), account.getDisplayName()))
+                .toList());
+      }
+    }
+    refresh();
+  }
+
+  private void refresh() {
+    errors.clear();
+    results.removeAll();
+    shown = null;
+    if (from.isEmpty() || to.isEmpty()) {
+      FieldErrors.showAt(from.isEmpty() ? from : to, "Choose a day.");
+      return;
+    }
+    if (reach.getValue() != Reach.CLINIC && target.isEmpty()) {
+      results.add(
+          emptyState(
+              "Choose a " + target.getLabel().toLowerCase(Locale.ROOT) + " to see its figures."));
+      return;
+    }
+    Selection selection = selection();
+    try {
+      OutcomeReport report = outcomes.report(selection.scope(), selection.from(), selection.to());
+      shown = selection;
+      show(report, outcomes.mentors(selection.from(), selection.to()));
+    } catch (InvalidInputException invalid) {
+      errors.show(invalid);
+    }
+  }
+
+  private Selection selection() {
+    OutcomeScope scope =
+        reach.getValue() == Reach.CLINIC
+            ? OutcomeScope.clinic()
+            : new OutcomeScope(reach.getValue(), target.getValue().value());
+    String label =
+        reach.getValue() == Reach.CLINIC
+            ? "Whole clinic"
+            : target.getLabel() + ": " + target.getValue().label();
+    return new Selection(scope, label, from.getValue(), to.getValue());
+  }
+
+  private void show(OutcomeReport report, List<MentorFigures> mentors) {
+    results.add(
+        new Paragraph(
+            shown.label() + ", " + DAY.format(report.from()) + " to " + DAY.format(report.to())));
+    if (report.isEmpty()) {
+      results.add(
+          emptyState(
+              "No client was enrolled here in this period, and no session was held. Choose"
+                  + " another period or scope."));
+    } else {
+      results.add(createFigures(report), createShareChart(report), createWeeklySection(report));
+    }
+    results.add(createMentorSection(mentors));
+  }
+
+  private Div createFigures(OutcomeReport report) {
+    var figures =
+        new Div(
+            new Figure(String.valueOf(report.clients()), "clients enrolled")
+                .withValueId("outcome-clients"),
+            new Figure(String.valueOf(report.attendance().sessionsHeld()), "sessions held")
+                .withValueId("outcome-sessions"),
+            new Figure(percent(report.attendance().rate()), "attendance")
+                .withValueId("outcome-attendance"),
+            new Figure(
+                    percent(report.retention().get(2).stillAttending()),
+                    "still attending at day 90")
+                .withValueId("outcome-retention-90"));
+    figures.addClassNames("aftercare-figures", "aftercare-outcome-figures");
+    return figures;
+  }
+
+  private Div createShareChart(OutcomeReport report) {
+    var bars = new java.util.ArrayList<Bar>();
+    report
+        .retention()
+        .forEach(r -> bars.add(new Bar("Still attending at day " + r.days(), r.stillAttending())));
+    bars.add(new Bar("Attendance", report.attendance().rate()));
+    var checkIns = report.checkIns();
+    bars.add(
+        new Bar("Check-ins on ≥ " + checkIns.percentOfDays() + " % of days", checkIns.engaged()));
+    report
+        .measures()
+        .forEach(
+            change ->
+                bars.add(
+                    new Bar(
+                        change.instrument().label() + " down ≥ " + change.points() + " points",
+                        change.improved())));
+    var section =
+        new Div(new H2("Retention and outcomes"), ShareBars.of("outcome-chart", "Outcomes", bars));
+    section.add(
+        note(
+            "Still attending: enrolled on day N of their first enrolment here and attended a session"
+                + " in the 30 days before it; counted for those who reached day N in the period."
+                + " Measures: clients with two or more results in the period, first against"
+                + " latest."));
+    return section;
+  }
+
+  private Div createWeeklySection(OutcomeReport report) {
+    var section = new Div(new H2("Attendance week by week"));
+    // Holds the visually hidden table: positioned anywhere else, it would lengthen the page.
+    section.addClassName("aftercare-outcome-section");
+    if (report.weeks().isEmpty()) {
+      section.add(emptyState("No session was held in this period."));
+      return section;
+    }
+    section.add(WeeklyAttendanceChart.of(report.weeks()), weeklyTable(report));
+    return section;
+  }
+
+  /** The weeks as a table for screen readers; the chart above shows them to the eye. */
+  private static Html weeklyTable(OutcomeReport report) {
+    var table =
+        new StringBuilder(
+            "<table class=\"aftercare-visually-hidden\"><caption>Attendance week by week</caption>"
+                + "<tr><th>Week of</th><th>Attended</th><th>Expected</th></tr>");
+    report
+        .weeks()
+        .forEach(
+            week ->
+                table
+                    .append("<tr><td>")
+                    .append(week.monday())
+                    .append("</td><td>")
+                    .append(week.rate().count())
+                    .append("</td><td>")
+                    .append(week.rate().of())
+                    .append("</td></tr>"));
+    return new Html(table.append("</table>").toString());
+  }
+
+  private Div createMentorSection(List<MentorFigures> mentors) {
+    var section = new Div(new H2("Mentors"));
+    if (mentors.isEmpty()) {
+      section.add(emptyState("No mentor had mentees in this period."));
+      return section;
+    }
+    var grid = new Grid<MentorFigures>();
+    grid.setId("mentor-figures");
+    grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+    grid.addColumn(MentorFigures::name).setHeader("Mentor").setAutoWidth(true).setFlexGrow(1);
+    grid.addColumn(MentorFigures::caseload).setHeader("Caseload").setTextAlign(ColumnTextAlign.END);
+    grid.addColumn(
+            mentor ->
+                mentor.contactsPerMentee().isPresent()
+                    ? String.format(Locale.US, "%.1f", mentor.contactsPerMentee().getAsDouble())
+                    : "—")
+        .setHeader("Contacts per mentee")
+        .setAutoWidth(true)
+        .setFlexGrow(0)
+        .setTextAlign(ColumnTextAlign.END);
+    grid.addColumn(mentor -> percent(mentor.firstHalf()))
+        .setHeader("Attendance, 1st half")
+        .setAutoWidth(true)
+        .setFlexGrow(0)
+        .setTextAlign(ColumnTextAlign.END);
+    grid.addColumn(mentor -> percent(mentor.secondHalf()))
+        .setHeader("2nd half")
+        .setAutoWidth(true)
+        .setFlexGrow(0)
+        .setTextAlign(ColumnTextAlign.END);
+    grid.addColumn(OutcomesView::trend)
+        .setHeader("Trend")
+        .setAutoWidth(true)
+        .setFlexGrow(0)
+        .setTextAlign(ColumnTextAlign.END);
+    grid.setItems(mentors);
+    grid.setAllRowsVisible(true);
+    section.add(grid);
+    section.add(note("Mentees assigned at some time in the period; contacts logged on its days."));
+    return section;
+  }
+
+  private static String trend(MentorFigures mentor) {
+    if (mentor.attendanceTrend().isEmpty()) {
+      return "—";
+    }
+    int points = mentor.attendanceTrend().getAsInt();
+    return (points > 0 ? "+" : points < 0 ? "−" : "±") + Math.abs(points) + " points";
+  }
+
+  private static String percent(Share share) {
+    return share.percent().isPresent() ? share.percent().getAsInt() + " %" : "—";
+  }
+
+  private static Paragraph emptyState(String text) {
+    var empty = new Paragraph(text);
+    empty.addClassName("aftercare-empty-state");
+    return empty;
+  }
+
+  private static Paragraph note(String text) {
+    var note = new Paragraph(text);
+    note.addClassNames("text-secondary", "aftercare-outcome-note");
+    return note;
+  }
+}
