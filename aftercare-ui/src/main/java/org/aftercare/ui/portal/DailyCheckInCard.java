@@ -114,6 +114,13 @@ class DailyCheckInCard extends Div {
                         getTranslation("checkin.saved"), 3000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 render();
+                // The pressed button is gone with the old card; without this a keyboard user's
+                // focus falls back to the top of the page.
+                getChildren()
+                    .filter(Button.class::isInstance)
+                    .map(Button.class::cast)
+                    .reduce((first, last) -> last)
+                    .ifPresent(Button::focus);
               } catch (InvalidInputException invalid) {
                 Notification.show(
                     PortalTranslations.refusal(invalid), 4000, Notification.Position.MIDDLE);

@@ -1,6 +1,7 @@
 package org.aftercare.ui.portal;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.aftercare.attendance.AttendanceService;
 import org.aftercare.calendar.CalendarFeeds;
 import org.aftercare.groups.ClientGroup;
@@ -186,6 +188,27 @@ public class MyGroupsPanel extends VerticalLayout {
     return row;
   }
 
+  /**
+   * After the card is drawn anew its first control (the Join link, when open) takes focus: the
+   * button that opened the dialog is gone, and a keyboard user would otherwise start again at the
+   * top of the page.
+   */
+  private void focusCardOf(ClientGroup group) {
+    String name = group.group().getName();
+    getChildren()
+        .filter(card -> name.equals(card.getElement().getAttribute("data-group")))
+        .findFirst()
+        .flatMap(
+            card ->
+                card.getChildren()
+                    .flatMap(child -> Stream.concat(Stream.of(child), child.getChildren()))
+                    .filter(child -> child instanceof Focusable<?> && child.isVisible())
+                    .filter(child -> !(child instanceof Button button) || button.isEnabled())
+                    .map(child -> (Focusable<?>) child)
+                    .findFirst())
+        .ifPresent(Focusable::focus);
+  }
+
   private void openGroundRules(ClientGroup group) {
     var dialog = new Dialog(getTranslation("groups.rules.title", group.group().getName()));
     var text = new Paragraph(group.group().getGroundRules());
@@ -198,6 +221,7 @@ public class MyGroupsPanel extends VerticalLayout {
               myGroups.acceptGroundRules(clientId, group.enrollment().getId());
               dialog.close();
               render();
+              focusCardOf(group);
             });
     accept.setId("accept-ground-rules");
     accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

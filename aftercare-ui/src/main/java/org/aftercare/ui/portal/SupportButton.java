@@ -58,7 +58,9 @@ class SupportButton extends Button {
     lifeline.setId("call-988");
     dialog.add(lifeline, new Paragraph(text("support.danger")));
     dialog.add(planSection(plan));
-    dialog.getFooter().add(new Button(text("common.close"), close -> dialog.close()));
+    var close = new Button(text("common.close"), click -> dialog.close());
+    close.setId("close-support");
+    dialog.getFooter().add(close);
     dialog.open();
   }
 
