@@ -116,7 +116,7 @@ class OperatorSignInIT extends DeployedDomain {
     var flood = LockWaits.during(dataSource, guesses);
 
     assertThat(flood.outcomes()).hasSize(24).allMatch(Optional.empty()::equals);
-    assertThat(flood.mostWaitingOnARowLock()).isLessThanOrEqualTo(3);
+    assertThat(flood.mostWaitingOnARowLock()).isLessThanOrEqualTo(LockWaits.FEW);
   }
 
   /** Moves the last failure a day back, past any delay, as waiting it out would. */

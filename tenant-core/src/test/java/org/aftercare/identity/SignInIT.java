@@ -86,7 +86,7 @@ class SignInIT extends DeployedDomain {
     var flood = LockWaits.during(dataSource, guesses);
 
     assertThat(flood.outcomes()).hasSize(24).allMatch(Optional.empty()::equals);
-    assertThat(flood.mostWaitingOnARowLock()).isLessThanOrEqualTo(3);
+    assertThat(flood.mostWaitingOnARowLock()).isLessThanOrEqualTo(LockWaits.FEW);
   }
 
   /**
