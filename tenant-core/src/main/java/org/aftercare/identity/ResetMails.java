@@ -10,7 +10,6 @@ import java.util.logging.Logger;
 import org.aftercare.access.Caller;
 import org.aftercare.mail.Mailer;
 import org.aftercare.tenancy.Tenant;
-import org.aftercare.tenancy.TenantService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,7 +23,7 @@ public class ResetMails {
   private static final Logger LOG = Logger.getLogger(ResetMails.class.getName());
 
   @Inject Passwords passwords;
-  @Inject TenantService tenants;
+  @Inject ResetClinic resetClinic;
   @Inject Caller caller;
   @Inject Mailer mailer;
 
@@ -35,8 +34,8 @@ public class ResetMails {
   @ActivateRequestContext
   public void send(String clinicReference, String email) {
     try {
-      tenants
-          .findActiveByReference(clinicReference)
+      resetClinic
+          .named(clinicReference)
           .ifPresent(
               clinic ->
                   caller
