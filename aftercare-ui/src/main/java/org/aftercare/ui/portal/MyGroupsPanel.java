@@ -136,7 +136,7 @@ public class MyGroupsPanel extends VerticalLayout {
         group.nextSessions().forEach(session -> card.add(sessionRow(group, session, now)));
         if (enrollment.getStatus() == EnrollmentStatus.ENROLLED) {
           // By address: the board is another screen package's page.
-          var board = new Anchor("board/" + group.group().getId(), "Group board");
+          var board = new Anchor("board/" + group.group().getId(), getTranslation("groups.board"));
           board.addClassName("aftercare-board-link");
           card.add(board);
         }

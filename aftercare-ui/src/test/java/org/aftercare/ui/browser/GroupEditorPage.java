@@ -29,9 +29,17 @@ final class GroupEditorPage {
     return browser.find(By.id("schedule-summary")).getText();
   }
 
+  /** Saves and opens the group's page; a field the portal refused fails with its message. */
   GroupPage save() {
     browser.click(By.id("save-group"));
-    browser.waitFor(By.id("group-title"));
+    var shown = browser.waitForEither(By.id("group-title"), By.cssSelector("[invalid]"));
+    if (!"group-title".equals(shown.getDomAttribute("id"))) {
+      throw new AssertionError(
+          "The group was not saved: "
+              + shown.getDomAttribute("id")
+              + " says "
+              + shown.getDomProperty("errorMessage"));
+    }
     return new GroupPage(browser);
   }
 }
