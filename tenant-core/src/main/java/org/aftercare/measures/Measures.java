@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -144,6 +145,23 @@ public class Measures {
             "select r from MeasureResponse r where r.clientId = :client order by r.completedAt",
             MeasureResponse.class)
         .setParameter("client", clientId)
+        .getResultList();
+  }
+
+  /**
+   * A client's results completed in {@code [from, until)}, oldest first, for a care-team summary
+   * whose consent includes standard measures. Not audited as a read: the summary is recorded as a
+   * disclosure when it leaves.
+   */
+  @Requires(CLINICIAN)
+  public List<MeasureResponse> completedBetween(UUID clientId, Instant from, Instant until) {
+    return em.createQuery(
+            "select r from MeasureResponse r where r.clientId = :client"
+                + " and r.completedAt >= :from and r.completedAt < :until order by r.completedAt",
+            MeasureResponse.class)
+        .setParameter("client", clientId)
+        .setParameter("from", from)
+        .setParameter("until", until)
         .getResultList();
   }
 

@@ -19,7 +19,6 @@ import org.aftercare.access.Requires;
 import org.aftercare.attendance.Attendance;
 import org.aftercare.attendance.AttendanceService;
 import org.aftercare.clinics.ClinicSettingsService;
-import org.aftercare.engagement.Adherence;
 import org.aftercare.groups.EnrollmentStatus;
 import org.aftercare.groups.Enrollments;
 import org.aftercare.groups.GroupService;
@@ -28,7 +27,6 @@ import org.aftercare.identity.Account;
 import org.aftercare.mentoring.Mentoring;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
-import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.persistence.TenantAware;
 
 /**
@@ -48,10 +46,9 @@ public class PulledRecords {
   @PersistenceContext private EntityManager em;
   @Inject Caller caller;
   @Inject Consents consents;
-  @Inject Adherence adherence;
+  @Inject SummaryMessages summaryMessages;
   @Inject AttendanceService attendance;
   @Inject ClinicSettingsService clinic;
-  @Inject TenantContext tenantContext;
   @Inject Mentoring mentoring;
   @Inject Enrollments enrollments;
   @Inject GroupService groups;
@@ -343,14 +340,13 @@ public class PulledRecords {
   }
 
   private SummaryMessage summaryOf(PulledClient client, LocalDate from, LocalDate to) {
-    return SummaryMessage.of(
+    return summaryMessages.write(
         UUID.randomUUID(),
         clock.instant(),
-        tenantContext.tenantId().orElseThrow(),
-        clinic.current().name(),
         em.find(CareTeamRecipient.class, client.recipientId()),
         client.consent(),
-        adherence.figuresOf(client.clientId(), from, to));
+        from,
+        to);
   }
 
   private List<Attendance> attendanceOf(UUID clientId, LocalDate from, LocalDate to) {

@@ -3,7 +3,9 @@ package org.aftercare.sharing;
 /** What a consent lets the clinic share: the scope the client chose, narrowest first. */
 public enum SharedData {
   ATTENDANCE("Attendance at groups"),
-  ATTENDANCE_AND_CHECK_INS("Attendance and daily check-ins");
+  ATTENDANCE_AND_CHECK_INS("Attendance and daily check-ins"),
+  ATTENDANCE_CHECK_INS_AND_MEASURES(
+      "Attendance, daily check-ins and standard measures (questionnaire answers and scores)");
 
   private final String label;
 
@@ -16,6 +18,10 @@ public enum SharedData {
   }
 
   public boolean includesCheckIns() {
-    return this == ATTENDANCE_AND_CHECK_INS;
+    return this != ATTENDANCE;
+  }
+
+  public boolean includesMeasures() {
+    return this == ATTENDANCE_CHECK_INS_AND_MEASURES;
   }
 }

@@ -2,8 +2,11 @@ package org.aftercare.sharing;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.aftercare.engagement.AdherenceSummary;
+import org.aftercare.measures.Instrument;
+import org.aftercare.measures.MeasureResponse;
 
 /**
  * One adherence summary on its way to one care-team recipient, fixed when it was queued: the FHIR
@@ -18,6 +21,8 @@ import org.aftercare.engagement.AdherenceSummary;
  * @param recipientName the care-team member or organisation receiving it
  * @param consentId the consent the disclosure is made under
  * @param scope what the consent allows; check-in figures are present only when it includes them
+ * @param measures the standard measures completed in the period; empty unless the scope includes
+ *     them (and in summaries queued before measures could be shared)
  * @param notice the prohibition on re-disclosure that must accompany every disclosure
  */
 public record SummaryMessage(
@@ -31,7 +36,16 @@ public record SummaryMessage(
     UUID consentId,
     SharedData scope,
     Figures figures,
+    List<MeasureResult> measures,
     String notice) {
+
+  /** Measures travel only under a scope that includes them, whatever the caller passed. */
+  public SummaryMessage {
+    measures =
+        measures == null || scope == null || !scope.includesMeasures()
+            ? List.of()
+            : List.copyOf(measures);
+  }
 
   /**
    * The summary of {@code summary} for {@code recipient}, limited to what {@code consent} allows.
@@ -43,7 +57,8 @@ public record SummaryMessage(
       String clinicName,
       CareTeamRecipient recipient,
       Consent consent,
-      AdherenceSummary summary) {
+      AdherenceSummary summary,
+      List<MeasureResponse> results) {
     SharedData scope = consent.getSharedData();
     return new SummaryMessage(
         messageId,
@@ -66,6 +81,7 @@ public record SummaryMessage(
             summary.longestStreak(),
             summary.currentStreak(),
             scope.includesCheckIns() ? summary.checkInDays() : null),
+        results.stream().map(MeasureResult::of).toList(),
         ConsentTexts.redisclosureNotice());
   }
 
@@ -84,4 +100,28 @@ public record SummaryMessage(
       int longestStreak,
       int currentStreak,
       Integer checkInDays) {}
+
+  /**
+   * One standard measure the client completed in the period: the instrument (whose items, codes and
+   * bands the sending formats take from its definition), when, the points of each answer in item
+   * order, and the total and band the product computed.
+   */
+  public record MeasureResult(
+      UUID responseId,
+      Instrument instrument,
+      Instant completedAt,
+      List<Integer> answers,
+      int totalScore,
+      String band) {
+
+    static MeasureResult of(MeasureResponse response) {
+      return new MeasureResult(
+          response.getId(),
+          response.getInstrument(),
+          response.getCompletedAt(),
+          response.answers(),
+          response.getTotalScore(),
+          response.getBand());
+    }
+  }
 }

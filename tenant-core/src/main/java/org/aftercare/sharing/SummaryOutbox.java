@@ -23,14 +23,11 @@ import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.clinics.ClinicSettingsService;
-import org.aftercare.engagement.Adherence;
-import org.aftercare.engagement.AdherenceSummary;
 import org.aftercare.engagement.EngagementFlags;
 import org.aftercare.engagement.Flag;
 import org.aftercare.shared.Identifiers;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
-import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.persistence.ClinicSql;
 import org.aftercare.tenancy.persistence.TenantAware;
 
@@ -48,11 +45,10 @@ public class SummaryOutbox {
   @PersistenceContext private EntityManager em;
   @Inject CareTeams careTeams;
   @Inject Consents consents;
-  @Inject Adherence adherence;
   @Inject ClinicSettingsService clinic;
-  @Inject TenantContext tenantContext;
   @Inject AuditService audit;
   @Inject EngagementFlags flags;
+  @Inject SummaryMessages summaryMessages;
 
   /** A summary of {@code from}–{@code to} for one recipient, now; refused without consent. */
   @Transactional
@@ -161,16 +157,8 @@ public class SummaryOutbox {
     if (endpoint == null || !endpoint.isActive()) {
       return Optional.empty();
     }
-    AdherenceSummary summary = adherence.figuresOf(recipient.getClientId(), from, to);
     var message =
-        SummaryMessage.of(
-            Identifiers.newId(),
-            now,
-            tenantContext.tenantId().orElseThrow(),
-            clinic.current().name(),
-            recipient,
-            consent.get(),
-            summary);
+        summaryMessages.write(Identifiers.newId(), now, recipient, consent.get(), from, to);
     var row =
         new OutboxMessage(message, recipient, endpoint.getKind(), SummaryPayloads.write(message));
     em.persist(row);

@@ -1,5 +1,6 @@
 package org.aftercare.sharing;
 
+import static org.aftercare.measures.MeasureSchedule.once;
 import static org.aftercare.testing.Refusals.assertRefusedNaming;
 import static org.aftercare.testing.SharingExamples.consentTo;
 import static org.aftercare.testing.SharingExamples.fhirConnection;
@@ -15,10 +16,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.aftercare.checkins.CheckInAnswers;
 import org.aftercare.checkins.CheckIns;
 import org.aftercare.clients.Client;
 import org.aftercare.identity.Account;
+import org.aftercare.measures.Instrument;
+import org.aftercare.measures.Measures;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.testing.DeployedDomain;
 import org.aftercare.testing.Scenario;
@@ -38,6 +42,7 @@ class SharingIT extends DeployedDomain {
   @Inject SummaryOutbox outbox;
   @Inject Disclosures disclosures;
   @Inject CheckIns checkIns;
+  @Inject Measures measures;
   @PersistenceContext EntityManager em;
 
   private Account clinician;
@@ -187,6 +192,44 @@ class SharingIT extends DeployedDomain {
     assertThat(alexs.patientMrn()).isEqualTo("MRNDrLee");
     assertThat(blakes.figures().checkInDays()).isNotNull();
     assertThat(alexs.notice()).contains("42 CFR part 2");
+  }
+
+  /**
+   * PHQ-9 results leave only under a consent whose scope includes standard measures, and only those
+   * completed in the summary's period.
+   */
+  @Test
+  void standardMeasuresTravelOnlyUnderAConsentThatIncludesThem() {
+    asAlex(
+        () -> consents.sign(consentTo(alexsDoctor.getId(), SharedData.ATTENDANCE_AND_CHECK_INS)));
+    asBlake(
+        () ->
+            consents.sign(
+                consentTo(blakesDoctor.getId(), SharedData.ATTENDANCE_CHECK_INS_AND_MEASURES)));
+    List<Integer> answers = List.of(1, 1, 2, 1, 1, 0, 1, 0, 0);
+    var alexsPhq9 = asClinician(() -> measures.assign(alex.getId(), Instrument.PHQ_9, once()));
+    var blakesPhq9 = asClinician(() -> measures.assign(blake.getId(), Instrument.PHQ_9, once()));
+    asAlex(() -> measures.complete(alexsPhq9.getId(), today(), answers));
+    asBlake(() -> measures.complete(blakesPhq9.getId(), today(), answers));
+
+    SummaryMessage alexs =
+        payloadOf(asClinician(() -> outbox.sendNow(alexsDoctor.getId(), lastWeek(), today())));
+    SummaryMessage blakes =
+        payloadOf(asClinician(() -> outbox.sendNow(blakesDoctor.getId(), lastWeek(), today())));
+    SummaryMessage blakesLastWeek =
+        payloadOf(asClinician(() -> outbox.sendNow(blakesDoctor.getId(), lastWeek(), yesterday())));
+
+    assertThat(alexs.measures()).isEmpty();
+    assertThat(blakes.measures())
+        .singleElement()
+        .satisfies(
+            phq9 -> {
+              assertThat(phq9.instrument()).isEqualTo(Instrument.PHQ_9);
+              assertThat(phq9.answers()).isEqualTo(answers);
+              assertThat(phq9.totalScore()).isEqualTo(7);
+              assertThat(phq9.band()).isEqualTo(Instrument.PHQ_9.questionnaire().bandOf(7));
+            });
+    assertThat(blakesLastWeek.measures()).isEmpty();
   }
 
   @Test
@@ -350,8 +393,12 @@ class SharingIT extends DeployedDomain {
     return clinics.asClinicA(() -> fixtures.as(clinician.getId(), work));
   }
 
+  private static LocalDate today() {
+    return LocalDate.now(ZoneId.of("America/Chicago"));
+  }
+
   private static LocalDate yesterday() {
-    return LocalDate.now(ZoneId.of("America/Chicago")).minusDays(1);
+    return today().minusDays(1);
   }
 
   private static LocalDate lastWeek() {

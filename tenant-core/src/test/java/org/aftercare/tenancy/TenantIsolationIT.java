@@ -375,6 +375,11 @@ class TenantIsolationIT extends DeployedDomain {
             a -> measures.complete(a.measureId(), today(), List.of(0, 0, 0, 0, 0, 0, 0, 0, 0))),
         probe("stop A's measure", a -> done(() -> measures.stop(a.measureId()))),
         probe("measure results of A's client", a -> measures.resultsOf(a.client().getId())),
+        probe(
+            "A's client's measure results for a care-team summary",
+            a ->
+                measures.completedBetween(
+                    a.client().getId(), Instant.EPOCH, Instant.now().plusSeconds(86_400))),
         probe("A's client's coping-tool counts", a -> copingTools.useCountsOf(a.client().getId())),
         probe(
             "A's client's coping plan, from a B session carrying A's client",
@@ -1096,6 +1101,12 @@ class TenantIsolationIT extends DeployedDomain {
         .singleElement()
         .satisfies(due -> assertThat(due.getId()).isEqualTo(clinicA.measureId()));
     assertThat(clinics.asClinicA(() -> measures.resultsOf(client))).hasSize(1);
+    assertThat(
+            clinics.asClinicA(
+                () ->
+                    measures.completedBetween(
+                        client, Instant.EPOCH, Instant.now().plusSeconds(86_400))))
+        .hasSize(1);
     assertThat(clinics.asClinicA(() -> mentoring.currentOf(client))).isPresent();
     assertThat(clinics.asClinicA(() -> mentoring.historyOf(client))).hasSize(1);
     assertThat(clinics.asClinicA(() -> mentoring.menteesOf(mentor))).containsExactly(client);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.aftercare.integrations.summary.AdherenceFigure;
 import org.aftercare.sharing.SummaryMessage;
+import org.aftercare.sharing.SummaryMessage.MeasureResult;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
@@ -28,11 +29,14 @@ import org.hl7.fhir.r4.model.Observation.ObservationStatus;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Provenance;
 import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 
 /**
  * Renders an adherence summary as a FHIR R4 transaction bundle: one individual MeasureReport, one
- * Observation per figure, and a Provenance naming the clinic and the consent.
+ * Observation per figure, the standard measures the consent lets it carry (each a
+ * QuestionnaireResponse and its total's Observation), and a Provenance naming the clinic and the
+ * consent.
  *
  * <p>Every resource carries the 42 CFR Part 2 security labels and the re-disclosure notice in its
  * narrative, so neither is lost when the receiver files the resources apart. Each entry is a
@@ -99,6 +103,19 @@ public final class AdherenceBundles {
       report.addEvaluatedResource(entryReference(message, role));
       disclosed.add(entryReference(message, role));
     }
+    for (MeasureResult result : message.measures()) {
+      String answers = "measure-answers:" + result.responseId();
+      String total = "measure-total:" + result.responseId();
+      addEntry(bundle, message, answers, MeasureResults.answers(result, patient(message)));
+      addEntry(
+          bundle,
+          message,
+          total,
+          MeasureResults.total(
+              result, patient(message), clinic(message), entryReference(message, answers)));
+      disclosed.add(entryReference(message, answers));
+      disclosed.add(entryReference(message, total));
+    }
     Provenance provenance = provenance(message, disclosed);
     addEntry(bundle, message, "provenance", provenance);
     return bundle;
@@ -126,6 +143,8 @@ public final class AdherenceBundles {
         report.addIdentifier(identifier);
       } else if (resource instanceof Observation observation) {
         observation.addIdentifier(identifier);
+      } else if (resource instanceof QuestionnaireResponse response) {
+        response.setIdentifier(identifier);
       }
       ifNoneExist = "identifier=" + identifier.getSystem() + "|" + identifier.getValue();
     }

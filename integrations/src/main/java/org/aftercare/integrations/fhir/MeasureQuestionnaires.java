@@ -31,7 +31,7 @@ public final class MeasureQuestionnaires {
   public static Questionnaire of(Instrument instrument) {
     var source = instrument.questionnaire();
     var questionnaire = new Questionnaire();
-    String id = instrument.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    String id = idOf(instrument);
     questionnaire.setId(id);
     questionnaire.setUrl(CANONICAL_BASE + id);
     questionnaire.setName(instrument.name());
@@ -62,12 +62,22 @@ public final class MeasureQuestionnaires {
       item.addCode(new Coding(LOINC, question.loinc(), null));
     }
     for (AnswerOption option : question.options()) {
-      var coding =
-          new Coding(
-              ANSWER_SYSTEM_BASE + id, question.linkId() + "-" + option.score(), option.label());
-      coding.addExtension(ORDINAL_VALUE, new DecimalType(option.score()));
-      item.addAnswerOption().setValue(coding);
+      item.addAnswerOption().setValue(answer(id, question, option));
     }
     return item;
+  }
+
+  /** The questionnaire's id, and the last part of its canonical URL: {@code phq-9}. */
+  static String idOf(Instrument instrument) {
+    return instrument.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** An answer as coded in the questionnaire and in a response to it, with its points. */
+  static Coding answer(String id, Question question, AnswerOption option) {
+    var coding =
+        new Coding(
+            ANSWER_SYSTEM_BASE + id, question.linkId() + "-" + option.score(), option.label());
+    coding.addExtension(ORDINAL_VALUE, new DecimalType(option.score()));
+    return coding;
   }
 }

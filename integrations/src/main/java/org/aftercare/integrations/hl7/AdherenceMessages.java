@@ -7,6 +7,7 @@ import ca.uhn.hl7v2.model.Message;
 import ca.uhn.hl7v2.model.v251.datatype.CE;
 import ca.uhn.hl7v2.model.v251.datatype.CX;
 import ca.uhn.hl7v2.model.v251.datatype.NM;
+import ca.uhn.hl7v2.model.v251.group.ORU_R01_OBSERVATION;
 import ca.uhn.hl7v2.model.v251.group.ORU_R01_ORDER_OBSERVATION;
 import ca.uhn.hl7v2.model.v251.message.ORU_R01;
 import ca.uhn.hl7v2.model.v251.segment.MSH;
@@ -23,11 +24,13 @@ import java.util.Locale;
 import java.util.UUID;
 import org.aftercare.integrations.summary.AdherenceFigure;
 import org.aftercare.sharing.SummaryMessage;
+import org.aftercare.sharing.SummaryMessage.MeasureResult;
 
 /**
  * Renders an adherence summary as an HL7 v2.5.1 ORU^R01: the client by record number only (PID-3),
- * one OBR for the period, one numeric OBX per figure with its UCUM unit, and the re-disclosure
- * notice in NTE segments. Reads the receiver's ACK.
+ * one OBR for the period, one numeric OBX per figure with its UCUM unit, one per standard measure
+ * the consent lets it carry (its total, its band in an NTE), and the re-disclosure notice in NTE
+ * segments. Reads the receiver's ACK.
  */
 public final class AdherenceMessages {
 
@@ -88,6 +91,11 @@ public final class AdherenceMessages {
     List<AdherenceFigure> figures = AdherenceFigure.of(message);
     for (int i = 0; i < figures.size(); i++) {
       observation(order.getOBSERVATION(i).getOBX(), i + 1, figures.get(i), oru);
+    }
+    List<MeasureResult> measures = message.measures();
+    for (int i = 0; i < measures.size(); i++) {
+      int place = figures.size() + i;
+      measure(order.getOBSERVATION(place), place + 1, measures.get(i), oru);
     }
     return oru;
   }
@@ -185,6 +193,42 @@ public final class AdherenceMessages {
     obx.getObx6_Units().getCe2_Text().setValue(figure.unit().display());
     obx.getObx6_Units().getCe3_NameOfCodingSystem().setValue("UCUM");
     obx.getObx11_ObservationResultStatus().setValue("F");
+  }
+
+  /**
+   * A standard measure's total: LOINC's total-score code where LOINC has one (else the
+   * questionnaire's name as a local code), the time the client completed it in OBX-14, and its band
+   * in an NTE under it.
+   */
+  private static void measure(
+      ORU_R01_OBSERVATION observation, int setId, MeasureResult result, ORU_R01 oru)
+      throws HL7Exception {
+    var questionnaire = result.instrument().questionnaire();
+    String display = questionnaire.name() + " total score";
+    OBX obx = observation.getOBX();
+    obx.getObx1_SetIDOBX().setValue(String.valueOf(setId));
+    obx.getObx2_ValueType().setValue("NM");
+    if (questionnaire.totalLoinc() != null) {
+      obx.getObx3_ObservationIdentifier().getCe1_Identifier().setValue(questionnaire.totalLoinc());
+      obx.getObx3_ObservationIdentifier().getCe2_Text().setValue(display);
+      obx.getObx3_ObservationIdentifier().getCe3_NameOfCodingSystem().setValue("LN");
+    } else {
+      coded(obx.getObx3_ObservationIdentifier(), questionnaire.name(), display);
+    }
+    NM value = new NM(oru);
+    value.setValue(String.valueOf(result.totalScore()));
+    obx.getObx5_ObservationValue(0).setData(value);
+    obx.getObx6_Units().getCe1_Identifier().setValue("{score}");
+    obx.getObx6_Units().getCe2_Text().setValue("score");
+    obx.getObx6_Units().getCe3_NameOfCodingSystem().setValue("UCUM");
+    obx.getObx11_ObservationResultStatus().setValue("F");
+    obx.getObx14_DateTimeOfTheObservation()
+        .getTime()
+        .setValue(TIMESTAMP.format(result.completedAt()));
+    NTE band = observation.getNTE();
+    band.getNte1_SetIDNTE().setValue("1");
+    band.getNte2_SourceOfComment().setValue("L");
+    band.getNte3_Comment(0).setValue("Band: " + result.band());
   }
 
   private static void coded(CE ce, String code, String text) throws HL7Exception {

@@ -142,6 +142,7 @@ class CareTeamRelayBench {
               UUID.randomUUID(),
               SharedData.ATTENDANCE_AND_CHECK_INS,
               figures,
+              List.of(),
               "42 CFR part 2 prohibits unauthorized use or disclosure of these records.");
       // What the courier does per message: build the bundle and write it as JSON.
       String json = AdherenceBundles.json(message);

@@ -76,6 +76,7 @@ class AdherenceBundlesTest {
             message.consentId(),
             message.scope(),
             message.figures(),
+            message.measures(),
             " ");
 
     assertThatThrownBy(() -> AdherenceBundles.transaction(withoutNotice))

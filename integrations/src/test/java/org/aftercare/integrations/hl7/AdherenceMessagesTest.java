@@ -147,6 +147,36 @@ class AdherenceMessagesTest {
         .doesNotContain("check-in-days");
   }
 
+  /**
+   * After the figures: each standard measure's total, in LOINC where LOINC codes it (PHQ-9's
+   * 44261-6), else under the questionnaire's name as a local code, when it was completed, and its
+   * band in a note; none without a scope that includes measures.
+   */
+  @Test
+  void eachStandardMeasureIsATotalAfterTheFiguresWithItsBandInANote() throws HL7Exception {
+    SummaryMessage message = aSummary().withMeasures().build();
+    ORU_R01 oru = parse(AdherenceMessages.er7(message, PARTIES));
+
+    var all = oru.getPATIENT_RESULT().getORDER_OBSERVATION().getOBSERVATIONAll();
+    assertThat(all).hasSize(8 + 2);
+    OBX phq9 = all.get(8).getOBX();
+    assertThat(phq9.getObx1_SetIDOBX().getValue()).isEqualTo("9");
+    assertThat(phq9.getObx3_ObservationIdentifier().encode())
+        .isEqualTo("44261-6^PHQ-9 total score^LN");
+    assertThat(phq9.getObx5_ObservationValue(0).encode()).isEqualTo("10");
+    assertThat(phq9.getObx14_DateTimeOfTheObservation().encode()).isEqualTo("20261110150400+0000");
+    assertThat(all.get(8).getNTE().getNte3_Comment(0).getValue())
+        .isEqualTo("Band: " + message.measures().getFirst().band());
+    OBX barc10 = all.get(9).getOBX();
+    assertThat(barc10.getObx3_ObservationIdentifier().encode())
+        .isEqualTo("BARC-10^BARC-10 total score^L");
+    assertThat(barc10.getObx5_ObservationValue(0).encode()).isEqualTo("46");
+
+    ORU_R01 withoutMeasures =
+        parse(AdherenceMessages.er7(aSummary().withMeasures().attendanceOnly().build(), PARTIES));
+    assertThat(observations(withoutMeasures)).hasSize(7);
+  }
+
   @Test
   void theNoticeTravelsInTheNotes() throws HL7Exception {
     ORU_R01 oru = parse(AdherenceMessages.er7(aSummary().build(), PARTIES));
@@ -233,6 +263,7 @@ class AdherenceMessagesTest {
         m.consentId(),
         m.scope(),
         m.figures(),
+        m.measures(),
         notice);
   }
 }

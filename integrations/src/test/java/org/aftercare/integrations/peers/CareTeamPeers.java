@@ -8,9 +8,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.r4.model.MeasureReport;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 
 /**
  * The care team's systems for integration tests that run inside the server: a HAPI FHIR server and
@@ -108,8 +111,18 @@ public final class CareTeamPeers {
         "fhir.token-requests=" + fhir.tokenRequests(),
         "fhir.bundles=" + fhir.receivedBundles().size(),
         "fhir.measure-reports=" + fhir.stored(MeasureReport.class).size(),
+        "fhir.questionnaire-responses=" + fhir.stored(QuestionnaireResponse.class).size(),
         "mllp.received=" + mllp.received().size(),
-        "mllp.accepted=" + mllp.accepted().size());
+        "mllp.accepted=" + mllp.accepted().size(),
+        "mllp.loinc-results=" + loincResults(mllp.accepted()));
+  }
+
+  /** OBX segments coded in LOINC (standard measures' totals) in the accepted messages. */
+  private static long loincResults(List<String> messages) {
+    return messages.stream()
+        .flatMap(er7 -> Arrays.stream(er7.split("\r")))
+        .filter(segment -> segment.startsWith("OBX|") && segment.contains("^LN|"))
+        .count();
   }
 
   private static Map<String, String> query(String raw) {

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
@@ -24,6 +25,9 @@ import javax.sql.DataSource;
 import org.aftercare.clients.Client;
 import org.aftercare.clinics.ClinicRecords;
 import org.aftercare.identity.Account;
+import org.aftercare.measures.Instrument;
+import org.aftercare.measures.MeasureSchedule;
+import org.aftercare.measures.Measures;
 import org.aftercare.platform.ClinicUpkeep;
 import org.aftercare.sharing.CareTeamEndpoint;
 import org.aftercare.sharing.CareTeamRecipient;
@@ -67,6 +71,7 @@ class CareTeamDeliveryIT {
   @Inject SummaryOutbox outbox;
   @Inject OutboxRelay relay;
   @Inject Disclosures disclosures;
+  @Inject Measures measures;
   @Inject ClinicFixtures fixtures;
   @Inject ClinicUpkeep upkeep;
   @Inject ClinicRecords clinicRecords;
@@ -149,6 +154,30 @@ class CareTeamDeliveryIT {
     assertThat(statusOf(waiting)).isEqualTo(DeliveryStatus.CANCELLED);
     assertThat(PeerRemote.state()).isEqualTo(after);
     assertThat(asAlex(() -> disclosures.count(alex.getId()))).isEqualTo(2);
+  }
+
+  /**
+   * Under a consent that includes standard measures, a PHQ-9 Alex completed reaches the FHIR server
+   * as a QuestionnaireResponse and the interface engine as a LOINC-coded OBX.
+   */
+  @Test
+  void standardMeasuresReachBothSystemsUnderAConsentThatIncludesThem() {
+    asAlex(
+        () ->
+            consents.sign(
+                consentToTreatingProviders(SharedData.ATTENDANCE_CHECK_INS_AND_MEASURES)));
+    var phq9 =
+        asClinician(() -> measures.assign(alex.getId(), Instrument.PHQ_9, MeasureSchedule.once()));
+    asAlex(() -> measures.complete(phq9.getId(), today(), List.of(1, 1, 1, 1, 1, 1, 1, 1, 0)));
+    Map<String, Integer> before = PeerRemote.state();
+
+    asClinician(() -> outbox.sendNow(doctor.getId(), lastWeek(), today()));
+    asClinician(() -> outbox.sendNow(psychiatry.getId(), lastWeek(), today()));
+    assertThat(clinics.asClinicA(() -> relay.relay(Instant.now()))).isEqualTo(2);
+
+    Map<String, Integer> after = PeerRemote.state();
+    assertThat(grew(before, after, "fhir.questionnaire-responses")).isEqualTo(1);
+    assertThat(grew(before, after, "mllp.loinc-results")).isEqualTo(1);
   }
 
   @Test
@@ -374,8 +403,12 @@ class CareTeamDeliveryIT {
     return clinics.asClinicA(() -> fixtures.as(alexLogin.getId(), work));
   }
 
+  private static LocalDate today() {
+    return LocalDate.now(ZoneId.of("America/Chicago"));
+  }
+
   private static LocalDate yesterday() {
-    return LocalDate.now(ZoneId.of("America/Chicago")).minusDays(1);
+    return today().minusDays(1);
   }
 
   private static LocalDate lastWeek() {

@@ -2,7 +2,9 @@ package org.aftercare.integrations.testing;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.aftercare.measures.Instrument;
 import org.aftercare.sharing.SharedData;
 import org.aftercare.sharing.SummaryMessage;
 
@@ -21,6 +23,7 @@ public final class SummaryMessageBuilder {
   private SharedData scope = SharedData.ATTENDANCE_AND_CHECK_INS;
   private Double attendanceRate = 0.75;
   private Integer checkInDays = 21;
+  private List<SummaryMessage.MeasureResult> measures = List.of();
 
   private SummaryMessageBuilder() {}
 
@@ -52,6 +55,31 @@ public final class SummaryMessageBuilder {
   public SummaryMessageBuilder attendanceOnly() {
     this.scope = SharedData.ATTENDANCE;
     this.checkInDays = null;
+    return this;
+  }
+
+  /**
+   * Standard measures in scope, with a PHQ-9 (10, moderate, item 9 "not at all") and a BARC-10,
+   * which LOINC does not code, completed in the period.
+   */
+  public SummaryMessageBuilder withMeasures() {
+    this.scope = SharedData.ATTENDANCE_CHECK_INS_AND_MEASURES;
+    this.measures =
+        List.of(
+            new SummaryMessage.MeasureResult(
+                UUID.fromString("0193a5c2-0000-7000-8000-0000000000a1"),
+                Instrument.PHQ_9,
+                Instant.parse("2026-11-10T15:04:00Z"),
+                List.of(2, 1, 2, 1, 1, 1, 1, 1, 0),
+                10,
+                Instrument.PHQ_9.questionnaire().bandOf(10)),
+            new SummaryMessage.MeasureResult(
+                UUID.fromString("0193a5c2-0000-7000-8000-0000000000a2"),
+                Instrument.BARC_10,
+                Instant.parse("2026-11-24T16:30:00Z"),
+                List.of(5, 5, 4, 4, 5, 5, 4, 4, 5, 5),
+                46,
+                Instrument.BARC_10.questionnaire().bandOf(46)));
     return this;
   }
 
@@ -92,6 +120,7 @@ public final class SummaryMessageBuilder {
             5,
             2,
             checkInDays),
+        measures,
         NOTICE);
   }
 }
