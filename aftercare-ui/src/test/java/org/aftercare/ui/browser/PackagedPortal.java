@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 /**
  * The packaged portal as a user starts it — {@code java -jar aftercare-launcher.jar --demo} — on a
  * free port with a fresh data folder; its output goes to {@code target/<name>.log} ({@code
- * portal-it.log} for the shared one).
+ * portal-it-<n>.log} for the shared one of test JVM {@code n}).
  */
 public final class PackagedPortal {
 
@@ -54,11 +54,17 @@ public final class PackagedPortal {
 
   private static PackagedPortal shared;
 
-  /** One portal for all browser tests of the run, stopped when the test JVM exits. */
+  /**
+   * The shared portal's name, and its log's: one per test JVM, numbered as Failsafe numbers its
+   * forks ({@code aftercare.it.shared-portal}).
+   */
+  static final String SHARED_NAME = System.getProperty("aftercare.it.shared-portal", "portal-it-1");
+
+  /** One portal for all browser tests of this test JVM, stopped when the JVM exits. */
   public static synchronized PackagedPortal shared() {
     if (shared == null) {
       // JSON lines, as the chart runs it, so that PortalLogIT reads what a log service would.
-      shared = start("portal-it", List.of("--demo"), Map.of("AFTERCARE_LOG_FORMAT", "json"));
+      shared = start(SHARED_NAME, List.of("--demo"), Map.of("AFTERCARE_LOG_FORMAT", "json"));
       var portal = shared;
       Runtime.getRuntime().addShutdownHook(new Thread(portal::stop, "portal-it-stop"));
     }
@@ -112,7 +118,7 @@ public final class PackagedPortal {
 
   /** The portal's last warnings and errors, for a failed test's output. */
   static void printLastErrors() {
-    Path log = Path.of("target", "portal-it.log");
+    Path log = Path.of("target", SHARED_NAME + ".log");
     try {
       List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
       List<String> errors =

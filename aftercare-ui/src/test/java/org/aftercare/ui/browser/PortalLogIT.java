@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.aftercare.demo.DemoClinics;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.json.Json;
@@ -19,16 +20,14 @@ import org.openqa.selenium.json.Json;
 /**
  * A log is read by hosting staff and shipped to log services that hold no consent: no client's name
  * or address may be in it (42 CFR Part 2). Run after every browser test (its own Failsafe
- * execution), it reads the whole log of the shared portal the tests drove through every page, for
- * each demo client's display name, legal name and e-mail address.
+ * execution), it reads the whole logs of the shared portals (one per test JVM) the tests drove
+ * through every page, for each demo client's display name, legal name and e-mail address.
  */
 class PortalLogIT {
 
   @Test
   void theSharedPortalsLogNamesNoClient() throws IOException {
-    Path log = Path.of("target", "portal-it.log");
-    assumeTrue(Files.exists(log), "no browser test started the portal in this build");
-    String text = Files.readString(log, StandardCharsets.UTF_8).toLowerCase();
+    String text = String.join("\n", sharedPortalsLines()).toLowerCase();
 
     List<String> found = new ArrayList<>();
     for (var clinic : DemoClinics.CLINICS) {
@@ -43,7 +42,7 @@ class PortalLogIT {
     }
 
     assertThat(text).as("the portal ran and logged").contains("aftercare");
-    assertThat(found).as("client names or addresses in " + log).isEmpty();
+    assertThat(found).as("client names or addresses in the shared portals' logs").isEmpty();
   }
 
   /**
@@ -54,9 +53,7 @@ class PortalLogIT {
    */
   @Test
   void theSharedPortalWritesOneJsonObjectPerLineWithRequestAndClinic() throws IOException {
-    Path log = Path.of("target", "portal-it.log");
-    assumeTrue(Files.exists(log), "no browser test started the portal in this build");
-    List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+    List<String> lines = sharedPortalsLines();
 
     assertThat(lines)
         .as("records in Payara's text format")
@@ -78,6 +75,25 @@ class PortalLogIT {
   }
 
   private static final Pattern TEXT_RECORD = Pattern.compile("^\\[\\d{4}-\\d\\d-\\d\\dT");
+
+  /** Every line of every shared portal's log ({@code target/portal-it-<n>.log}). */
+  private static List<String> sharedPortalsLines() throws IOException {
+    List<Path> logs;
+    try (Stream<Path> files = Files.list(Path.of("target"))) {
+      logs =
+          files
+              .filter(file -> SHARED_LOG.matcher(file.getFileName().toString()).matches())
+              .toList();
+    }
+    assumeTrue(!logs.isEmpty(), "no browser test started a shared portal in this build");
+    List<String> lines = new ArrayList<>();
+    for (Path log : logs) {
+      lines.addAll(Files.readAllLines(log, StandardCharsets.UTF_8));
+    }
+    return lines;
+  }
+
+  private static final Pattern SHARED_LOG = Pattern.compile("portal-it-\\d+\\.log");
 
   private static Map<String, Object> parse(String line) {
     return new Json().toType(line, Json.MAP_TYPE);

@@ -83,6 +83,8 @@ class SignInBrowserIT extends PortalBrowserTest {
     browser.click(By.xpath("//vaadin-side-nav-item[normalize-space()='Calendar']"));
 
     browser.waitFor(By.id("vaadinLoginUsername"));
+    // The login view shows before the address bar follows; on a loaded machine, noticeably so.
+    browser.waitUntilUrlContains("/login");
     assertThat(browser.driver.getCurrentUrl()).endsWith("/login");
   }
 
