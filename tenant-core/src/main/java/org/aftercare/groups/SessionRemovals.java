@@ -12,8 +12,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.aftercare.access.Caller;
 import org.aftercare.access.CareRelationships;
 import org.aftercare.access.Requires;
@@ -91,6 +93,36 @@ public class SessionRemovals {
             SessionRemoval.class)
         .setParameter("session", sessionId)
         .getResultList();
+  }
+
+  /**
+   * The group's enrolled clients as the session's facilitators see them: each may join, or is
+   * removed with the note of why. Ordered by display name.
+   */
+  @Requires({CLINICIAN, PEER_MENTOR})
+  public List<SessionPlace> participants(UUID sessionId) {
+    care.requireMayTakeRoster(sessionId);
+    GroupSession session =
+        Optional.ofNullable(em.find(GroupSession.class, sessionId))
+            .orElseThrow(() -> new NotFoundException("Session"));
+    Map<UUID, SessionRemoval> inForce =
+        ofSession(sessionId).stream()
+            .filter(SessionRemoval::isInForce)
+            .collect(Collectors.toMap(SessionRemoval::clientId, removal -> removal));
+    return em.createQuery(
+            "select e.client from Enrollment e where e.group = :group and e.status = :enrolled"
+                + " order by e.client.displayName",
+            Client.class)
+        .setParameter("group", session.getGroup())
+        .setParameter("enrolled", EnrollmentStatus.ENROLLED)
+        .getResultStream()
+        .map(
+            client ->
+                new SessionPlace(
+                    client.getId(),
+                    client.getDisplayName(),
+                    Optional.ofNullable(inForce.get(client.getId()))))
+        .toList();
   }
 
   /** Whether the client is out of this session now; the client asks only about themself. */

@@ -87,6 +87,12 @@ class SessionSafetyIT extends DeployedDomain {
               assertThat(removal.isInForce()).isTrue();
             });
 
+    assertThat(a.as("Morgan Mentor", () -> removals.participants(first.getId())))
+        .extracting(SessionPlace::displayName, SessionPlace::isRemoved)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Alex P.", true),
+            org.assertj.core.groups.Tuple.tuple("Blake R.", false));
+
     a.as("Dana Clinician", () -> doing(() -> removals.readmit(first.getId(), alex)));
 
     assertThat(join("Alex P.", first)).startsWith("https://meet.example.org/");
@@ -123,6 +129,8 @@ class SessionSafetyIT extends DeployedDomain {
         .as("a clinician of another clinic")
         .isInstanceOf(NotFoundException.class);
     assertThat(b.as("Bo Clinician", () -> removals.ofSession(first.getId()))).isEmpty();
+    assertThatThrownBy(() -> b.as("Bo Clinician", () -> removals.participants(first.getId())))
+        .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(
             () ->
                 a.as(

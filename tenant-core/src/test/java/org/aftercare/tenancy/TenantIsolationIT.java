@@ -450,6 +450,9 @@ class TenantIsolationIT extends DeployedDomain {
                     () ->
                         done(() -> removals.readmit(a.safety().sessionId(), a.client().getId())))),
         probe(
+            "A's session's participants, from B's clinician",
+            a -> asBsClinician(() -> removals.participants(a.safety().sessionId()))),
+        probe(
             "removals from A's session, from B's clinician",
             a -> asBsClinician(() -> removals.ofSession(a.safety().sessionId()))),
         probe(
