@@ -52,7 +52,8 @@ class SessionSafetyBrowserIT extends PortalBrowserTest {
     assertThat(home.meetingAddress(group)).startsWith("https://");
 
     var mentor = browsers.open();
-    new LoginPage(mentor, portal).signIn(CLINIC, "mentor@harborlight.example");
+    var mentorHome = new LoginPage(mentor, portal).signIn(CLINIC, "mentor@harborlight.example");
+    assertThat(mentorHome.menu()).as("concerns are clinicians'").doesNotContain("Session concerns");
     mentor.go(sessionAddress);
     mentor.waitFor(By.id("session-participants"));
     var session = new SessionPage(mentor);
