@@ -32,9 +32,13 @@ class SessionParticipants extends VerticalLayout {
   private final SessionRemovals removals;
   private final GroupSession session;
   private final ZoneId zone;
+  private final Runnable changed;
 
-  SessionParticipants(SessionRemovals removals, GroupSession session, ZoneId zone) {
+  /** {@code changed} redraws the page, whose roster says who is removed. */
+  SessionParticipants(
+      SessionRemovals removals, GroupSession session, ZoneId zone, Runnable changed) {
     this.removals = removals;
+    this.changed = changed;
     this.session = session;
     this.zone = zone;
     setPadding(false);
@@ -149,7 +153,7 @@ class SessionParticipants extends VerticalLayout {
   private void done(String message) {
     Notification.show(message, 3000, Notification.Position.BOTTOM_START)
         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    render();
+    changed.run();
   }
 
   private void failed(String message) {

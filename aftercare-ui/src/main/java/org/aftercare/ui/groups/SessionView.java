@@ -150,10 +150,10 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     boolean takesRoster =
         PortalSession.holds(Role.CLINICIAN) || PortalSession.holds(Role.PEER_MENTOR);
     if (changeable && takesRoster) {
-      add(new SessionParticipants(removals, session, zone));
+      add(new SessionParticipants(removals, session, zone, this::render));
     }
     if (!session.isCancelled() && takesRoster) {
-      add(new RosterForm(attendance, suggestions, clients, session, zone));
+      add(new RosterForm(attendance, suggestions, clients, removals, session, zone));
     }
     // Clients' concerns are for clinicians only: a concern may be about a peer mentor who leads.
     if (PortalSession.holds(Role.CLINICIAN)) {

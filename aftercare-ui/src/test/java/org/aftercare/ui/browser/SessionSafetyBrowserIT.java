@@ -63,6 +63,7 @@ class SessionSafetyBrowserIT extends PortalBrowserTest {
     assertThat(session.participant(CLIENT))
         .contains("Removed from this session")
         .contains("Came in intoxicated");
+    assertThat(session.rosterRow(CLIENT)).contains("Removed from this session");
     mentor.screenshot("facilitator-removed-a-client");
 
     assertThat(phone.redirectOf(join)).as("the link the open page holds").endsWith("/home");
