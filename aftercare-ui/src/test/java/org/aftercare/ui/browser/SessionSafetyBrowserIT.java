@@ -75,7 +75,7 @@ class SessionSafetyBrowserIT extends PortalBrowserTest {
     assertThat(rows.get(1).getText()).doesNotContain("taken you out");
 
     assertThat(home.reportConcern(group, " ")).contains("Write in a few words");
-    phone.click(By.xpath("//vaadin-dialog-overlay//vaadin-button[normalize-space()='Cancel']"));
+    phone.click(By.xpath("//vaadin-dialog//vaadin-button[normalize-space()='Cancel']"));
     String concern = "Another member was pressured to leave the call. " + run;
     assertThat(home.reportConcern(group, concern)).isEmpty();
     assertThat(home.concernReceipts(group)).singleElement().asString().contains("was received");
@@ -92,7 +92,7 @@ class SessionSafetyBrowserIT extends PortalBrowserTest {
     assertThat(new SessionPage(desk).concerns()).contains(concern);
     desk.click(
         By.xpath("//*[@id='session-concerns']//vaadin-button[contains(@class, 'handle-concern')]"));
-    desk.waitFor(By.xpath("//*[@id='session-concerns'][contains(., 'handled')]"));
+    desk.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Marked handled')]"));
     desk.go(portal.url("/concerns"));
     desk.waitFor(By.id("concerns-title"));
     assertThat(desk.driver.findElements(line)).isEmpty();
