@@ -230,6 +230,39 @@ class RowLevelSecurityIT {
     }
   }
 
+  /** The live-session safety records: a removal and a concern stay in their own clinic. */
+  @Test
+  void sessionRemovalsAndConcernsAreUnderForcedRowLevelSecurity() throws SQLException {
+    try (Connection owner = database.owner().connect()) {
+      assertThat(
+              count(
+                  owner,
+                  "select count(*) from pg_class c where c.relname in"
+                      + " ('session_removal', 'session_concern')"
+                      + " and c.relrowsecurity and c.relforcerowsecurity"
+                      + " and exists (select 1 from pg_policy p where p.polrelid = c.oid)"))
+          .isEqualTo(2);
+    }
+    try (Connection app = database.app().connect()) {
+      actAs(app, CLINIC_B);
+      assertThat(
+              count(
+                  app, "select count(*) from session_concern where tenant_id = ?::uuid", CLINIC_A))
+          .isZero();
+      assertThatThrownBy(
+              () ->
+                  execute(
+                      app,
+                      "insert into session_concern (id, tenant_id, session_id, client_id, body,"
+                          + " reported_at) values (?::uuid, ?::uuid, ?::uuid, ?::uuid, 'x', now())",
+                      UUID.randomUUID(),
+                      CLINIC_A,
+                      UUID.randomUUID(),
+                      UUID.randomUUID()))
+          .hasMessageContaining("row-level security");
+    }
+  }
+
   private static int updated(Connection connection, String sql, Object... parameters)
       throws SQLException {
     try (var statement = connection.prepareStatement(sql)) {

@@ -40,6 +40,7 @@ import org.aftercare.groups.EnrolmentPolicy;
 import org.aftercare.groups.GroupSession;
 import org.aftercare.groups.GroupSessions;
 import org.aftercare.groups.JoinWindow;
+import org.aftercare.groups.SessionRemovals;
 import org.aftercare.shared.ConflictException;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.InvalidInputException;
@@ -74,6 +75,7 @@ public class AttendanceService {
   @Inject Caller caller;
   @Inject CareRelationships care;
   @Inject AuditService audit;
+  @Inject SessionRemovals removals;
 
   /** Everyone enrolled in the session's group now, then anyone else already recorded. */
   @Requires({CLINICIAN, PEER_MENTOR})
@@ -191,6 +193,9 @@ public class AttendanceService {
     GroupSession session = lockedSession(sessionId);
     if (!JoinWindow.isOpen(session, now)) {
       throw new ForbiddenException("Check-in opens 10 minutes before the session starts.");
+    }
+    if (removals.isRemoved(sessionId, clientId)) {
+      throw new ForbiddenException("A facilitator has taken you out of this session.");
     }
     Enrollment enrollment =
         enrolled(session).stream()

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.aftercare.access.CareRelationships;
 import org.aftercare.access.Requires;
@@ -31,19 +32,35 @@ public class MyGroups {
   @Inject GroupSessions sessions;
   @Inject MeetingLinks links;
   @Inject ParticipantKeys participantKeys;
+  @Inject SessionRemovals removals;
 
   @Requires(CLIENT)
   public List<ClientGroup> of(UUID clientId, Instant now) {
     care.requireSelf(clientId);
     return enrollments.currentOf(clientId).stream()
         .map(
-            enrollment ->
-                new ClientGroup(
-                    enrollment,
-                    enrollment.getStatus() == EnrollmentStatus.ENROLLED
-                        ? sessions.ofGroup(enrollment.getGroup().getId(), now, NEXT_SESSIONS)
-                        : List.of()))
+            enrollment -> {
+              List<GroupSession> next =
+                  enrollment.getStatus() == EnrollmentStatus.ENROLLED
+                      ? sessions.ofGroup(enrollment.getGroup().getId(), now, NEXT_SESSIONS)
+                      : List.of();
+              return new ClientGroup(enrollment, next, removedFrom(clientId, next));
+            })
         .toList();
+  }
+
+  private Set<UUID> removedFrom(UUID clientId, List<GroupSession> sessions) {
+    if (sessions.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(
+        em.createQuery(
+                "select r.session.id from SessionRemoval r where r.client.id = :client"
+                    + " and r.readmittedAt is null and r.session.id in :sessions",
+                UUID.class)
+            .setParameter("client", clientId)
+            .setParameter("sessions", sessions.stream().map(GroupSession::getId).toList())
+            .getResultList());
   }
 
   /** The client's upcoming sessions in all their groups, for their calendar. */
@@ -93,6 +110,9 @@ public class MyGroups {
     }
     if (!JoinWindow.isOpen(session, now)) {
       throw new ForbiddenException("You can join from 10 minutes before the start.");
+    }
+    if (removals.isRemoved(sessionId, clientId)) {
+      throw new ForbiddenException("A facilitator has taken you out of this session.");
     }
     String link = links.of(session).orElseThrow(() -> new NotFoundException("Meeting link"));
     return participantKeys.joinLink(enrollment.getId(), link);

@@ -86,7 +86,10 @@ import org.aftercare.groups.GroupSessions;
 import org.aftercare.groups.MyGroups;
 import org.aftercare.groups.ParticipantKeys;
 import org.aftercare.groups.RecoveryGroup;
+import org.aftercare.groups.SessionConcern;
+import org.aftercare.groups.SessionConcerns;
 import org.aftercare.groups.SessionReminders;
+import org.aftercare.groups.SessionRemovals;
 import org.aftercare.identity.AccountService;
 import org.aftercare.measures.Instrument;
 import org.aftercare.measures.MeasureSchedule;
@@ -182,6 +185,8 @@ class TenantIsolationIT extends DeployedDomain {
   @Inject BoardRules boardRules;
   @Inject BoardRetention boardRetention;
   @Inject Outcomes outcomes;
+  @Inject SessionRemovals removals;
+  @Inject SessionConcerns concerns;
 
   private static final String STAFF_PASSWORD = "a long staff passphrase";
 
@@ -205,7 +210,8 @@ class TenantIsolationIT extends DeployedDomain {
       Video video,
       UUID measureId,
       UUID followUpId,
-      BoardOfA board) {
+      BoardOfA board,
+      SafetyOfA safety) {
 
     /** Half an hour before A's first session, when its reminders are due. */
     Instant remindersDue() {
@@ -226,6 +232,12 @@ class TenantIsolationIT extends DeployedDomain {
       UUID pullConsentId,
       String apiToken,
       UUID exportId) {}
+
+  /**
+   * A session of A's under way, from which A's clinician removed A's client, and the client's
+   * concern about it.
+   */
+  record SafetyOfA(UUID sessionId, UUID concernId) {}
 
   /** A post on A's group board by A's client, the report of it by A's clinician. */
   record BoardOfA(UUID postId, UUID reportId) {}
@@ -431,6 +443,53 @@ class TenantIsolationIT extends DeployedDomain {
                 Optional.of(boardRules.settings())
                     .filter(rules -> rules.codeOfConduct().equals(A_CODE_OF_CONDUCT))),
         probe("delete A's expired board posts", a -> boardRetention.deleteExpired(farFuture())),
+        probe(
+            "remove A's client from A's session, from B's clinician",
+            a ->
+                asBsClinician(
+                    () -> removals.remove(a.safety().sessionId(), a.client().getId(), "probe"))),
+        probe(
+            "readmit A's client to A's session, from B's clinician",
+            a ->
+                asBsClinician(
+                    () ->
+                        done(() -> removals.readmit(a.safety().sessionId(), a.client().getId())))),
+        probe(
+            "A's session's participants, from B's clinician",
+            a -> asBsClinician(() -> removals.participants(a.safety().sessionId()))),
+        probe(
+            "removals from A's session, from B's clinician",
+            a -> asBsClinician(() -> removals.ofSession(a.safety().sessionId()))),
+        probe(
+            "whether A's client is out of A's session, from a B session carrying A's client",
+            a ->
+                asBsSessionOf(
+                    a.client().getId(),
+                    () ->
+                        Optional.of(true)
+                            .filter(
+                                yes ->
+                                    removals.isRemoved(
+                                        a.safety().sessionId(), a.client().getId())))),
+        probe("A's open concerns, from B's clinician", a -> asBsClinician(() -> concerns.open())),
+        probe(
+            "concerns about A's session, from B's clinician",
+            a -> asBsClinician(() -> concerns.ofSession(a.safety().sessionId()))),
+        probe(
+            "handle A's concern, from B's clinician",
+            a -> asBsClinician(() -> done(() -> concerns.handle(a.safety().concernId())))),
+        probe(
+            "A's client's concerns, from a B session carrying A's client",
+            a -> asBsSessionOf(a.client().getId(), () -> concerns.mine(a.client().getId()))),
+        probe(
+            "sessions A's client may report, from a B session carrying A's client",
+            a -> asBsSessionOf(a.client().getId(), () -> concerns.reportable(a.client().getId()))),
+        probe(
+            "report a concern about A's session, from a B session carrying A's client",
+            a ->
+                asBsSessionOf(
+                    a.client().getId(),
+                    () -> concerns.report(a.client().getId(), a.safety().sessionId(), "probe"))),
         probe("open support alerts", a -> alerts.open()),
         probe("open alerts of A's client", a -> alerts.openOf(a.client().getId())),
         probe("raise an alert for A's client", a -> alerts.raise(a.client().getId())),
@@ -935,8 +994,24 @@ class TenantIsolationIT extends DeployedDomain {
                   new Video(video, participantKeyIn(joinLink)),
                   measure.getId(),
                   followUp,
-                  boardOf(group.getId(), staff.getId()));
+                  boardOf(group.getId(), staff.getId()),
+                  safetyOf(group.getId(), client.getId(), staff.getId()));
             });
+  }
+
+  /**
+   * Runs in clinic A: its group's second session under way, Riley removed from it by A's clinician
+   * and Riley's concern about it.
+   */
+  private SafetyOfA safetyOf(UUID group, UUID client, UUID clinician) {
+    GroupSession underWay = sessions.ofGroup(group, Instant.now(), 2).get(1);
+    pastOfClinicA().held(underWay, Duration.ofMinutes(5));
+    fixtures.as(clinician, () -> removals.remove(underWay.getId(), client, "Shared a link"));
+    UUID concern =
+        fixtures.as(
+            clientAccountOfA,
+            () -> concerns.report(client, underWay.getId(), "A's concern").getId());
+    return new SafetyOfA(underWay.getId(), concern);
   }
 
   /** Runs in clinic A: its own code of conduct, Riley's post, and A's clinician's report of it. */
@@ -1003,6 +1078,15 @@ class TenantIsolationIT extends DeployedDomain {
     assertThat(clinics.asClinicA(() -> reminders.sendDue(clinicA.remindersDue()))).isEqualTo(1);
     assertThat(clinics.asClinicA(() -> boardRules.settings().codeOfConduct()))
         .isEqualTo(A_CODE_OF_CONDUCT);
+    assertThat(
+            clinics.asClinicA(
+                () ->
+                    fixtures.as(
+                        clinicA.staffId(), () -> removals.ofSession(clinicA.safety().sessionId()))))
+        .hasSize(1);
+    assertThat(clinics.asClinicA(() -> fixtures.as(clinicA.staffId(), () -> concerns.open())))
+        .extracting(SessionConcern::getId)
+        .containsExactly(clinicA.safety().concernId());
     assertThat(
             clinics.asClinicA(
                 () -> fixtures.as(clinicA.staffId(), () -> boards.open(clinicA.group().getId()))))

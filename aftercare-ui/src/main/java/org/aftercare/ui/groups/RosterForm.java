@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.stream.Collectors;
 import org.aftercare.access.Role;
 import org.aftercare.attendance.AttendanceService;
 import org.aftercare.attendance.AttendanceSuggestions;
@@ -19,6 +20,8 @@ import org.aftercare.clients.ClientService;
 import org.aftercare.groups.EnrolmentPolicy;
 import org.aftercare.groups.GroupSession;
 import org.aftercare.groups.JoinWindow;
+import org.aftercare.groups.SessionRemoval;
+import org.aftercare.groups.SessionRemovals;
 import org.aftercare.shared.ConflictException;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.ClientPicker;
@@ -34,6 +37,7 @@ class RosterForm extends VerticalLayout {
   private final AttendanceService attendance;
   private final AttendanceSuggestions suggestions;
   private final ClientService clients;
+  private final SessionRemovals removals;
   private final GroupSession session;
   private final RosterLines lines;
 
@@ -41,8 +45,10 @@ class RosterForm extends VerticalLayout {
       AttendanceService attendance,
       AttendanceSuggestions suggestions,
       ClientService clients,
+      SessionRemovals removals,
       GroupSession session,
       ZoneId zone) {
+    this.removals = removals;
     this.attendance = attendance;
     this.suggestions = suggestions;
     this.clients = clients;
@@ -64,7 +70,12 @@ class RosterForm extends VerticalLayout {
     if (roster.lines().isEmpty()) {
       add(new Paragraph("No one is enrolled in this group."));
     }
-    lines.show(roster);
+    lines.show(
+        roster,
+        removals.ofSession(session.getId()).stream()
+            .filter(SessionRemoval::isInForce)
+            .map(SessionRemoval::clientId)
+            .collect(Collectors.toSet()));
     add(lines);
     var all = new Button("Everyone present", click -> lines.markEveryonePresent());
     all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.aftercare.attendance.Attendance;
 import org.aftercare.attendance.AttendanceStatus;
 import org.aftercare.attendance.AttendanceSuggestion;
@@ -38,9 +40,24 @@ class RosterLines extends Div {
 
   /** Shows the roster's lines, each with what the video service suggests for it. */
   void show(SuggestedRoster roster) {
+    show(roster, Set.of());
+  }
+
+  /** As {@link #show(SuggestedRoster)}; the lines of clients {@code removed} say so. */
+  void show(SuggestedRoster roster, Set<UUID> removed) {
     removeAll();
     rows.clear();
-    roster.lines().forEach(line -> addRow(line, roster.suggestionFor(line.client().getId())));
+    roster
+        .lines()
+        .forEach(
+            line -> {
+              Div row = addRow(line, roster.suggestionFor(line.client().getId()));
+              if (removed.contains(line.client().getId())) {
+                var note = new Span("Removed from this session");
+                note.addClassName("aftercare-removed-status");
+                row.add(note);
+              }
+            });
   }
 
   /** Adds a client who is not on the roster, as present; one already on it stays as marked. */
@@ -73,7 +90,7 @@ class RosterLines extends Div {
    * A client's line; where the video service reported what no facilitator has recorded, its
    * suggestion is preselected and says where it came from.
    */
-  private void addRow(RosterLine line, Optional<AttendanceSuggestion> suggested) {
+  private Div addRow(RosterLine line, Optional<AttendanceSuggestion> suggested) {
     var status = new RadioButtonGroup<AttendanceStatus>();
     status.setAriaLabel("Attendance of " + line.client().getDisplayName());
     status.setItems(AttendanceStatus.values());
@@ -102,6 +119,7 @@ class RosterLines extends Div {
     line.recorded().filter(Attendance::isDropIn).ifPresent(r -> row.add(new Span("drop-in")));
     add(row);
     rows.add(new Row(line.client(), status, reason, line.version()));
+    return row;
   }
 
   private Span reported(AttendanceSuggestion suggestion) {

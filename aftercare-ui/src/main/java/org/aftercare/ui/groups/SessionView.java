@@ -47,6 +47,8 @@ import org.aftercare.groups.GroupService;
 import org.aftercare.groups.GroupSession;
 import org.aftercare.groups.GroupSessions;
 import org.aftercare.groups.MeetingLinks;
+import org.aftercare.groups.SessionConcerns;
+import org.aftercare.groups.SessionRemovals;
 import org.aftercare.identity.Account;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
@@ -75,6 +77,8 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
   private final AttendanceService attendance;
   private final AttendanceSuggestions suggestions;
   private final ClientService clients;
+  private final SessionRemovals removals;
+  private final SessionConcerns concerns;
   private final ZoneId zone;
   private GroupSession session;
   private Map<UUID, Account> staff = Map.of();
@@ -88,7 +92,11 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
       AttendanceService attendance,
       AttendanceSuggestions suggestions,
       ClientService clients,
+      SessionRemovals removals,
+      SessionConcerns concerns,
       CurrentClinic clinic) {
+    this.removals = removals;
+    this.concerns = concerns;
     this.attendance = attendance;
     this.suggestions = suggestions;
     this.clients = clients;
@@ -141,8 +149,23 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     // record, does not.
     boolean takesRoster =
         PortalSession.holds(Role.CLINICIAN) || PortalSession.holds(Role.PEER_MENTOR);
+    if (changeable && takesRoster) {
+      add(new SessionParticipants(removals, session, zone, this::render));
+    }
     if (!session.isCancelled() && takesRoster) {
-      add(new RosterForm(attendance, suggestions, clients, session, zone));
+      add(new RosterForm(attendance, suggestions, clients, removals, session, zone));
+    }
+    // Clients' concerns are for clinicians only: a concern may be about a peer mentor who leads.
+    if (PortalSession.holds(Role.CLINICIAN)) {
+      var concernsOfSession =
+          new ConcernLines(
+              concerns,
+              () -> concerns.ofSession(session.getId()),
+              zone,
+              false,
+              "No client has raised a concern about this session.");
+      concernsOfSession.setId("session-concerns");
+      add(new H2("Concerns from clients"), concernsOfSession);
     }
   }
 

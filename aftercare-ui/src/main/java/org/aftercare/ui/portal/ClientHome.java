@@ -20,6 +20,7 @@ import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.coping.CopingPlans;
 import org.aftercare.coping.CopingTools;
 import org.aftercare.groups.MyGroups;
+import org.aftercare.groups.SessionConcerns;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
 import org.aftercare.measures.Measures;
@@ -46,6 +47,7 @@ public class ClientHome extends VerticalLayout implements HasDynamicTitle {
       CurrentClinic clinic,
       AccountService accounts,
       MyGroups myGroups,
+      SessionConcerns concerns,
       CalendarFeeds feeds,
       AttendanceService attendance,
       CheckIns checkIns,
@@ -87,7 +89,8 @@ public class ClientHome extends VerticalLayout implements HasDynamicTitle {
                         details -> {
                           ZoneId zone = zoneOf(details.getTimeZoneId(), clinic.zone());
                           add(
-                              new MyGroupsPanel(myGroups, feeds, attendance, account, zone),
+                              new MyGroupsPanel(
+                                  myGroups, concerns, feeds, attendance, account, zone),
                               new CalendarFeedCard(feeds, account.getId(), zone));
                         }));
   }

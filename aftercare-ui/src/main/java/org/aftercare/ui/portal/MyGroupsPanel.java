@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,7 +30,13 @@ import org.aftercare.groups.EnrollmentStatus;
 import org.aftercare.groups.GroupSession;
 import org.aftercare.groups.JoinWindow;
 import org.aftercare.groups.MyGroups;
+import org.aftercare.groups.SessionConcern;
+import org.aftercare.groups.SessionConcerns;
 import org.aftercare.identity.Account;
+import org.aftercare.shared.ForbiddenException;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.SessionTimes;
 
 /**
@@ -42,6 +50,7 @@ public class MyGroupsPanel extends VerticalLayout {
   private static final Duration RELOAD_AHEAD = Duration.ofHours(3);
 
   private final MyGroups myGroups;
+  private final SessionConcerns concerns;
   private final CalendarFeeds feeds;
   private final AttendanceService attendance;
   private final Account account;
@@ -50,11 +59,13 @@ public class MyGroupsPanel extends VerticalLayout {
 
   public MyGroupsPanel(
       MyGroups myGroups,
+      SessionConcerns concerns,
       CalendarFeeds feeds,
       AttendanceService attendance,
       Account account,
       ZoneId zone) {
     this.myGroups = myGroups;
+    this.concerns = concerns;
     this.feeds = feeds;
     this.attendance = attendance;
     this.account = account;
@@ -76,7 +87,9 @@ public class MyGroupsPanel extends VerticalLayout {
       add(empty);
       return;
     }
-    groups.forEach(group -> add(card(group, now)));
+    List<GroupSession> reportable = concerns.reportable(clientId);
+    List<SessionConcern> sent = concerns.mine(clientId);
+    groups.forEach(group -> add(card(group, now, reportable, sent)));
     DownloadHandler calendarFile =
         event -> {
           event.setFileName("aftercare-sessions.ics");
@@ -91,7 +104,8 @@ public class MyGroupsPanel extends VerticalLayout {
     scheduleReload(groups, now);
   }
 
-  private Component card(ClientGroup group, Instant now) {
+  private Component card(
+      ClientGroup group, Instant now, List<GroupSession> reportable, List<SessionConcern> sent) {
     var card = new Div();
     card.addClassName("aftercare-group-card");
     card.getElement().setAttribute("data-group", group.group().getName());
@@ -139,6 +153,7 @@ public class MyGroupsPanel extends VerticalLayout {
           var board = new Anchor("board/" + group.group().getId(), getTranslation("groups.board"));
           board.addClassName("aftercare-board-link");
           card.add(board);
+          addConcerns(card, group, reportable, sent);
         }
       }
     }
@@ -155,19 +170,33 @@ public class MyGroupsPanel extends VerticalLayout {
       row.add(new Span(getTranslation("groups.cancelled", session.cancelReason().orElse(""))));
       return row;
     }
+    if (group.isRemovedFrom(session)) {
+      var removed = new Span(getTranslation("groups.removed"));
+      removed.addClassName("aftercare-removed");
+      removed.setId("removed-" + session.getId());
+      row.add(removed);
+      return row;
+    }
     if (JoinWindow.isOpen(session, now) && !group.mustAcceptGroundRules()) {
+      // The portal's own address: the meeting link is asked for at the click, so a removal made
+      // since this page was drawn is in force.
       var join =
-          new Anchor(
-              myGroups.joinLink(clientId, session.getId(), now), getTranslation("groups.join"));
+          new Anchor(JoinSessionServlet.addressOf(session.getId()), getTranslation("groups.join"));
       join.setTarget("_blank");
       // The meeting opens in a new tab; this records the client's own check-in as they go.
       join.getElement()
           .addEventListener(
               "click",
               event -> {
-                attendance.selfCheckIn(clientId, session.getId(), Instant.now());
-                Notification.show(
-                    getTranslation("groups.checkedIn"), 4000, Notification.Position.BOTTOM_CENTER);
+                try {
+                  attendance.selfCheckIn(clientId, session.getId(), Instant.now());
+                  Notification.show(
+                      getTranslation("groups.checkedIn"),
+                      4000,
+                      Notification.Position.BOTTOM_CENTER);
+                } catch (ForbiddenException refused) {
+                  render();
+                }
               });
       join.addClassName("aftercare-join");
       join.setId("join-" + session.getId());
@@ -186,6 +215,90 @@ public class MyGroupsPanel extends VerticalLayout {
       row.add(opens, join);
     }
     return row;
+  }
+
+  /**
+   * A client's concerns about the group's sessions: a button to raise one about a session under way
+   * or recently held, and a line for each sent, saying it was received and when it was handled.
+   */
+  private void addConcerns(
+      Div card, ClientGroup group, List<GroupSession> reportable, List<SessionConcern> sent) {
+    UUID groupId = group.group().getId();
+    sent.stream()
+        .filter(concern -> concern.getSession().getGroup().getId().equals(groupId))
+        .forEach(
+            concern -> {
+              String received =
+                  getTranslation(
+                      "groups.concern.received",
+                      SessionTimes.of(concern.getSession(), zone, getLocale()),
+                      SessionTimes.at(concern.getReportedAt(), zone, getLocale()));
+              var line =
+                  new Paragraph(
+                      concern.isHandled()
+                          ? received + " " + getTranslation("groups.concern.handled")
+                          : received);
+              line.addClassName("aftercare-concern-receipt");
+              card.add(line);
+            });
+    List<GroupSession> ofGroup =
+        reportable.stream().filter(s -> s.getGroup().getId().equals(groupId)).toList();
+    if (!ofGroup.isEmpty()) {
+      var report =
+          new Button(
+              getTranslation("groups.concern.report"), click -> new ConcernDialog(ofGroup).open());
+      report.addClassName("aftercare-report-concern");
+      card.add(report);
+    }
+  }
+
+  /** Asks which session and what happened; errors show at the field, in the client's language. */
+  private final class ConcernDialog extends Dialog {
+
+    ConcernDialog(List<GroupSession> sessions) {
+      setHeaderTitle(getTranslation("groups.concern.title"));
+      setId("concern-dialog");
+      var session = new Select<GroupSession>();
+      session.setId("concern-session");
+      session.setLabel(getTranslation("groups.concern.session"));
+      session.setItems(sessions);
+      session.setItemLabelGenerator(s -> SessionTimes.of(s, zone, getLocale()));
+      session.setValue(sessions.getFirst());
+      var text = new TextArea(getTranslation("groups.concern.text"));
+      text.setId("concern-text");
+      text.setMaxLength(SessionConcerns.MAX_LENGTH);
+      text.setRequired(true);
+      text.setHelperText(getTranslation("groups.concern.helper"));
+      text.setWidthFull();
+      var body = new VerticalLayout(session, text);
+      body.setPadding(false);
+      add(body);
+      var errors = new FieldErrors(text);
+      var send =
+          new Button(
+              getTranslation("groups.concern.send"),
+              click -> {
+                errors.clear();
+                if (session.getValue() == null) {
+                  FieldErrors.showAt(session, getTranslation("groups.concern.chooseSession"));
+                  return;
+                }
+                try {
+                  concerns.report(clientId, session.getValue().getId(), text.getValue());
+                  close();
+                  Notification.show(
+                      getTranslation("groups.concern.sent"), 5000, Notification.Position.MIDDLE);
+                  render();
+                } catch (InvalidInputException invalid) {
+                  errors.show(invalid);
+                } catch (NotFoundException gone) {
+                  FieldErrors.showAt(session, getTranslation("groups.concern.gone"));
+                }
+              });
+      send.setId("send-concern");
+      send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      getFooter().add(new Button(getTranslation("groups.concern.cancel"), click -> close()), send);
+    }
   }
 
   /**

@@ -205,6 +205,33 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Where the portal sends this browser from a link (such as a session's Join), read from the
+   * redirect with this browser's session cookie, without following it to the outside address.
+   */
+  String redirectOf(String href) {
+    var request =
+        HttpRequest.newBuilder(URI.create(href))
+            .header("Cookie", SESSION_COOKIE + "=" + sessionId())
+            .build();
+    try {
+      HttpResponse<Void> response =
+          HttpClient.newBuilder()
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .build()
+              .send(request, HttpResponse.BodyHandlers.discarding());
+      return response
+          .headers()
+          .firstValue("Location")
+          .orElseThrow(() -> new AssertionError(href + " answered " + response.statusCode()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("The request failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Puts an earlier session cookie back, as an attacker replaying a stolen cookie would. */
   void replaceSessionId(String sessionId) {
     driver.manage().deleteCookieNamed(SESSION_COOKIE);

@@ -59,6 +59,45 @@ final class MyGroupsPage {
         By.cssSelector(".aftercare-group-card[data-group='" + group + "'] a.aftercare-join"));
   }
 
+  /** The live Join link of the group's session, as the page carries it (the portal's own). */
+  String joinAddress(String group) {
+    return browser
+        .find(By.cssSelector(".aftercare-group-card[data-group='" + group + "'] a.aftercare-join"))
+        .getDomProperty("href");
+  }
+
+  /** Where the group's live Join link leads now: the meeting, or back home when refused. */
+  String meetingAddress(String group) {
+    return browser.redirectOf(joinAddress(group));
+  }
+
+  /** Raises a concern about the group's most recent session; answers the dialog's error, if any. */
+  String reportConcern(String group, String text) {
+    browser.click(
+        By.cssSelector(
+            ".aftercare-group-card[data-group='"
+                + group
+                + "'] vaadin-button.aftercare-report-concern"));
+    browser.type(By.cssSelector("#concern-text textarea"), text);
+    browser.click(By.id("send-concern"));
+    var shown =
+        browser.waitForEither(
+            By.cssSelector(
+                ".aftercare-group-card[data-group='" + group + "'] .aftercare-concern-receipt"),
+            By.cssSelector("#concern-text[invalid]"));
+    return shown.getDomProperty("errorMessage") == null ? "" : shown.getDomProperty("errorMessage");
+  }
+
+  /** What the group's card says about concerns sent and how they were handled. */
+  List<String> concernReceipts(String group) {
+    return browser
+        .find(card(group))
+        .findElements(By.cssSelector(".aftercare-concern-receipt"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
   void checkIn(int mood, int craving, boolean used) {
     submitCheckIn(mood, craving, used ? "Yes" : "No");
     browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Check-in saved')]"));

@@ -69,9 +69,9 @@ class RecoveryGroupsBrowserIT extends PortalBrowserTest {
 
     myGroups.acceptGroundRules(group);
     List<WebElement> sessions = myGroups.sessions(group);
-    WebElement join = sessions.get(0).findElement(By.cssSelector("a.aftercare-join"));
+    assertThat(sessions.get(0).findElements(By.cssSelector("a.aftercare-join"))).hasSize(1);
     // From the clinic's template (another test may change its wording, not its host).
-    assertThat(join.getDomProperty("href"))
+    assertThat(myGroups.meetingAddress(group))
         .startsWith("https://meet.example.org/")
         .doesNotContain("{group}");
     assertThat(sessions.get(1).getText()).contains("Cancelled: Facilitator is ill");

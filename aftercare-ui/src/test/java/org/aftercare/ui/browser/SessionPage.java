@@ -76,6 +76,40 @@ final class SessionPage {
     browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Attendance saved')]"));
   }
 
+  /**
+   * Removes a client from this session: the confirmation dialog, first sent without a note (the
+   * refusal at the field is answered), then with the note. Answers the refusal seen on the way.
+   */
+  String removeWithNote(String client, String note) {
+    browser.click(
+        By.xpath(
+            "//*[@id='session-participants']//*[@data-participant='"
+                + client
+                + "']//vaadin-button[contains(@class, 'remove-participant')]"));
+    browser.click(By.id("confirm-removal"));
+    browser.waitFor(By.cssSelector("#removal-note[invalid]"));
+    String refusal = browser.find(By.id("removal-note")).getDomProperty("errorMessage");
+    browser.type(By.cssSelector("#removal-note textarea"), note);
+    browser.click(By.id("confirm-removal"));
+    browser.waitFor(
+        By.xpath(
+            "//*[@id='session-participants']//*[@data-participant='"
+                + client
+                + "']//*[contains(@class, 'aftercare-removed-status')]"));
+    return refusal;
+  }
+
+  String participant(String client) {
+    return browser
+        .find(By.xpath("//*[@id='session-participants']//*[@data-participant='" + client + "']"))
+        .getText();
+  }
+
+  /** The concerns clients raised about this session, as the clinician sees them. */
+  String concerns() {
+    return browser.find(By.id("session-concerns")).getText();
+  }
+
   private void waitForStatus(String text) {
     new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("session-status"), text));

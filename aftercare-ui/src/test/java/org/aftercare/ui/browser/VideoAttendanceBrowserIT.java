@@ -64,12 +64,7 @@ class VideoAttendanceBrowserIT extends PortalBrowserTest {
     new LoginPage(phone, portal).signIn(CLINIC, "client@harborlight.example");
     var home = new MyGroupsPage(phone);
     home.acceptGroundRulesIfAsked(GROUP);
-    String joinLink =
-        phone
-            .find(
-                By.cssSelector(
-                    ".aftercare-group-card[data-group='" + GROUP + "'] a.aftercare-join"))
-            .getDomAttribute("href");
+    String joinLink = home.meetingAddress(GROUP);
     String key = parameter(joinLink, "customer_key");
 
     var reported = zoomJoin(portal.url(URI.create(receiver).getPath()), key);
