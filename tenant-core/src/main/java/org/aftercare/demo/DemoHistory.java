@@ -7,24 +7,17 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.logging.Logger;
 import org.aftercare.attendance.AttendanceStatus;
 import org.aftercare.clients.Client;
 import org.aftercare.groups.EnrollmentStatus;
@@ -54,6 +47,8 @@ import org.aftercare.tenancy.persistence.TenantAware;
 class DemoHistory {
 
   static final int WEEKS = 12;
+
+  private static final Logger LOG = Logger.getLogger(DemoHistory.class.getName());
 
   /** The slipping client has missed every session in the last this many days. */
   private static final int SLIPPING_DAYS = 19;
@@ -95,10 +90,8 @@ class DemoHistory {
           "Talked about handling the holidays with family.",
           "Short call; busy week, no concerns.");
 
-  private static final Pattern NUMBERED = Pattern.compile("\\?(\\d+)");
-
-  /** Statements and their rows for one clinic's write; the bean writes one clinic at a time. */
-  private final Map<String, List<Object[]>> queued = new LinkedHashMap<>();
+  /** The rows of the clinic being written: the seed writes one clinic after the other. */
+  private final QueuedRows rows = new QueuedRows();
 
   @PersistenceContext private EntityManager em;
   @Inject Clock clock;
@@ -107,6 +100,8 @@ class DemoHistory {
   /** Writes the clinic's past; inside the clinic, in one transaction. */
   @Transactional
   void write(DemoCast cast, long seed) {
+    // A duration, not a time of day: measured on the monotonic timer, not the portal's clock.
+    long began = System.nanoTime();
     var random = new Random(seed);
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, cast.zone());
@@ -121,7 +116,16 @@ class DemoHistory {
     supportRequests(cast, today, now);
     pastFollowUps(cast, today);
     lapseAndNewStart(cast, start, today);
-    writeQueued();
+    int written = rows.send(em.unwrap(Connection.class));
+    LOG.info(
+        () ->
+            "Demo history: "
+                + written
+                + " rows over "
+                + WEEKS
+                + " weeks in "
+                + (System.nanoTime() - began) / 1_000_000
+                + " ms");
   }
 
   /** The day a client joined their groups: the first three at the start, the others later. */
@@ -544,51 +548,8 @@ class DemoHistory {
     return LocalDate.ofInstant(clock.instant(), cast.zone());
   }
 
-  /** Queues a statement's values; {@link #writeQueued} sends each statement's rows as a batch. */
   private void update(String sql, Object... values) {
-    queued.computeIfAbsent(sql, key -> new ArrayList<>()).add(values);
-  }
-
-  /**
-   * Sends the queued rows, statement by statement in the order first queued (sessions before their
-   * rosters), one JDBC batch each: some eight hundred single statements made the first start
-   * seconds slower. They run on the transaction's own connection, which carries the clinic for
-   * row-level security like every other statement of the transaction.
-   */
-  private void writeQueued() {
-    Connection connection = em.unwrap(Connection.class);
-    try {
-      for (var statement : queued.entrySet()) {
-        try (var batch =
-            connection.prepareStatement(statement.getKey().replaceAll("\\?\\d+", "?"))) {
-          for (Object[] values : statement.getValue()) {
-            bind(batch, statement.getKey(), values);
-            batch.addBatch();
-          }
-          batch.executeBatch();
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Writing the demo's history failed: " + e.getMessage(), e);
-    } finally {
-      queued.clear();
-    }
-  }
-
-  /** Binds numbered placeholders ({@code ?3} may appear twice) as plain JDBC ones, in order. */
-  private static void bind(PreparedStatement batch, String sql, Object[] values)
-      throws SQLException {
-    Matcher placeholder = NUMBERED.matcher(sql);
-    int position = 0;
-    while (placeholder.find()) {
-      Object value = values[Integer.parseInt(placeholder.group(1)) - 1];
-      position++;
-      if (value == null) {
-        batch.setNull(position, Types.OTHER);
-      } else {
-        batch.setObject(position, value);
-      }
-    }
+    rows.add(sql, values);
   }
 
   private static Instant at(DemoCast cast, LocalDate day, LocalTime time) {
