@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Rows to write, gathered by statement and sent as one JDBC batch per statement, in the order each
- * statement was first added (sessions before their rosters): the demo's history is some eight
+ * statement was first added (sessions before their rosters): the demo's history is some five
  * hundred rows a clinic, and as single statements they made the first start seconds slower.
  * Statements number their placeholders ({@code ?3} may appear twice); a null is sent untyped, for
  * the column to type it.
