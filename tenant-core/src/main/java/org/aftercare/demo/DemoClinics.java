@@ -25,6 +25,7 @@ import org.aftercare.groups.EnrolmentPolicy;
 import org.aftercare.groups.GroupDetails;
 import org.aftercare.groups.GroupService;
 import org.aftercare.groups.Modality;
+import org.aftercare.groups.RecoveryGroup;
 import org.aftercare.groups.Schedule;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.PlatformOperatorService;
@@ -114,8 +115,10 @@ public class DemoClinics {
   @Inject Enrollments enrollments;
   @Inject Mentoring mentoring;
   @Inject CheckIns checkIns;
+  @Inject DemoHistory history;
+  @Inject DemoSeatsAndConsents seatsAndConsents;
 
-  private static final String GROUND_RULES =
+  static final String GROUND_RULES =
       """
       What is said here stays here.
       Cameras are optional; please be present and sober.
@@ -129,8 +132,19 @@ public class DemoClinics {
   public void seed() {
     for (DemoClinic clinic : CLINICS) {
       if (tenants.findBySlug(clinic.slug()).isEmpty()) {
+        // A duration, not a time of day: measured on the monotonic timer, not the portal's clock.
+        long began = System.nanoTime();
         var tenant = clinicRecords.register(clinic.slug(), clinic.name(), clinic.zone());
         tenantContext.callAs(tenant.getId(), () -> seed(tenant.getId(), clinic));
+        LOG.info(
+            () ->
+                "Demo clinic '"
+                    + clinic.slug()
+                    + "' seeded with "
+                    + DemoHistory.WEEKS
+                    + " weeks of history in "
+                    + (System.nanoTime() - began) / 1_000_000
+                    + " ms");
       }
     }
     if (operators.findByEmail(DEMO_OPERATOR).isEmpty()) {
@@ -164,13 +178,16 @@ public class DemoClinics {
       daysSober += 45;
     }
     Client portalClient = seeded.getFirst();
-    accounts.openForClient(
-        portalClient.getId(),
-        "client@" + clinic.domain(),
-        portalClient.getDisplayName(),
-        DEMO_PASSWORD);
-    seedGroups(clinic, seeded, clinician.getId(), mentor.getId());
-    seeded.stream().limit(3).forEach(client -> mentoring.assign(client.getId(), mentor.getId()));
+    var portalAccount =
+        accounts.openForClient(
+            portalClient.getId(),
+            "client@" + clinic.domain(),
+            portalClient.getDisplayName(),
+            DEMO_PASSWORD);
+    var groupsSeeded = seedGroups(clinic, seeded, clinician.getId(), mentor.getId());
+    seeded.stream()
+        .limit(DemoCast.MENTEES)
+        .forEach(client -> mentoring.assign(client.getId(), mentor.getId()));
     // One mentee is slipping from the start, so the mentor's dashboard shows a follow-up to do.
     checkIns.record(seeded.get(1).getId(), new CheckInAnswers(2, 8, false, null, null));
     clinicRecords.applyEngagementSettings(
@@ -183,10 +200,24 @@ public class DemoClinics {
             15,
             clinician.getId(),
             clinic.name() + " on call, day and night: +1 555 0100"));
+    var cast =
+        new DemoCast(
+            clinic.zone(),
+            List.copyOf(seeded),
+            portalAccount.getId(),
+            clinician.getId(),
+            mentor.getId(),
+            groupsSeeded.getFirst(),
+            groupsSeeded.getLast());
+    seatsAndConsents.consentsAndLetter(cast, clinician);
+    history.write(cast, clinic.slug().hashCode());
+    seatsAndConsents.seatOffer(clinic, cast);
     return null;
   }
 
-  private void seedGroups(DemoClinic clinic, List<Client> people, UUID clinician, UUID mentor) {
+  /** The SMART group and the 12-step circle, which get a history; the family group has none yet. */
+  private List<RecoveryGroup> seedGroups(
+      DemoClinic clinic, List<Client> people, UUID clinician, UUID mentor) {
     LocalDate today = LocalDate.now(clock.withZone(clinic.zone()));
     String zone = clinic.zone().getId();
     var smart =
@@ -235,6 +266,7 @@ public class DemoClinics {
         Set.of(clinician));
     people.stream().limit(4).forEach(c -> enrollments.enrol(smart.getId(), c.getId(), false));
     people.stream().skip(1).forEach(c -> enrollments.enrol(circle.getId(), c.getId(), false));
+    return List.of(smart, circle);
   }
 
   private static void printLogins() {
