@@ -133,11 +133,15 @@ class KeyboardOnlyBrowserIT extends PortalBrowserTest {
         .openClients()
         .add(name, "Kim Example", email);
     staff.click(By.id("invite-client"));
-    // Led by the mentor: RecoveryGroupsBrowserIT's group, on the same shared portal, is led by the
-    // admin at the same default time and moved to the same minutes, which would double-book them.
+    // Led by the demo's counselor, whose one group meets Wednesdays at noon:
+    // RecoveryGroupsBrowserIT
+    // leads its group with the admin at the same default hour and moves it to the same minutes (a
+    // double booking), CalendarBrowserIT counts the mentor's week to the one session they lead, and
+    // the clinician leads the demo's Tuesday and Thursday group at this default hour.
     var page =
         new GroupEditorPage(staff, portal)
-            .describe(group, 3, "Cameras optional. What is said here stays here.", "Pat Mentor")
+            .describe(
+                group, 3, "Cameras optional. What is said here stays here.", "Chris Counselor")
             .save();
     assertThat(page.enrol(name)).contains("is enrolled");
     // Five to ten minutes ahead: inside the client's Join window, which opens 10 minutes before.
