@@ -17,12 +17,13 @@ import org.junit.jupiter.api.Test;
  * string literals in the code. Scope, honestly: the source files listed below (every screen of
  * {@code ui/portal}, the sign-in page, the frame with the account menu, and the shared widgets on
  * the client's home), and only the usual ways of putting words on a page — a component's
- * constructor ({@code new Span("…")}, {@code new Button("…")}, {@code new Dialog("…")}), {@code
- * setText}, {@code setLabel}, {@code setHelperText}, {@code setHeaderTitle}, {@code setAriaLabel},
- * {@code setPlaceholder}, {@code setErrorMessage}, a menu's {@code addItem}, {@code
- * Notification.show} and {@code FieldErrors.showAt}, and a literal joined to text with {@code +}. A
- * literal counts as words when it starts with a capital letter or holds a space; ids, CSS classes,
- * keys and {@code tel:} links do neither. Staff screens are still English and not scanned.
+ * constructor ({@code new Span("…")}, {@code new Button("…")}, {@code new Dialog("…")}, or as the
+ * argument after one other, {@code new Anchor(href, "…")}), {@code setText}, {@code setLabel},
+ * {@code setHelperText}, {@code setHeaderTitle}, {@code setAriaLabel}, {@code setPlaceholder},
+ * {@code setErrorMessage}, a menu's {@code addItem}, {@code Notification.show} and {@code
+ * FieldErrors.showAt}, and a literal joined to text with {@code +}. A literal counts as words when
+ * it starts with a capital letter or holds a space; ids, CSS classes, keys and {@code tel:} links
+ * do neither. Staff screens are still English and not scanned.
  */
 class ClientScreensSpeakFromBundlesTest {
 
@@ -40,7 +41,7 @@ class ClientScreensSpeakFromBundlesTest {
 
   private static final Pattern WORDS_PUT_ON_A_PAGE =
       Pattern.compile(
-          "(?:new\\s+[A-Z]\\w*(?:<[^>]*>)?|\\.(?:setText|setLabel|setHelperText|setHeaderTitle"
+          "(?:new\\s+[A-Z]\\w*(?:<[^>]*>)?(?:\\((?:[^;()\",]|\"[^\"]*\")*,)?|\\.(?:setText|setLabel|setHelperText|setHeaderTitle"
               + "|setAriaLabel|setPlaceholder|setErrorMessage|addItem)|Notification\\.show"
               + "|showAt\\([^,]+,)\\(?\\s*"
               + WORDS);
@@ -59,6 +60,7 @@ class ClientScreensSpeakFromBundlesTest {
     assertThat(findings("Notification.show(\"Saved.\", 3000, MIDDLE);")).hasSize(1);
     assertThat(findings("FieldErrors.showAt(field, \"Choose an answer.\");")).hasSize(1);
     assertThat(findings("new Paragraph(\"Opens at \" + time)")).isNotEmpty();
+    assertThat(findings("new Anchor(\"board/\" + id, \"Group board\")")).hasSize(1);
     assertThat(findings("title = name + \", Welcome\";")).hasSize(1);
     assertThat(findings("style.set(\"transform \" + seconds + \"s ease-in-out\")")).isEmpty();
     assertThat(findings("new Anchor(\"tel:988\", getTranslation(\"support.call988\"))")).isEmpty();
