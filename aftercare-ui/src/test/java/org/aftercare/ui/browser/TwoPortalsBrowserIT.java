@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
@@ -78,6 +79,10 @@ class TwoPortalsBrowserIT {
           exchange.sendResponseHeaders(204, -1);
           exchange.close();
         });
+    // One thread per request, as a real receiver answers: on the server's single default thread
+    // the kill test's one-second answers queued behind each other past the relays' 15 s timeout,
+    // and what timed out waited for its retry (30 s, then 60 s) beyond the test's deadline.
+    receiver.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
     receiver.start();
 
     var app = database.app();
