@@ -17,6 +17,8 @@ public enum ApiScope {
   ENCOUNTER(Api.FHIR, "Encounter"),
   OBSERVATION(Api.FHIR, "Observation"),
   MEASURE_REPORT(Api.FHIR, "MeasureReport"),
+  QUESTIONNAIRE_RESPONSE(Api.FHIR, "QuestionnaireResponse"),
+  QUESTIONNAIRE(Api.FHIR, "Questionnaire"),
   CONSENT(Api.FHIR, "Consent"),
   CARE_TEAM(Api.FHIR, "CareTeam"),
   CLIENTS_READ(Api.CLINIC, "clients.read"),

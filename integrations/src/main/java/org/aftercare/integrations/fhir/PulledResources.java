@@ -15,6 +15,7 @@ import org.aftercare.sharing.PulledClient;
 import org.aftercare.sharing.SharedCareTeam;
 import org.aftercare.sharing.SharedGroup;
 import org.aftercare.sharing.SummaryMessage;
+import org.aftercare.sharing.SummaryMessage.MeasureResult;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -29,6 +30,7 @@ import org.hl7.fhir.r4.model.MeasureReport;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 
 /**
@@ -56,7 +58,10 @@ public final class PulledResources {
     return patient;
   }
 
-  /** The measure report and its figures, linked both ways, for one client and period. */
+  /**
+   * The measure report and its figures, linked both ways, for one client and period; then each
+   * standard measure the consent lets it carry, its answers and its total under the same id.
+   */
   public static List<DomainResource> summary(UUID clientId, SummaryMessage message) {
     Reference patient = patientReference(clientId);
     List<AdherenceFigure> figures = AdherenceFigure.of(message);
@@ -72,6 +77,23 @@ public final class PulledResources {
       AdherenceBundles.label(observation, message.notice());
       report.addEvaluatedResource(new Reference("Observation/" + observation.getIdPart()));
       resources.add(observation);
+    }
+    Reference clinic = AdherenceBundles.clinic(message);
+    for (int i = 0; i < message.measures().size(); i++) {
+      // Places after the figures': a total is read back as an Observation like a figure, and its
+      // answers are the QuestionnaireResponse of the same id.
+      String id = reportId + "." + (figures.size() + i);
+      MeasureResult result = message.measures().get(i);
+      QuestionnaireResponse answers = MeasureResults.answers(result, patient);
+      answers.setId(id);
+      AdherenceBundles.label(answers, message.notice());
+      Observation total =
+          MeasureResults.total(
+              result, patient, clinic, new Reference("QuestionnaireResponse/" + id));
+      total.setId(id);
+      AdherenceBundles.label(total, message.notice());
+      resources.add(answers);
+      resources.add(total);
     }
     return resources;
   }

@@ -39,7 +39,14 @@ public class BulkDataEndpoints {
 
   /** What an export can write: the API's resource types, less Group. */
   static final List<String> EXPORTABLE =
-      List.of("Patient", "MeasureReport", "Observation", "Appointment", "Encounter", "Consent");
+      List.of(
+          "Patient",
+          "MeasureReport",
+          "Observation",
+          "QuestionnaireResponse",
+          "Appointment",
+          "Encounter",
+          "Consent");
 
   private static final Set<String> KICK_OFF_PARAMETERS = Set.of("_type", "_since", "_outputFormat");
   private static final Set<String> NDJSON =

@@ -54,6 +54,8 @@ public class FhirApiServlet extends RestfulServer {
             new PatientProvider(reads),
             new SummaryProviders.MeasureReports(reads),
             new SummaryProviders.Observations(reads),
+            new SummaryProviders.QuestionnaireResponses(reads),
+            new QuestionnaireProvider(reads),
             new AttendanceProviders.Appointments(reads),
             new AttendanceProviders.Encounters(reads),
             new ConsentProvider(reads),

@@ -21,9 +21,11 @@ import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.MeasureReport;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 
 /**
- * A client's adherence over a period: the measure report and the observations of its figures, made
+ * A client's adherence over a period: the measure report and the observations of its figures, and
+ * the standard measures they completed when the consent includes them (answers and total), made
  * afresh from the record at each read (within what the consent allows today).
  */
 final class SummaryProviders {
@@ -72,6 +74,20 @@ final class SummaryProviders {
     }
   }
 
+  /** One read of a summary's resource by its id with a figure's place: not found otherwise. */
+  static <T extends DomainResource> T placed(Reads reads, IdType id, Class<T> type) {
+    SummaryId placed =
+        SummaryId.parse(id.getIdPart())
+            .filter(parsed -> parsed.place().isPresent())
+            .orElseThrow(() -> new ResourceNotFoundException(id));
+    return summary(reads, placed.clientId(), placed.from(), placed.to()).stream()
+        .filter(type::isInstance)
+        .map(type::cast)
+        .filter(resource -> resource.getIdPart().equals(id.getIdPart()))
+        .findFirst()
+        .orElseThrow(() -> new ResourceNotFoundException(id));
+  }
+
   static final class Observations extends ReadOnlyProvider<Observation> {
 
     Observations(Reads reads) {
@@ -81,16 +97,7 @@ final class SummaryProviders {
     @Read
     public Observation read(@IdParam IdType id) {
       reads.requireScope(ApiScope.OBSERVATION);
-      SummaryId figure =
-          SummaryId.parse(id.getIdPart())
-              .filter(parsed -> parsed.place().isPresent())
-              .orElseThrow(() -> new ResourceNotFoundException(id));
-      return summary(reads, figure.clientId(), figure.from(), figure.to()).stream()
-          .filter(Observation.class::isInstance)
-          .map(Observation.class::cast)
-          .filter(observation -> observation.getIdPart().equals(id.getIdPart()))
-          .findFirst()
-          .orElseThrow(() -> new ResourceNotFoundException(id));
+      return placed(reads, id, Observation.class);
     }
 
     @Search
@@ -101,6 +108,31 @@ final class SummaryProviders {
         @Offset Integer offset) {
       reads.requireScope(ApiScope.OBSERVATION);
       List<DomainResource> found = ofPatient(reads, patient, date, Observation.class);
+      return Reads.page(found, offset, count);
+    }
+  }
+
+  /** The answers of the standard measures a client completed in the period. */
+  static final class QuestionnaireResponses extends ReadOnlyProvider<QuestionnaireResponse> {
+
+    QuestionnaireResponses(Reads reads) {
+      super(reads, QuestionnaireResponse.class);
+    }
+
+    @Read
+    public QuestionnaireResponse read(@IdParam IdType id) {
+      reads.requireScope(ApiScope.QUESTIONNAIRE_RESPONSE);
+      return placed(reads, id, QuestionnaireResponse.class);
+    }
+
+    @Search
+    public IBundleProvider search(
+        @RequiredParam(name = QuestionnaireResponse.SP_PATIENT) ReferenceParam patient,
+        @OptionalParam(name = QuestionnaireResponse.SP_AUTHORED) DateRangeParam date,
+        @Count Integer count,
+        @Offset Integer offset) {
+      reads.requireScope(ApiScope.QUESTIONNAIRE_RESPONSE);
+      List<DomainResource> found = ofPatient(reads, patient, date, QuestionnaireResponse.class);
       return Reads.page(found, offset, count);
     }
   }

@@ -56,6 +56,8 @@ class FhirApiFuzzTest {
           "Patient",
           "MeasureReport",
           "Observation",
+          "QuestionnaireResponse",
+          "Questionnaire",
           "Appointment",
           "Encounter",
           "Consent",

@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +36,9 @@ import org.aftercare.groups.GroupService;
 import org.aftercare.groups.GroupSessions;
 import org.aftercare.identity.Account;
 import org.aftercare.integrations.sharing.SharingDeployment;
+import org.aftercare.measures.Instrument;
+import org.aftercare.measures.MeasureSchedule;
+import org.aftercare.measures.Measures;
 import org.aftercare.sharing.BulkExports;
 import org.aftercare.sharing.CareTeams;
 import org.aftercare.sharing.Consent;
@@ -56,6 +61,8 @@ import org.hl7.fhir.r4.model.Group;
 import org.hl7.fhir.r4.model.MeasureReport;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -93,6 +100,7 @@ class FhirApiIT {
   @Inject HttpServletRequest runnerRequest;
   @Inject BulkExportWorker exportWorker;
   @Inject BulkExports exports;
+  @Inject Measures measures;
 
   @Resource(lookup = AftercareDataSource.JNDI_NAME)
   DataSource dataSource;
@@ -259,6 +267,65 @@ class FhirApiIT {
     assertThat(second.getEntry()).hasSize(1);
     assertThat(ids(first)).doesNotContainAnyElementsOf(ids(second));
     assertThat(second.getLink(Bundle.LINK_NEXT)).isNull();
+  }
+
+  /**
+   * A PHQ-9 Alex completed is read only once their consent includes standard measures: its answers
+   * as a QuestionnaireResponse to the product's Questionnaire, its total as an Observation derived
+   * from it; another clinic's EHR and a token without the scope get nothing of it.
+   */
+  @Test
+  void standardMeasuresAreReadOnlyUnderAConsentThatIncludesThem() {
+    var phq9 =
+        clinics.asClinicA(
+            () ->
+                fixtures.as(
+                    clinicianA.getId(),
+                    () -> measures.assign(alex.getId(), Instrument.PHQ_9, MeasureSchedule.once())));
+    LocalDate today = LocalDate.now(ZoneId.of("America/Chicago"));
+    asAlex(() -> measures.complete(phq9.getId(), today, List.of(1, 1, 1, 1, 1, 1, 1, 1, 0)));
+    IGenericClient fhir = ehrOfA.client(ehrOfA.token(ALL_SCOPES));
+    assertThat(byPatient(fhir, QuestionnaireResponse.class, alex).getEntry()).isEmpty();
+
+    asAlex(
+        () ->
+            consents.sign(
+                consentToTreatingProviders(SharedData.ATTENDANCE_CHECK_INS_AND_MEASURES)));
+
+    var response =
+        (QuestionnaireResponse)
+            byPatient(fhir, QuestionnaireResponse.class, alex).getEntryFirstRep().getResource();
+    assertThat(response.getQuestionnaire()).endsWith("/Questionnaire/phq-9");
+    assertThat(response.getItem()).hasSize(9);
+    assertThat(
+            fhir.read()
+                .resource(QuestionnaireResponse.class)
+                .withId(response.getIdPart())
+                .execute()
+                .getItem())
+        .hasSize(9);
+    Observation total =
+        fhir.read().resource(Observation.class).withId(response.getIdPart()).execute();
+    assertThat(total.getCode().getCodingFirstRep().getCode()).isEqualTo("44261-6");
+    assertThat(total.getValueIntegerType().getValue()).isEqualTo(8);
+    assertThat(total.getDerivedFromFirstRep().getReference())
+        .isEqualTo("QuestionnaireResponse/" + response.getIdPart());
+    Questionnaire definition = fhir.read().resource(Questionnaire.class).withId("phq-9").execute();
+    assertThat(definition.getUrl()).isEqualTo(response.getQuestionnaire());
+
+    IGenericClient otherClinics = ehrOfB.client(ehrOfB.token(ALL_SCOPES));
+    assertThat(byPatient(otherClinics, QuestionnaireResponse.class, alex).getEntry()).isEmpty();
+    assertThatThrownBy(
+            () ->
+                otherClinics
+                    .read()
+                    .resource(QuestionnaireResponse.class)
+                    .withId(response.getIdPart())
+                    .execute())
+        .isInstanceOf(ResourceNotFoundException.class);
+    IGenericClient figuresOnly = ehrOfA.client(ehrOfA.token(ApiScope.OBSERVATION.value()));
+    assertThatThrownBy(() -> byPatient(figuresOnly, QuestionnaireResponse.class, alex))
+        .isInstanceOf(ForbiddenOperationException.class);
   }
 
   @Test
