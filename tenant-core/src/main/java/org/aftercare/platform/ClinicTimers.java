@@ -66,7 +66,7 @@ public class ClinicTimers {
           upkeep.exportAuditChainHeads(clock.instant());
           upkeep.shareNewFlags(clock.instant());
           upkeep.followUpFlags(clock.instant());
-          upkeep.sendFollowUpDigests(clock.instant());
+          upkeep.sendMorningDigests(clock.instant());
         });
   }
 

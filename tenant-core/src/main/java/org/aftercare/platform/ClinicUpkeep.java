@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aftercare.audit.AuditService;
+import org.aftercare.board.BoardDigest;
 import org.aftercare.board.BoardRetention;
 import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.engagement.FlagWebhooks;
@@ -57,6 +58,7 @@ public class ClinicUpkeep {
   @Inject FlagFollowUps followUps;
   @Inject OutreachDigest digest;
   @Inject BoardRetention boardRetention;
+  @Inject BoardDigest boardDigest;
 
   /** Escalates overdue alerts, passes on expired offers and sends due reminders, per clinic. */
   @ActivateRequestContext
@@ -112,11 +114,15 @@ public class ClinicUpkeep {
     }
   }
 
-  /** Mails the mentors' morning digest of follow-ups due, once a day per clinic. */
+  /**
+   * Mails the morning digests, once a day per clinic: the mentors' follow-ups due and, to the
+   * clients who asked for it, how many posts are new on their boards.
+   */
   @ActivateRequestContext
-  public void sendFollowUpDigests(Instant now) {
+  public void sendMorningDigests(Instant now) {
     for (UUID clinic : tenants.activeIds()) {
       run(clinic, "follow-up digest", () -> digest.sendDue(now));
+      run(clinic, "board digest", () -> boardDigest.sendDue(now));
     }
   }
 

@@ -51,6 +51,7 @@ import org.aftercare.audit.AuditChainVerifier;
 import org.aftercare.audit.AuditEvent;
 import org.aftercare.audit.AuditFilter;
 import org.aftercare.audit.AuditService;
+import org.aftercare.board.BoardDigest;
 import org.aftercare.board.BoardModeration;
 import org.aftercare.board.BoardPostLine;
 import org.aftercare.board.BoardRetention;
@@ -184,6 +185,7 @@ class TenantIsolationIT extends DeployedDomain {
   @Inject BoardModeration boardModeration;
   @Inject BoardRules boardRules;
   @Inject BoardRetention boardRetention;
+  @Inject BoardDigest boardDigest;
   @Inject Outcomes outcomes;
   @Inject SessionRemovals removals;
   @Inject SessionConcerns concerns;
@@ -443,6 +445,21 @@ class TenantIsolationIT extends DeployedDomain {
                 Optional.of(boardRules.settings())
                     .filter(rules -> rules.codeOfConduct().equals(A_CODE_OF_CONDUCT))),
         probe("delete A's expired board posts", a -> boardRetention.deleteExpired(farFuture())),
+        probe(
+            "whether A's client gets the board digest, from a B session carrying A's client",
+            a ->
+                asBsSessionOf(
+                    a.client().getId(),
+                    () -> Optional.of(true).filter(yes -> boardDigest.subscribed()))),
+        probe(
+            "board digest of A's clients",
+            a ->
+                boardDigest.sendDue(
+                    today()
+                        .plusDays(1)
+                        .atTime(9, 0)
+                        .atZone(ZoneId.of("America/Chicago"))
+                        .toInstant())),
         probe(
             "remove A's client from A's session, from B's clinician",
             a ->
@@ -1022,6 +1039,7 @@ class TenantIsolationIT extends DeployedDomain {
             clientAccountOfA,
             () -> {
               boardRules.acceptCodeOfConduct(boardRules.settings().conductVersion());
+              boardDigest.subscribe(true);
               return boards.post(group, null, "A's board post");
             });
     UUID report =
@@ -1102,6 +1120,9 @@ class TenantIsolationIT extends DeployedDomain {
                         clinicA.staffId(),
                         () -> boardModeration.openReports(clinicA.group().getId()))))
         .hasSize(1);
+    assertThat(
+            clinics.asClinicA(() -> fixtures.as(clientAccountOfA, () -> boardDigest.subscribed())))
+        .isTrue();
     // Last: the probe's far-future moment deletes A's post in A, where B's run deleted nothing.
     assertThat(clinics.asClinicA(() -> boardRetention.deleteExpired(farFuture()))).isEqualTo(1);
   }

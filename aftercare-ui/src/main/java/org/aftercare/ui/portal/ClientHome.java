@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import org.aftercare.access.Role;
 import org.aftercare.access.SignedInUser;
 import org.aftercare.attendance.AttendanceService;
+import org.aftercare.board.BoardDigest;
 import org.aftercare.calendar.CalendarFeeds;
 import org.aftercare.checkins.CheckIns;
 import org.aftercare.checkins.SupportAlerts;
@@ -50,6 +51,7 @@ public class ClientHome extends VerticalLayout implements HasDynamicTitle {
       SessionConcerns concerns,
       CalendarFeeds feeds,
       AttendanceService attendance,
+      BoardDigest boardDigest,
       CheckIns checkIns,
       SupportAlerts alerts,
       Measures measures,
@@ -90,7 +92,13 @@ public class ClientHome extends VerticalLayout implements HasDynamicTitle {
                           ZoneId zone = zoneOf(details.getTimeZoneId(), clinic.zone());
                           add(
                               new MyGroupsPanel(
-                                  myGroups, concerns, feeds, attendance, account, zone),
+                                  myGroups,
+                                  concerns,
+                                  feeds,
+                                  attendance,
+                                  boardDigest,
+                                  account,
+                                  zone),
                               new CalendarFeedCard(feeds, account.getId(), zone));
                         }));
   }

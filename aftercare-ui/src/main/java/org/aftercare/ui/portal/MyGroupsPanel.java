@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.aftercare.attendance.AttendanceService;
+import org.aftercare.board.BoardDigest;
 import org.aftercare.calendar.CalendarFeeds;
 import org.aftercare.groups.ClientGroup;
 import org.aftercare.groups.EnrollmentStatus;
@@ -42,7 +43,8 @@ import org.aftercare.ui.components.SessionTimes;
 /**
  * A client's groups on their phone: each group's next sessions in the client's own time zone, the
  * Join link from 10 minutes before the start, the ground rules to accept first, a seat offer to
- * take, and the sessions as a calendar file.
+ * take, a link to each group's board and its morning e-mail to turn on, and the sessions as a
+ * calendar file.
  */
 public class MyGroupsPanel extends VerticalLayout {
 
@@ -53,6 +55,7 @@ public class MyGroupsPanel extends VerticalLayout {
   private final SessionConcerns concerns;
   private final CalendarFeeds feeds;
   private final AttendanceService attendance;
+  private final BoardDigest digest;
   private final Account account;
   private final UUID clientId;
   private final ZoneId zone;
@@ -62,12 +65,14 @@ public class MyGroupsPanel extends VerticalLayout {
       SessionConcerns concerns,
       CalendarFeeds feeds,
       AttendanceService attendance,
+      BoardDigest digest,
       Account account,
       ZoneId zone) {
     this.myGroups = myGroups;
     this.concerns = concerns;
     this.feeds = feeds;
     this.attendance = attendance;
+    this.digest = digest;
     this.account = account;
     this.clientId = account.clientId().orElseThrow();
     this.zone = zone;
@@ -90,6 +95,10 @@ public class MyGroupsPanel extends VerticalLayout {
     List<GroupSession> reportable = concerns.reportable(clientId);
     List<SessionConcern> sent = concerns.mine(clientId);
     groups.forEach(group -> add(card(group, now, reportable, sent)));
+    if (groups.stream()
+        .anyMatch(group -> group.enrollment().getStatus() == EnrollmentStatus.ENROLLED)) {
+      add(new BoardDigestSwitch(digest));
+    }
     DownloadHandler calendarFile =
         event -> {
           event.setFileName("aftercare-sessions.ics");

@@ -11,7 +11,8 @@ import org.openqa.selenium.By;
  * client accepts the code of conduct and posts; an overlong post and a post with a link are refused
  * at the writing box, and markup is shown as the characters typed. A second client of the same
  * group reports the post; the facilitator hides it from "Reports to review"; it disappears from the
- * first client's open board without a reload, and the reporter is told what was done.
+ * first client's open board without a reload, and the reporter is told what was done. The second
+ * client turns on the boards' morning e-mail on their home page.
  */
 class GroupBoardBrowserIT extends PortalBrowserTest {
 
@@ -52,6 +53,11 @@ class GroupBoardBrowserIT extends PortalBrowserTest {
     var robinPhone = browsers.openPhone(390, 844);
     new InvitationPage(robinPhone, link).choosePassword(PASSWORD);
     new LoginPage(robinPhone, portal).signInWith("riverside", robinEmail, PASSWORD);
+    // Robin asks for the boards' morning e-mail at home; the switch stays on at the next visit.
+    robinPhone.click(By.cssSelector("#board-digest input"));
+    robinPhone.waitFor(By.cssSelector("#board-digest[checked]"));
+    robinPhone.go(portal.url("/home"));
+    robinPhone.waitFor(By.cssSelector("#board-digest[checked]"));
     var robinsBoard = GroupBoardPage.fromHome(robinPhone, GROUP);
     robinsBoard.report(robinsBoard.postWithText(markup), "This is not kind");
     assertThat(robinsBoard.myReports()).contains("not looked at it yet");
