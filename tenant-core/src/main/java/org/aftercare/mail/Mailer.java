@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Date;
 import java.util.Optional;
@@ -118,10 +119,14 @@ public class Mailer {
 
   private void writeToDevMailbox(MimeMessage message) throws IOException, MessagingException {
     Path folder = Files.createDirectories(Path.of(devMailbox));
-    Path file = folder.resolve(clock.instant().toEpochMilli() + "-" + UUID.randomUUID() + ".eml");
-    try (OutputStream out = Files.newOutputStream(file)) {
+    String name = clock.instant().toEpochMilli() + "-" + UUID.randomUUID();
+    Path file = folder.resolve(name + ".eml");
+    // Written aside and moved in whole: whoever reads the folder never finds half a mail.
+    Path part = folder.resolve(name + ".part");
+    try (OutputStream out = Files.newOutputStream(part)) {
       message.writeTo(out);
     }
+    Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
     LOG.info("No SMTP server configured: the e-mail is in " + file.toAbsolutePath());
   }
 }

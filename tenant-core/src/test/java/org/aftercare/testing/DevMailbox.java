@@ -40,7 +40,7 @@ public final class DevMailbox {
     return mails;
   }
 
-  /** Every mail to {@code to}, headers and body, as written to the mailbox. */
+  /** Every mail to {@code to}, headers and body, as written to the mailbox, oldest first. */
   public static List<String> mailsTo(String to) {
     Path mailbox =
         Path.of(
@@ -52,6 +52,8 @@ public final class DevMailbox {
     }
     try (Stream<Path> mails = Files.list(mailbox)) {
       return mails
+          .filter(mail -> mail.getFileName().toString().endsWith(".eml"))
+          .sorted() // by the moment written, which starts each file's name
           .map(DevMailbox::read)
           .filter(mail -> mail.contains("To: " + to + "\r\n") || mail.contains("To: " + to + "\n"))
           .toList();
