@@ -91,6 +91,7 @@ public class CheckIns {
         today,
         start.map(since -> ChronoUnit.DAYS.between(since, today)),
         start.map(since -> RecoveryMilestones.next(since, now, zone)),
+        start.flatMap(since -> RecoveryMilestones.recent(since, today)),
         streak(clientId, today),
         recent.stream().filter(c -> c.getDay().equals(today)).findFirst(),
         recent);

@@ -26,6 +26,36 @@ public final class RecoveryMilestones {
     return next.daysFrom(today) <= days ? Optional.of(next) : Optional.empty();
   }
 
+  /** How long a reached milestone stays "recent": the week a client may share it in. */
+  public static final int RECENT_DAYS = 7;
+
+  /** The milestone reached in the last {@value #RECENT_DAYS} days, today's included. */
+  public static Optional<Milestone> recent(LocalDate start, LocalDate today) {
+    return lastReached(start, today).filter(milestone -> milestone.daysFrom(today) > -RECENT_DAYS);
+  }
+
+  /** The milestone reached most recently, on or before {@code today}; none before 24 hours. */
+  static Optional<Milestone> lastReached(LocalDate start, LocalDate today) {
+    Optional<Milestone> reached = Optional.empty();
+    for (Milestone.Kind kind : Milestone.Kind.values()) {
+      if (kind == Milestone.Kind.YEARS) {
+        break;
+      }
+      Milestone milestone = new Milestone(kind, 0, dateOf(kind, start));
+      if (milestone.date().isAfter(today)) {
+        return reached;
+      }
+      reached = Optional.of(milestone);
+    }
+    int years = 0;
+    while (!start.plusYears(years + 1L).isAfter(today)) {
+      years++;
+    }
+    return years == 0
+        ? reached
+        : Optional.of(new Milestone(Milestone.Kind.YEARS, years, start.plusYears(years)));
+  }
+
   static Milestone next(LocalDate start, LocalDate today) {
     for (Milestone.Kind kind : Milestone.Kind.values()) {
       if (kind == Milestone.Kind.YEARS) {

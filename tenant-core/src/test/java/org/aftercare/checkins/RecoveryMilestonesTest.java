@@ -43,6 +43,26 @@ class RecoveryMilestonesTest {
     assertThat(next.title()).isEqualTo(title);
   }
 
+  @ParameterizedTest(name = "on {0} the recent one is {1}")
+  @CsvSource({
+    "2026-01-10, ''",
+    "2026-01-11, 24 hours",
+    "2026-01-17, 24 hours",
+    "2026-01-18, ''",
+    "2026-02-09, 30 days",
+    "2026-02-15, 30 days",
+    "2026-02-16, ''",
+    "2026-07-10, 6 months",
+    "2027-01-10, 1 year",
+    "2027-01-16, 1 year",
+    "2027-01-17, ''",
+    "2028-01-12, 2 years"
+  })
+  void aMilestoneStaysRecentForAWeekFromItsDay(LocalDate today, String title) {
+    assertThat(RecoveryMilestones.recent(START, today).map(Milestone::title).orElse(""))
+        .isEqualTo(title);
+  }
+
   @Test
   void monthsAreCalendarMonthsEvenFromTheEndOfAMonth() {
     LocalDate endOfAugust = LocalDate.of(2026, 8, 31);

@@ -15,6 +15,7 @@ import org.aftercare.access.Role;
 import org.aftercare.access.SignedInUser;
 import org.aftercare.attendance.AttendanceService;
 import org.aftercare.board.BoardDigest;
+import org.aftercare.board.GroupBoards;
 import org.aftercare.calendar.CalendarFeeds;
 import org.aftercare.checkins.CheckIns;
 import org.aftercare.checkins.SupportAlerts;
@@ -33,9 +34,9 @@ import org.aftercare.ui.security.PortalSession;
 
 /**
  * The client's own home, made for a phone: the clinic's welcome, the support button, the
- * questionnaires due, today's check-in with the next milestone, the coping tools between sessions,
- * their groups with the Join link, and their calendar. Times are in the zone the phone reports.
- * Where a client lands after signing in.
+ * questionnaires due, today's check-in with the next milestone, a milestone of this week to share
+ * on a group's board, the coping tools between sessions, their groups with the Join link, and their
+ * calendar. Times are in the zone the phone reports. Where a client lands after signing in.
  */
 @CdiComponent
 @Route("home")
@@ -52,6 +53,7 @@ public class ClientHome extends VerticalLayout implements HasDynamicTitle {
       CalendarFeeds feeds,
       AttendanceService attendance,
       BoardDigest boardDigest,
+      GroupBoards boards,
       CheckIns checkIns,
       SupportAlerts alerts,
       Measures measures,
@@ -81,6 +83,7 @@ public class ClientHome extends VerticalLayout implements HasDynamicTitle {
         new SupportButton(alerts, plans, clientId, getTranslation("support.button")),
         new DueMeasuresCard(measures, alerts, plans, clientId),
         new DailyCheckInCard(checkIns, clientId),
+        new MilestoneShare(checkIns, myGroups, boards, clientId),
         new CopingToolsCard(plans, tools));
     getElement()
         .getNode()

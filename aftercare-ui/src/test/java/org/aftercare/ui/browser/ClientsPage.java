@@ -1,11 +1,18 @@
 package org.aftercare.ui.browser;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The clients list with its search, its grid and the add dialog. */
 final class ClientsPage {
+
+  private static final DateTimeFormatter US_DATE =
+      DateTimeFormatter.ofPattern("M/d/yyyy", Locale.US);
 
   private final Browser browser;
   private final PackagedPortal portal;
@@ -21,6 +28,20 @@ final class ClientsPage {
     browser.type(By.cssSelector("#display-name input"), displayName);
     browser.type(By.cssSelector("#legal-name input"), legalName);
     browser.type(By.cssSelector("#email input"), email);
+    browser.click(By.id("save-client"));
+    return new ClientRecordPage(browser);
+  }
+
+  /** As {@link #add(String, String, String)}, with the day the client's recovery started. */
+  ClientRecordPage add(
+      String displayName, String legalName, String email, LocalDate recoveryStart) {
+    browser.click(By.id("add-client"));
+    browser.type(By.cssSelector("#display-name input"), displayName);
+    browser.type(By.cssSelector("#legal-name input"), legalName);
+    browser.type(By.cssSelector("#email input"), email);
+    browser
+        .find(By.cssSelector("#recovery-start input"))
+        .sendKeys(Keys.chord(Keys.CONTROL, "a"), US_DATE.format(recoveryStart), Keys.TAB);
     browser.click(By.id("save-client"));
     return new ClientRecordPage(browser);
   }

@@ -2,6 +2,8 @@ package org.aftercare.ui.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,7 +14,8 @@ import org.openqa.selenium.By;
  * at the writing box, and markup is shown as the characters typed. A second client of the same
  * group reports the post; the facilitator hides it from "Reports to review"; it disappears from the
  * first client's open board without a reload, and the reporter is told what was done. The second
- * client turns on the boards' morning e-mail on their home page.
+ * client turns on the boards' morning e-mail on their home page and shares the 30 days they reach
+ * today on the group's board.
  */
 class GroupBoardBrowserIT extends PortalBrowserTest {
 
@@ -25,7 +28,9 @@ class GroupBoardBrowserIT extends PortalBrowserTest {
     String robin = "Robin " + run;
     String robinEmail = "robin-" + run + "@example.org";
     var desk = staffBrowser("clinician@riverside.example");
-    new HomePage(desk, portal).openClients().add(robin, "Robin Example", robinEmail);
+    // Robin's recovery started 30 days ago in the clinic's zone: today is a milestone.
+    LocalDate thirtyDaysAgo = LocalDate.now(ZoneId.of("America/Chicago")).minusDays(30);
+    new HomePage(desk, portal).openClients().add(robin, "Robin Example", robinEmail, thirtyDaysAgo);
     desk.click(By.id("invite-client"));
     String link = portal.linkMailedTo(robinEmail);
     GroupPage.open(desk, portal, GROUP).enrol(robin);
@@ -58,7 +63,18 @@ class GroupBoardBrowserIT extends PortalBrowserTest {
     robinPhone.waitFor(By.cssSelector("#board-digest[checked]"));
     robinPhone.go(portal.url("/home"));
     robinPhone.waitFor(By.cssSelector("#board-digest[checked]"));
-    var robinsBoard = GroupBoardPage.fromHome(robinPhone, GROUP);
+    var robinsBoard = GroupBoardPage.fromHome(robinPhone, GROUP).acceptConduct();
+    // Back home, Robin tells the group of the milestone; the card then says where it went.
+    robinPhone.go(portal.url("/home"));
+    robinPhone.click(By.id("milestone-share-button"));
+    robinPhone.waitFor(
+        By.xpath(
+            "//*[@id='milestone-share']//p[normalize-space()='Shared on the board of "
+                + GROUP
+                + ".']"));
+    robinPhone.screenshot("board-milestone-shared-phone");
+    assertThat(alex.postWithText("I reached 30 days in my recovery.")).isNotNull();
+    robinsBoard = GroupBoardPage.fromHome(robinPhone, GROUP);
     robinsBoard.report(robinsBoard.postWithText(markup), "This is not kind");
     assertThat(robinsBoard.myReports()).contains("not looked at it yet");
     robinPhone.screenshot("board-reported-phone");
