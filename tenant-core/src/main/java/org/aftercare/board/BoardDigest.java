@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,8 +16,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,6 +24,7 @@ import org.aftercare.access.Requires;
 import org.aftercare.clients.Client;
 import org.aftercare.clinics.ClinicSettingsService;
 import org.aftercare.mail.MailNotSentException;
+import org.aftercare.mail.MailWords;
 import org.aftercare.mail.Mailer;
 import org.aftercare.tenancy.TenantContext;
 import org.aftercare.tenancy.persistence.ClinicSql;
@@ -152,17 +150,13 @@ public class BoardDigest {
   }
 
   private boolean mail(Client client, int newPosts) {
-    ResourceBundle words =
-        ResourceBundle.getBundle(
-            "org.aftercare.board.BoardDigest",
-            Locale.forLanguageTag(client.getPreferredLanguage()),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    MailWords words = MailWords.of(BoardDigest.class, client.getPreferredLanguage());
     try {
       mailer.sendToClient(
           clinic.current().clientFacingName(),
           client.getEmail(),
-          words.getString("subject"),
-          MessageFormat.format(words.getString("body"), newPosts, publicUrl + "/"));
+          words.text("subject"),
+          words.text("body", newPosts, publicUrl + "/"));
       return true;
     } catch (MailNotSentException e) {
       LOG.log(Level.WARNING, "Board digest not sent; the posts are on the boards", e);

@@ -71,6 +71,11 @@ class SessionRemindersIT extends DeployedDomain {
                 Stream.of("Alex P.", "Blake R.", "Casey S.")
                     .map(name -> enrolIn(fixtures.client(name)))
                     .toList());
+    // Casey reads Spanish: her reminder is written in it.
+    Client casey = enrolled.getLast();
+    casey.setPreferredLanguage("es");
+    enrolled =
+        List.of(enrolled.get(0), enrolled.get(1), clinics.asClinicA(() -> clients.update(casey)));
     clinics.asClinicA(
         () -> {
           Client withoutEmail = fixtures.client("Drew T.");
@@ -103,6 +108,9 @@ class SessionRemindersIT extends DeployedDomain {
                 soon.getId()))
         .isEqualTo(3);
     assertThat(enrolled).allSatisfy(client -> assertThat(remindersTo(client)).isEqualTo(1));
+    assertThat(DevMailbox.mailsTo(enrolled.getLast().getEmail()))
+        .singleElement()
+        .satisfies(mail -> assertThat(mail).contains("Le recordamos su sesi"));
     assertThat(remindersTo(waiting)).isZero();
     assertThat(upkeep.sendReminders(clinics.clinicA(), Instant.now())).isZero();
     assertThat(enrolled).allSatisfy(client -> assertThat(remindersTo(client)).isEqualTo(1));
@@ -128,6 +136,12 @@ class SessionRemindersIT extends DeployedDomain {
   }
 
   private static long remindersTo(Client client) {
+    if (client.getPreferredLanguage().equals("es")) {
+      // A subject beyond ASCII is MIME-encoded in the header; its first word stays readable.
+      return DevMailbox.mailsTo(client.getEmail()).stream()
+          .filter(mail -> mail.contains("Recordatorio"))
+          .count();
+    }
     return DevMailbox.count(client.getEmail(), "Reminder: your session");
   }
 }
