@@ -29,6 +29,7 @@ import org.aftercare.groups.RecoveryGroup;
 import org.aftercare.groups.Schedule;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.PlatformOperatorService;
+import org.aftercare.library.WorksheetExamples;
 import org.aftercare.mentoring.Mentoring;
 import org.aftercare.tenancy.ClinicSettings;
 import org.aftercare.tenancy.EngagementSettings;
@@ -44,6 +45,7 @@ public class DemoClinics {
 
   /** Inside the new clinic: a clinic's row is changed only from within it. */
   private Void seed(UUID clinicId, DemoClinic clinic) {
+    worksheetExamples.seed();
     clinicRecords.applySettings(
         clinicId,
         new ClinicSettings(
@@ -107,6 +109,7 @@ public class DemoClinics {
   @Inject TenantService tenants;
 
   @Inject ClinicRecords clinicRecords;
+  @Inject WorksheetExamples worksheetExamples;
   @Inject TenantContext tenantContext;
   @Inject AccountService accounts;
   @Inject ClientService clients;
