@@ -2,6 +2,7 @@ package org.aftercare.ui.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -10,7 +11,9 @@ import org.openqa.selenium.By;
  * wrong phone number is refused at its field), finds the plan in the "I need support now" dialog
  * with the people to call as phone links, does a HALT check and starts guided breathing, which
  * moves on to its next step by itself. Once the client lets them, their mentor sees how often the
- * tools were used (never the plan) and the milestone of the day.
+ * tools were used (never the plan) and the milestone of the day. Between sessions, too: the
+ * clinician gives the client a link and a worksheet from the library, the client finds them under
+ * "For you", fills in the worksheet and sends it, and the clinician reads the answers.
  */
 class CopingToolsBrowserIT extends PortalBrowserTest {
 
@@ -76,5 +79,35 @@ class CopingToolsBrowserIT extends PortalBrowserTest {
         .contains("Guided breathing")
         .doesNotContain("Sam (sponsor)");
     mentor.screenshot("mentor-sees-milestone-and-counts");
+  }
+
+  @Test
+  void clinicianGivesAWorksheetTheClientSendsItAndTheClinicianReadsTheAnswers() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String link = "Grounding in five senses " + suffix;
+    String sheet = "After a hard evening " + suffix;
+    var clinician = staffBrowser("clinician@riverside.example");
+    var library = new LibraryPage(clinician, portal);
+    library.addLink(link, "https://example.org/grounding");
+    library.addWorksheet(sheet, "What happened");
+    library.assignToClient(link, CLIENT);
+    library.assignToClient(sheet, CLIENT);
+    clinician.screenshot("library-assigned");
+
+    var phone = browsers.openPhone(390, 844);
+    new LoginPage(phone, portal).signIn("riverside", "client@riverside.example");
+    var mine = new MyLibraryPage(phone, portal);
+    assertThat(mine.forYou(link)).contains("Open");
+    assertThat(mine.forYou(sheet)).contains("Fill in");
+    phone.screenshot("library-for-you-phone");
+    assertThat(mine.fillInAndSend(sheet, "Payday, and I walked past the bar"))
+        .contains("You sent this worksheet");
+    phone.screenshot("worksheet-sent-phone");
+
+    assertThat(new LibraryPage(clinician, portal).answersTo(sheet))
+        .contains(CLIENT)
+        .contains("What happened")
+        .contains("Payday, and I walked past the bar");
+    clinician.screenshot("worksheet-answers");
   }
 }
