@@ -142,7 +142,8 @@ public class Library {
     }
     requireNotAssigned("a.groupId = :to", resource.getId(), groupId);
     var assignment =
-        ResourceAssignment.toGroup(resourceId, groupId, caller.requirePerson(), clock.instant());
+        ResourceAssignment.toGroup(
+            resourceId, groupId, caller.accountId().orElse(null), clock.instant());
     em.persist(assignment);
     return assignment.getId();
   }
@@ -157,7 +158,8 @@ public class Library {
     }
     requireNotAssigned("a.clientId = :to", resource.getId(), clientId);
     var assignment =
-        ResourceAssignment.toClient(resourceId, clientId, caller.requirePerson(), clock.instant());
+        ResourceAssignment.toClient(
+            resourceId, clientId, caller.accountId().orElse(null), clock.instant());
     em.persist(assignment);
     return assignment.getId();
   }

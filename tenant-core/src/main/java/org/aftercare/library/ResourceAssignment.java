@@ -25,7 +25,8 @@ public class ResourceAssignment extends TenantOwned {
   @Column(name = "client_id")
   private UUID clientId;
 
-  @Column(name = "assigned_by", nullable = false)
+  /** Who assigned it; none for the portal's own work, such as the demo's seeding. */
+  @Column(name = "assigned_by")
   private UUID assignedBy;
 
   @Column(name = "assigned_at", nullable = false)

@@ -2,6 +2,7 @@ package org.aftercare.ui.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,12 +14,17 @@ import org.openqa.selenium.By;
  * moves on to its next step by itself. Once the client lets them, their mentor sees how often the
  * tools were used (never the plan) and the milestone of the day. Between sessions, too: the
  * clinician gives the client a link and a worksheet from the library, the client finds them under
- * "For you", fills in the worksheet and sends it, and the clinician reads the answers.
+ * "For you", fills in the worksheet and sends it, and the clinician reads the answers. The demo's
+ * leaflet given to the client downloads for them as an attachment of its checked type, and is "not
+ * found" to someone signed in nowhere and to another clinic's clinician.
  */
 class CopingToolsBrowserIT extends PortalBrowserTest {
 
   /** The demo client, client@riverside.example, one of the demo mentor's mentees. */
   private static final String CLIENT = "Alex R.";
+
+  /** The PDF the demo's clinic gave its demo client. */
+  private static final String DEMO_LEAFLET = "Warning signs of relapse";
 
   @Test
   void clientWritesACopingPlanAndFindsItWhenAskingForSupport() {
@@ -100,6 +106,7 @@ class CopingToolsBrowserIT extends PortalBrowserTest {
     assertThat(mine.forYou(link)).contains("Open");
     assertThat(mine.forYou(sheet)).contains("Fill in");
     phone.screenshot("library-for-you-phone");
+    assertDemoLeafletReachesOnlyItsClient(phone, mine.downloadAddress(DEMO_LEAFLET));
     assertThat(mine.fillInAndSend(sheet, "Payday, and I walked past the bar"))
         .contains("You sent this worksheet");
     phone.screenshot("worksheet-sent-phone");
@@ -109,5 +116,20 @@ class CopingToolsBrowserIT extends PortalBrowserTest {
         .contains("What happened")
         .contains("Payday, and I walked past the bar");
     clinician.screenshot("worksheet-answers");
+  }
+
+  private void assertDemoLeafletReachesOnlyItsClient(Browser client, String address) {
+    var download = client.fetch(address);
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(download.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(value -> assertThat(value).startsWith("attachment;"));
+    assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(new String(download.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+    assertThat(Browser.fetchAnonymously(address).statusCode()).isEqualTo(404);
+    var harbor = browsers.open();
+    new LoginPage(harbor, portal).signIn("harbor-light", "clinician@harborlight.example");
+    assertThat(harbor.fetch(address).statusCode()).as("another clinic's clinician").isEqualTo(404);
   }
 }

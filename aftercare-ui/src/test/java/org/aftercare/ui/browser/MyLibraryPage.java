@@ -18,6 +18,11 @@ final class MyLibraryPage {
     return phone.reveal(card(title)).getText();
   }
 
+  /** The address of the file a resource under "For you" offers to download. */
+  String downloadAddress(String title) {
+    return phone.reveal(By.xpath(xpathOf(title) + "//a[@download]")).getAttribute("href");
+  }
+
   /** Opens the worksheet, answers its first field and sends it; returns what the page then says. */
   String fillInAndSend(String title, String answer) {
     phone.click(By.xpath(xpathOf(title) + "//vaadin-button"));
