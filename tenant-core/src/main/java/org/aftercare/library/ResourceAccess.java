@@ -27,13 +27,19 @@ class ResourceAccess {
   @PersistenceContext private EntityManager em;
 
   boolean isOpenToClient(UUID resourceId, UUID clientId) {
-    return isAssignedTo(resourceId, clientId)
-        || count(
-                "select count(*) from library_resource r"
-                    + " where r.id = ?2 and r.retired_at is null and r.on_shelf",
-                clientId,
-                resourceId)
-            > 0;
+    return isOnTheShelf(resourceId) || isAssignedTo(resourceId, clientId);
+  }
+
+  private boolean isOnTheShelf(UUID resourceId) {
+    return ((Number)
+                ClinicSql.query(
+                        em,
+                        "select count(*) from library_resource r"
+                            + " where r.id = ?1 and r.retired_at is null and r.on_shelf")
+                    .setParameter(1, resourceId)
+                    .getSingleResult())
+            .longValue()
+        > 0;
   }
 
   boolean isAssignedTo(UUID resourceId, UUID clientId) {

@@ -1,4 +1,4 @@
-package org.aftercare.ui.portal;
+package org.aftercare.ui.library;
 
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.AbstractField;
@@ -41,7 +41,10 @@ import org.aftercare.ui.components.RouteId;
 @RolesAllowed(Role.Names.CLIENT)
 public class WorksheetView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-  static final RouteId RESOURCE_ID = new RouteId("resourceId", "Worksheet");
+  /** What a wrong or foreign address is "not found" as. */
+  private static final String RECORD = "Worksheet";
+
+  static final RouteId RESOURCE_ID = new RouteId("resourceId", RECORD);
 
   private final Worksheets worksheets;
   private final List<HasValue<?, String>> answers = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.aftercare.ui.portal;
+package org.aftercare.ui.library;
 
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
@@ -23,7 +23,6 @@ import org.aftercare.library.Library;
 import org.aftercare.library.ResourceKind;
 import org.aftercare.library.ResourceSummary;
 import org.aftercare.library.WorksheetState;
-import org.aftercare.ui.library.ResourceFileServlet;
 
 /**
  * The client's library on their phone: first what their care team gave them or their groups ("For
