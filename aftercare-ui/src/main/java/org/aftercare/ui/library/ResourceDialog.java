@@ -11,7 +11,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.EnumSet;
 import java.util.List;
 import org.aftercare.groups.Modality;
@@ -93,9 +95,7 @@ class ResourceDialog extends Dialog {
     upload.setMaxFileSize(UPLOAD_LIMIT);
     upload.setAcceptedFileTypes(
         "application/pdf", ".pdf", "audio/mpeg", ".mp3", "audio/mp4", ".m4a");
-    upload.setUploadHandler(
-        UploadHandler.inMemory(
-            (metadata, bytes) -> uploaded = new UploadedFile(metadata.fileName(), bytes)));
+    upload.setUploadHandler(this::receive);
     upload.addSucceededListener(
         done -> {
           file.setValue(done.getFileName());
@@ -111,6 +111,16 @@ class ResourceDialog extends Dialog {
     form.setColspan(description, 2);
     form.setColspan(onShelf, 2);
     return form;
+  }
+
+  /**
+   * Keeps the upload for saving, reading no more than one byte past the limit: a larger file is not
+   * held in memory whole, and the core refuses it by its size with nothing stored.
+   */
+  private void receive(UploadEvent event) throws IOException {
+    try (InputStream in = event.getInputStream()) {
+      uploaded = new UploadedFile(event.getFileName(), in.readNBytes(UPLOAD_LIMIT + 1));
+    }
   }
 
   private Button createSave() {
