@@ -39,6 +39,7 @@ class AssignDialog extends Dialog {
 
   private final Library library;
   private final ResourceSummary resource;
+  private final ZoneId zone;
   private final ComboBox<RecoveryGroup> group = new ComboBox<>("Group");
   private final ClientPicker client;
   private final VerticalLayout assigned = new VerticalLayout();
@@ -48,8 +49,10 @@ class AssignDialog extends Dialog {
       GroupService groups,
       ClientService clients,
       boolean toClients,
-      ResourceSummary resource) {
+      ResourceSummary resource,
+      ZoneId zone) {
     this.library = library;
+    this.zone = zone;
     this.resource = resource;
     setHeaderTitle("Assign " + resource.title());
     setWidth("min(36rem, 100vw)");
@@ -132,10 +135,7 @@ class AssignDialog extends Dialog {
     }
     for (AssignmentLine line : lines) {
       var text =
-          new Span(
-              line.assignee()
-                  + " · since "
-                  + DATE.format(line.assignedAt().atZone(ZoneId.systemDefault())));
+          new Span(line.assignee() + " · since " + DATE.format(line.assignedAt().atZone(zone)));
       var takeBack =
           new RowAction(
               "Take back",

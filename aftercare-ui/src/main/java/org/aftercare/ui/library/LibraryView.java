@@ -21,6 +21,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.time.ZoneId;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.aftercare.access.Role;
@@ -33,6 +34,7 @@ import org.aftercare.library.ResourceKind;
 import org.aftercare.library.ResourceSummary;
 import org.aftercare.library.Worksheets;
 import org.aftercare.ui.components.RowAction;
+import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
 
 /**
@@ -51,6 +53,7 @@ public class LibraryView extends VerticalLayout {
   private final Worksheets worksheets;
   private final GroupService groups;
   private final ClientService clients;
+  private final ZoneId zone;
   private final boolean edits;
   private final boolean readsAnswers;
   private final boolean assignsToClients;
@@ -60,11 +63,16 @@ public class LibraryView extends VerticalLayout {
 
   @Inject
   public LibraryView(
-      Library library, Worksheets worksheets, GroupService groups, ClientService clients) {
+      Library library,
+      Worksheets worksheets,
+      GroupService groups,
+      ClientService clients,
+      CurrentClinic clinic) {
     this.library = library;
     this.worksheets = worksheets;
     this.groups = groups;
     this.clients = clients;
+    this.zone = clinic.zone();
     var roles = PortalSession.current().map(SignedInUser::roles).orElseThrow();
     this.edits = roles.contains(Role.CLINICIAN) || roles.contains(Role.CLINIC_ADMIN);
     this.readsAnswers = roles.contains(Role.CLINICIAN) || roles.contains(Role.PEER_MENTOR);
@@ -166,11 +174,11 @@ public class LibraryView extends VerticalLayout {
   }
 
   private void openAssign(ResourceSummary resource) {
-    new AssignDialog(library, groups, clients, assignsToClients, resource).open();
+    new AssignDialog(library, groups, clients, assignsToClients, resource, zone).open();
   }
 
   private void openAnswers(ResourceSummary resource) {
-    new WorksheetAnswersDialog(resource.title(), worksheets.answersTo(resource.id())).open();
+    new WorksheetAnswersDialog(resource.title(), worksheets.answersTo(resource.id()), zone).open();
   }
 
   private void confirmRetire(ResourceSummary resource) {

@@ -21,7 +21,7 @@ class WorksheetAnswersDialog extends Dialog {
       DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
           .withLocale(Locale.US);
 
-  WorksheetAnswersDialog(String title, List<WorksheetAnswers> sent) {
+  WorksheetAnswersDialog(String title, List<WorksheetAnswers> sent, ZoneId zone) {
     setHeaderTitle("Answers: " + title);
     setWidth("min(44rem, 100vw)");
     var list = new VerticalLayout();
@@ -37,9 +37,7 @@ class WorksheetAnswersDialog extends Dialog {
       card.addClassName("aftercare-worksheet-answers");
       card.add(
           new H3(
-              answers.clientName()
-                  + " · sent "
-                  + WHEN.format(answers.submittedAt().atZone(ZoneId.systemDefault()))));
+              answers.clientName() + " · sent " + WHEN.format(answers.submittedAt().atZone(zone))));
       for (WorksheetAnswers.FieldAnswer answer : answers.answers()) {
         var field = new Span(answer.title());
         field.addClassName("font-semibold");
