@@ -8,10 +8,14 @@ import java.time.Instant;
 import java.util.UUID;
 import org.aftercare.shared.Identifiers;
 import org.aftercare.tenancy.TenantOwned;
+import org.aftercare.tenancy.persistence.NullableUuidConverter;
+import org.eclipse.persistence.annotations.Convert;
+import org.eclipse.persistence.annotations.Converter;
 
 /** A resource staff gave to a whole group or to one client: exactly one of the two. */
 @Entity
 @Table(name = "resource_assignment")
+@Converter(name = NullableUuidConverter.NAME, converterClass = NullableUuidConverter.class)
 public class ResourceAssignment extends TenantOwned {
 
   @Id private UUID id;
@@ -20,13 +24,16 @@ public class ResourceAssignment extends TenantOwned {
   private UUID resourceId;
 
   @Column(name = "group_id")
+  @Convert(NullableUuidConverter.NAME)
   private UUID groupId;
 
   @Column(name = "client_id")
+  @Convert(NullableUuidConverter.NAME)
   private UUID clientId;
 
   /** Who assigned it; none for the portal's own work, such as the demo's seeding. */
   @Column(name = "assigned_by")
+  @Convert(NullableUuidConverter.NAME)
   private UUID assignedBy;
 
   @Column(name = "assigned_at", nullable = false)
