@@ -1,6 +1,10 @@
 package org.aftercare.ui.browser;
 
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The staff's library page: adding resources, assigning them, reading worksheets sent. */
 final class LibraryPage {
@@ -32,7 +36,7 @@ final class LibraryPage {
 
   void assignToClient(String title, String displayName) {
     show(title);
-    browser.click(action(title, "Assign"));
+    open(title, "Assign", By.id("assign-client"));
     browser.type(By.cssSelector("#assign-client input"), displayName);
     browser.click(By.xpath("//vaadin-combo-box-item[contains(., '" + displayName + "')]"));
     browser.click(By.id("assign-to-client"));
@@ -43,13 +47,32 @@ final class LibraryPage {
   /** The answers the signed-in person may read, as the answers dialog shows them. */
   String answersTo(String title) {
     show(title);
-    browser.click(action(title, "Answers"));
+    open(title, "Answers", By.id("worksheet-answers"));
     return browser.reveal(By.id("worksheet-answers")).getText();
   }
 
   private void show(String title) {
     browser.type(By.cssSelector("#library-search input"), title);
     browser.waitFor(action(title, "Assign"));
+  }
+
+  /**
+   * Clicks a row's action until what it opens shows: after a search or a save the grid re-renders
+   * its rows, and a click on a row's button the server has just replaced reaches nothing.
+   */
+  private void open(String title, String label, By opened) {
+    for (int attempt = 1; ; attempt++) {
+      browser.click(action(title, label));
+      try {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(3))
+            .until(ExpectedConditions.presenceOfElementLocated(opened));
+        return;
+      } catch (TimeoutException notYet) {
+        if (attempt == 3) {
+          throw notYet;
+        }
+      }
+    }
   }
 
   private static By action(String title, String label) {
