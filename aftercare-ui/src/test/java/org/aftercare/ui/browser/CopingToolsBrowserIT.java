@@ -111,11 +111,13 @@ class CopingToolsBrowserIT extends PortalBrowserTest {
         .contains("You sent this worksheet");
     phone.screenshot("worksheet-sent-phone");
 
-    assertThat(new LibraryPage(clinician, portal).answersTo(sheet))
+    // Signed in again: the tests' staff sessions idle out after 30 seconds.
+    var reader = staffBrowser("clinician@riverside.example");
+    assertThat(new LibraryPage(reader, portal).answersTo(sheet))
         .contains(CLIENT)
         .contains("What happened")
         .contains("Payday, and I walked past the bar");
-    clinician.screenshot("worksheet-answers");
+    reader.screenshot("worksheet-answers");
   }
 
   private void assertDemoLeafletReachesOnlyItsClient(Browser client, String address) {
