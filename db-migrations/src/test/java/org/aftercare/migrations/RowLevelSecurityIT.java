@@ -263,6 +263,40 @@ class RowLevelSecurityIT {
     }
   }
 
+  /**
+   * The library's tables — resources, their files, assignments, worksheet fields, clients' answers
+   * — stay in their own clinic: B neither reads A's file bytes nor stores a file as A.
+   */
+  @Test
+  void theLibraryAndWorksheetAnswersAreUnderForcedRowLevelSecurity() throws SQLException {
+    try (Connection owner = database.owner().connect()) {
+      assertThat(
+              count(
+                  owner,
+                  "select count(*) from pg_class c where c.relname in"
+                      + " ('library_resource', 'library_file', 'resource_assignment',"
+                      + " 'worksheet_field', 'worksheet_response', 'worksheet_answer')"
+                      + " and c.relrowsecurity and c.relforcerowsecurity"
+                      + " and exists (select 1 from pg_policy p where p.polrelid = c.oid)"))
+          .isEqualTo(6);
+    }
+    try (Connection app = database.app().connect()) {
+      actAs(app, CLINIC_B);
+      assertThat(
+              count(app, "select count(*) from library_file where tenant_id = ?::uuid", CLINIC_A))
+          .isZero();
+      assertThatThrownBy(
+              () ->
+                  execute(
+                      app,
+                      "insert into library_file (tenant_id, resource_id, content)"
+                          + " values (?::uuid, ?::uuid, decode('255044462d', 'hex'))",
+                      CLINIC_A,
+                      UUID.randomUUID()))
+          .hasMessageContaining("row-level security");
+    }
+  }
+
   private static int updated(Connection connection, String sql, Object... parameters)
       throws SQLException {
     try (var statement = connection.prepareStatement(sql)) {

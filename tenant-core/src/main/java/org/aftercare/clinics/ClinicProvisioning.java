@@ -19,6 +19,7 @@ import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.audit.PlatformAuditService;
+import org.aftercare.library.WorksheetExamples;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.Texts;
 import org.aftercare.staff.StaffInvitations;
@@ -53,6 +54,7 @@ public class ClinicProvisioning {
   @Inject AuditService audit;
   @Inject PlatformAuditService platformAudit;
   @Inject StaffInvitations invitations;
+  @Inject WorksheetExamples worksheetExamples;
 
   public List<ClinicSummary> list(int offset, int limit) {
     return em.createNamedQuery(Tenant.ALL_BY_NAME, Tenant.class)
@@ -92,6 +94,13 @@ public class ClinicProvisioning {
     }
     var tenant = clinicRecords.register(slug, cleanName, zone);
     recordInTrails(tenant, AuditAction.TENANT_CREATED);
+    // Like the audit entry, in a transaction of the clinic's own.
+    tenantContext.callAs(
+        tenant.getId(),
+        () -> {
+          worksheetExamples.seed();
+          return null;
+        });
     invitations.inviteFirstAdmin(tenant.getId(), firstAdminEmail.trim());
     return ClinicSummary.of(tenant);
   }

@@ -29,6 +29,11 @@ import org.aftercare.groups.RecoveryGroup;
 import org.aftercare.groups.Schedule;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.PlatformOperatorService;
+import org.aftercare.library.Library;
+import org.aftercare.library.ResourceDetails;
+import org.aftercare.library.ResourceKind;
+import org.aftercare.library.UploadedFile;
+import org.aftercare.library.WorksheetExamples;
 import org.aftercare.mentoring.Mentoring;
 import org.aftercare.tenancy.ClinicSettings;
 import org.aftercare.tenancy.EngagementSettings;
@@ -44,6 +49,7 @@ public class DemoClinics {
 
   /** Inside the new clinic: a clinic's row is changed only from within it. */
   private Void seed(UUID clinicId, DemoClinic clinic) {
+    worksheetExamples.seed();
     clinicRecords.applySettings(
         clinicId,
         new ClinicSettings(
@@ -62,6 +68,24 @@ public class DemoClinics {
   }
 
   private static final Logger LOG = Logger.getLogger(DemoClinics.class.getName());
+
+  /** A leaflet the clinic gave the demo client, to find under "For you" and download. */
+  private void seedLibrary(UUID clientId) {
+    UUID leaflet =
+        library.add(
+            new ResourceDetails(
+                ResourceKind.DOCUMENT,
+                "Warning signs of relapse",
+                "One page to keep: the early signs, and what to do when you notice them.",
+                null,
+                null,
+                Set.of(),
+                List.of("relapse prevention"),
+                false,
+                List.of()),
+            new UploadedFile(DemoLeaflet.FILE_NAME, DemoLeaflet.bytes()));
+    library.assignToClient(leaflet, clientId);
+  }
 
   /** Demo only: printed at startup so that a first-time user can sign in. */
   public static final String DEMO_PASSWORD = "recovery-demo-2026";
@@ -107,6 +131,8 @@ public class DemoClinics {
   @Inject TenantService tenants;
 
   @Inject ClinicRecords clinicRecords;
+  @Inject WorksheetExamples worksheetExamples;
+  @Inject Library library;
   @Inject TenantContext tenantContext;
   @Inject AccountService accounts;
   @Inject ClientService clients;
@@ -184,6 +210,7 @@ public class DemoClinics {
             "client@" + clinic.domain(),
             portalClient.getDisplayName(),
             DEMO_PASSWORD);
+    seedLibrary(portalClient.getId());
     var groupsSeeded = seedGroups(clinic, seeded, clinician.getId(), mentor.getId());
     seeded.stream()
         .limit(DemoCast.MENTEES)

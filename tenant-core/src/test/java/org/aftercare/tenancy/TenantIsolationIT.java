@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -92,6 +93,12 @@ import org.aftercare.groups.SessionConcerns;
 import org.aftercare.groups.SessionReminders;
 import org.aftercare.groups.SessionRemovals;
 import org.aftercare.identity.AccountService;
+import org.aftercare.library.Library;
+import org.aftercare.library.ResourceDetails;
+import org.aftercare.library.ResourceKind;
+import org.aftercare.library.UploadedFile;
+import org.aftercare.library.WorksheetField;
+import org.aftercare.library.Worksheets;
 import org.aftercare.measures.Instrument;
 import org.aftercare.measures.MeasureSchedule;
 import org.aftercare.measures.Measures;
@@ -189,6 +196,8 @@ class TenantIsolationIT extends DeployedDomain {
   @Inject Outcomes outcomes;
   @Inject SessionRemovals removals;
   @Inject SessionConcerns concerns;
+  @Inject Library library;
+  @Inject Worksheets worksheets;
 
   private static final String STAFF_PASSWORD = "a long staff passphrase";
 
@@ -213,7 +222,8 @@ class TenantIsolationIT extends DeployedDomain {
       UUID measureId,
       UUID followUpId,
       BoardOfA board,
-      SafetyOfA safety) {
+      SafetyOfA safety,
+      LibraryOfA library) {
 
     /** Half an hour before A's first session, when its reminders are due. */
     Instant remindersDue() {
@@ -240,6 +250,15 @@ class TenantIsolationIT extends DeployedDomain {
    * concern about it.
    */
   record SafetyOfA(UUID sessionId, UUID concernId) {}
+
+  /**
+   * A's library: a PDF assigned to A's client, and a worksheet assigned to A's group that A's
+   * client filled in and sent.
+   */
+  record LibraryOfA(UUID documentId, UUID assignmentId, UUID worksheetId) {}
+
+  /** A title no clinic has unless it wrote it: B finding it would be finding A's. */
+  private static final String A_RESOURCE = "Clinic A's own leaflet";
 
   /** A post on A's group board by A's client, the report of it by A's clinician. */
   record BoardOfA(UUID postId, UUID reportId) {}
@@ -507,6 +526,79 @@ class TenantIsolationIT extends DeployedDomain {
                 asBsSessionOf(
                     a.client().getId(),
                     () -> concerns.report(a.client().getId(), a.safety().sessionId(), "probe"))),
+        probe("A's library by its title", a -> library.list(A_RESOURCE, true, 0, 50)),
+        probe("count A's library by its title", a -> library.count(A_RESOURCE, true)),
+        probe("details of A's resource", a -> library.details(a.library().documentId())),
+        probe(
+            "update A's resource",
+            a ->
+                done(
+                    () ->
+                        library.update(
+                            a.library().documentId(),
+                            ResourceDetails.link(ResourceKind.DOCUMENT, "B's", "https://b.example"),
+                            null))),
+        probe("retire A's resource", a -> done(() -> library.retire(a.library().documentId()))),
+        probe(
+            "assign A's resource to A's group, from B's clinician",
+            a ->
+                asBsClinician(
+                    () -> library.assignToGroup(a.library().documentId(), a.group().getId()))),
+        probe(
+            "assign A's resource to A's client, from B's clinician",
+            a ->
+                asBsClinician(
+                    () -> library.assignToClient(a.library().documentId(), a.client().getId()))),
+        probe(
+            "take back A's assignment, from B's clinician",
+            a -> asBsClinician(() -> done(() -> library.unassign(a.library().assignmentId())))),
+        probe(
+            "assignments of A's resource, from B's clinician",
+            a -> asBsClinician(() -> library.assignmentsOf(a.library().documentId()))),
+        probe(
+            "A's uploaded file, from B's clinician",
+            a -> asBsClinician(() -> library.file(a.library().documentId()))),
+        probe(
+            "A's uploaded file, from a B session carrying A's client",
+            a -> asBsSessionOf(a.client().getId(), () -> library.file(a.library().documentId()))),
+        probe(
+            "what A's client was given, from a B session carrying A's client",
+            a -> asBsSessionOf(a.client().getId(), () -> library.forMe())),
+        probe(
+            "A's shelf, from a B session carrying A's client",
+            a ->
+                asBsSessionOf(
+                    a.client().getId(),
+                    () ->
+                        library.shelf(0, 100).stream()
+                            .filter(r -> r.title().equals(A_RESOURCE))
+                            .toList())),
+        probe(
+            "A's worksheet, from a B session carrying A's client",
+            a ->
+                asBsSessionOf(
+                    a.client().getId(), () -> worksheets.open(a.library().worksheetId()))),
+        probe(
+            "a draft of A's worksheet, from a B session carrying A's client",
+            a ->
+                asBsSessionOf(
+                    a.client().getId(),
+                    () ->
+                        done(
+                            () ->
+                                worksheets.saveDraft(
+                                    a.library().worksheetId(), List.of("probe"))))),
+        probe(
+            "send A's worksheet, from a B session carrying A's client",
+            a ->
+                asBsSessionOf(
+                    a.client().getId(),
+                    () ->
+                        done(
+                            () -> worksheets.submit(a.library().worksheetId(), List.of("probe"))))),
+        probe(
+            "answers to A's worksheet, from B's clinician",
+            a -> asBsClinician(() -> worksheets.answersTo(a.library().worksheetId()))),
         probe("open support alerts", a -> alerts.open()),
         probe("open alerts of A's client", a -> alerts.openOf(a.client().getId())),
         probe("raise an alert for A's client", a -> alerts.raise(a.client().getId())),
@@ -1012,7 +1104,8 @@ class TenantIsolationIT extends DeployedDomain {
                   measure.getId(),
                   followUp,
                   boardOf(group.getId(), staff.getId()),
-                  safetyOf(group.getId(), client.getId(), staff.getId()));
+                  safetyOf(group.getId(), client.getId(), staff.getId()),
+                  libraryOf(group.getId(), client.getId(), staff.getId()));
             });
   }
 
@@ -1029,6 +1122,49 @@ class TenantIsolationIT extends DeployedDomain {
             clientAccountOfA,
             () -> concerns.report(client, underWay.getId(), "A's concern").getId());
     return new SafetyOfA(underWay.getId(), concern);
+  }
+
+  /** Runs in clinic A: its library, as {@link LibraryOfA} describes it. */
+  private LibraryOfA libraryOf(UUID group, UUID client, UUID clinician) {
+    return fixtures.as(
+        clinician,
+        () -> {
+          UUID document =
+              library.add(
+                  new ResourceDetails(
+                      ResourceKind.DOCUMENT,
+                      A_RESOURCE,
+                      null,
+                      null,
+                      null,
+                      Set.of(),
+                      List.of(),
+                      false,
+                      List.of()),
+                  new UploadedFile("a.pdf", "%PDF-1.7 clinic A".getBytes(StandardCharsets.UTF_8)));
+          UUID assignment = library.assignToClient(document, client);
+          UUID sheet =
+              library.add(
+                  new ResourceDetails(
+                      ResourceKind.WORKSHEET,
+                      "A's worksheet",
+                      null,
+                      null,
+                      null,
+                      Set.of(),
+                      List.of(),
+                      false,
+                      List.of(WorksheetField.longText("What happened", null))),
+                  null);
+          library.assignToGroup(sheet, group);
+          fixtures.as(
+              clientAccountOfA,
+              () -> {
+                worksheets.submit(sheet, List.of("A's answer"));
+                return null;
+              });
+          return new LibraryOfA(document, assignment, sheet);
+        });
   }
 
   /** Runs in clinic A: its own code of conduct, Riley's post, and A's clinician's report of it. */
@@ -1123,6 +1259,22 @@ class TenantIsolationIT extends DeployedDomain {
     assertThat(
             clinics.asClinicA(() -> fixtures.as(clientAccountOfA, () -> boardDigest.subscribed())))
         .isTrue();
+    assertThat(
+            clinics.asClinicA(
+                () ->
+                    fixtures.as(
+                        clinicA.staffId(), () -> library.file(clinicA.library().documentId()))))
+        .isPresent();
+    assertThat(
+            clinics.asClinicA(
+                () ->
+                    fixtures.as(
+                        clinicA.staffId(),
+                        () -> worksheets.answersTo(clinicA.library().worksheetId()))))
+        .singleElement()
+        .satisfies(
+            answers -> assertThat(answers.answers().getFirst().answer()).isEqualTo("A's answer"));
+    assertThat(clinics.asClinicA(() -> library.count(A_RESOURCE, true))).isOne();
     // Last: the probe's far-future moment deletes A's post in A, where B's run deleted nothing.
     assertThat(clinics.asClinicA(() -> boardRetention.deleteExpired(farFuture()))).isEqualTo(1);
   }

@@ -15,15 +15,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The screens a client sees in English or Spanish take their words from the bundles, not from
  * string literals in the code. Scope, honestly: the source files listed below (every screen of
- * {@code ui/portal}, the sign-in page, the frame with the account menu, and the shared widgets on
- * the client's home), and only the usual ways of putting words on a page — a component's
- * constructor ({@code new Span("…")}, {@code new Button("…")}, {@code new Dialog("…")}, or as the
- * argument after one other, {@code new Anchor(href, "…")}), {@code setText}, {@code setLabel},
- * {@code setHelperText}, {@code setHeaderTitle}, {@code setAriaLabel}, {@code setPlaceholder},
- * {@code setErrorMessage}, a menu's {@code addItem}, {@code Notification.show} and {@code
- * FieldErrors.showAt}, and a literal joined to text with {@code +}. A literal counts as words when
- * it starts with a capital letter or holds a space; ids, CSS classes, keys and {@code tel:} links
- * do neither. Staff screens are still English and not scanned.
+ * {@code ui/portal}, the sign-in page, the frame with the account menu, the shared widgets on the
+ * client's home, and the client's library and worksheets), and only the usual ways of putting words
+ * on a page — a component's constructor ({@code new Span("…")}, {@code new Button("…")}, {@code new
+ * Dialog("…")}, or as the argument after one other, {@code new Anchor(href, "…")}), {@code
+ * setText}, {@code setLabel}, {@code setHelperText}, {@code setHeaderTitle}, {@code setAriaLabel},
+ * {@code setPlaceholder}, {@code setErrorMessage}, a menu's {@code addItem}, {@code
+ * Notification.show} and {@code FieldErrors.showAt}, and a literal joined to text with {@code +}. A
+ * literal counts as words when it starts with a capital letter or holds a space; ids, CSS classes,
+ * keys and {@code tel:} links do neither. Staff screens are still English and not scanned.
  */
 class ClientScreensSpeakFromBundlesTest {
 
@@ -35,7 +35,9 @@ class ClientScreensSpeakFromBundlesTest {
           "security/LoginView.java",
           "components/CalendarFeedCard.java",
           "components/MilestoneText.java",
-          "components/SessionTimes.java");
+          "components/SessionTimes.java",
+          "library/MyLibraryView.java",
+          "library/WorksheetView.java");
 
   private static final String WORDS = "\"(?=[A-Z]|[^\"]* )[^\"]*\"";
 

@@ -206,6 +206,32 @@ final class Browser implements AutoCloseable {
   }
 
   /**
+   * The answer to a GET of {@code href} with this browser's session cookie, whatever its status.
+   */
+  HttpResponse<byte[]> fetch(String href) {
+    return send(
+        HttpRequest.newBuilder(URI.create(href))
+            .header("Cookie", SESSION_COOKIE + "=" + sessionId())
+            .build());
+  }
+
+  /** The answer to a GET of {@code href} from someone signed in nowhere. */
+  static HttpResponse<byte[]> fetchAnonymously(String href) {
+    return send(HttpRequest.newBuilder(URI.create(href)).build());
+  }
+
+  private static HttpResponse<byte[]> send(HttpRequest request) {
+    try {
+      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException("The request failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
    * Where the portal sends this browser from a link (such as a session's Join), read from the
    * redirect with this browser's session cookie, without following it to the outside address.
    */

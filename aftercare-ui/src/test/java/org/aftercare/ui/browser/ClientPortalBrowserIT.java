@@ -27,7 +27,7 @@ class ClientPortalBrowserIT extends PortalBrowserTest {
     new InvitationPage(clientBrowser, link).choosePassword(PASSWORD);
     var client = new LoginPage(clientBrowser, portal).signInWith("riverside", email, PASSWORD);
 
-    assertThat(client.menu()).containsExactly("Home", "Sharing");
+    assertThat(client.menu()).containsExactly("Home", "Library", "Sharing");
     assertThat(clientBrowser.driver.getCurrentUrl()).endsWith("/home");
     assertThat(clientBrowser.find(By.id("clinic-welcome")).isDisplayed()).isTrue();
     clientBrowser.screenshot("client-home");

@@ -1,0 +1,151 @@
+package org.aftercare.ui.library;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.aftercare.clients.Client;
+import org.aftercare.clients.ClientService;
+import org.aftercare.groups.GroupFilter;
+import org.aftercare.groups.GroupService;
+import org.aftercare.groups.RecoveryGroup;
+import org.aftercare.library.AssignmentLine;
+import org.aftercare.library.Library;
+import org.aftercare.library.ResourceSummary;
+import org.aftercare.shared.InvalidInputException;
+import org.aftercare.ui.components.ClientPicker;
+import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.RowAction;
+
+/**
+ * Assigns a resource to a group (its enrolled clients, now and later) or to one client, and lists
+ * who has it, with a way to take it back.
+ */
+class AssignDialog extends Dialog {
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
+
+  private final Library library;
+  private final ResourceSummary resource;
+  private final ZoneId zone;
+  private final ComboBox<RecoveryGroup> group = new ComboBox<>("Group");
+  private final ClientPicker client;
+  private final VerticalLayout assigned = new VerticalLayout();
+
+  AssignDialog(
+      Library library,
+      GroupService groups,
+      ClientService clients,
+      boolean toClients,
+      ResourceSummary resource,
+      ZoneId zone) {
+    this.library = library;
+    this.zone = zone;
+    this.resource = resource;
+    setHeaderTitle("Assign " + resource.title());
+    setWidth("min(36rem, 100vw)");
+    group.setId("assign-group");
+    group.setItems(groups.list(GroupFilter.active()));
+    group.setItemLabelGenerator(RecoveryGroup::getName);
+    var toGroup = new Button("Assign to group", click -> assignToGroup());
+    toGroup.setId("assign-to-group");
+    add(row(group, toGroup));
+    if (toClients) {
+      client = new ClientPicker(clients, "Client");
+      client.setId("assign-client");
+      var toClient = new Button("Assign to client", click -> assignToClient());
+      toClient.setId("assign-to-client");
+      toClient.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      add(row(client, toClient));
+    } else {
+      client = null;
+    }
+    assigned.setId("assignments");
+    assigned.setPadding(false);
+    add(new H3("Assigned to"), assigned);
+    var done = new Button("Close", click -> close());
+    done.setId("assign-close");
+    getFooter().add(done);
+    showAssignments();
+  }
+
+  private static HorizontalLayout row(
+      com.vaadin.flow.component.Component field, com.vaadin.flow.component.Component button) {
+    var row = new HorizontalLayout(field, button);
+    row.setWidthFull();
+    row.expand(field);
+    row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    return row;
+  }
+
+  private void assignToGroup() {
+    if (group.isEmpty()) {
+      FieldErrors.showAt(group, "Choose a group.");
+      return;
+    }
+    try {
+      library.assignToGroup(resource.id(), group.getValue().getId());
+    } catch (InvalidInputException invalid) {
+      FieldErrors.showAt(group, invalid.getMessage());
+      return;
+    }
+    group.setInvalid(false);
+    assignedNow(group.getValue().getName());
+  }
+
+  private void assignToClient() {
+    Client chosen = client.getValue();
+    if (chosen == null) {
+      FieldErrors.showAt(client, "Choose a client.");
+      return;
+    }
+    try {
+      library.assignToClient(resource.id(), chosen.getId());
+    } catch (InvalidInputException invalid) {
+      FieldErrors.showAt(client, invalid.getMessage());
+      return;
+    }
+    client.setInvalid(false);
+    assignedNow(chosen.getDisplayName());
+  }
+
+  private void assignedNow(String who) {
+    Notification.show("Assigned to " + who + ".", 3000, Notification.Position.BOTTOM_START);
+    showAssignments();
+  }
+
+  private void showAssignments() {
+    assigned.removeAll();
+    var lines = library.assignmentsOf(resource.id());
+    if (lines.isEmpty()) {
+      assigned.add(
+          new Paragraph("Not assigned yet. Clients find it only if it is in the library."));
+    }
+    for (AssignmentLine line : lines) {
+      var text =
+          new Span(line.assignee() + " · since " + DATE.format(line.assignedAt().atZone(zone)));
+      var takeBack =
+          new RowAction(
+              "Take back",
+              () -> {
+                library.unassign(line.id());
+                showAssignments();
+              });
+      var row = new HorizontalLayout(text, takeBack);
+      row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+      assigned.add(row);
+    }
+  }
+}

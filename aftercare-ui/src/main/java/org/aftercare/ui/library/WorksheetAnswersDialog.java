@@ -1,0 +1,51 @@
+package org.aftercare.ui.library;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import org.aftercare.library.WorksheetAnswers;
+
+/** The sent answers to a worksheet that the reader may see, newest first. */
+class WorksheetAnswersDialog extends Dialog {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+          .withLocale(Locale.US);
+
+  WorksheetAnswersDialog(String title, List<WorksheetAnswers> sent, ZoneId zone) {
+    setHeaderTitle("Answers: " + title);
+    setWidth("min(44rem, 100vw)");
+    var list = new VerticalLayout();
+    list.setId("worksheet-answers");
+    list.setPadding(false);
+    if (sent.isEmpty()) {
+      list.add(
+          new Paragraph(
+              "No answers you may read yet. Clients' drafts stay theirs until they send them."));
+    }
+    for (WorksheetAnswers answers : sent) {
+      var card = new Div();
+      card.addClassName("aftercare-worksheet-answers");
+      card.add(
+          new H3(
+              answers.clientName() + " · sent " + WHEN.format(answers.submittedAt().atZone(zone))));
+      for (WorksheetAnswers.FieldAnswer answer : answers.answers()) {
+        var field = new Span(answer.title());
+        field.addClassName("font-semibold");
+        card.add(field, new Paragraph(answer.answer() == null ? "—" : answer.answer()));
+      }
+      list.add(card);
+    }
+    add(list);
+    getFooter().add(new Button("Close", click -> close()));
+  }
+}
