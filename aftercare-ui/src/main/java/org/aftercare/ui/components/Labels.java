@@ -1,5 +1,6 @@
 package org.aftercare.ui.components;
 
+import com.vaadin.flow.component.UI;
 import java.util.Locale;
 
 /**
@@ -10,10 +11,26 @@ public final class Labels {
 
   private Labels() {}
 
-  /** CLIENT_CREATED reads "Client created", as a label or a column's value. */
+  /**
+   * CLIENT_CREATED reads "Client created", as a label or a column's value; in the reader's language
+   * where the bundles name it ({@code enum.AuditAction.CLIENT_CREATED}).
+   */
   public static String of(Enum<?> value) {
     String words = inSentence(value);
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    return of(value, Character.toUpperCase(words.charAt(0)) + words.substring(1));
+  }
+
+  /**
+   * A constant's words in the reader's language from the bundles ({@code enum.<Type>.<NAME>}), else
+   * {@code english}, its own {@code label()} where the domain gives it one. Outside a page (a unit
+   * test, a background job) English.
+   */
+  public static String of(Enum<?> value, String english) {
+    String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+    UI ui = UI.getCurrent();
+    return PortalTranslations.has(key)
+        ? PortalTranslations.in(ui == null ? PortalTranslations.ENGLISH : ui.getLocale(), key)
+        : english;
   }
 
   /** PEER_MENTOR reads "peer mentor", for the middle of a sentence. */

@@ -24,13 +24,16 @@ public class ConcernListView extends VerticalLayout {
   @Inject
   public ConcernListView(SessionConcerns concerns, CurrentClinic clinic) {
     addClassName("aftercare-page");
-    var title = new H1("Session concerns");
+    var title = new H1(getTranslation("groups.concerns.title"));
     title.setId("concerns-title");
     add(
         title,
-        new Paragraph(
-            "Concerns clients raised about a session, in confidence. Only clinicians see them;"
-                + " peer mentors and other clients do not."),
-        new ConcernLines(concerns, concerns::open, clinic.zone(), true, "No open concerns."));
+        new Paragraph(getTranslation("groups.concerns.intro")),
+        new ConcernLines(
+            concerns,
+            concerns::open,
+            clinic.zone(),
+            true,
+            getTranslation("groups.concerns.noneOpen")));
   }
 }
