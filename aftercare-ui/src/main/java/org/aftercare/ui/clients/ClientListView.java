@@ -51,15 +51,15 @@ public class ClientListView extends VerticalLayout {
     this.clinic = clinic;
     addClassName("aftercare-page");
     setHeightFull();
-    add(new H1("Clients"), createToolbar(), grid);
+    add(new H1(getTranslation("clients.list.clients")), createToolbar(), grid);
     grid.setItems(this::fetch, query -> (int) clients.count(search.getValue()));
   }
 
   private TextField createSearchField() {
     var field = new TextField();
     field.setId("client-search");
-    field.setPlaceholder("Search by name or e-mail");
-    field.setAriaLabel("Search clients");
+    field.setPlaceholder(getTranslation("clients.list.field.placeholder"));
+    field.setAriaLabel(getTranslation("clients.list.field.aria"));
     field.setPrefixComponent(VaadinIcon.SEARCH.create());
     field.setClearButtonVisible(true);
     field.setValueChangeMode(ValueChangeMode.LAZY);
@@ -68,7 +68,11 @@ public class ClientListView extends VerticalLayout {
   }
 
   private HorizontalLayout createToolbar() {
-    var add = new Button("Add client", VaadinIcon.PLUS.create(), click -> openNewClientDialog());
+    var add =
+        new Button(
+            getTranslation("clients.list.add"),
+            VaadinIcon.PLUS.create(),
+            click -> openNewClientDialog());
     add.setId("add-client");
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     var toolbar = new HorizontalLayout(search, add);
@@ -83,19 +87,21 @@ public class ClientListView extends VerticalLayout {
     clientGrid.setId("clients");
     clientGrid
         .addColumn(Client::getDisplayName)
-        .setHeader("Display name")
+        .setHeader(getTranslation("clients.list.column.displayName"))
         .setSortProperty(ClientSearch.SortBy.DISPLAY_NAME.name());
     clientGrid
         .addColumn(Client::getLegalName)
-        .setHeader("Legal name")
+        .setHeader(getTranslation("clients.list.column.legalName"))
         .setSortProperty(ClientSearch.SortBy.LEGAL_NAME.name());
     clientGrid
         .addColumn(
             c -> c.getRecoveryStartDate() == null ? "" : DATE.format(c.getRecoveryStartDate()))
-        .setHeader("Recovery start")
+        .setHeader(getTranslation("clients.list.column.recoveryStart"))
         .setSortProperty(ClientSearch.SortBy.RECOVERY_START_DATE.name());
-    clientGrid.addColumn(c -> Labels.language(c.getPreferredLanguage())).setHeader("Language");
-    clientGrid.setEmptyStateText("No clients match. Add a client, or change the search.");
+    clientGrid
+        .addColumn(c -> Labels.language(c.getPreferredLanguage()))
+        .setHeader(getTranslation("clients.list.column.language"));
+    clientGrid.setEmptyStateText(getTranslation("clients.list.clientGrid.empty"));
     clientGrid.addItemClickListener(click -> openRecord(click.getItem()));
     clientGrid.setMultiSort(false);
     return clientGrid;

@@ -1,6 +1,5 @@
 package org.aftercare.ui.components;
 
-import com.vaadin.flow.component.UI;
 import java.util.Locale;
 
 /**
@@ -27,9 +26,8 @@ public final class Labels {
    */
   public static String of(Enum<?> value, String english) {
     String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
-    UI ui = UI.getCurrent();
     return PortalTranslations.has(key)
-        ? PortalTranslations.in(ui == null ? PortalTranslations.ENGLISH : ui.getLocale(), key)
+        ? PortalTranslations.in(PortalTranslations.current(), key)
         : english;
   }
 
@@ -38,8 +36,11 @@ public final class Labels {
     return value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
   }
 
-  /** "es" reads "Spanish": staff choose and read the language, not its ISO code. */
+  /**
+   * "es" reads "Spanish" (or "español" to a Spanish reader): staff choose and read the language,
+   * not its ISO code.
+   */
   public static String language(String code) {
-    return Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+    return Locale.forLanguageTag(code).getDisplayLanguage(PortalTranslations.current());
   }
 }
