@@ -27,10 +27,10 @@ import org.aftercare.attendance.AttendanceService;
 import org.aftercare.checkins.CheckIns;
 import org.aftercare.engagement.Adherence;
 import org.aftercare.engagement.AdherenceSummary;
-import org.aftercare.engagement.Flag;
 import org.aftercare.shared.CsvFile;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.FlagText;
 import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.SessionTimes;
 
@@ -59,9 +59,7 @@ class ClientEngagementSection extends VerticalLayout {
     figures.setId("adherence-summary");
     add(figures);
     if (!summary.flags().isEmpty()) {
-      var flags =
-          new Paragraph(
-              summary.flags().stream().map(Flag::description).collect(Collectors.joining(" · ")));
+      var flags = new Paragraph(FlagText.of(summary.flags()));
       flags.setId("client-flags");
       flags.addClassName("aftercare-error-text");
       add(flags);

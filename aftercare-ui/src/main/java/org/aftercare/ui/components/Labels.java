@@ -15,7 +15,7 @@ public final class Labels {
    * where the bundles name it ({@code enum.AuditAction.CLIENT_CREATED}).
    */
   public static String of(Enum<?> value) {
-    String words = inSentence(value);
+    String words = words(value);
     return of(value, Character.toUpperCase(words.charAt(0)) + words.substring(1));
   }
 
@@ -31,8 +31,16 @@ public final class Labels {
         : english;
   }
 
-  /** PEER_MENTOR reads "peer mentor", for the middle of a sentence. */
+  /**
+   * PEER_MENTOR reads "peer mentor", for the middle of a sentence: the label with a small first
+   * letter.
+   */
   public static String inSentence(Enum<?> value) {
+    String label = of(value, words(value));
+    return label.substring(0, 1).toLowerCase(PortalTranslations.current()) + label.substring(1);
+  }
+
+  private static String words(Enum<?> value) {
     return value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
   }
 

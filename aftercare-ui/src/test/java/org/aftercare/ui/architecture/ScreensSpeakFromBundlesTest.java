@@ -36,7 +36,8 @@ class ScreensSpeakFromBundlesTest {
   private static final Path SCREENS = Path.of("src/main/java/org/aftercare/ui");
 
   /** Whole packages: the client's portal, then the staff screens as they were converted. */
-  private static final List<String> SCANNED_PACKAGES = List.of("portal", "groups", "clients");
+  private static final List<String> SCANNED_PACKAGES =
+      List.of("portal", "groups", "clients", "engagement");
 
   private static final List<String> SCANNED_OUTSIDE_PACKAGES =
       List.of(
