@@ -23,7 +23,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Locale;
 import org.aftercare.access.Role;
 import org.aftercare.access.SignedInUser;
 import org.aftercare.calendar.CalendarFeeds;
@@ -43,10 +42,8 @@ import org.aftercare.ui.security.PortalSession;
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN, Role.Names.PEER_MENTOR})
 public class WeekCalendarView extends VerticalLayout {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-  private static final DateTimeFormatter WEEK =
-      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  private final DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM", getLocale());
+  private final DateTimeFormatter week = DateTimeFormatter.ofPattern("d MMM yyyy", getLocale());
 
   private final GroupSessions sessions;
   private final ZoneId zone;
@@ -61,14 +58,14 @@ public class WeekCalendarView extends VerticalLayout {
     addClassNames("aftercare-page", "aftercare-wide-page");
     monday = LocalDate.now(zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     var previous = new Button(VaadinIcon.ANGLE_LEFT.create(), click -> show(monday.minusWeeks(1)));
-    previous.setAriaLabel("Previous week");
+    previous.setAriaLabel(getTranslation("calendar.previous.aria"));
     previous.setId("week-previous");
     var next = new Button(VaadinIcon.ANGLE_RIGHT.create(), click -> show(monday.plusWeeks(1)));
-    next.setAriaLabel("Next week");
+    next.setAriaLabel(getTranslation("calendar.next.aria"));
     next.setId("week-next");
     var today =
         new Button(
-            "This week",
+            getTranslation("calendar.today"),
             click ->
                 show(LocalDate.now(zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))));
     today.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -77,7 +74,7 @@ public class WeekCalendarView extends VerticalLayout {
     toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     week.addClassName("aftercare-week");
     week.setId("week");
-    add(new H1("Calendar"), toolbar, week);
+    add(new H1(getTranslation("calendar.calendar")), toolbar, week);
     SignedInUser user = PortalSession.current().orElseThrow();
     add(new CalendarFeedCard(feeds, user.accountId(), zone));
     show(monday);
@@ -86,7 +83,8 @@ public class WeekCalendarView extends VerticalLayout {
   private void show(LocalDate weekStart) {
     monday = weekStart;
     weekTitle.setText(
-        WEEK.format(monday) + " – " + WEEK.format(monday.plusDays(6)) + " (" + zone.getId() + ")");
+        getTranslation(
+            "calendar.week", week.format(monday), week.format(monday.plusDays(6)), zone.getId()));
     week.removeAll();
     List<GroupSession> all =
         sessions.between(
@@ -99,7 +97,7 @@ public class WeekCalendarView extends VerticalLayout {
       if (day.equals(LocalDate.now(zone))) {
         column.addClassName("aftercare-today");
       }
-      var heading = new Span(DAY.format(day));
+      var heading = new Span(this.day.format(day));
       heading.addClassName("aftercare-week-day-name");
       column.add(heading);
       all.stream()
@@ -123,9 +121,9 @@ public class WeekCalendarView extends VerticalLayout {
     time.addClassName("aftercare-session-time");
     link.add(time, new Span(session.getGroup().getName()));
     if (session.isCancelled()) {
-      link.add(new Span("Cancelled"));
+      link.add(new Span(getTranslation("calendar.cancelled")));
     } else if (session.isMoved()) {
-      link.add(new Span("Moved"));
+      link.add(new Span(getTranslation("calendar.moved")));
     }
     return link;
   }
