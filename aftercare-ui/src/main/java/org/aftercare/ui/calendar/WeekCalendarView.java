@@ -42,8 +42,8 @@ import org.aftercare.ui.security.PortalSession;
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN, Role.Names.PEER_MENTOR})
 public class WeekCalendarView extends VerticalLayout {
 
-  private final DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM", getLocale());
-  private final DateTimeFormatter week = DateTimeFormatter.ofPattern("d MMM yyyy", getLocale());
+  private final DateTimeFormatter dayName = DateTimeFormatter.ofPattern("EEE d MMM", getLocale());
+  private final DateTimeFormatter weekDay = DateTimeFormatter.ofPattern("d MMM yyyy", getLocale());
 
   private final GroupSessions sessions;
   private final ZoneId zone;
@@ -84,7 +84,10 @@ public class WeekCalendarView extends VerticalLayout {
     monday = weekStart;
     weekTitle.setText(
         getTranslation(
-            "calendar.week", week.format(monday), week.format(monday.plusDays(6)), zone.getId()));
+            "calendar.week",
+            weekDay.format(monday),
+            weekDay.format(monday.plusDays(6)),
+            zone.getId()));
     week.removeAll();
     List<GroupSession> all =
         sessions.between(
@@ -97,7 +100,7 @@ public class WeekCalendarView extends VerticalLayout {
       if (day.equals(LocalDate.now(zone))) {
         column.addClassName("aftercare-today");
       }
-      var heading = new Span(this.day.format(day));
+      var heading = new Span(dayName.format(day));
       heading.addClassName("aftercare-week-day-name");
       column.add(heading);
       all.stream()
