@@ -45,18 +45,17 @@ public class AcceptInvitationView extends AccountCard implements BeforeEnterObse
   private void showPasswordForm(Invitation invitation) {
     card.removeAll();
     var newPassword = new NewPasswordFields();
-    var join = new Button("Create my account", click -> join(newPassword));
+    var join = new Button(getTranslation("staff.accept.join"), click -> join(newPassword));
     join.setId("accept-invitation");
     join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     join.addClickShortcut(Key.ENTER);
     card.add(
-        new H1("Welcome, " + invitation.getDisplayName()),
+        new H1(getTranslation("staff.accept.welcome", invitation.getDisplayName())),
         new Paragraph(
-            "You are joining as "
-                + invitation.getEmail()
-                + " ("
-                + RolePicker.labels(invitation.getRoles())
-                + "). Choose your password."),
+            getTranslation(
+                "staff.accept.joiningAs",
+                invitation.getEmail(),
+                RolePicker.labels(invitation.getRoles()))),
         newPassword,
         join);
   }
@@ -66,17 +65,14 @@ public class AcceptInvitationView extends AccountCard implements BeforeEnterObse
         newPassword,
         clinic,
         password -> invitations.accept(clinic, token, password),
-        "Your account is ready. Sign in.",
+        getTranslation("staff.accept.ready"),
         this::showUnusable);
   }
 
   private void showUnusable() {
     card.removeAll();
-    var explanation =
-        new Paragraph(
-            "This invitation link cannot be used. It may have expired, been used already or been"
-                + " withdrawn. Ask your clinic admin to send a new one.");
+    var explanation = new Paragraph(getTranslation("staff.accept.unusable"));
     explanation.setId("invitation-unusable");
-    card.add(new H1("Invitation not valid"), explanation);
+    card.add(new H1(getTranslation("staff.accept.invitationNotValid")), explanation);
   }
 }

@@ -38,7 +38,16 @@ class ScreensSpeakFromBundlesTest {
   /** Whole packages: the client's portal, then the staff screens as they were converted. */
   private static final List<String> SCANNED_PACKAGES =
       List.of(
-          "portal", "groups", "clients", "engagement", "outcomes", "board", "calendar", "sharing");
+          "portal",
+          "groups",
+          "clients",
+          "engagement",
+          "outcomes",
+          "board",
+          "calendar",
+          "sharing",
+          "staff",
+          "settings");
 
   private static final List<String> SCANNED_OUTSIDE_PACKAGES =
       List.of(
