@@ -22,9 +22,7 @@ public class AccessDeniedView extends ErrorPage
       BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
     setId("access-denied");
     recordRefusal(event, AuditOutcome.DENIED);
-    show(
-        "Access denied",
-        "Your role does not include this page. Ask your clinic admin if you need it.");
+    show(getTranslation("errors.denied.title"), getTranslation("errors.denied.text"));
     return HttpServletResponse.SC_FORBIDDEN;
   }
 }

@@ -24,7 +24,7 @@ public class NotOpenToYouView extends ErrorPage implements HasErrorParameter<For
       BeforeEnterEvent event, ErrorParameter<ForbiddenException> parameter) {
     setId("not-open-to-you");
     recordRefusal(event, AuditOutcome.DENIED);
-    show("Not open to you", parameter.getException().getMessage());
+    show(getTranslation("errors.notOpen.title"), parameter.getException().getMessage());
     return HttpServletResponse.SC_FORBIDDEN;
   }
 }

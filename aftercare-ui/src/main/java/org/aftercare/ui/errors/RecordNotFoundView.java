@@ -24,7 +24,7 @@ public class RecordNotFoundView extends ErrorPage implements HasErrorParameter<N
       BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
     setId("not-found");
     recordRefusal(event, AuditOutcome.FAILED);
-    show("Not found", "There is no such record in your clinic. It may have been mistyped.");
+    show(getTranslation("errors.notFound.title"), getTranslation("errors.notFound.text"));
     return HttpServletResponse.SC_NOT_FOUND;
   }
 }

@@ -30,15 +30,15 @@ public class UnexpectedErrorView extends ErrorPage implements HasErrorParameter<
   public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
     LOG.log(
         Level.SEVERE,
-        "Opening /" + event.getLocation().getPath() + " failed",
+        "Opening /%s failed".formatted(event.getLocation().getPath()),
         parameter.getException());
     setId("unexpected-error");
     show(
-        "Something went wrong",
-        "This page could not be opened, and nothing was changed. Try again in a moment; if it"
-            + " keeps happening, tell your clinic admin the time it happened"
-            + origin.requestId().map(id -> " and this reference: " + id).orElse("")
-            + ".");
+        getTranslation("errors.unexpected.title"),
+        origin
+            .requestId()
+            .map(id -> getTranslation("errors.unexpected.textWithReference", id))
+            .orElseGet(() -> getTranslation("errors.unexpected.text")));
     return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
   }
 }

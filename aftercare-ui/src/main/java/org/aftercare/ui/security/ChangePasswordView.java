@@ -29,21 +29,22 @@ import org.aftercare.ui.components.FieldErrors;
 })
 public class ChangePasswordView extends VerticalLayout {
 
-  private final PasswordField current = new PasswordField("Current password");
+  private final PasswordField current =
+      new PasswordField(getTranslation("password.change.current"));
   private final NewPasswordFields newPassword = new NewPasswordFields();
 
   @Inject
   public ChangePasswordView(Passwords passwords) {
     addClassName("aftercare-page");
     current.setId("current-password");
-    var save = new Button("Change password", click -> change(passwords));
+    var save = new Button(getTranslation("password.change.save"), click -> change(passwords));
     save.setId("change-password");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     var form = new VerticalLayout(current, newPassword);
     form.setPadding(false);
     form.setMaxWidth("24rem");
     current.setWidthFull();
-    add(new H1("Change your password"), form, save);
+    add(new H1(getTranslation("password.change.changeYourPassword")), form, save);
   }
 
   private void change(Passwords passwords) {
@@ -58,7 +59,10 @@ public class ChangePasswordView extends VerticalLayout {
                     passwords.changePassword(current.getValue(), password).sessionGeneration());
                 current.clear();
                 newPassword.clear();
-                Notification.show("Password changed", 3000, Notification.Position.BOTTOM_START)
+                Notification.show(
+                        getTranslation("password.change.passwordChanged"),
+                        3000,
+                        Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
               } catch (InvalidInputException invalid) {
                 errors.show(invalid);

@@ -25,9 +25,9 @@ import org.aftercare.tenancy.TenantService;
 @AnonymousAllowed
 public class ForgotPasswordView extends AccountCard implements BeforeEnterObserver {
 
-  private final TextField clinic = new TextField("Clinic");
+  private final TextField clinic = new TextField(getTranslation("password.forgot.clinic"));
   private final TenantService tenants;
-  private final EmailField email = new EmailField("E-mail");
+  private final EmailField email = new EmailField(getTranslation("password.forgot.email"));
 
   @Inject
   public ForgotPasswordView(PasswordResets resets, TenantService tenants) {
@@ -36,27 +36,28 @@ public class ForgotPasswordView extends AccountCard implements BeforeEnterObserv
     clinic.setWidthFull();
     email.setId("reset-email");
     email.setWidthFull();
-    var send = new Button("Send me a link", click -> send(resets));
+    var send = new Button(getTranslation("password.forgot.send"), click -> send(resets));
     send.setId("send-reset");
     send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     send.addClickShortcut(Key.ENTER);
     card.add(
-        new H1("Forgotten password"),
-        new Paragraph("We will e-mail you a link to choose a new password. It works for one hour."),
+        new H1(getTranslation("password.forgot.forgottenPassword")),
+        new Paragraph(getTranslation("password.forgot.weWillE")),
         clinic,
         email,
         send,
-        new Anchor("/login", "Back to sign-in"));
+        new Anchor("/login", getTranslation("password.backToSignIn")));
   }
 
   private void send(PasswordResets resets) {
     resets.request(clinic.getValue(), email.getValue());
     card.removeAll();
-    var sent =
-        new Paragraph(
-            "If the clinic and e-mail match an account, a link is on its way. Check your inbox.");
+    var sent = new Paragraph(getTranslation("password.forgot.sent"));
     sent.setId("reset-sent");
-    card.add(new H1("Check your e-mail"), sent, new Anchor("/login", "Back to sign-in"));
+    card.add(
+        new H1(getTranslation("password.forgot.checkYourE")),
+        sent,
+        new Anchor("/login", getTranslation("password.backToSignIn")));
   }
 
   @Override

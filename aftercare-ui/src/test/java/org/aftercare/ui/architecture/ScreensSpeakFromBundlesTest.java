@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The screens read in English or Spanish take their words from the bundles, not from string
  * literals in the code. Scope, honestly: every source file of the packages listed below (the
- * client's {@code ui/portal} and the staff screens converted so far), the files listed outside them
- * (the sign-in page, the frame with the account menu, and the shared widgets on the client's home),
- * and only the usual ways of putting words on a page — a component's constructor ({@code new
- * Span("…")}, {@code new Button("…")}, {@code new Dialog("…")}, or as the argument after one other,
- * {@code new Anchor(href, "…")}), {@code setText}, {@code setLabel}, {@code setHelperText}, {@code
+ * client's {@code ui/portal} and the staff screens), the files listed outside them (the sign-in,
+ * password and error pages, the frame with the account menu, and the shared widgets on the client's
+ * home; not the servlet-level error page, which has no reader's language), and only the usual ways
+ * of putting words on a page — a component's constructor ({@code new Span("…")}, {@code new
+ * Button("…")}, {@code new Dialog("…")}, or as the argument after one other, {@code new
+ * Anchor(href, "…")}), {@code setText}, {@code setLabel}, {@code setHelperText}, {@code
  * setHeaderTitle}, {@code setAriaLabel}, {@code setPlaceholder}, a grid column's {@code setHeader}
  * (not an HTTP response's, which takes two), {@code setEmptyStateText}, {@code
  * setEmptySelectionCaption}, {@code setTooltipText}, {@code setErrorMessage}, a menu's {@code
@@ -53,6 +54,16 @@ class ScreensSpeakFromBundlesTest {
       List.of(
           "MainLayout.java",
           "security/LoginView.java",
+          "security/ChangePasswordView.java",
+          "security/ForgotPasswordView.java",
+          "security/ResetPasswordView.java",
+          "security/NewPasswordFields.java",
+          "errors/ErrorPage.java",
+          "errors/AccessDeniedView.java",
+          "errors/NotOpenToYouView.java",
+          "errors/RecordNotFoundView.java",
+          "errors/UnexpectedErrorView.java",
+          "errors/PortalErrorHandler.java",
           "components/CalendarFeedCard.java",
           "components/MilestoneText.java",
           "components/SessionTimes.java");
