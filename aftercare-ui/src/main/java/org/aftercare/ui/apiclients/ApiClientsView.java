@@ -19,8 +19,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -41,10 +41,9 @@ import org.aftercare.ui.components.RowAction;
  */
 @CdiComponent
 @Route("api-clients")
-@PageTitle("FHIR API clients · Aftercare")
 @Menu(order = 7.5, title = "FHIR API clients")
 @RolesAllowed(Role.Names.CLINIC_ADMIN)
-public class ApiClientsView extends VerticalLayout {
+public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
 
   private final ApiClients apiClients;
   private final Grid<ApiClient> clients = new Grid<>(ApiClient.class, false);
@@ -210,5 +209,10 @@ public class ApiClientsView extends VerticalLayout {
 
   private void refresh() {
     clients.setItems(apiClients.list());
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.apiClients");
   }
 }

@@ -19,8 +19,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -47,10 +47,9 @@ import org.aftercare.ui.security.CurrentClinic;
  */
 @CdiComponent
 @Route("audit")
-@PageTitle("Audit log · Aftercare")
 @Menu(order = 5, title = "Audit log")
 @RolesAllowed(Role.Names.CLINIC_ADMIN)
-public class AuditLogView extends VerticalLayout {
+public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
   /** Unambiguous and sortable by eye, as auditors read times; the zone is named above the grid. */
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
@@ -246,5 +245,10 @@ public class AuditLogView extends VerticalLayout {
 
   private static String orDash(String value) {
     return value == null ? "—" : value;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.auditLog");
   }
 }

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,7 +66,6 @@ import org.aftercare.ui.security.PortalSession;
  */
 @CdiComponent
 @Route("board/:groupId")
-@PageTitle("Group board · Aftercare")
 @RolesAllowed({
   Role.Names.CLIENT,
   Role.Names.CLINICIAN,
@@ -74,7 +73,10 @@ import org.aftercare.ui.security.PortalSession;
   Role.Names.CLINIC_ADMIN
 })
 public class GroupBoardView extends VerticalLayout
-    implements BeforeEnterObserver, PostCard.Actions, OpenReportsSection.Decisions {
+    implements BeforeEnterObserver,
+        PostCard.Actions,
+        OpenReportsSection.Decisions,
+        HasDynamicTitle {
 
   static final RouteId GROUP_ID = new RouteId("groupId", "Group board");
   static final int POLL_MILLIS = 10_000;
@@ -424,5 +426,10 @@ public class GroupBoardView extends VerticalLayout
     confirm.setConfirmButtonTheme("error primary");
     confirm.setCancelable(true);
     confirm.open();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.groupBoard");
   }
 }

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,10 +37,9 @@ import org.aftercare.ui.security.PortalSession;
 /** The clinic's sessions for one week, Monday to Sunday in the clinic's time zone. */
 @CdiComponent
 @Route("schedule")
-@PageTitle("Calendar · Aftercare")
 @Menu(order = 3, title = "Calendar")
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN, Role.Names.PEER_MENTOR})
-public class WeekCalendarView extends VerticalLayout {
+public class WeekCalendarView extends VerticalLayout implements HasDynamicTitle {
 
   private final DateTimeFormatter dayName = DateTimeFormatter.ofPattern("EEE d MMM", getLocale());
   private final DateTimeFormatter weekDay = DateTimeFormatter.ofPattern("d MMM yyyy", getLocale());
@@ -129,5 +128,10 @@ public class WeekCalendarView extends VerticalLayout {
       link.add(new Span(getTranslation("calendar.moved")));
     }
     return link;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.weekCalendar");
   }
 }

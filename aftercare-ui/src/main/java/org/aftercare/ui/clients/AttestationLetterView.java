@@ -12,7 +12,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -54,9 +54,9 @@ import org.aftercare.ui.security.PortalSession;
  */
 @CdiComponent
 @Route(value = "clients/:clientId/attestation", autoLayout = false)
-@PageTitle("Attendance letter · Aftercare")
 @RolesAllowed(Role.Names.CLINICIAN)
-public class AttestationLetterView extends VerticalLayout implements BeforeEnterObserver {
+public class AttestationLetterView extends VerticalLayout
+    implements BeforeEnterObserver, HasDynamicTitle {
 
   private static final RouteId CLIENT_ID = new RouteId("clientId", "Client");
 
@@ -225,5 +225,10 @@ public class AttestationLetterView extends VerticalLayout implements BeforeEnter
     print.setId("print-letter");
     print.addClassName("aftercare-no-print");
     add(print);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.attestationLetter");
   }
 }

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,9 +43,9 @@ import org.aftercare.ui.sharing.CareTeamSection;
 /** One client's record. Opening it is a read of PHI, audited by the service. */
 @CdiComponent
 @Route("clients/:clientId")
-@PageTitle("Client · Aftercare")
 @RolesAllowed(Role.Names.CLINICIAN)
-public class ClientDetailView extends VerticalLayout implements BeforeEnterObserver {
+public class ClientDetailView extends VerticalLayout
+    implements BeforeEnterObserver, HasDynamicTitle {
 
   public static final RouteId CLIENT_ID = new RouteId("clientId", "Client");
 
@@ -186,5 +186,10 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
               render();
             })
         .open();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.clientDetail");
   }
 }

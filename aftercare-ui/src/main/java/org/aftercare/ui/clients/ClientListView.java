@@ -13,8 +13,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,10 +32,9 @@ import org.aftercare.ui.security.CurrentClinic;
 /** The clinic's clients: searchable, sortable, paged lazily from the database. */
 @CdiComponent
 @Route("clients")
-@PageTitle("Clients · Aftercare")
 @Menu(order = 1, title = "Clients")
 @RolesAllowed(Role.Names.CLINICIAN)
-public class ClientListView extends VerticalLayout {
+public class ClientListView extends VerticalLayout implements HasDynamicTitle {
 
   static final DateTimeFormatter DATE =
       DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
@@ -130,5 +129,10 @@ public class ClientListView extends VerticalLayout {
         .ifPresent(
             ui ->
                 ui.navigate(ClientDetailView.class, ClientDetailView.CLIENT_ID.of(client.getId())));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.clientList");
   }
 }

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,10 +30,9 @@ import org.aftercare.ui.components.PortalTranslations;
 /** The clinics on the platform, with counts only: operators never see who is in a clinic. */
 @CdiComponent
 @Route("clinics")
-@PageTitle("Clinics · Aftercare")
 @Menu(order = 1, title = "Clinics")
 @RolesAllowed(Role.Names.PLATFORM_OPERATOR)
-public class ClinicsView extends VerticalLayout {
+public class ClinicsView extends VerticalLayout implements HasDynamicTitle {
 
   private static final DateTimeFormatter CREATED =
       DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
@@ -166,5 +165,10 @@ public class ClinicsView extends VerticalLayout {
         3000,
         Notification.Position.BOTTOM_START);
     grid.getDataProvider().refreshAll();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.clinics");
   }
 }

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,10 +37,9 @@ import org.aftercare.ui.security.PortalSession;
  */
 @CdiComponent
 @Route("dashboard")
-@PageTitle("Dashboard · Aftercare")
 @Menu(order = 1, title = "Dashboard")
 @RolesAllowed(Role.Names.CLINICIAN)
-public class ClinicianDashboardView extends VerticalLayout {
+public class ClinicianDashboardView extends VerticalLayout implements HasDynamicTitle {
 
   private final Dashboards dashboards;
   private final SupportAlerts alerts;
@@ -117,5 +116,10 @@ public class ClinicianDashboardView extends VerticalLayout {
     row.addClassName("aftercare-roster-row");
     row.getElement().setAttribute("data-client", flagged.client().getDisplayName());
     return row;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.clinicianDashboard");
   }
 }

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -53,10 +53,9 @@ import org.aftercare.ui.security.PortalSession;
  */
 @CdiComponent
 @Route("mentees")
-@PageTitle("My mentees · Aftercare")
 @Menu(order = 1, title = "My mentees")
 @RolesAllowed(Role.Names.PEER_MENTOR)
-public class MentorDashboardView extends VerticalLayout {
+public class MentorDashboardView extends VerticalLayout implements HasDynamicTitle {
 
   private final Dashboards dashboards;
   private final Mentoring mentoring;
@@ -276,5 +275,10 @@ public class MentorDashboardView extends VerticalLayout {
     var paragraph = new Paragraph(text);
     paragraph.getStyle().set("margin", "0");
     return paragraph;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.mentorDashboard");
   }
 }

@@ -4,8 +4,8 @@ import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,10 +16,9 @@ import org.aftercare.ui.security.CurrentClinic;
 /** Every open concern clients raised about sessions, oldest first, for the clinic's clinicians. */
 @CdiComponent
 @Route("concerns")
-@PageTitle("Session concerns · Aftercare")
 @Menu(order = 2.5, title = "Session concerns")
 @RolesAllowed(Role.Names.CLINICIAN)
-public class ConcernListView extends VerticalLayout {
+public class ConcernListView extends VerticalLayout implements HasDynamicTitle {
 
   @Inject
   public ConcernListView(SessionConcerns concerns, CurrentClinic clinic) {
@@ -35,5 +34,10 @@ public class ConcernListView extends VerticalLayout {
             clinic.zone(),
             true,
             getTranslation("groups.concerns.noneOpen")));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.concernList");
   }
 }

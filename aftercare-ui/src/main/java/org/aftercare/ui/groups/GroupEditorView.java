@@ -20,7 +20,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
@@ -52,9 +52,9 @@ import org.aftercare.ui.security.CurrentClinic;
 @CdiComponent
 @Route("groups/new")
 @RouteAlias("groups/:groupId/edit")
-@PageTitle("Group · Aftercare")
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN})
-public class GroupEditorView extends VerticalLayout implements BeforeEnterObserver {
+public class GroupEditorView extends VerticalLayout
+    implements BeforeEnterObserver, HasDynamicTitle {
 
   static final List<String> TRADITIONS =
       List.of(
@@ -264,5 +264,10 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
 
   private static String orEmpty(String value) {
     return value == null ? "" : value;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.groupEditor");
   }
 }

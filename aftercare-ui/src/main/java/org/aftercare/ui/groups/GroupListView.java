@@ -11,8 +11,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,10 +34,9 @@ import org.aftercare.ui.components.Labels;
 /** The clinic's groups, filtered by kind, facilitator and status. */
 @CdiComponent
 @Route("groups")
-@PageTitle("Groups · Aftercare")
 @Menu(order = 2, title = "Groups")
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN})
-public class GroupListView extends VerticalLayout {
+public class GroupListView extends VerticalLayout implements HasDynamicTitle {
 
   private final GroupService groups;
   private final SeatCounts seatCounts;
@@ -150,5 +149,10 @@ public class GroupListView extends VerticalLayout {
     seats = seatCounts.byGroup();
     UUID person = facilitator.getValue() == null ? null : facilitator.getValue().getId();
     grid.setItems(groups.list(new GroupFilter(modality.getValue(), person, status.getValue())));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.groupList");
   }
 }

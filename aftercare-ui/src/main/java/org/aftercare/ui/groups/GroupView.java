@@ -23,7 +23,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,9 +59,8 @@ import org.aftercare.ui.security.PortalSession;
 /** One group: what it is and when it meets, its next sessions, and who is in it or waiting. */
 @CdiComponent
 @Route("groups/:groupId")
-@PageTitle("Group · Aftercare")
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN})
-public class GroupView extends VerticalLayout implements BeforeEnterObserver {
+public class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   static final RouteId GROUP_ID = new RouteId("groupId", "Group");
   private static final int SESSIONS_SHOWN = 12;
@@ -327,5 +326,10 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
     confirm.setCancelable(true);
     confirm.setConfirmButtonTheme("error primary");
     confirm.open();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.group");
   }
 }

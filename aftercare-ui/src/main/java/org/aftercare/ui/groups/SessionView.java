@@ -22,7 +22,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,9 +64,8 @@ import org.aftercare.ui.security.PortalSession;
  */
 @CdiComponent
 @Route("sessions/:sessionId")
-@PageTitle("Session · Aftercare")
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN, Role.Names.PEER_MENTOR})
-public class SessionView extends VerticalLayout implements BeforeEnterObserver {
+public class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   public static final RouteId SESSION_ID = new RouteId("sessionId", "Session");
 
@@ -367,5 +366,10 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         .getFooter()
         .add(new Button(getTranslation("groups.session.close"), click -> dialog.close()), confirm);
     dialog.open();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.session");
   }
 }

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -52,10 +52,9 @@ import org.aftercare.ui.security.CurrentClinic;
  */
 @CdiComponent
 @Route("outcomes")
-@PageTitle("Outcomes · Aftercare")
 @Menu(order = 3.5, title = "Outcomes")
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN})
-public class OutcomesView extends VerticalLayout {
+public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
 
   /** What a scope picker offers: a group's or mentor's id, or a kind's name, and its label. */
   record Target(String value, String label) {}
@@ -404,5 +403,10 @@ public class OutcomesView extends VerticalLayout {
     var note = new Paragraph(text);
     note.addClassNames("text-secondary", "aftercare-outcome-note");
     return note;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.outcomes");
   }
 }

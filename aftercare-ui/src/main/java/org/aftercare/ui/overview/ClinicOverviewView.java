@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,10 +44,9 @@ import org.aftercare.ui.staff.StaffView;
  */
 @CdiComponent
 @Route("overview")
-@PageTitle("Clinic overview · Aftercare")
 @Menu(order = 0, title = "Overview")
 @RolesAllowed(Role.Names.CLINIC_ADMIN)
-public class ClinicOverviewView extends VerticalLayout {
+public class ClinicOverviewView extends VerticalLayout implements HasDynamicTitle {
 
   @Inject
   public ClinicOverviewView(
@@ -140,5 +139,10 @@ public class ClinicOverviewView extends VerticalLayout {
     figures.addClassName("aftercare-figures");
     card.add(figures);
     return card;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.clinicOverview");
   }
 }

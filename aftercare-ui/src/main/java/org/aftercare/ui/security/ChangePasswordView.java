@@ -8,7 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,14 +20,13 @@ import org.aftercare.ui.components.FieldErrors;
 /** The signed-in person changes their own password (from the account menu). */
 @CdiComponent
 @Route("password")
-@PageTitle("Password · Aftercare")
 @RolesAllowed({
   Role.Names.CLINIC_ADMIN,
   Role.Names.CLINICIAN,
   Role.Names.PEER_MENTOR,
   Role.Names.CLIENT
 })
-public class ChangePasswordView extends VerticalLayout {
+public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
   private final PasswordField current =
       new PasswordField(getTranslation("password.change.current"));
@@ -68,5 +67,10 @@ public class ChangePasswordView extends VerticalLayout {
                 errors.show(invalid);
               }
             });
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.changePassword");
   }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
@@ -21,9 +21,9 @@ import org.aftercare.tenancy.TenantService;
 /** Asks for clinic and e-mail and sends a reset link; the answer is the same for any input. */
 @CdiComponent
 @Route(value = "forgot-password", autoLayout = false)
-@PageTitle("Forgotten password · Aftercare")
 @AnonymousAllowed
-public class ForgotPasswordView extends AccountCard implements BeforeEnterObserver {
+public class ForgotPasswordView extends AccountCard
+    implements BeforeEnterObserver, HasDynamicTitle {
 
   private final TextField clinic = new TextField(getTranslation("password.forgot.clinic"));
   private final TenantService tenants;
@@ -63,5 +63,10 @@ public class ForgotPasswordView extends AccountCard implements BeforeEnterObserv
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     ClinicParameter.prefill(clinic, event, tenants);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.forgotPassword");
   }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
@@ -18,9 +18,8 @@ import org.aftercare.identity.PasswordResets;
 /** Where a reset link leads: choose a new password, once; a locked account is unlocked. */
 @CdiComponent
 @Route(value = "reset-password", autoLayout = false)
-@PageTitle("New password · Aftercare")
 @AnonymousAllowed
-public class ResetPasswordView extends AccountCard implements BeforeEnterObserver {
+public class ResetPasswordView extends AccountCard implements BeforeEnterObserver, HasDynamicTitle {
 
   private final PasswordResets resets;
   private String clinic = "";
@@ -70,5 +69,10 @@ public class ResetPasswordView extends AccountCard implements BeforeEnterObserve
         new H1(getTranslation("password.reset.linkNotValid")),
         explanation,
         new Anchor("/forgot-password?clinic=" + clinic, getTranslation("password.reset.sendANew")));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.resetPassword");
   }
 }

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,10 +33,9 @@ import org.aftercare.video.VideoProviders;
  */
 @CdiComponent
 @Route("settings")
-@PageTitle("Clinic settings · Aftercare")
 @Menu(order = 6, title = "Clinic settings")
 @RolesAllowed(Role.Names.CLINIC_ADMIN)
-public class ClinicSettingsView extends VerticalLayout {
+public class ClinicSettingsView extends VerticalLayout implements HasDynamicTitle {
 
   private final TextField name = new TextField(getTranslation("settings.name"));
   private final TimeZonePicker timeZone = new TimeZonePicker(getTranslation("settings.timeZone"));
@@ -149,5 +148,10 @@ public class ClinicSettingsView extends VerticalLayout {
 
   private static String orEmpty(String value) {
     return value == null ? "" : value;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.clinicSettings");
   }
 }

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,10 +32,9 @@ import org.aftercare.ui.components.RowAction;
  */
 @CdiComponent
 @Route("connections")
-@PageTitle("Care-team connections · Aftercare")
 @Menu(order = 7, title = "Care-team connections")
 @RolesAllowed(Role.Names.CLINIC_ADMIN)
-public class ConnectionsView extends VerticalLayout {
+public class ConnectionsView extends VerticalLayout implements HasDynamicTitle {
 
   private final CareTeams careTeams;
   private final Grid<CareTeamEndpoint> connections = new Grid<>(CareTeamEndpoint.class, false);
@@ -141,5 +140,10 @@ public class ConnectionsView extends VerticalLayout {
 
   private void refresh() {
     connections.setItems(careTeams.endpoints());
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.connections");
   }
 }

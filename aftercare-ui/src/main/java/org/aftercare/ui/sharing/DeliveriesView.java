@@ -16,8 +16,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -43,10 +43,9 @@ import org.aftercare.ui.security.CurrentClinic;
  */
 @CdiComponent
 @Route("deliveries")
-@PageTitle("Deliveries · Aftercare")
 @Menu(order = 8, title = "Deliveries")
 @RolesAllowed(Role.Names.CLINIC_ADMIN)
-public class DeliveriesView extends VerticalLayout {
+public class DeliveriesView extends VerticalLayout implements HasDynamicTitle {
 
   private final SummaryOutbox outbox;
   private final ZoneId zone;
@@ -195,5 +194,10 @@ public class DeliveriesView extends VerticalLayout {
     confirm.setCancelText(getTranslation("sharing.deliveries.confirm.cancel"));
     confirm.setConfirmButtonTheme("error primary");
     confirm.open();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.deliveries");
   }
 }

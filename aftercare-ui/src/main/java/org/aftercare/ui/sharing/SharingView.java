@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,10 +36,9 @@ import org.aftercare.ui.security.PortalSession;
  */
 @CdiComponent
 @Route("sharing")
-@PageTitle("Sharing · Aftercare")
 @Menu(order = 7, title = "Sharing")
 @RolesAllowed(Role.Names.CLIENT)
-public class SharingView extends VerticalLayout {
+public class SharingView extends VerticalLayout implements HasDynamicTitle {
 
   private final CareTeams careTeams;
   private final Consents consents;
@@ -142,5 +141,10 @@ public class SharingView extends VerticalLayout {
     var empty = new Paragraph(text);
     empty.addClassName("aftercare-empty-state");
     return empty;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.sharing");
   }
 }

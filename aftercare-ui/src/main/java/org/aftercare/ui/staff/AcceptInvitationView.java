@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -21,9 +21,9 @@ import org.aftercare.ui.security.NewPasswordFields;
 /** Where an invitation link leads: the invited person chooses a password, once. */
 @CdiComponent
 @Route(value = "invitation", autoLayout = false)
-@PageTitle("Join your clinic · Aftercare")
 @AnonymousAllowed
-public class AcceptInvitationView extends AccountCard implements BeforeEnterObserver {
+public class AcceptInvitationView extends AccountCard
+    implements BeforeEnterObserver, HasDynamicTitle {
 
   private final StaffInvitations invitations;
   private String clinic = "";
@@ -74,5 +74,10 @@ public class AcceptInvitationView extends AccountCard implements BeforeEnterObse
     var explanation = new Paragraph(getTranslation("staff.accept.unusable"));
     explanation.setId("invitation-unusable");
     card.add(new H1(getTranslation("staff.accept.invitationNotValid")), explanation);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.acceptInvitation");
   }
 }

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -43,10 +43,9 @@ import org.aftercare.ui.security.CurrentClinic;
  */
 @CdiComponent
 @Route("staff")
-@PageTitle("Staff · Aftercare")
 @Menu(order = 4, title = "Staff")
 @RolesAllowed(Role.Names.CLINIC_ADMIN)
-public class StaffView extends VerticalLayout {
+public class StaffView extends VerticalLayout implements HasDynamicTitle {
 
   private final AccountService accounts;
   private final StaffAdministration staffAdmin;
@@ -284,5 +283,10 @@ public class StaffView extends VerticalLayout {
   private void refresh() {
     staff.setItems(accounts.staff());
     open.setItems(invitations.open());
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.staff");
   }
 }

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,10 +40,9 @@ import org.aftercare.webhooks.Webhooks;
  */
 @CdiComponent
 @Route("webhooks")
-@PageTitle("Webhooks · Aftercare")
 @Menu(order = 7.6, title = "Webhooks")
 @RolesAllowed(Role.Names.CLINIC_ADMIN)
-public class WebhooksView extends VerticalLayout {
+public class WebhooksView extends VerticalLayout implements HasDynamicTitle {
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
@@ -185,5 +184,10 @@ public class WebhooksView extends VerticalLayout {
             .collect(Collectors.toMap(WebhookSubscription::getId, WebhookSubscription::getUrl));
     endpoints.setItems(current);
     deliveries.setItems(webhooks.recentDeliveries(50));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.webhooks");
   }
 }
