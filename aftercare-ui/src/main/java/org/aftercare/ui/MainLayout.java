@@ -132,7 +132,10 @@ public class MainLayout extends AppLayout {
     }
   }
 
-  /** The pages clients see are named in their language; staff pages keep their English titles. */
+  /**
+   * Every page is named in the reader's language from the bundles' {@code nav.<path>}; a page the
+   * bundles do not name yet keeps its {@code @Menu} title.
+   */
   private SideNav createNavigation() {
     var navigation = new SideNav();
     navigation.setLabel(getTranslation("layout.navigation"));

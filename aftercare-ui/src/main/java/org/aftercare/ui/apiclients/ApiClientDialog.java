@@ -26,14 +26,18 @@ import org.aftercare.ui.components.FieldErrors;
  */
 class ApiClientDialog extends Dialog {
 
-  private final TextField name = new TextField("Name");
-  private final TextField organisation = new TextField("Organisation it acts for");
-  private final TextField jwksUrl = new TextField("Address of its public keys (JWK Set URL)");
-  private final TextArea jwks = new TextArea("…or its public keys pasted here (JWK Set)");
+  /** The shape of a JWK Set, the same in every language. */
+  private static final String JWKS_SHAPE = "{\"keys\": [ … ]}";
+
+  private final TextField name = new TextField(getTranslation("apiclients.dialog.name"));
+  private final TextField organisation =
+      new TextField(getTranslation("apiclients.dialog.organisation"));
+  private final TextField jwksUrl = new TextField(getTranslation("apiclients.dialog.jwksUrl"));
+  private final TextArea jwks = new TextArea(getTranslation("apiclients.dialog.jwks"));
   private final CheckboxGroup<ApiScope> scopes =
-      new CheckboxGroup<>("Records it may read (FHIR API, outside care teams)");
+      new CheckboxGroup<>(getTranslation("apiclients.dialog.scopes"));
   private final CheckboxGroup<ApiScope> clinicScopes =
-      new CheckboxGroup<>("What it may do (REST API, the clinic's own systems)");
+      new CheckboxGroup<>(getTranslation("apiclients.dialog.clinicScopes"));
   private final FieldErrors errors =
       new FieldErrors(name)
           .field("name", name)
@@ -47,7 +51,10 @@ class ApiClientDialog extends Dialog {
    * @param existing the client to change, or null to register one
    */
   ApiClientDialog(ApiClients apiClients, ApiClient existing, Consumer<ApiClient> onSaved) {
-    setHeaderTitle(existing == null ? "Register API client" : "Change " + existing.getName());
+    setHeaderTitle(
+        existing == null
+            ? getTranslation("apiclients.dialog.register")
+            : getTranslation("apiclients.dialog.change", existing.getName()));
     setWidth("min(40rem, 100vw)");
     configureFields();
     if (existing != null) {
@@ -58,7 +65,7 @@ class ApiClientDialog extends Dialog {
     add(form);
     var save =
         new Button(
-            "Save",
+            getTranslation("apiclients.dialog.save"),
             click -> {
               errors.clear();
               try {
@@ -71,37 +78,32 @@ class ApiClientDialog extends Dialog {
             });
     save.setId("save-api-client");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    getFooter().add(new Button("Cancel", click -> close()), save);
+    getFooter().add(new Button(getTranslation("apiclients.dialog.cancel"), click -> close()), save);
   }
 
   private void configureFields() {
     name.setId("api-client-name");
     name.setMaxLength(120);
-    name.setHelperText("The EHR as staff know it, for example the practice's system.");
+    name.setHelperText(getTranslation("apiclients.dialog.name.hint"));
     organisation.setId("api-client-organisation");
     organisation.setMaxLength(200);
-    organisation.setHelperText("The practice or hospital whose staff read through it.");
+    organisation.setHelperText(getTranslation("apiclients.dialog.organisation.hint"));
     jwksUrl.setId("api-client-jwks-url");
     jwksUrl.setPlaceholder("https://ehr.example/.well-known/jwks.json");
-    jwksUrl.setHelperText(
-        "Where the EHR publishes the keys its token requests are signed with. Leave empty to paste"
-            + " them below.");
+    jwksUrl.setHelperText(getTranslation("apiclients.dialog.jwksUrl.hint"));
     jwks.setId("api-client-jwks");
-    jwks.setPlaceholder("{\"keys\": [ … ]}");
+    jwks.setPlaceholder(JWKS_SHAPE);
     jwks.setMaxHeight("14rem");
-    jwks.setHelperText("Public keys only; the vendor replaces this set when they change keys.");
+    jwks.setHelperText(getTranslation("apiclients.dialog.jwks.hint"));
     scopes.setId("api-client-scopes");
     scopes.setItems(ApiScope.of(ApiScope.Api.FHIR));
     scopes.setItemLabelGenerator(ApiScope::label);
     scopes.setItemHelperGenerator(ApiScope::value);
-    scopes.setHelperText(
-        "Of the clients a clinician names it for, and only while their consent allows.");
+    scopes.setHelperText(getTranslation("apiclients.dialog.scopes.hint"));
     clinicScopes.setId("api-client-clinic-scopes");
     clinicScopes.setItems(ApiScope.of(ApiScope.Api.CLINIC));
     clinicScopes.setItemLabelGenerator(ApiScope::label);
-    clinicScopes.setHelperText(
-        "Only for the clinic's own systems: they reach every client of the clinic, as a clinician"
-            + " does, without asking for consent.");
+    clinicScopes.setHelperText(getTranslation("apiclients.dialog.clinicWide.hint"));
   }
 
   private void show(ApiClientDetails details) {

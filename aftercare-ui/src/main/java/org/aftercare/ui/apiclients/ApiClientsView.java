@@ -19,8 +19,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,6 +32,7 @@ import org.aftercare.apiclients.ApiClients;
 import org.aftercare.integrations.fhirapi.ApiAddresses;
 import org.aftercare.ui.components.CopyableField;
 import org.aftercare.ui.components.PageHeader;
+import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.components.RowAction;
 
 /**
@@ -40,10 +41,9 @@ import org.aftercare.ui.components.RowAction;
  */
 @CdiComponent
 @Route("api-clients")
-@PageTitle("FHIR API clients · Aftercare")
 @Menu(order = 7.5, title = "FHIR API clients")
 @RolesAllowed(Role.Names.CLINIC_ADMIN)
-public class ApiClientsView extends VerticalLayout {
+public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
 
   private final ApiClients apiClients;
   private final Grid<ApiClient> clients = new Grid<>(ApiClient.class, false);
@@ -52,14 +52,13 @@ public class ApiClientsView extends VerticalLayout {
   public ApiClientsView(ApiClients apiClients, ApiAddresses addresses) {
     this.apiClients = apiClients;
     addClassName("aftercare-page");
-    var register = new Button("Register API client", VaadinIcon.PLUS.create(), click -> edit(null));
+    var register =
+        new Button(
+            getTranslation("apiclients.register"), VaadinIcon.PLUS.create(), click -> edit(null));
     register.setId("register-api-client");
     register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    var header = new PageHeader("FHIR API clients", register);
-    var intro =
-        new Paragraph(
-            "Care teams' EHRs that fetch clients' summaries themselves. Clinicians name one for a"
-                + " care-team member; it reads only those clients, under their consent.");
+    var header = new PageHeader(getTranslation("apiclients.header"), register);
+    var intro = new Paragraph(getTranslation("apiclients.intro"));
     intro.addClassNames("text-secondary", "mt-0");
     configureGrid();
     add(header, intro, createVendorAddresses(addresses), clients);
@@ -67,16 +66,15 @@ public class ApiClientsView extends VerticalLayout {
   }
 
   private FormLayout createVendorAddresses(ApiAddresses addresses) {
-    var fhirBase = new CopyableField("FHIR base URL", addresses.fhirBase());
+    var fhirBase = new CopyableField(getTranslation("apiclients.fhirBase"), addresses.fhirBase());
     fhirBase.setId("fhir-base-url");
-    var tokenUrl = new CopyableField("Token URL", addresses.tokenUrl());
+    var tokenUrl = new CopyableField(getTranslation("apiclients.tokenUrl"), addresses.tokenUrl());
     tokenUrl.setId("fhir-token-url");
-    tokenUrl.setHelperText(
-        "SMART Backend Services: the EHR signs its token requests with a key registered here.");
+    tokenUrl.setHelperText(getTranslation("apiclients.tokenUrl.hint"));
     var vendor =
         new FormLayout(
-            new H2("For the EHR's vendor"),
-            new Paragraph("These addresses, and the client id of their registration below."),
+            new H2(getTranslation("apiclients.forTheEhr")),
+            new Paragraph(getTranslation("apiclients.theseAddressesAnd")),
             fhirBase,
             tokenUrl);
     vendor.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -90,18 +88,20 @@ public class ApiClientsView extends VerticalLayout {
     clients.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     clients
         .addComponentColumn(ApiClientsView::registration)
-        .setHeader("EHR")
+        .setHeader(getTranslation("apiclients.column.ehr"))
         .setWidth("22rem")
         .setFlexGrow(0);
-    clients.addColumn(ApiClientsView::records).setHeader("Records it may read").setFlexGrow(1);
+    clients
+        .addColumn(ApiClientsView::records)
+        .setHeader(getTranslation("apiclients.column.recordsItMay"))
+        .setFlexGrow(1);
     clients
         .addComponentColumn(ApiClientsView::status)
-        .setHeader("Status")
+        .setHeader(getTranslation("apiclients.column.status"))
         .setWidth("7rem")
         .setFlexGrow(0);
     clients.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
-    clients.setEmptyStateText(
-        "No API clients yet. Register a care team's EHR to let it fetch summaries.");
+    clients.setEmptyStateText(getTranslation("apiclients.clients.empty"));
   }
 
   /**
@@ -113,7 +113,9 @@ public class ApiClientsView extends VerticalLayout {
     name.addClassName("font-semibold");
     var organisation = new Div(new Span(client.getOrganisation()));
     organisation.addClassNames("text-secondary", "text-s");
-    var clientId = new CopyableField("Client id", client.getId().toString());
+    var clientId =
+        new CopyableField(
+            PortalTranslations.text("apiclients.clientId"), client.getId().toString());
     clientId.addClassName("api-client-id");
     clientId.addThemeVariants(TextFieldVariant.LUMO_SMALL);
     clientId.getElement().setAttribute("data-api-client", client.getName());
@@ -123,9 +125,9 @@ public class ApiClientsView extends VerticalLayout {
 
   private static Badge status(ApiClient client) {
     if (!client.isActive()) {
-      return new Badge("Disabled");
+      return new Badge(PortalTranslations.text("apiclients.disabled"));
     }
-    var enabled = new Badge("Enabled");
+    var enabled = new Badge(PortalTranslations.text("apiclients.enabled"));
     enabled.addThemeVariants(BadgeVariant.SUCCESS);
     return enabled;
   }
@@ -138,14 +140,14 @@ public class ApiClientsView extends VerticalLayout {
   }
 
   private HorizontalLayout actions(ApiClient client) {
-    var edit = new RowAction("Edit", () -> edit(client));
+    var edit = new RowAction(getTranslation("apiclients.edit"), () -> edit(client));
     edit.addClassName("edit-api-client");
     var toggle =
         client.isActive()
-            ? new RowAction("Disable", () -> disable(client))
-            : new RowAction("Enable", () -> enable(client));
+            ? new RowAction(getTranslation("apiclients.disable"), () -> disable(client))
+            : new RowAction(getTranslation("apiclients.enable"), () -> enable(client));
     toggle.addClassName(client.isActive() ? "disable-api-client" : "enable-api-client");
-    var remove = new RowAction("Remove", () -> confirmRemove(client));
+    var remove = new RowAction(getTranslation("apiclients.remove"), () -> confirmRemove(client));
     remove.addClassName("remove-api-client");
     remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
     var actions = new HorizontalLayout(edit, toggle, remove);
@@ -159,7 +161,9 @@ public class ApiClientsView extends VerticalLayout {
             client,
             saved -> {
               Notification.show(
-                      "Saved " + saved.getName(), 3000, Notification.Position.BOTTOM_START)
+                      getTranslation("apiclients.saved", saved.getName()),
+                      3000,
+                      Notification.Position.BOTTOM_START)
                   .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
               refresh();
             })
@@ -169,7 +173,7 @@ public class ApiClientsView extends VerticalLayout {
   private void disable(ApiClient client) {
     apiClients.disable(client.getId());
     Notification.show(
-        client.getName() + " disabled: its tokens stop working now.",
+        getTranslation("apiclients.disabledNotice", client.getName()),
         5000,
         Notification.Position.BOTTOM_START);
     refresh();
@@ -177,22 +181,25 @@ public class ApiClientsView extends VerticalLayout {
 
   private void enable(ApiClient client) {
     apiClients.enable(client.getId());
-    Notification.show(client.getName() + " enabled", 3000, Notification.Position.BOTTOM_START);
+    Notification.show(
+        getTranslation("apiclients.enabledNotice", client.getName()),
+        3000,
+        Notification.Position.BOTTOM_START);
     refresh();
   }
 
   private void confirmRemove(ApiClient client) {
     var confirm =
         new ConfirmDialog(
-            "Remove " + client.getName() + "?",
-            "Its tokens stop working at once and it can fetch nothing more; care-team members"
-                + " who fetch through it get nothing until a clinician chooses another way. What"
-                + " it already read stays in the clients' accounting of disclosures.",
-            "Remove",
+            getTranslation("apiclients.removeDialog.title", client.getName()),
+            getTranslation("apiclients.removeDialog.text"),
+            getTranslation("apiclients.removeDialog.confirm"),
             event -> {
               apiClients.remove(client.getId());
               Notification.show(
-                  client.getName() + " removed", 3000, Notification.Position.BOTTOM_START);
+                  getTranslation("apiclients.removed", client.getName()),
+                  3000,
+                  Notification.Position.BOTTOM_START);
               refresh();
             });
     confirm.setCancelable(true);
@@ -202,5 +209,10 @@ public class ApiClientsView extends VerticalLayout {
 
   private void refresh() {
     clients.setItems(apiClients.list());
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.apiClients");
   }
 }

@@ -19,8 +19,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -47,10 +47,9 @@ import org.aftercare.ui.security.CurrentClinic;
  */
 @CdiComponent
 @Route("audit")
-@PageTitle("Audit log · Aftercare")
 @Menu(order = 5, title = "Audit log")
 @RolesAllowed(Role.Names.CLINIC_ADMIN)
-public class AuditLogView extends VerticalLayout {
+public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
   /** Unambiguous and sortable by eye, as auditors read times; the zone is named above the grid. */
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
@@ -60,11 +59,11 @@ public class AuditLogView extends VerticalLayout {
   private final ZoneId zone;
   private final DateTimeFormatter when;
 
-  private final TextField person = new TextField("Person");
-  private final TextField record = new TextField("Record ID");
-  private final ComboBox<AuditAction> action = new ComboBox<>("Action");
-  private final DatePicker from = new DatePicker("From");
-  private final DatePicker to = new DatePicker("To");
+  private final TextField person = new TextField(getTranslation("audit.person"));
+  private final TextField record = new TextField(getTranslation("audit.record"));
+  private final ComboBox<AuditAction> action = new ComboBox<>(getTranslation("audit.action"));
+  private final DatePicker from = new DatePicker(getTranslation("audit.from"));
+  private final DatePicker to = new DatePicker(getTranslation("audit.to"));
   private final Span count = new Span();
   private final ChainStatus chainStatus = new ChainStatus();
   private final Grid<AuditEvent> grid = new Grid<>(AuditEvent.class, false);
@@ -92,40 +91,37 @@ public class AuditLogView extends VerticalLayout {
   }
 
   private PageHeader createHeader() {
-    var verify = new Button("Verify chain", VaadinIcon.SHIELD.create(), click -> verifyChain());
+    var verify =
+        new Button(
+            getTranslation("audit.verify"), VaadinIcon.SHIELD.create(), click -> verifyChain());
     verify.setId("verify-chain");
-    verify.setTooltipText("Check that no entry has been changed, removed or reordered");
+    verify.setTooltipText(getTranslation("audit.verify.tip"));
     // Read through a field, not the filter components: the download runs without the session lock.
     var export =
         new CsvDownload("audit-log", zone, csv -> audit.exportCsv(filter, zone, csv))
-            .asButton("export-csv", "Export CSV", "The entries the filters select, as a CSV file");
-    return new PageHeader("Audit log", verify, export);
+            .asButton(
+                "export-csv", getTranslation("audit.export"), getTranslation("audit.export.title"));
+    return new PageHeader(getTranslation("audit.auditLog"), verify, export);
   }
 
   private Paragraph createIntro() {
-    var intro =
-        new Paragraph(
-            "Each time a client record was opened, created or changed, newest first. Times are"
-                + " the clinic's ("
-                + zone.getId()
-                + "). The portal can add entries but never change or delete them; the chain check"
-                + " shows whether anyone has, in the database itself.");
+    var intro = new Paragraph(getTranslation("audit.intro", zone.getId()));
     intro.addClassNames("text-secondary", "mt-0");
     return intro;
   }
 
   private FlexLayout createFilters() {
     person.setId("audit-person");
-    person.setPlaceholder("E-mail contains");
+    person.setPlaceholder(getTranslation("audit.person.placeholder"));
     person.setWidth("13rem");
     record.setId("audit-record");
-    record.setPlaceholder("Client ID");
-    record.setTooltipText("The ID at the end of a client record's address");
+    record.setPlaceholder(getTranslation("audit.record.placeholder"));
+    record.setTooltipText(getTranslation("audit.record.tip"));
     record.setWidth("14rem");
     action.setId("audit-action");
     action.setItems(AuditAction.values());
     action.setItemLabelGenerator(Labels::of);
-    action.setPlaceholder("Any action");
+    action.setPlaceholder(getTranslation("audit.action.placeholder"));
     action.setClearButtonVisible(true);
     action.setWidth("11rem");
     from.setId("audit-from");
@@ -155,7 +151,7 @@ public class AuditLogView extends VerticalLayout {
   private HorizontalLayout createCountLine() {
     count.setId("audit-count");
     count.addClassNames("text-secondary", "text-s");
-    var clear = new Button("Clear filters", click -> clearFilters());
+    var clear = new Button(getTranslation("audit.clear"), click -> clearFilters());
     clear.setId("audit-clear");
     clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
     var line = new HorizontalLayout(count, clear);
@@ -173,26 +169,26 @@ public class AuditLogView extends VerticalLayout {
         .setFlexGrow(0)
         .setTextAlign(ColumnTextAlign.END);
     grid.addColumn(event -> when.format(event.getOccurredAt()))
-        .setHeader("When")
+        .setHeader(getTranslation("audit.column.when"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addColumn(AuditEvent::getActor)
-        .setHeader("Person")
+        .setHeader(getTranslation("audit.person"))
         .setTooltipGenerator(AuditEvent::getActor)
         .setFlexGrow(1);
     grid.addComponentColumn(AuditLogView::actionOf)
-        .setHeader("Action")
+        .setHeader(getTranslation("audit.action"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addComponentColumn(AuditLogView::recordOf)
-        .setHeader("Record")
+        .setHeader(getTranslation("audit.column.record"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addColumn(event -> orDash(event.getSourceAddress()))
-        .setHeader("IP address")
+        .setHeader(getTranslation("audit.column.ipAddress"))
         .setAutoWidth(true)
         .setFlexGrow(0);
-    grid.setEmptyStateText("No audit entries match these filters.");
+    grid.setEmptyStateText(getTranslation("audit.grid.empty"));
     return grid;
   }
 
@@ -221,7 +217,7 @@ public class AuditLogView extends VerticalLayout {
   }
 
   private void showCount(int entries) {
-    count.setText(entries == 1 ? "1 entry" : entries + " entries");
+    count.setText(getTranslation("audit.count", entries));
   }
 
   private void verifyChain() {
@@ -249,5 +245,10 @@ public class AuditLogView extends VerticalLayout {
 
   private static String orDash(String value) {
     return value == null ? "—" : value;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.auditLog");
   }
 }

@@ -24,7 +24,8 @@ class ChainStatus extends Div {
   void show(ChainVerification result, ZonedDateTime checkedAt) {
     removeAll();
     getElement().setAttribute("theme", result.ok() ? "success" : "error");
-    String when = " Checked at " + TIME.format(checkedAt) + ".";
+    String when =
+        getTranslation("audit.chain.checkedAt", TIME.withLocale(getLocale()).format(checkedAt));
     if (result.ok()) {
       add(icon(VaadinIcon.CHECK_CIRCLE), new Span(intactText(result.rowsChecked()) + when));
     } else {
@@ -32,13 +33,11 @@ class ChainStatus extends Div {
       add(
           icon(VaadinIcon.WARNING),
           new Span(
-              "Chain broken at entry #"
-                  + broken.sequence()
-                  + ". "
-                  + broken.explanation()
-                  + " Entry id "
-                  + broken.eventId()
-                  + "."
+              getTranslation(
+                      "audit.chain.broken",
+                      broken.sequence(),
+                      broken.explanation(),
+                      String.valueOf(broken.eventId()))
                   + when));
     }
     setVisible(true);
@@ -49,13 +48,8 @@ class ChainStatus extends Div {
     setVisible(false);
   }
 
-  private static String intactText(long entries) {
-    if (entries == 0) {
-      return "Chain intact: there are no entries yet.";
-    }
-    return entries == 1
-        ? "Chain intact: the one entry is unchanged."
-        : "Chain intact: all " + entries + " entries are unchanged and in order.";
+  private String intactText(long entries) {
+    return getTranslation("audit.chain.intact", entries);
   }
 
   private static Icon icon(VaadinIcon shape) {

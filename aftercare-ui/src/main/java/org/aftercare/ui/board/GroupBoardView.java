@@ -17,7 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +41,7 @@ import org.aftercare.board.ReportNotice;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.RouteId;
 import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
@@ -65,7 +66,6 @@ import org.aftercare.ui.security.PortalSession;
  */
 @CdiComponent
 @Route("board/:groupId")
-@PageTitle("Group board · Aftercare")
 @RolesAllowed({
   Role.Names.CLIENT,
   Role.Names.CLINICIAN,
@@ -73,7 +73,10 @@ import org.aftercare.ui.security.PortalSession;
   Role.Names.CLINIC_ADMIN
 })
 public class GroupBoardView extends VerticalLayout
-    implements BeforeEnterObserver, PostCard.Actions, OpenReportsSection.Decisions {
+    implements BeforeEnterObserver,
+        PostCard.Actions,
+        OpenReportsSection.Decisions,
+        HasDynamicTitle {
 
   static final RouteId GROUP_ID = new RouteId("groupId", "Group board");
   static final int POLL_MILLIS = 10_000;
@@ -83,7 +86,7 @@ public class GroupBoardView extends VerticalLayout
   private final BoardModeration moderation;
   private final BoardRules rules;
   private final ZoneId zone;
-  private final TextArea text = new TextArea("Write to the group");
+  private final TextArea text = new TextArea(getTranslation("board.text"));
   private final FieldErrors errors = new FieldErrors(text);
   private final Span replyingTo = new Span();
   private final Div threads = new Div();
@@ -146,10 +149,10 @@ public class GroupBoardView extends VerticalLayout
     paused.removeAll();
     paused.setId("board-paused");
     paused.addClassName("aftercare-board-reply-line");
-    var resume = new Button("Show new posts", click -> refresh());
+    var resume = new Button(getTranslation("board.resume"), click -> refresh());
     resume.setId("board-resume");
     resume.addThemeVariants(ButtonVariant.LUMO_SMALL);
-    paused.add(new Span("Live updates paused while you were away."), resume);
+    paused.add(new Span(getTranslation("board.liveUpdatesPaused")), resume);
     paused.setVisible(false);
     return paused;
   }
@@ -172,19 +175,14 @@ public class GroupBoardView extends VerticalLayout
     // down to the group's card): start the board at its top.
     title.scrollIntoView();
     if (board.standing() == BoardStanding.REMOVED) {
-      var removed =
-          new Paragraph(
-              "The group's facilitators have removed you from this board. Your place in the group"
-                  + " and its sessions is unchanged. Ask your clinician if you have questions.");
+      var removed = new Paragraph(getTranslation("board.removed"));
       removed.setId("board-removed");
       add(removed);
       return;
     }
     board.conductToAccept().ifPresent(this::addConductCard);
     if (board.standing() == BoardStanding.MUTED) {
-      var muted =
-          new Paragraph(
-              "A facilitator has paused your posting on this board. You can still read it.");
+      var muted = new Paragraph(getTranslation("board.muted"));
       muted.setId("board-muted");
       muted.addClassName("aftercare-board-notice");
       add(muted);
@@ -197,10 +195,8 @@ public class GroupBoardView extends VerticalLayout
 
   private String introduction() {
     return board.moderates()
-        ? "Members and facilitators of this group talk here between sessions. Members see display"
-            + " names only. Review reports first; hidden posts stay visible to you."
-        : "Talk with your group between sessions. Others see your display name only — never your"
-            + " full name or e-mail.";
+        ? getTranslation("board.intro.moderator")
+        : getTranslation("board.intro.member");
   }
 
   private Anchor backLink() {
@@ -209,10 +205,10 @@ public class GroupBoardView extends VerticalLayout
         PortalSession.holds(Role.CLINICIAN) || PortalSession.holds(Role.CLINIC_ADMIN);
     var back =
         client
-            ? new Anchor("home", "Back to home")
+            ? new Anchor("home", getTranslation("board.backHome"))
             : groupPage
-                ? new Anchor("groups/" + groupId, "Back to the group")
-                : new Anchor("", "Back");
+                ? new Anchor("groups/" + groupId, getTranslation("board.backToThe"))
+                : new Anchor("", getTranslation("board.back"));
     back.setId("board-back");
     return back;
   }
@@ -226,7 +222,7 @@ public class GroupBoardView extends VerticalLayout
     rulesText.addClassName("board-body");
     var accept =
         new Button(
-            "I accept",
+            getTranslation("board.accept"),
             click -> {
               try {
                 rules.acceptCodeOfConduct(conduct.version());
@@ -239,8 +235,8 @@ public class GroupBoardView extends VerticalLayout
     accept.setId("accept-conduct");
     accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     card.add(
-        new H2("Code of conduct"),
-        new Paragraph("Before your first post, please read how this board works."),
+        new H2(getTranslation("board.codeOfConduct")),
+        new Paragraph(getTranslation("board.beforeYourFirst")),
         rulesText,
         accept);
     add(card);
@@ -253,17 +249,16 @@ public class GroupBoardView extends VerticalLayout
     // A long post scrolls inside the box instead of pushing the Post button off a phone's screen.
     text.setMaxHeight("14rem");
     text.setHelperText(
-        "Plain text, up to "
-            + PostBody.MAX_LENGTH
-            + " characters."
-            + (board.linksAllowed() ? "" : " Links are not allowed."));
+        getTranslation(
+            board.linksAllowed() ? "board.text.hint" : "board.text.hint.noLinks",
+            PostBody.MAX_LENGTH));
     replyingTo.setId("board-replying-to");
-    var cancelReply = new Button("Cancel reply", click -> replyTo(null, null));
+    var cancelReply = new Button(getTranslation("board.cancelReply"), click -> replyTo(null, null));
     cancelReply.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
     var replyLine = new Div(replyingTo, cancelReply);
     replyLine.addClassName("aftercare-board-reply-line");
     replyLine.setVisible(false);
-    var send = new Button("Post", click -> send());
+    var send = new Button(getTranslation("board.send"), click -> send());
     send.setId("board-send");
     send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     var composer = new Div(replyLine, text, send);
@@ -286,14 +281,14 @@ public class GroupBoardView extends VerticalLayout
     }
     text.clear();
     replyTo(null, null);
-    Notification.show("Posted", 2000, Notification.Position.BOTTOM_CENTER);
+    Notification.show(getTranslation("board.posted"), 2000, Notification.Position.BOTTOM_CENTER);
     refresh();
   }
 
   private void replyTo(UUID thread, String author) {
     acted();
     replyThread = thread;
-    replyingTo.setText(thread == null ? "" : "Replying to " + author);
+    replyingTo.setText(thread == null ? "" : getTranslation("board.replyingTo", author));
     replyingTo.getParent().ifPresent(line -> line.setVisible(thread != null));
     if (thread != null) {
       text.focus();
@@ -332,8 +327,7 @@ public class GroupBoardView extends VerticalLayout
     threads.removeAll();
     if (board.posts().isEmpty()) {
       var empty =
-          new Paragraph(
-              board.mayPost() ? "No posts yet. Say hello to your group." : "No posts yet.");
+          new Paragraph(getTranslation(board.mayPost() ? "board.empty.sayHello" : "board.empty"));
       empty.addClassName("aftercare-empty-state");
       threads.add(empty);
       return;
@@ -349,17 +343,17 @@ public class GroupBoardView extends VerticalLayout
     var section = new Div();
     section.setId("board-my-reports");
     section.addClassName("aftercare-board-section");
-    section.add(new H2("Your reports"));
+    section.add(new H2(getTranslation("board.yourReports")));
     for (ReportNotice notice : board.myReports()) {
       var line = new Paragraph();
       line.setText(
-          "You reported a post on "
-              + SessionTimes.at(notice.reportedAt(), zone)
-              + ": "
-              + notice
+          getTranslation(
+              "board.yourReport",
+              SessionTimes.at(notice.reportedAt(), zone),
+              notice
                   .outcome()
-                  .map(outcome -> outcome.toldToReporter())
-                  .orElse("The facilitators have not looked at it yet."));
+                  .map(outcome -> Labels.of(outcome, outcome.toldToReporter()))
+                  .orElseGet(() -> getTranslation("board.yourReport.notYet"))));
       line.addClassName("board-report-notice");
       section.add(line);
     }
@@ -378,9 +372,7 @@ public class GroupBoardView extends VerticalLayout
             post.id(),
             () -> {
               Notification.show(
-                  "Thank you. The facilitators will look at it.",
-                  3000,
-                  Notification.Position.BOTTOM_CENTER);
+                  getTranslation("board.thankYouThe"), 3000, Notification.Position.BOTTOM_CENTER);
               refresh();
             })
         .open();
@@ -424,11 +416,9 @@ public class GroupBoardView extends VerticalLayout
   private void confirmRemoval(UUID postId, String author) {
     var confirm =
         new ConfirmDialog(
-            "Remove this post?",
-            "The post by "
-                + author
-                + " and its replies are deleted for everyone. This cannot be undone.",
-            "Remove",
+            getTranslation("board.confirm"),
+            getTranslation("board.confirm.text", author),
+            getTranslation("board.confirm.remove"),
             event -> {
               moderation.remove(postId);
               refresh();
@@ -436,5 +426,10 @@ public class GroupBoardView extends VerticalLayout
     confirm.setConfirmButtonTheme("error primary");
     confirm.setCancelable(true);
     confirm.open();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.groupBoard");
   }
 }

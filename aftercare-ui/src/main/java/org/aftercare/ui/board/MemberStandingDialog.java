@@ -17,17 +17,12 @@ class MemberStandingDialog extends Dialog {
 
   MemberStandingDialog(
       BoardModeration moderation, UUID groupId, UUID clientId, String name, Runnable after) {
-    setHeaderTitle(name + " on this board");
+    setHeaderTitle(getTranslation("board.standing.title", name));
     setWidth("min(32rem, 95vw)");
-    add(
-        new Paragraph(
-            "Muting lets "
-                + name
-                + " read but not post. Removing takes the board away from them."
-                + " Their place in the group and its sessions is not changed."));
+    add(new Paragraph(getTranslation("board.standing.text", name)));
     var mute =
         choice(
-            "Mute: read but not post",
+            getTranslation("board.standing.mute"),
             "mute-member",
             moderation,
             groupId,
@@ -36,7 +31,7 @@ class MemberStandingDialog extends Dialog {
             after);
     var remove =
         choice(
-            "Remove from this board",
+            getTranslation("board.standing.remove"),
             "remove-member",
             moderation,
             groupId,
@@ -46,7 +41,7 @@ class MemberStandingDialog extends Dialog {
     remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
     var restore =
         choice(
-            "Restore",
+            getTranslation("board.standing.restore"),
             "restore-member",
             moderation,
             groupId,
@@ -58,7 +53,7 @@ class MemberStandingDialog extends Dialog {
     choices.setPadding(false);
     choices.setSpacing(true);
     add(choices);
-    getFooter().add(new Button("Cancel", click -> close()));
+    getFooter().add(new Button(getTranslation("board.standing.cancel"), click -> close()));
   }
 
   private Button choice(

@@ -27,30 +27,28 @@ class OpenReportsSection extends Div {
   OpenReportsSection(List<OpenReport> reports, ZoneId zone, Decisions decisions) {
     setId("board-open-reports");
     addClassName("aftercare-board-section");
-    add(new H2("Reports to review (" + reports.size() + ")"));
+    add(new H2(getTranslation("board.reports.title", reports.size())));
     for (OpenReport report : reports) {
       var card = new Div();
       card.addClassName("aftercare-board-post");
       card.getElement().setAttribute("data-report", report.reportId().toString());
-      var about = new Span(report.postAuthor() + " wrote:");
+      var about = new Span(getTranslation("board.reports.wrote", report.postAuthor()));
       about.addClassName("board-author");
       var body = new Paragraph();
       body.setText(report.postBody());
       body.addClassName("board-body");
       var reason = new Paragraph();
       reason.setText(
-          "Reported "
-              + SessionTimes.at(report.at(), zone)
-              + ": \u201c"
-              + report.reason()
-              + "\u201d");
+          getTranslation(
+              "board.reports.reason", SessionTimes.at(report.at(), zone), report.reason()));
       reason.addClassName("text-secondary");
       var row = new Div();
       row.addClassName("aftercare-board-actions");
       row.add(
-          button("Hide post", "review-hide", report, decisions::hide),
-          button("Remove post", "review-remove", report, decisions::remove),
-          button("Leave up", "review-keep", report, decisions::keep));
+          button(getTranslation("board.reports.hide"), "review-hide", report, decisions::hide),
+          button(
+              getTranslation("board.reports.remove"), "review-remove", report, decisions::remove),
+          button(getTranslation("board.reports.keep"), "review-keep", report, decisions::keep));
       card.add(about, body, reason, row);
       add(card);
     }

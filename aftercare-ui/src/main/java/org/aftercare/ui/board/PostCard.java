@@ -1,11 +1,14 @@
 package org.aftercare.ui.board;
 
+import static org.aftercare.ui.components.PortalTranslations.text;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
+import java.util.List;
 import org.aftercare.board.BoardPostLine;
 import org.aftercare.ui.components.SessionTimes;
 
@@ -42,10 +45,10 @@ class PostCard extends Div {
     var heading = new Div(author);
     heading.addClassName("aftercare-board-post-heading");
     if (post.byFacilitator()) {
-      heading.add(badge("Facilitator", "contrast"));
+      heading.add(badge(text("board.post.facilitator"), "contrast"));
     }
     if (post.hidden()) {
-      heading.add(badge("Hidden from members", "error"));
+      heading.add(badge(text("board.post.hidden"), "error"));
     }
     var when = new Span(SessionTimes.at(post.postedAt(), zone));
     when.addClassName("text-secondary");
@@ -61,24 +64,24 @@ class PostCard extends Div {
     var row = new Div();
     row.addClassName("aftercare-board-actions");
     if (mayPost && !post.hidden()) {
-      row.add(small("Reply", "reply", () -> actions.reply(post)));
+      row.add(small(text("board.post.reply"), "reply", () -> actions.reply(post)));
     }
     if (post.reportedByMe()) {
-      var reported = new Span("You reported this");
+      var reported = new Span(text("board.post.reported"));
       reported.addClassName("text-secondary");
       row.add(reported);
     } else if (!post.mine() && !post.hidden() && !moderates) {
-      row.add(small("Report", "report", () -> actions.report(post)));
+      row.add(small(text("board.post.report"), "report", () -> actions.report(post)));
     }
     if (moderates) {
       if (!post.hidden()) {
-        row.add(small("Hide", "hide", () -> actions.hide(post)));
+        row.add(small(text("board.post.hide"), "hide", () -> actions.hide(post)));
       }
-      var remove = small("Remove", "remove", () -> actions.remove(post));
+      var remove = small(text("board.post.remove"), "remove", () -> actions.remove(post));
       remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
       row.add(remove);
       if (post.authorClientId() != null) {
-        row.add(small("Member…", "member", () -> actions.member(post)));
+        row.add(small(text("board.post.member"), "member", () -> actions.member(post)));
       }
     }
     return row;
@@ -86,7 +89,7 @@ class PostCard extends Div {
 
   private static Span badge(String text, String theme) {
     var badge = new Span(text);
-    badge.getElement().getThemeList().add("badge small " + theme);
+    badge.getElement().getThemeList().addAll(List.of("badge", "small", theme));
     return badge;
   }
 

@@ -16,21 +16,17 @@ import org.aftercare.ui.components.FieldErrors;
 class ReportDialog extends Dialog {
 
   ReportDialog(GroupBoards boards, UUID postId, Runnable afterReport) {
-    setHeaderTitle("Report this post");
+    setHeaderTitle(getTranslation("board.report.title"));
     setWidth("min(32rem, 95vw)");
-    var reason = new TextArea("What is wrong with it?");
+    var reason = new TextArea(getTranslation("board.report.reason"));
     reason.setId("report-reason");
     reason.setWidthFull();
-    reason.setHelperText(
-        "Only the group's facilitators read this. They will not tell who sent it.");
+    reason.setHelperText(getTranslation("board.report.reason.hint"));
     var errors = new FieldErrors(reason);
-    add(
-        new Paragraph(
-            "The facilitators will look at the post. You will see here what they did about it."),
-        reason);
+    add(new Paragraph(getTranslation("board.report.theFacilitatorsWill")), reason);
     var send =
         new Button(
-            "Send report",
+            getTranslation("board.report.send"),
             click -> {
               errors.clear();
               try {
@@ -43,6 +39,6 @@ class ReportDialog extends Dialog {
             });
     send.setId("send-report");
     send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    getFooter().add(new Button("Cancel", click -> close()), send);
+    getFooter().add(new Button(getTranslation("board.report.cancel"), click -> close()), send);
   }
 }

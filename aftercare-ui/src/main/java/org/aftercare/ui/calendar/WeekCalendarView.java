@@ -11,8 +11,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +23,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Locale;
 import org.aftercare.access.Role;
 import org.aftercare.access.SignedInUser;
 import org.aftercare.calendar.CalendarFeeds;
@@ -38,15 +37,12 @@ import org.aftercare.ui.security.PortalSession;
 /** The clinic's sessions for one week, Monday to Sunday in the clinic's time zone. */
 @CdiComponent
 @Route("schedule")
-@PageTitle("Calendar · Aftercare")
 @Menu(order = 3, title = "Calendar")
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN, Role.Names.PEER_MENTOR})
-public class WeekCalendarView extends VerticalLayout {
+public class WeekCalendarView extends VerticalLayout implements HasDynamicTitle {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-  private static final DateTimeFormatter WEEK =
-      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  private final DateTimeFormatter dayName = DateTimeFormatter.ofPattern("EEE d MMM", getLocale());
+  private final DateTimeFormatter weekDay = DateTimeFormatter.ofPattern("d MMM yyyy", getLocale());
 
   private final GroupSessions sessions;
   private final ZoneId zone;
@@ -61,14 +57,14 @@ public class WeekCalendarView extends VerticalLayout {
     addClassNames("aftercare-page", "aftercare-wide-page");
     monday = LocalDate.now(zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     var previous = new Button(VaadinIcon.ANGLE_LEFT.create(), click -> show(monday.minusWeeks(1)));
-    previous.setAriaLabel("Previous week");
+    previous.setAriaLabel(getTranslation("calendar.previous.aria"));
     previous.setId("week-previous");
     var next = new Button(VaadinIcon.ANGLE_RIGHT.create(), click -> show(monday.plusWeeks(1)));
-    next.setAriaLabel("Next week");
+    next.setAriaLabel(getTranslation("calendar.next.aria"));
     next.setId("week-next");
     var today =
         new Button(
-            "This week",
+            getTranslation("calendar.today"),
             click ->
                 show(LocalDate.now(zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))));
     today.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -77,7 +73,7 @@ public class WeekCalendarView extends VerticalLayout {
     toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     week.addClassName("aftercare-week");
     week.setId("week");
-    add(new H1("Calendar"), toolbar, week);
+    add(new H1(getTranslation("calendar.calendar")), toolbar, week);
     SignedInUser user = PortalSession.current().orElseThrow();
     add(new CalendarFeedCard(feeds, user.accountId(), zone));
     show(monday);
@@ -86,7 +82,11 @@ public class WeekCalendarView extends VerticalLayout {
   private void show(LocalDate weekStart) {
     monday = weekStart;
     weekTitle.setText(
-        WEEK.format(monday) + " – " + WEEK.format(monday.plusDays(6)) + " (" + zone.getId() + ")");
+        getTranslation(
+            "calendar.week",
+            weekDay.format(monday),
+            weekDay.format(monday.plusDays(6)),
+            zone.getId()));
     week.removeAll();
     List<GroupSession> all =
         sessions.between(
@@ -99,7 +99,7 @@ public class WeekCalendarView extends VerticalLayout {
       if (day.equals(LocalDate.now(zone))) {
         column.addClassName("aftercare-today");
       }
-      var heading = new Span(DAY.format(day));
+      var heading = new Span(dayName.format(day));
       heading.addClassName("aftercare-week-day-name");
       column.add(heading);
       all.stream()
@@ -123,10 +123,15 @@ public class WeekCalendarView extends VerticalLayout {
     time.addClassName("aftercare-session-time");
     link.add(time, new Span(session.getGroup().getName()));
     if (session.isCancelled()) {
-      link.add(new Span("Cancelled"));
+      link.add(new Span(getTranslation("calendar.cancelled")));
     } else if (session.isMoved()) {
-      link.add(new Span("Moved"));
+      link.add(new Span(getTranslation("calendar.moved")));
     }
     return link;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.weekCalendar");
   }
 }

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.aftercare.attendance.Attendance;
 import org.aftercare.attendance.AttendanceStatus;
+import org.aftercare.ui.components.Labels;
+import org.aftercare.ui.components.PortalTranslations;
 
 /**
  * One month of a client's attendance as a calendar heat map (server-rendered SVG): a square a day,
@@ -32,23 +34,26 @@ final class AttendanceCalendar {
     int offset = month.atDay(1).getDayOfWeek().getValue() - 1;
     int weeks = (offset + month.lengthOfMonth() + 6) / 7;
     long attended = byDay.values().stream().filter(AttendanceStatus::attended).count();
+    Locale reader = PortalTranslations.current();
     var svg = new StringBuilder();
     svg.append(
         String.format(
             Locale.ROOT,
-            "<svg class=\"aftercare-heatmap\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s: attended on %d of %d days with a recorded session\">",
+            "<svg class=\"aftercare-heatmap\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">",
             7 * CELL,
             weeks * CELL + 14,
-            month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
-                + " "
-                + month.getYear(),
-            attended,
-            byDay.size()));
+            PortalTranslations.text(
+                "clients.calendar.aria",
+                month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, reader)
+                    + " "
+                    + month.getYear(),
+                attended,
+                byDay.size())));
     svg.append(
         String.format(
             Locale.ROOT,
             "<text x=\"0\" y=\"10\">%s</text>",
-            month.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)));
+            month.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, reader)));
     for (int day = 1; day <= month.lengthOfMonth(); day++) {
       int index = offset + day - 1;
       AttendanceStatus status = byDay.get(month.atDay(day));
@@ -65,7 +70,7 @@ final class AttendanceCalendar {
                   : status.attended()
                       ? "attended"
                       : status == AttendanceStatus.EXCUSED ? "excused" : "missed",
-              month.atDay(day) + (status == null ? "" : ": " + status.label())));
+              month.atDay(day) + (status == null ? "" : ": " + Labels.of(status, status.label()))));
     }
     svg.append("</svg>");
     return new Html(svg.toString());

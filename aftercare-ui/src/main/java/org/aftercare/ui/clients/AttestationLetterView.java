@@ -12,7 +12,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -39,6 +39,8 @@ import org.aftercare.sharing.Consent;
 import org.aftercare.sharing.Consents;
 import org.aftercare.sharing.Disclosures;
 import org.aftercare.tenancy.Tenant;
+import org.aftercare.ui.components.Labels;
+import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.components.RouteId;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
@@ -52,9 +54,9 @@ import org.aftercare.ui.security.PortalSession;
  */
 @CdiComponent
 @Route(value = "clients/:clientId/attestation", autoLayout = false)
-@PageTitle("Attendance letter · Aftercare")
 @RolesAllowed(Role.Names.CLINICIAN)
-public class AttestationLetterView extends VerticalLayout implements BeforeEnterObserver {
+public class AttestationLetterView extends VerticalLayout
+    implements BeforeEnterObserver, HasDynamicTitle {
 
   private static final RouteId CLIENT_ID = new RouteId("clientId", "Client");
 
@@ -116,18 +118,19 @@ public class AttestationLetterView extends VerticalLayout implements BeforeEnter
             () -> chooseRecipient(client, inForce, careTeam, from, to));
   }
 
-  private static String sessions(int count) {
-    return switch (count) {
-      case 0 -> "no sessions";
-      case 1 -> "1 session";
-      default -> count + " sessions";
-    };
+  /**
+   * The letter's own words: English whatever the clinician reads, like the federal redisclosure
+   * notice printed under it, since it goes to a court, employer or program outside the clinic.
+   */
+  private static String letter(String key, Object... arguments) {
+    return PortalTranslations.in(PortalTranslations.ENGLISH, key, arguments);
   }
 
   private static String recipientOf(Consent consent, Map<UUID, String> careTeam) {
     return consent.getRecipientId() == null
         ? consent.getDesignation()
-        : careTeam.getOrDefault(consent.getRecipientId(), "a former care-team member");
+        : careTeam.getOrDefault(
+            consent.getRecipientId(), letter("clients.letter.formerCareTeamMember"));
   }
 
   /** Who the letter is for: only someone a consent in force names. */
@@ -137,16 +140,10 @@ public class AttestationLetterView extends VerticalLayout implements BeforeEnter
       Map<UUID, String> careTeam,
       LocalDate from,
       LocalDate to) {
-    add(new H1("Attendance letter"));
-    add(
-        new Paragraph(
-            "A letter leaves the clinic: under 42 CFR Part 2 it needs the client's written consent"
-                + " naming who receives it. Choose the consent the letter is given under."));
+    add(new H1(getTranslation("clients.letter.attendanceLetter")));
+    add(new Paragraph(getTranslation("clients.letter.consentNeeded")));
     if (inForce.isEmpty()) {
-      var none =
-          new Paragraph(
-              "No consent in force names a recipient. Record the client's signed consent on their"
-                  + " record (Care team, Record paper consent), then come back.");
+      var none = new Paragraph(getTranslation("clients.letter.noConsent"));
       none.setId("no-consent-for-letter");
       add(none);
     }
@@ -158,10 +155,12 @@ public class AttestationLetterView extends VerticalLayout implements BeforeEnter
           new ListItem(
               new Anchor(
                   "clients/" + client.getId() + "/attestation" + query,
-                  recipientOf(consent, careTeam) + " — " + consent.getPurpose().label())));
+                  recipientOf(consent, careTeam)
+                      + " — "
+                      + Labels.of(consent.getPurpose(), consent.getPurpose().label()))));
     }
     add(choices);
-    add(new Anchor("clients/" + client.getId(), "Back to the client's record"));
+    add(new Anchor("clients/" + client.getId(), getTranslation("clients.letter.back")));
   }
 
   private void render(
@@ -179,19 +178,16 @@ public class AttestationLetterView extends VerticalLayout implements BeforeEnter
             .toList();
     String clinicName = clinic.tenant().map(Tenant::getName).orElse("");
     add(new Paragraph(clinicName + " · " + LONG.format(LocalDate.now(zone))));
-    add(new Paragraph("To: " + recipient));
-    add(new H1("Attendance letter"));
+    add(new Paragraph(letter("clients.letter.to", recipient)));
+    add(new H1(letter("clients.letter.attendanceLetter")));
     var body =
         new Paragraph(
-            "This is to confirm that "
-                + client.getLegalName()
-                + " attended "
-                + sessions(attended.size())
-                + " of our aftercare recovery groups between "
-                + LONG.format(from)
-                + " and "
-                + LONG.format(to)
-                + (attended.isEmpty() ? "." : ":"));
+            letter(
+                "clients.letter.body",
+                client.getLegalName(),
+                attended.size(),
+                LONG.format(from),
+                LONG.format(to)));
     body.setId("attestation-text");
     add(body);
     var list = new UnorderedList();
@@ -202,15 +198,12 @@ public class AttestationLetterView extends VerticalLayout implements BeforeEnter
         a ->
             list.add(
                 new ListItem(
-                    LONG.format(a.getSession().getStartsAt().atZone(zone))
-                        + " — "
-                        + a.getSession().getGroup().getModality().label()
-                        + " group")));
+                    letter(
+                        "clients.letter.session",
+                        LONG.format(a.getSession().getStartsAt().atZone(zone)),
+                        a.getSession().getGroup().getModality().label()))));
     add(list);
-    add(
-        new Paragraph(
-            "Group members' identities and what is shared in groups are confidential and are not"
-                + " part of this letter."));
+    add(new Paragraph(letter("clients.letter.confidential")));
     add(
         new Paragraph(
             PortalSession.current().map(SignedInUser::displayName).orElse("") + ", " + clinicName));
@@ -219,7 +212,7 @@ public class AttestationLetterView extends VerticalLayout implements BeforeEnter
     add(notice);
     var print =
         new Button(
-            "Print",
+            getTranslation("clients.letter.print"),
             click -> {
               try {
                 disclosures.recordLetter(consent.getId(), from, to);
@@ -232,5 +225,10 @@ public class AttestationLetterView extends VerticalLayout implements BeforeEnter
     print.setId("print-letter");
     print.addClassName("aftercare-no-print");
     add(print);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.attestationLetter");
   }
 }

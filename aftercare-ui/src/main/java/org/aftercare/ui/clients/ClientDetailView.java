@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,9 +43,9 @@ import org.aftercare.ui.sharing.CareTeamSection;
 /** One client's record. Opening it is a read of PHI, audited by the service. */
 @CdiComponent
 @Route("clients/:clientId")
-@PageTitle("Client · Aftercare")
 @RolesAllowed(Role.Names.CLINICIAN)
-public class ClientDetailView extends VerticalLayout implements BeforeEnterObserver {
+public class ClientDetailView extends VerticalLayout
+    implements BeforeEnterObserver, HasDynamicTitle {
 
   public static final RouteId CLIENT_ID = new RouteId("clientId", "Client");
 
@@ -97,10 +97,14 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
 
   private void render() {
     removeAll();
-    var back = new RouterLink("All clients", ClientListView.class);
+    var back = new RouterLink(getTranslation("clients.detail.back"), ClientListView.class);
     var title = new H1(client.getDisplayName());
     title.setId("client-title");
-    var edit = new Button("Edit", VaadinIcon.EDIT.create(), click -> openEditDialog());
+    var edit =
+        new Button(
+            getTranslation("clients.detail.edit"),
+            VaadinIcon.EDIT.create(),
+            click -> openEditDialog());
     edit.setId("edit-client");
     add(back, title, createDetails(), new HorizontalLayout(edit, createPortalAccess()));
     add(
@@ -115,18 +119,18 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
   /** The client's own portal account, or the button that invites them to one. */
   private Component createPortalAccess() {
     if (accounts.findForClient(client.getId()).isPresent()) {
-      var hasAccount = new Span("Has a portal account");
+      var hasAccount = new Span(getTranslation("clients.detail.hasAccount"));
       hasAccount.setId("portal-account");
       return hasAccount;
     }
     var invite =
         new Button(
-            "Invite to portal",
+            getTranslation("clients.detail.invite"),
             VaadinIcon.ENVELOPE.create(),
             click -> {
               invitations.inviteClient(client.getId());
               Notification.show(
-                  "Invitation sent to " + client.getEmail(),
+                  getTranslation("clients.detail.invitationSent", client.getEmail()),
                   4000,
                   Notification.Position.BOTTOM_START);
             });
@@ -137,13 +141,20 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
   private DescriptionList createDetails() {
     var details = new DescriptionList();
     details.addClassName("aftercare-details");
-    details.add(new Term("Legal name"), new Description(client.getLegalName()));
-    details.add(new Term("E-mail"), new Description(orDash(client.getEmail())));
-    details.add(new Term("Phone"), new Description(orDash(client.getPhone())));
     details.add(
-        new Term("Recovery start"), new Description(recoveryText(client.getRecoveryStartDate())));
+        new Term(getTranslation("clients.detail.legalName")),
+        new Description(client.getLegalName()));
     details.add(
-        new Term("Preferred language"),
+        new Term(getTranslation("clients.detail.eMail")),
+        new Description(orDash(client.getEmail())));
+    details.add(
+        new Term(getTranslation("clients.detail.phone")),
+        new Description(orDash(client.getPhone())));
+    details.add(
+        new Term(getTranslation("clients.detail.recoveryStart")),
+        new Description(recoveryText(client.getRecoveryStartDate())));
+    details.add(
+        new Term(getTranslation("clients.detail.preferredLanguage")),
         new Description(Labels.language(client.getPreferredLanguage())));
     return details;
   }
@@ -153,7 +164,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
       return "—";
     }
     long days = ChronoUnit.DAYS.between(start, LocalDate.now(clinic.zone()));
-    return ClientListView.DATE.format(start) + " (" + days + (days == 1 ? " day)" : " days)");
+    return getTranslation("clients.detail.recoverySince", ClientListView.DATE.format(start), days);
   }
 
   private static String orDash(String value) {
@@ -175,5 +186,10 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
               render();
             })
         .open();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.clientDetail");
   }
 }

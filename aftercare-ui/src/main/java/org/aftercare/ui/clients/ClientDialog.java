@@ -16,7 +16,7 @@ public class ClientDialog extends Dialog {
 
   public ClientDialog(
       ClientService clients, ZoneId clinicZone, Client client, Consumer<Client> onSaved) {
-    setHeaderTitle(client.isNew() ? "Add client" : "Edit client");
+    setHeaderTitle(getTranslation(client.isNew() ? "clients.dialog.add" : "clients.dialog.edit"));
     setWidth("min(44rem, 100vw)");
     var form = new ClientForm(clinicZone);
     form.edit(client);
@@ -28,7 +28,9 @@ public class ClientDialog extends Dialog {
           close();
           var notice =
               Notification.show(
-                  "Saved " + saved.getDisplayName(), 3000, Notification.Position.BOTTOM_START);
+                  getTranslation("clients.dialog.saved", saved.getDisplayName()),
+                  3000,
+                  Notification.Position.BOTTOM_START);
           notice.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
           onSaved.accept(saved);
         });

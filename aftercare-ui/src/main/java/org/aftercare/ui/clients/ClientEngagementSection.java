@@ -27,10 +27,11 @@ import org.aftercare.attendance.AttendanceService;
 import org.aftercare.checkins.CheckIns;
 import org.aftercare.engagement.Adherence;
 import org.aftercare.engagement.AdherenceSummary;
-import org.aftercare.engagement.Flag;
 import org.aftercare.shared.CsvFile;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.FlagText;
+import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.SessionTimes;
 
 /**
@@ -53,14 +54,12 @@ class ClientEngagementSection extends VerticalLayout {
     setId("client-engagement");
     LocalDate today = LocalDate.now(zone);
     AdherenceSummary summary = adherence.of(clientId, today.minusDays(29), today);
-    add(new H2("Engagement, last 30 days"));
+    add(new H2(getTranslation("clients.engagement.engagementLast30")));
     var figures = new Paragraph(describe(summary));
     figures.setId("adherence-summary");
     add(figures);
     if (!summary.flags().isEmpty()) {
-      var flags =
-          new Paragraph(
-              summary.flags().stream().map(Flag::description).collect(Collectors.joining(" · ")));
+      var flags = new Paragraph(FlagText.of(summary.flags()));
       flags.setId("client-flags");
       flags.addClassName("aftercare-error-text");
       add(flags);
@@ -68,7 +67,7 @@ class ClientEngagementSection extends VerticalLayout {
 
     Instant from = today.minusDays(HISTORY_DAYS).atStartOfDay(zone).toInstant();
     List<Attendance> history = attendance.historyOf(clientId, from, Instant.now());
-    add(new H2("Attendance"));
+    add(new H2(getTranslation("clients.engagement.attendance")));
     var months = new Div();
     months.addClassName("aftercare-figures");
     for (int back = 2; back >= 0; back--) {
@@ -78,16 +77,18 @@ class ClientEngagementSection extends VerticalLayout {
     var grid = new Grid<Attendance>();
     grid.setId("attendance-history");
     grid.setAllRowsVisible(true);
-    grid.addColumn(a -> SessionTimes.at(a.getSession().getStartsAt(), zone)).setHeader("Session");
-    grid.addColumn(a -> a.getSession().getGroup().getName()).setHeader("Group");
+    grid.addColumn(a -> SessionTimes.at(a.getSession().getStartsAt(), zone))
+        .setHeader(getTranslation("clients.engagement.column.session"));
+    grid.addColumn(a -> a.getSession().getGroup().getName())
+        .setHeader(getTranslation("clients.engagement.column.group"));
     grid.addColumn(
             a ->
-                a.getStatus().label()
+                Labels.of(a.getStatus(), a.getStatus().label())
                     + a.excuseReason().map(r -> " (" + r + ")").orElse("")
-                    + (a.isSelfReported() ? " · self-reported" : ""))
-        .setHeader("Attendance");
+                    + (a.isSelfReported() ? getTranslation("clients.engagement.selfReported") : ""))
+        .setHeader(getTranslation("clients.engagement.attendance"));
     grid.setItems(history);
-    grid.setEmptyStateText("No attendance recorded in the last 90 days.");
+    grid.setEmptyStateText(getTranslation("clients.engagement.grid.empty"));
     add(grid);
     DownloadHandler csv =
         event -> {
@@ -109,7 +110,7 @@ class ClientEngagementSection extends VerticalLayout {
             file.flush();
           }
         };
-    var export = new Anchor(csv, "Download attendance (CSV)");
+    var export = new Anchor(csv, getTranslation("clients.engagement.export"));
     export.setId("attendance-csv");
     var letter =
         new Anchor(
@@ -119,22 +120,22 @@ class ClientEngagementSection extends VerticalLayout {
                 + today.minusDays(HISTORY_DAYS)
                 + "&to="
                 + today,
-            "Attendance letter");
+            getTranslation("clients.engagement.letter"));
     letter.setId("attestation-link");
     letter.setTarget("_blank");
     add(new HorizontalLayout(export, letter));
 
-    var restart = new DatePicker("New recovery start date");
+    var restart = new DatePicker(getTranslation("clients.engagement.restart"));
     restart.setId("recovery-restart");
     restart.setMax(today);
     var save =
         new Button(
-            "Reset recovery start",
+            getTranslation("clients.engagement.save"),
             click -> {
               try {
                 checkIns.restartRecovery(clientId, restart.getValue());
                 Notification.show(
-                    "Recovery start date changed; the previous one is kept.",
+                    getTranslation("clients.engagement.recoveryStartDate"),
                     3000,
                     Notification.Position.BOTTOM_START);
                 refresh.run();
@@ -149,31 +150,28 @@ class ClientEngagementSection extends VerticalLayout {
     if (!changes.isEmpty()) {
       add(
           new Paragraph(
-              "Earlier start dates: "
-                  + changes.stream()
+              getTranslation(
+                  "clients.engagement.earlierStarts",
+                  changes.stream()
                       .map(c -> String.valueOf(c.getPreviousDate()))
-                      .collect(Collectors.joining(", "))));
+                      .collect(Collectors.joining(", ")))));
     }
   }
 
-  static String describe(AdherenceSummary summary) {
+  private String describe(AdherenceSummary summary) {
     String rate =
         summary.attendanceRate().isPresent()
-            ? Math.round(summary.attendanceRate().getAsDouble() * 100) + "% attendance"
-            : "no sessions yet";
-    return summary.sessionsAttended()
-        + " of "
-        + summary.sessionsScheduled()
-        + " sessions attended ("
-        + rate
-        + ", "
-        + summary.sessionsExcused()
-        + " excused) · current streak "
-        + summary.currentStreak()
-        + " · "
-        + summary.consecutiveMisses()
-        + " missed in a row · check-ins on "
-        + summary.checkInDays()
-        + " days";
+            ? getTranslation(
+                "clients.engagement.rate", Math.round(summary.attendanceRate().getAsDouble() * 100))
+            : getTranslation("clients.engagement.noSessionsYet");
+    return getTranslation(
+        "clients.engagement.summary",
+        summary.sessionsAttended(),
+        summary.sessionsScheduled(),
+        rate,
+        summary.sessionsExcused(),
+        summary.currentStreak(),
+        summary.consecutiveMisses(),
+        summary.checkInDays());
   }
 }

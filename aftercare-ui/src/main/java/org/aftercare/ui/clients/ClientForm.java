@@ -33,12 +33,14 @@ public class ClientForm extends FormLayout {
           .sorted(Comparator.comparing(Labels::language))
           .toList();
 
-  final TextField displayName = new TextField("Display name in groups");
-  final TextField legalName = new TextField("Legal name");
-  final EmailField email = new EmailField("E-mail");
-  final TextField phone = new TextField("Phone");
-  final DatePicker recoveryStartDate = new DatePicker("Recovery start date");
-  final ComboBox<String> preferredLanguage = new ComboBox<>("Preferred language");
+  final TextField displayName = new TextField(getTranslation("clients.form.displayName"));
+  final TextField legalName = new TextField(getTranslation("clients.form.legalName"));
+  final EmailField email = new EmailField(getTranslation("clients.form.email"));
+  final TextField phone = new TextField(getTranslation("clients.form.phone"));
+  final DatePicker recoveryStartDate =
+      new DatePicker(getTranslation("clients.form.recoveryStartDate"));
+  final ComboBox<String> preferredLanguage =
+      new ComboBox<>(getTranslation("clients.form.preferredLanguage"));
 
   private final BeanValidationBinder<Client> binder = new BeanValidationBinder<>(Client.class);
   private Client client;
@@ -59,11 +61,11 @@ public class ClientForm extends FormLayout {
 
   private void configureFields(ZoneId clinicZone) {
     displayName.setId("display-name");
-    displayName.setHelperText("What other members see, e.g. first name and initial: Sam T.");
+    displayName.setHelperText(getTranslation("clients.form.displayName.hint"));
     displayName.setMaxLength(80);
     displayName.setRequiredIndicatorVisible(true);
     legalName.setId("legal-name");
-    legalName.setHelperText("Only staff see this.");
+    legalName.setHelperText(getTranslation("clients.form.legalName.hint"));
     legalName.setMaxLength(200);
     legalName.setRequiredIndicatorVisible(true);
     email.setId("email");
@@ -71,11 +73,11 @@ public class ClientForm extends FormLayout {
     // server's.
     email.setI18n(
         new EmailField.EmailFieldI18n()
-            .setPatternErrorMessage("Enter an e-mail address such as name@example.org"));
+            .setPatternErrorMessage(getTranslation("clients.form.email.invalid")));
     phone.setId("phone");
     recoveryStartDate.setId("recovery-start");
     recoveryStartDate.setMax(LocalDate.now(clinicZone));
-    recoveryStartDate.setHelperText("Used for the days-in-recovery count.");
+    recoveryStartDate.setHelperText(getTranslation("clients.form.recoveryStartDate.hint"));
     preferredLanguage.setId("preferred-language");
     preferredLanguage.setItems(LANGUAGES);
     preferredLanguage.setItemLabelGenerator(Labels::language);
@@ -88,11 +90,13 @@ public class ClientForm extends FormLayout {
   }
 
   private HorizontalLayout createButtons() {
-    var save = new Button("Save", click -> save());
+    var save = new Button(getTranslation("clients.form.save"), click -> save());
     save.setId("save-client");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     save.addClickShortcut(Key.ENTER);
-    var cancel = new Button("Cancel", click -> fireEvent(new CancelEvent(this)));
+    var cancel =
+        new Button(
+            getTranslation("clients.form.cancel"), click -> fireEvent(new CancelEvent(this)));
     cancel.addClickShortcut(Key.ESCAPE);
     var buttons = new HorizontalLayout(save, cancel);
     setColspan(buttons, 2);
@@ -106,9 +110,10 @@ public class ClientForm extends FormLayout {
     boolean existing = !client.isNew();
     recoveryStartDate.setReadOnly(existing);
     recoveryStartDate.setHelperText(
-        existing
-            ? "Changed with \"Recovery restarted\" on the client's record, which keeps the history."
-            : "Used for the days-in-recovery count.");
+        getTranslation(
+            existing
+                ? "clients.form.recoveryStartDate.restartHint"
+                : "clients.form.recoveryStartDate.hint"));
   }
 
   private void save() {

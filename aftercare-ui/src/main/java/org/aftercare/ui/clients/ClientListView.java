@@ -13,8 +13,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,10 +32,9 @@ import org.aftercare.ui.security.CurrentClinic;
 /** The clinic's clients: searchable, sortable, paged lazily from the database. */
 @CdiComponent
 @Route("clients")
-@PageTitle("Clients · Aftercare")
 @Menu(order = 1, title = "Clients")
 @RolesAllowed(Role.Names.CLINICIAN)
-public class ClientListView extends VerticalLayout {
+public class ClientListView extends VerticalLayout implements HasDynamicTitle {
 
   static final DateTimeFormatter DATE =
       DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
@@ -51,15 +50,15 @@ public class ClientListView extends VerticalLayout {
     this.clinic = clinic;
     addClassName("aftercare-page");
     setHeightFull();
-    add(new H1("Clients"), createToolbar(), grid);
+    add(new H1(getTranslation("clients.list.clients")), createToolbar(), grid);
     grid.setItems(this::fetch, query -> (int) clients.count(search.getValue()));
   }
 
   private TextField createSearchField() {
     var field = new TextField();
     field.setId("client-search");
-    field.setPlaceholder("Search by name or e-mail");
-    field.setAriaLabel("Search clients");
+    field.setPlaceholder(getTranslation("clients.list.field.placeholder"));
+    field.setAriaLabel(getTranslation("clients.list.field.aria"));
     field.setPrefixComponent(VaadinIcon.SEARCH.create());
     field.setClearButtonVisible(true);
     field.setValueChangeMode(ValueChangeMode.LAZY);
@@ -68,7 +67,11 @@ public class ClientListView extends VerticalLayout {
   }
 
   private HorizontalLayout createToolbar() {
-    var add = new Button("Add client", VaadinIcon.PLUS.create(), click -> openNewClientDialog());
+    var add =
+        new Button(
+            getTranslation("clients.list.add"),
+            VaadinIcon.PLUS.create(),
+            click -> openNewClientDialog());
     add.setId("add-client");
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     var toolbar = new HorizontalLayout(search, add);
@@ -83,19 +86,21 @@ public class ClientListView extends VerticalLayout {
     clientGrid.setId("clients");
     clientGrid
         .addColumn(Client::getDisplayName)
-        .setHeader("Display name")
+        .setHeader(getTranslation("clients.list.column.displayName"))
         .setSortProperty(ClientSearch.SortBy.DISPLAY_NAME.name());
     clientGrid
         .addColumn(Client::getLegalName)
-        .setHeader("Legal name")
+        .setHeader(getTranslation("clients.list.column.legalName"))
         .setSortProperty(ClientSearch.SortBy.LEGAL_NAME.name());
     clientGrid
         .addColumn(
             c -> c.getRecoveryStartDate() == null ? "" : DATE.format(c.getRecoveryStartDate()))
-        .setHeader("Recovery start")
+        .setHeader(getTranslation("clients.list.column.recoveryStart"))
         .setSortProperty(ClientSearch.SortBy.RECOVERY_START_DATE.name());
-    clientGrid.addColumn(c -> Labels.language(c.getPreferredLanguage())).setHeader("Language");
-    clientGrid.setEmptyStateText("No clients match. Add a client, or change the search.");
+    clientGrid
+        .addColumn(c -> Labels.language(c.getPreferredLanguage()))
+        .setHeader(getTranslation("clients.list.column.language"));
+    clientGrid.setEmptyStateText(getTranslation("clients.list.clientGrid.empty"));
     clientGrid.addItemClickListener(click -> openRecord(click.getItem()));
     clientGrid.setMultiSort(false);
     return clientGrid;
@@ -124,5 +129,10 @@ public class ClientListView extends VerticalLayout {
         .ifPresent(
             ui ->
                 ui.navigate(ClientDetailView.class, ClientDetailView.CLIENT_ID.of(client.getId())));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.clientList");
   }
 }

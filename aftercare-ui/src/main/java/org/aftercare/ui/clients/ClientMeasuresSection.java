@@ -41,16 +41,11 @@ class ClientMeasuresSection extends VerticalLayout {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
+  /** Shown as {@code clients.measures.repeat.<NAME>}. */
   private enum Repeat {
-    ONCE("Once"),
-    DAYS("Every few days"),
-    WEEKS("Every few weeks");
-
-    private final String label;
-
-    Repeat(String label) {
-      this.label = label;
-    }
+    ONCE,
+    DAYS,
+    WEEKS
   }
 
   private final UUID clientId;
@@ -68,7 +63,7 @@ class ClientMeasuresSection extends VerticalLayout {
 
   private void render() {
     removeAll();
-    add(new H2("Standard measures"));
+    add(new H2(getTranslation("clients.measures.standardMeasures")));
     add(createAssignForm());
     add(createAssignments(measures.assignmentsOf(clientId)));
     add(createResults(measures.resultsOf(clientId)));
@@ -77,16 +72,17 @@ class ClientMeasuresSection extends VerticalLayout {
   private HorizontalLayout createAssignForm() {
     var instrument = new Select<Instrument>();
     instrument.setId("measure-instrument");
-    instrument.setLabel("Measure");
+    instrument.setLabel(getTranslation("clients.measures.instrument"));
     instrument.setItems(Instrument.values());
     instrument.setItemLabelGenerator(Instrument::label);
     var repeat = new Select<Repeat>();
     repeat.setId("measure-repeat");
-    repeat.setLabel("How often");
+    repeat.setLabel(getTranslation("clients.measures.repeat"));
     repeat.setItems(Repeat.values());
-    repeat.setItemLabelGenerator(choice -> choice.label);
+    repeat.setItemLabelGenerator(
+        choice -> getTranslation("clients.measures.repeat." + choice.name()));
     repeat.setValue(Repeat.ONCE);
-    var every = new IntegerField("Every");
+    var every = new IntegerField(getTranslation("clients.measures.every"));
     every.setId("measure-every");
     every.setMin(1);
     every.setStepButtonsVisible(true);
@@ -94,27 +90,32 @@ class ClientMeasuresSection extends VerticalLayout {
     repeat.addValueChangeListener(
         changed -> {
           every.setVisible(changed.getValue() != Repeat.ONCE);
-          every.setSuffixComponent(new Div(changed.getValue() == Repeat.WEEKS ? "weeks" : "days"));
+          every.setSuffixComponent(
+              new Div(
+                  getTranslation(
+                      changed.getValue() == Repeat.WEEKS
+                          ? "clients.measures.every.weeks"
+                          : "clients.measures.every.days")));
         });
     var errors = new FieldErrors(instrument).field("instrument", instrument).field("every", every);
     var assign =
         new Button(
-            "Assign",
+            getTranslation("clients.measures.assign"),
             click -> {
               errors.clear();
               if (instrument.getValue() == null) {
-                FieldErrors.showAt(instrument, "Choose a measure.");
+                FieldErrors.showAt(instrument, getTranslation("clients.measures.chooseAMeasure"));
                 return;
               }
               if (repeat.getValue() != Repeat.ONCE && every.getValue() == null) {
-                FieldErrors.showAt(every, "Say how often.");
+                FieldErrors.showAt(every, getTranslation("clients.measures.sayHowOften"));
                 return;
               }
               try {
                 measures.assign(
                     clientId, instrument.getValue(), schedule(repeat.getValue(), every.getValue()));
                 Notification.show(
-                    instrument.getValue().label() + " assigned",
+                    getTranslation("clients.measures.assigned", instrument.getValue().label()),
                     3000,
                     Notification.Position.BOTTOM_START);
                 render();
@@ -141,18 +142,22 @@ class ClientMeasuresSection extends VerticalLayout {
     var section = new VerticalLayout();
     section.setPadding(false);
     if (assignments.isEmpty()) {
-      section.add(new Paragraph("No measures assigned yet."));
+      section.add(new Paragraph(getTranslation("clients.measures.noMeasuresAssigned")));
       return section;
     }
     var grid = new Grid<MeasureAssignment>();
     grid.setId("measure-assignments");
     grid.setAllRowsVisible(true);
-    grid.addColumn(assignment -> assignment.getInstrument().label()).setHeader("Measure");
-    grid.addColumn(assignment -> assignment.schedule().describe()).setHeader("How often");
-    grid.addColumn(this::nextDueText).setHeader("Next due");
+    grid.addColumn(assignment -> assignment.getInstrument().label())
+        .setHeader(getTranslation("clients.measures.instrument"));
+    grid.addColumn(assignment -> assignment.schedule().describe())
+        .setHeader(getTranslation("clients.measures.repeat"));
+    grid.addColumn(this::nextDueText).setHeader(getTranslation("clients.measures.column.nextDue"));
     grid.addComponentColumn(
             assignment -> {
-              var stop = new RowAction("Stop", () -> confirmStop(assignment));
+              var stop =
+                  new RowAction(
+                      getTranslation("clients.measures.stop"), () -> confirmStop(assignment));
               stop.setVisible(assignment.nextDue().isPresent());
               return stop;
             })
@@ -164,17 +169,20 @@ class ClientMeasuresSection extends VerticalLayout {
 
   private String nextDueText(MeasureAssignment assignment) {
     if (assignment.isStopped()) {
-      return "Stopped";
+      return getTranslation("clients.measures.stopped");
     }
-    return assignment.nextDue().map(DAY::format).orElse("Answered");
+    return assignment
+        .nextDue()
+        .map(DAY::format)
+        .orElseGet(() -> getTranslation("clients.measures.answered"));
   }
 
   private void confirmStop(MeasureAssignment assignment) {
     var confirm =
         new ConfirmDialog(
-            "Stop the " + assignment.getInstrument().label() + "?",
-            "It will no longer fall due for the client. The answers already given stay.",
-            "Stop",
+            getTranslation("clients.measures.stopDialog.title", assignment.getInstrument().label()),
+            getTranslation("clients.measures.stopDialog.text"),
+            getTranslation("clients.measures.stopDialog.confirm"),
             event -> {
               measures.stop(assignment.getId());
               render();
@@ -186,9 +194,9 @@ class ClientMeasuresSection extends VerticalLayout {
   private VerticalLayout createResults(List<MeasureResponse> results) {
     var section = new VerticalLayout();
     section.setPadding(false);
-    section.add(new H3("Results"));
+    section.add(new H3(getTranslation("clients.measures.results")));
     if (results.isEmpty()) {
-      var none = new Paragraph("No results yet.");
+      var none = new Paragraph(getTranslation("clients.measures.none"));
       none.setId("measure-results-empty");
       section.add(none);
       return section;
@@ -197,15 +205,18 @@ class ClientMeasuresSection extends VerticalLayout {
     grid.setId("measure-results");
     grid.setAllRowsVisible(true);
     grid.addColumn(result -> DAY.format(result.getCompletedAt().atZone(zone)))
-        .setHeader("Answered");
-    grid.addColumn(result -> result.getInstrument().label()).setHeader("Measure");
+        .setHeader(getTranslation("clients.measures.column.answered"));
+    grid.addColumn(result -> result.getInstrument().label())
+        .setHeader(getTranslation("clients.measures.instrument"));
     grid.addColumn(
             result ->
-                result.getTotalScore()
-                    + " of "
-                    + result.getInstrument().questionnaire().highestTotal())
-        .setHeader("Score");
-    grid.addColumn(MeasureResponse::getBand).setHeader("Band");
+                getTranslation(
+                    "clients.measures.score",
+                    result.getTotalScore(),
+                    result.getInstrument().questionnaire().highestTotal()))
+        .setHeader(getTranslation("clients.measures.column.score"));
+    grid.addColumn(MeasureResponse::getBand)
+        .setHeader(getTranslation("clients.measures.column.band"));
     grid.setItems(results.reversed());
     section.add(grid);
     Map<Instrument, List<MeasureResponse>> byInstrument =

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.aftercare.measures.MeasureResponse;
 import org.aftercare.measures.Questionnaire;
+import org.aftercare.ui.components.PortalTranslations;
 
 /**
  * One measure's totals over time as a small server-rendered SVG: one dot per result, joined in
@@ -60,13 +61,18 @@ final class MeasureTrendChart {
 
   /** "PHQ-9 results, oldest first: 14 (Moderate) on 2026-11-01, 9 (Mild) on 2026-11-15". */
   static String description(Questionnaire questionnaire, List<MeasureResponse> results) {
-    return questionnaire.name()
-        + " results, oldest first: "
-        + results.stream()
+    return PortalTranslations.text(
+        "clients.trend.description",
+        questionnaire.name(),
+        results.stream()
             .map(
                 result ->
-                    result.getTotalScore() + " (" + result.getBand() + ") due " + result.getDueOn())
-            .collect(Collectors.joining(", "));
+                    PortalTranslations.text(
+                        "clients.trend.result",
+                        result.getTotalScore(),
+                        result.getBand(),
+                        String.valueOf(result.getDueOn())))
+            .collect(Collectors.joining(", ")));
   }
 
   private static double x(int index, int count) {

@@ -28,7 +28,7 @@ class MentorSection extends VerticalLayout {
   MentorSection(UUID clientId, Mentoring mentoring, AccountService accounts, Runnable refresh) {
     setPadding(false);
     setId("client-mentor");
-    add(new H2("Peer mentor"));
+    add(new H2(getTranslation("clients.mentor.peerMentor")));
     Map<UUID, String> names =
         accounts.staff().stream()
             .collect(Collectors.toMap(Account::getId, Account::getDisplayName));
@@ -36,32 +36,42 @@ class MentorSection extends VerticalLayout {
     var who =
         new Paragraph(
             current
-                .map(a -> names.getOrDefault(a.getMentorId(), "former staff"))
-                .orElse("No mentor yet"));
+                .map(
+                    a ->
+                        names.getOrDefault(
+                            a.getMentorId(), getTranslation("clients.mentor.formerStaff")))
+                .orElseGet(() -> getTranslation("clients.mentor.none")));
     who.setId("current-mentor");
     add(who);
     var choice = new Select<Suggestion>();
     choice.setId("mentor-choice");
-    choice.setLabel(current.isPresent() ? "Transfer to" : "Assign a mentor");
+    choice.setLabel(
+        getTranslation(
+            current.isPresent() ? "clients.mentor.transferTo" : "clients.mentor.assignA"));
     choice.setItems(mentoring.suggestionsFor(clientId));
     choice.setItemLabelGenerator(
         s ->
-            s.mentor().getDisplayName()
-                + " · "
-                + s.freePlaces()
-                + " free"
-                + (s.sharesModality() ? " · leads a group of the same kind" : ""));
-    choice.setEmptySelectionCaption("No mentor has a free place");
+            getTranslation(
+                s.sharesModality()
+                    ? "clients.mentor.suggestion.sameKind"
+                    : "clients.mentor.suggestion",
+                s.mentor().getDisplayName(),
+                s.freePlaces()));
+    choice.setEmptySelectionCaption(getTranslation("clients.mentor.choice.any"));
     var assign =
         new Button(
-            current.isPresent() ? "Transfer" : "Assign",
+            getTranslation(
+                current.isPresent() ? "clients.mentor.transfer" : "clients.mentor.assign"),
             click -> {
               if (choice.getValue() == null) {
                 return;
               }
               try {
                 mentoring.assign(clientId, choice.getValue().mentor().getId());
-                Notification.show("Mentor assigned", 3000, Notification.Position.BOTTOM_START);
+                Notification.show(
+                    getTranslation("clients.mentor.mentorAssigned"),
+                    3000,
+                    Notification.Position.BOTTOM_START);
                 refresh.run();
               } catch (InvalidInputException invalid) {
                 new FieldErrors(choice).show(invalid);
@@ -74,7 +84,7 @@ class MentorSection extends VerticalLayout {
     if (current.isPresent()) {
       var end =
           new Button(
-              "End assignment",
+              getTranslation("clients.mentor.end"),
               click -> {
                 mentoring.end(clientId, "Ended by clinician");
                 refresh.run();
@@ -88,13 +98,15 @@ class MentorSection extends VerticalLayout {
     if (!history.isEmpty()) {
       add(
           new Paragraph(
-              "Earlier: "
-                  + history.stream()
+              getTranslation(
+                  "clients.mentor.earlier",
+                  history.stream()
                       .map(
                           a ->
-                              names.getOrDefault(a.getMentorId(), "former staff")
+                              names.getOrDefault(
+                                      a.getMentorId(), getTranslation("clients.mentor.formerStaff"))
                                   + a.endReason().map(r -> " (" + r + ")").orElse(""))
-                      .collect(Collectors.joining(", "))));
+                      .collect(Collectors.joining(", ")))));
     }
   }
 }

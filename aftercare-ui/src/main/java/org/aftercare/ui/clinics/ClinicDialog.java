@@ -25,10 +25,11 @@ import org.aftercare.ui.components.TimeZonePicker;
  */
 class ClinicDialog extends Dialog {
 
-  private final TextField name = new TextField("Clinic name");
-  private final TextField slug = new TextField("Short name (sign-in link)");
-  private final TimeZonePicker timeZone = new TimeZonePicker("Time zone");
-  private final EmailField firstAdmin = new EmailField("First clinic admin's e-mail");
+  private final TextField name = new TextField(getTranslation("clinics.dialog.name"));
+  private final TextField slug = new TextField(getTranslation("clinics.dialog.slug"));
+  private final TimeZonePicker timeZone =
+      new TimeZonePicker(getTranslation("clinics.dialog.timeZone"));
+  private final EmailField firstAdmin = new EmailField(getTranslation("clinics.dialog.firstAdmin"));
   private final FieldErrors errors =
       new FieldErrors(timeZone)
           .field("name", name)
@@ -37,15 +38,18 @@ class ClinicDialog extends Dialog {
   private boolean slugEdited;
 
   ClinicDialog(ClinicProvisioning provisioning, Consumer<ClinicSummary> onRegistered) {
-    setHeaderTitle("Register a clinic");
+    setHeaderTitle(getTranslation("clinics.dialog.title"));
     setWidth("min(36rem, 100vw)");
     configureFields();
     add(new FormLayout(name, slug, timeZone, firstAdmin));
-    var register = new Button("Register", click -> register(provisioning, onRegistered));
+    var register =
+        new Button(
+            getTranslation("clinics.dialog.register"),
+            click -> register(provisioning, onRegistered));
     register.setId("register-clinic");
     register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     register.addClickShortcut(Key.ENTER);
-    var cancel = new Button("Cancel", click -> close());
+    var cancel = new Button(getTranslation("clinics.dialog.cancel"), click -> close());
     getFooter().add(cancel, register);
   }
 
@@ -64,13 +68,13 @@ class ClinicDialog extends Dialog {
     slug.setRequiredIndicatorVisible(true);
     slug.setMaxLength(63);
     slug.addThemeVariants(TextFieldVariant.LUMO_SMALL);
-    slug.setHelperText("Lower-case letters, digits and hyphens; staff sign in with it.");
+    slug.setHelperText(getTranslation("clinics.dialog.slug.hint"));
     slug.addValueChangeListener(change -> slugEdited |= change.isFromClient());
     timeZone.setId("clinic-time-zone");
     timeZone.setValue("America/New_York");
     firstAdmin.setId("clinic-first-admin");
     firstAdmin.setRequiredIndicatorVisible(true);
-    firstAdmin.setHelperText("Gets an e-mail with a link to choose a password.");
+    firstAdmin.setHelperText(getTranslation("clinics.dialog.firstAdmin.hint"));
   }
 
   private void register(ClinicProvisioning provisioning, Consumer<ClinicSummary> onRegistered) {

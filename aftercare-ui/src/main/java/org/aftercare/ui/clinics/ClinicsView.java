@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,14 +25,14 @@ import org.aftercare.clinics.ClinicProvisioning;
 import org.aftercare.clinics.ClinicSummary;
 import org.aftercare.identity.PlatformOperatorService;
 import org.aftercare.tenancy.TenantStatus;
+import org.aftercare.ui.components.PortalTranslations;
 
 /** The clinics on the platform, with counts only: operators never see who is in a clinic. */
 @CdiComponent
 @Route("clinics")
-@PageTitle("Clinics · Aftercare")
 @Menu(order = 1, title = "Clinics")
 @RolesAllowed(Role.Names.PLATFORM_OPERATOR)
-public class ClinicsView extends VerticalLayout {
+public class ClinicsView extends VerticalLayout implements HasDynamicTitle {
 
   private static final DateTimeFormatter CREATED =
       DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
@@ -48,13 +48,15 @@ public class ClinicsView extends VerticalLayout {
     addClassName("aftercare-page");
     setHeightFull();
     var register =
-        new Button("Register clinic", VaadinIcon.PLUS.create(), click -> openRegistration());
+        new Button(
+            getTranslation("clinics.register"),
+            VaadinIcon.PLUS.create(),
+            click -> openRegistration());
     register.setId("new-clinic");
     register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     add(
-        new H1("Clinics"),
-        new Paragraph(
-            "Suspending a clinic stops its sign-ins and ends open sessions; no data is deleted."),
+        new H1(getTranslation("clinics.clinics")),
+        new Paragraph(getTranslation("clinics.suspendingAClinic")),
         register,
         grid,
         new OperatorsSection(operators));
@@ -66,27 +68,43 @@ public class ClinicsView extends VerticalLayout {
   private Grid<ClinicSummary> createGrid() {
     var clinics = new Grid<>(ClinicSummary.class, false);
     clinics.setId("clinics");
-    clinics.addColumn(ClinicSummary::name).setHeader("Clinic").setAutoWidth(true).setFlexGrow(2);
-    clinics.addColumn(ClinicSummary::slug).setHeader("Short name").setAutoWidth(true);
-    clinics.addComponentColumn(ClinicsView::statusBadge).setHeader("Status").setAutoWidth(true);
+    clinics
+        .addColumn(ClinicSummary::name)
+        .setHeader(getTranslation("clinics.column.clinic"))
+        .setAutoWidth(true)
+        .setFlexGrow(2);
+    clinics
+        .addColumn(ClinicSummary::slug)
+        .setHeader(getTranslation("clinics.column.shortName"))
+        .setAutoWidth(true);
+    clinics
+        .addComponentColumn(ClinicsView::statusBadge)
+        .setHeader(getTranslation("clinics.column.status"))
+        .setAutoWidth(true);
     clinics
         .addColumn(clinic -> clinic.timeZone().getId())
-        .setHeader("Time zone")
+        .setHeader(getTranslation("clinics.column.timeZone"))
         .setAutoWidth(true);
-    clinics.addColumn(ClinicSummary::staffCount).setHeader("Staff").setAutoWidth(true);
-    clinics.addColumn(ClinicSummary::clientCount).setHeader("Clients").setAutoWidth(true);
+    clinics
+        .addColumn(ClinicSummary::staffCount)
+        .setHeader(getTranslation("clinics.column.staff"))
+        .setAutoWidth(true);
+    clinics
+        .addColumn(ClinicSummary::clientCount)
+        .setHeader(getTranslation("clinics.column.clients"))
+        .setAutoWidth(true);
     clinics
         .addColumn(clinic -> CREATED.format(clinic.createdAt()))
-        .setHeader("Registered")
+        .setHeader(getTranslation("clinics.column.registered"))
         .setAutoWidth(true);
     clinics.addComponentColumn(this::statusAction).setHeader("").setAutoWidth(true);
-    clinics.setEmptyStateText("No clinics yet. Register the first one.");
+    clinics.setEmptyStateText(getTranslation("clinics.clinics.empty"));
     return clinics;
   }
 
   private static Badge statusBadge(ClinicSummary clinic) {
     boolean active = clinic.status() == TenantStatus.ACTIVE;
-    var badge = new Badge(active ? "Active" : "Suspended");
+    var badge = new Badge(active ? "Active" : PortalTranslations.text("clinics.badge"));
     badge.addThemeVariants(active ? BadgeVariant.SUCCESS : BadgeVariant.ERROR);
     if (clinic.statusReason() != null) {
       badge.getElement().setAttribute("title", clinic.statusReason());
@@ -96,7 +114,10 @@ public class ClinicsView extends VerticalLayout {
 
   private Button statusAction(ClinicSummary clinic) {
     boolean active = clinic.status() == TenantStatus.ACTIVE;
-    var action = new Button(active ? "Suspend" : "Reactivate", click -> openStatusChange(clinic));
+    var action =
+        new Button(
+            active ? "Suspend" : getTranslation("clinics.action"),
+            click -> openStatusChange(clinic));
     action.setId((active ? "suspend-" : "reactivate-") + clinic.slug());
     action.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     if (active) {
@@ -108,16 +129,16 @@ public class ClinicsView extends VerticalLayout {
   private void openStatusChange(ClinicSummary clinic) {
     if (clinic.status() == TenantStatus.ACTIVE) {
       new StatusChangeDialog(
-              "Suspend " + clinic.name() + "?",
-              "Its staff and clients cannot sign in, and open sessions end. Nothing is deleted.",
-              "Suspend",
+              getTranslation("clinics.suspendDialog.title", clinic.name()),
+              getTranslation("clinics.suspendDialog.text"),
+              getTranslation("clinics.suspendDialog.confirm"),
               reason -> changed(provisioning.suspend(clinic.id(), reason)))
           .open();
     } else {
       new StatusChangeDialog(
-              "Reactivate " + clinic.name() + "?",
-              "Its staff and clients can sign in again.",
-              "Reactivate",
+              getTranslation("clinics.reactivateDialog.title", clinic.name()),
+              getTranslation("clinics.reactivateDialog.text"),
+              getTranslation("clinics.action"),
               reason -> changed(provisioning.reactivate(clinic.id(), reason)))
           .open();
     }
@@ -128,7 +149,9 @@ public class ClinicsView extends VerticalLayout {
             provisioning,
             clinic -> {
               Notification.show(
-                  "Registered " + clinic.name(), 3000, Notification.Position.BOTTOM_START);
+                  getTranslation("clinics.registered", clinic.name()),
+                  3000,
+                  Notification.Position.BOTTOM_START);
               grid.getDataProvider().refreshAll();
             })
         .open();
@@ -136,9 +159,16 @@ public class ClinicsView extends VerticalLayout {
 
   private void changed(ClinicSummary clinic) {
     Notification.show(
-        clinic.name() + (clinic.status() == TenantStatus.ACTIVE ? " is active" : " is suspended"),
+        getTranslation(
+            clinic.status() == TenantStatus.ACTIVE ? "clinics.isActive" : "clinics.isSuspended",
+            clinic.name()),
         3000,
         Notification.Position.BOTTOM_START);
     grid.getDataProvider().refreshAll();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.clinics");
   }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.aftercare.identity.PlatformOperator;
 import org.aftercare.identity.PlatformOperatorService;
+import org.aftercare.ui.components.PortalTranslations;
 
 /**
  * The platform's operators, so that one can lift another's lockout (twenty failed sign-ins). When
@@ -28,15 +29,20 @@ class OperatorsSection extends VerticalLayout {
     setPadding(false);
     grid.setId("operators");
     grid.setAllRowsVisible(true);
-    grid.addColumn(PlatformOperator::getEmail).setHeader("Operator").setAutoWidth(true);
-    grid.addComponentColumn(OperatorsSection::statusBadge).setHeader("Status").setAutoWidth(true);
+    grid.addColumn(PlatformOperator::getEmail)
+        .setHeader(getTranslation("clinics.operators.column.operator"))
+        .setAutoWidth(true);
+    grid.addComponentColumn(OperatorsSection::statusBadge)
+        .setHeader(getTranslation("clinics.operators.column.status"))
+        .setAutoWidth(true);
     grid.addComponentColumn(this::unlockAction).setHeader("").setAutoWidth(true);
-    add(new H2("Platform operators"), grid);
+    add(new H2(getTranslation("clinics.operators.platformOperators")), grid);
     refresh();
   }
 
   private static Badge statusBadge(PlatformOperator operator) {
-    var badge = new Badge(operator.isLocked() ? "Locked" : "Active");
+    var badge =
+        new Badge(PortalTranslations.text(operator.isLocked() ? "staff.locked" : "staff.active"));
     badge.addThemeVariants(operator.isLocked() ? BadgeVariant.ERROR : BadgeVariant.SUCCESS);
     return badge;
   }
@@ -45,7 +51,8 @@ class OperatorsSection extends VerticalLayout {
     if (!operator.isLocked()) {
       return new Span();
     }
-    var unlock = new Button("Unlock", click -> confirmUnlock(operator));
+    var unlock =
+        new Button(getTranslation("clinics.operators.unlock"), click -> confirmUnlock(operator));
     unlock.setId("unlock-operator-" + operator.getId());
     unlock.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     return unlock;
@@ -54,13 +61,13 @@ class OperatorsSection extends VerticalLayout {
   private void confirmUnlock(PlatformOperator operator) {
     var dialog =
         new ConfirmDialog(
-            "Unlock " + operator.getEmail() + "?",
-            "Make sure it is them asking: twenty wrong passwords locked this account.",
-            "Unlock",
+            getTranslation("clinics.operators.unlockDialog.title", operator.getEmail()),
+            getTranslation("clinics.operators.unlockDialog.text"),
+            getTranslation("clinics.operators.unlock"),
             confirmed -> {
               operators.unlock(operator.getId());
               Notification.show(
-                  operator.getEmail() + " can sign in again",
+                  getTranslation("staff.unlocked", operator.getEmail()),
                   3000,
                   Notification.Position.BOTTOM_START);
               refresh();

@@ -18,7 +18,7 @@ class StatusChangeDialog extends Dialog {
       String title, String consequence, String confirmLabel, Consumer<String> onConfirm) {
     setHeaderTitle(title);
     setWidth("min(32rem, 100vw)");
-    var reason = new TextArea("Reason");
+    var reason = new TextArea(getTranslation("clinics.status.reason"));
     reason.setId("status-reason");
     reason.setWidthFull();
     reason.setMaxLength(500);
@@ -36,6 +36,6 @@ class StatusChangeDialog extends Dialog {
     confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
     confirm.setEnabled(false);
     reason.addValueChangeListener(change -> confirm.setEnabled(!change.getValue().isBlank()));
-    getFooter().add(new Button("Cancel", click -> close()), confirm);
+    getFooter().add(new Button(getTranslation("clinics.status.cancel"), click -> close()), confirm);
   }
 }

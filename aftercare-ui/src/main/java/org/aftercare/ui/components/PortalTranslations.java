@@ -1,6 +1,7 @@
 package org.aftercare.ui.components;
 
 import com.vaadin.cdi.annotation.VaadinServiceEnabled;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.text.MessageFormat;
@@ -85,6 +86,12 @@ public class PortalTranslations implements I18NProvider {
         .messageKey()
         .map(key -> I18NProvider.translate(key, invalid.arguments().toArray()))
         .orElse(invalid.getMessage());
+  }
+
+  /** The current page's language, English outside a page (a unit test, a background job). */
+  public static Locale current() {
+    UI ui = UI.getCurrent();
+    return ui == null ? ENGLISH : ui.getLocale();
   }
 
   /** Shorthand for the current UI's language, for code outside a component. */

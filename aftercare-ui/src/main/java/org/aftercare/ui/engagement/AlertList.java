@@ -21,7 +21,7 @@ class AlertList extends VerticalLayout {
     setPadding(false);
     setId("open-alerts");
     if (open.isEmpty()) {
-      var none = new Paragraph("No open support requests.");
+      var none = new Paragraph(getTranslation("engagement.alerts.none"));
       none.addClassName("aftercare-empty-state");
       add(none);
       return;
@@ -31,16 +31,21 @@ class AlertList extends VerticalLayout {
       who.addClassName("aftercare-roster-name");
       var when =
           new Span(
-              "asked for support "
-                  + SessionTimes.at(item.alert().getRaisedAt(), zone)
-                  + (item.alert().isEscalated() ? " · escalated" : ""));
+              getTranslation(
+                  item.alert().isEscalated()
+                      ? "engagement.alerts.askedEscalated"
+                      : "engagement.alerts.asked",
+                  SessionTimes.at(item.alert().getRaisedAt(), zone)));
       var acknowledge =
           new Button(
-              "Acknowledge",
+              getTranslation("engagement.alerts.acknowledge"),
               click -> {
                 try {
                   alerts.acknowledge(item.alert().getId());
-                  Notification.show("Acknowledged", 3000, Notification.Position.BOTTOM_START);
+                  Notification.show(
+                      getTranslation("engagement.alerts.acknowledged"),
+                      3000,
+                      Notification.Position.BOTTOM_START);
                 } catch (ConflictException taken) {
                   Notification.show(taken.getMessage(), 4000, Notification.Position.BOTTOM_START);
                 }

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,16 +17,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.aftercare.access.Role;
 import org.aftercare.access.SignedInUser;
 import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.engagement.Dashboards;
 import org.aftercare.engagement.Dashboards.ClinicianView;
 import org.aftercare.engagement.Dashboards.FlaggedClient;
-import org.aftercare.engagement.Flag;
 import org.aftercare.outreach.OutreachTasks;
 import org.aftercare.ui.clients.ClientDetailView;
+import org.aftercare.ui.components.FlagText;
 import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.groups.SessionView;
 import org.aftercare.ui.security.CurrentClinic;
@@ -38,10 +37,9 @@ import org.aftercare.ui.security.PortalSession;
  */
 @CdiComponent
 @Route("dashboard")
-@PageTitle("Dashboard · Aftercare")
 @Menu(order = 1, title = "Dashboard")
 @RolesAllowed(Role.Names.CLINICIAN)
-public class ClinicianDashboardView extends VerticalLayout {
+public class ClinicianDashboardView extends VerticalLayout implements HasDynamicTitle {
 
   private final Dashboards dashboards;
   private final SupportAlerts alerts;
@@ -64,42 +62,44 @@ public class ClinicianDashboardView extends VerticalLayout {
   private void render() {
     removeAll();
     ClinicianView view = dashboards.forClinician(Instant.now());
-    add(new H1("Dashboard"));
+    add(new H1(getTranslation("engagement.dashboard.dashboard")));
     add(
-        new H2("Open support requests"),
+        new H2(getTranslation("engagement.dashboard.openSupportRequests")),
         new AlertList(view.openAlerts(), alerts, zone, this::render));
     add(
-        new H2("Follow-ups overdue or without a mentor"),
+        new H2(getTranslation("engagement.dashboard.followUpsOverdue")),
         new FollowUpList(
             followUps.forClinicians(),
             followUps,
             LocalDate.now(zone),
-            "No follow-up is overdue, and every flagged client's is with their mentor.",
+            getTranslation("engagement.dashboard.noFollowUps"),
             this::render));
-    add(new H2("Clients to reach out to"));
+    add(new H2(getTranslation("engagement.dashboard.clientsToReach")));
     var flagged = new VerticalLayout();
     flagged.setPadding(false);
     flagged.setId("flagged-clients");
     if (view.flagged().isEmpty()) {
-      var none = new Paragraph("No one is flagged. Engagement looks steady.");
+      var none = new Paragraph(getTranslation("engagement.dashboard.none"));
       none.addClassName("aftercare-empty-state");
       flagged.add(none);
     }
     view.flagged().forEach(client -> flagged.add(row(client)));
     add(flagged);
-    add(new H2("Today's sessions"));
+    add(new H2(getTranslation("engagement.dashboard.todaySSessions")));
     if (view.today().isEmpty()) {
-      add(new Paragraph("No sessions today."));
+      add(new Paragraph(getTranslation("engagement.dashboard.noSessionsToday")));
     }
     view.today()
         .forEach(
             session ->
                 add(
                     new RouterLink(
-                        SessionTimes.of(session, zone)
-                            + " · "
-                            + session.getGroup().getName()
-                            + (session.isCancelled() ? " (cancelled)" : ""),
+                        getTranslation(
+                            session.isCancelled()
+                                ? "engagement.dashboard.session.cancelled"
+                                : "engagement.dashboard.session",
+                            SessionTimes.of(session, zone),
+                            session.getGroup().getName()),
                         SessionView.class,
                         SessionView.SESSION_ID.of(session.getId()))));
   }
@@ -111,12 +111,15 @@ public class ClinicianDashboardView extends VerticalLayout {
             ClientDetailView.class,
             ClientDetailView.CLIENT_ID.of(flagged.client().getId()));
     link.addClassName("aftercare-roster-name");
-    var reasons =
-        new Span(
-            flagged.flags().stream().map(Flag::description).collect(Collectors.joining(" · ")));
+    var reasons = new Span(FlagText.of(flagged.flags()));
     var row = new Div(link, reasons);
     row.addClassName("aftercare-roster-row");
     row.getElement().setAttribute("data-client", flagged.client().getDisplayName());
     return row;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.clinicianDashboard");
   }
 }

@@ -37,6 +37,7 @@ abstract class FollowUpDialog extends Dialog {
             });
     button.setId(id);
     button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    getFooter().add(new Button("Cancel", click -> close()), button);
+    getFooter()
+        .add(new Button(getTranslation("engagement.followUp.cancel"), click -> close()), button);
   }
 }

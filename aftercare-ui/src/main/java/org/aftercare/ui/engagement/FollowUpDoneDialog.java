@@ -8,6 +8,7 @@ import org.aftercare.outreach.OutreachTasks;
 import org.aftercare.outreach.OutreachTasks.OpenTask;
 import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.Labels;
+import org.aftercare.ui.components.PortalTranslations;
 
 /** Closes a follow-up with what came of reaching out. */
 class FollowUpDoneDialog extends FollowUpDialog {
@@ -18,19 +19,21 @@ class FollowUpDoneDialog extends FollowUpDialog {
       new FieldErrors(outcome).field("outcome", outcome).field("note", note);
 
   FollowUpDoneDialog(OpenTask item, OutreachTasks tasks, Runnable refresh) {
-    setHeaderTitle("Follow-up with " + item.client().getDisplayName());
+    setHeaderTitle(getTranslation("engagement.followUpDone.title", item.client().getDisplayName()));
     add(new VerticalLayout(outcome, note));
     addSave(
-        "Mark done",
+        getTranslation("engagement.followUpDone.save"),
         "save-follow-up",
-        "Follow-up done",
+        getTranslation("engagement.followUpDone.done"),
         errors,
         () -> tasks.done(item.task().getId(), outcome.getValue(), note.getValue()),
         refresh);
   }
 
   private static RadioButtonGroup<OutreachOutcome> createOutcome() {
-    var outcome = new RadioButtonGroup<OutreachOutcome>("What came of it");
+    var outcome =
+        new RadioButtonGroup<OutreachOutcome>(
+            PortalTranslations.text("engagement.followUpDone.outcome"));
     outcome.setId("follow-up-outcome");
     outcome.setItems(OutreachOutcome.values());
     outcome.setItemLabelGenerator(Labels::of);
@@ -39,7 +42,7 @@ class FollowUpDoneDialog extends FollowUpDialog {
   }
 
   private static TextArea createNote() {
-    var note = new TextArea("Note (needed for \"Other\")");
+    var note = new TextArea(PortalTranslations.text("engagement.followUpDone.note"));
     note.setId("follow-up-note");
     note.setMaxLength(2000);
     note.setWidthFull();

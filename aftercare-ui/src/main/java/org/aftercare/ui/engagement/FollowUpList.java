@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.aftercare.outreach.OutreachTask;
 import org.aftercare.outreach.OutreachTasks;
@@ -18,8 +17,6 @@ import org.aftercare.ui.components.Labels;
 
 /** Open follow-ups, each with who, why, when it is due, and Done and Snooze. */
 class FollowUpList extends VerticalLayout {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.US);
 
   FollowUpList(
       List<OpenTask> open, OutreachTasks tasks, LocalDate today, String empty, Runnable refresh) {
@@ -43,12 +40,16 @@ class FollowUpList extends VerticalLayout {
           || (item.task().isUrgent() && !item.task().isSnoozedOn(today))) {
         when.addClassName("aftercare-error-text");
       }
-      var done = new Button("Done", click -> new FollowUpDoneDialog(item, tasks, refresh).open());
+      var done =
+          new Button(
+              getTranslation("engagement.followUps.done"),
+              click -> new FollowUpDoneDialog(item, tasks, refresh).open());
       done.addClassName("follow-up-done");
       done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
       var snooze =
           new Button(
-              "Snooze", click -> new SnoozeFollowUpDialog(item, tasks, today, refresh).open());
+              getTranslation("engagement.followUps.snooze"),
+              click -> new SnoozeFollowUpDialog(item, tasks, today, refresh).open());
       snooze.addClassName("follow-up-snooze");
       snooze.addThemeVariants(ButtonVariant.LUMO_SMALL);
       var row = new Div(who, why, when, done, snooze);
@@ -58,15 +59,17 @@ class FollowUpList extends VerticalLayout {
     }
   }
 
-  private static String dueText(OutreachTask task, LocalDate today) {
+  private String dueText(OutreachTask task, LocalDate today) {
+    var day = DateTimeFormatter.ofPattern("EEE d MMM", getLocale());
     if (task.isSnoozedOn(today)) {
-      return "snoozed until "
-          + DAY.format(task.getDueOn())
+      return getTranslation("engagement.followUps.snoozedUntil", day.format(task.getDueOn()))
           + task.snoozeReason().map(reason -> " (" + reason + ")").orElse("");
     }
     if (task.isOverdueOn(today)) {
-      return "overdue since " + DAY.format(task.getDueOn());
+      return getTranslation("engagement.followUps.overdueSince", day.format(task.getDueOn()));
     }
-    return task.getDueOn().equals(today) ? "due today" : "due " + DAY.format(task.getDueOn());
+    return task.getDueOn().equals(today)
+        ? getTranslation("engagement.followUps.dueToday")
+        : getTranslation("engagement.followUps.due", day.format(task.getDueOn()));
   }
 }

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,14 +25,12 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.aftercare.access.Role;
 import org.aftercare.access.SignedInUser;
 import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.coping.CopingTools;
 import org.aftercare.engagement.Dashboards;
 import org.aftercare.engagement.Dashboards.Mentee;
-import org.aftercare.engagement.Flag;
 import org.aftercare.mentoring.ContactChannel;
 import org.aftercare.mentoring.ContactLog;
 import org.aftercare.mentoring.MentorContact;
@@ -40,6 +38,7 @@ import org.aftercare.mentoring.Mentoring;
 import org.aftercare.outreach.OutreachTasks;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.CopingUseLine;
+import org.aftercare.ui.components.FlagText;
 import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.MilestoneText;
 import org.aftercare.ui.components.SessionTimes;
@@ -54,10 +53,9 @@ import org.aftercare.ui.security.PortalSession;
  */
 @CdiComponent
 @Route("mentees")
-@PageTitle("My mentees · Aftercare")
 @Menu(order = 1, title = "My mentees")
 @RolesAllowed(Role.Names.PEER_MENTOR)
-public class MentorDashboardView extends VerticalLayout {
+public class MentorDashboardView extends VerticalLayout implements HasDynamicTitle {
 
   private final Dashboards dashboards;
   private final Mentoring mentoring;
@@ -88,26 +86,26 @@ public class MentorDashboardView extends VerticalLayout {
 
   private void render() {
     removeAll();
-    add(new H1("My mentees"));
+    add(new H1(getTranslation("engagement.mentor.myMentees")));
     add(
-        new H2("Follow-ups"),
+        new H2(getTranslation("engagement.mentor.followUps")),
         new FollowUpList(
             followUps.mine(),
             followUps,
             LocalDate.now(zone),
-            "No follow-ups open. New flags on your mentees will show here.",
+            getTranslation("engagement.mentor.noFollowUps"),
             this::render));
     add(
-        new H2("Open support requests"),
+        new H2(getTranslation("engagement.mentor.openSupportRequests")),
         new AlertList(dashboards.openAlertsForMentor(mentorId), alerts, zone, this::render));
     List<MentorContact> due = mentoring.dueFollowUps(mentorId, LocalDate.now(zone));
     if (!due.isEmpty()) {
-      add(new H2("Follow-ups due"));
+      add(new H2(getTranslation("engagement.mentor.followUpsDue")));
       due.forEach(
           contact -> {
             var done =
                 new Button(
-                    "Done",
+                    getTranslation("engagement.mentor.done"),
                     click -> {
                       mentoring.followedUp(mentorId, contact.getId());
                       render();
@@ -124,12 +122,12 @@ public class MentorDashboardView extends VerticalLayout {
     }
     List<Mentee> mentees = dashboards.forMentor(mentorId, Instant.now());
     add(upcomingMilestones(mentees));
-    add(new H2("Mentees"));
+    add(new H2(getTranslation("engagement.mentor.mentees")));
     var list = new VerticalLayout();
     list.setPadding(false);
     list.setId("mentees");
     if (mentees.isEmpty()) {
-      var none = new Paragraph("No mentees are assigned to you yet.");
+      var none = new Paragraph(getTranslation("engagement.mentor.none"));
       none.addClassName("aftercare-empty-state");
       list.add(none);
     }
@@ -144,31 +142,40 @@ public class MentorDashboardView extends VerticalLayout {
     card.add(new H2(mentee.client().getDisplayName()));
     card.add(
         line(
-            "Last session: "
-                + mentee
+            getTranslation(
+                "engagement.mentor.lastSession",
+                mentee
                     .lastAttendance()
                     .map(
                         a ->
                             SessionTimes.at(a.getSession().getStartsAt(), zone)
                                 + ", "
-                                + a.getStatus().label())
-                    .orElse("none recorded")));
+                                + Labels.of(a.getStatus(), a.getStatus().label()))
+                    .orElseGet(() -> getTranslation("engagement.mentor.noneRecorded")))));
     card.add(
-        line("Last check-in: " + mentee.lastCheckIn().map(LocalDate::toString).orElse("none")));
-    mentee.daysInRecovery().ifPresent(days -> card.add(line(days + " days in recovery")));
+        line(
+            getTranslation(
+                "engagement.mentor.lastCheckIn",
+                mentee
+                    .lastCheckIn()
+                    .map(LocalDate::toString)
+                    .orElseGet(() -> getTranslation("engagement.mentor.noCheckIn")))));
+    mentee
+        .daysInRecovery()
+        .ifPresent(
+            days -> card.add(line(getTranslation("engagement.mentor.daysInRecovery", days))));
     card.add(CopingUseLine.of(copingTools.useCountsOf(mentee.client().getId())));
     if (mentee.openAlerts() > 0) {
-      var alert = line("Asked for support — see above");
+      var alert = line(getTranslation("engagement.mentor.askedForSupport"));
       alert.addClassName("aftercare-error-text");
       card.add(alert);
     }
     if (!mentee.flags().isEmpty()) {
-      var flags =
-          line(mentee.flags().stream().map(Flag::description).collect(Collectors.joining(" · ")));
+      var flags = line(FlagText.of(mentee.flags()));
       flags.addClassNames("aftercare-error-text", "mentee-flags");
       card.add(flags);
     }
-    var log = new Button("Log contact", click -> openContactLog(mentee));
+    var log = new Button(getTranslation("engagement.mentor.log"), click -> openContactLog(mentee));
     log.addClassName("log-contact");
     card.add(log);
     List<MentorContact> contacts = mentoring.contactsOf(mentee.client().getId());
@@ -188,7 +195,10 @@ public class MentorDashboardView extends VerticalLayout {
   /** Mentees reaching a milestone within two weeks, soonest first: time for a word or a call. */
   private Div upcomingMilestones(List<Mentee> mentees) {
     var section =
-        new Div(new H2("Milestones in the next " + Dashboards.MILESTONE_DAYS_AHEAD + " days"));
+        new Div(
+            new H2(
+                getTranslation(
+                    "engagement.mentor.milestonesAhead", Dashboards.MILESTONE_DAYS_AHEAD)));
     section.setId("upcoming-milestones");
     LocalDate today = LocalDate.now(zone);
     var coming =
@@ -197,7 +207,7 @@ public class MentorDashboardView extends VerticalLayout {
             .sorted(Comparator.comparing(mentee -> mentee.upcomingMilestone().get().date()))
             .toList();
     if (coming.isEmpty()) {
-      var none = new Paragraph("No milestones in the next two weeks.");
+      var none = new Paragraph(getTranslation("engagement.mentor.none.noMilestonesIn"));
       none.addClassName("aftercare-empty-state");
       section.add(none);
     }
@@ -212,26 +222,29 @@ public class MentorDashboardView extends VerticalLayout {
   }
 
   private void openContactLog(Mentee mentee) {
-    var dialog = new Dialog("Contact with " + mentee.client().getDisplayName());
-    var date = new DatePicker("Date");
+    var dialog =
+        new Dialog(
+            getTranslation(
+                "engagement.mentor.contactDialog.title", mentee.client().getDisplayName()));
+    var date = new DatePicker(getTranslation("engagement.mentor.date"));
     date.setId("contact-date");
     date.setValue(LocalDate.now(zone));
     var channel = new Select<ContactChannel>();
     channel.setId("contact-channel");
-    channel.setLabel("How");
+    channel.setLabel(getTranslation("engagement.mentor.channel"));
     channel.setItems(ContactChannel.values());
     channel.setItemLabelGenerator(Labels::of);
     channel.setValue(ContactChannel.PHONE);
-    var note = new TextArea("Note");
+    var note = new TextArea(getTranslation("engagement.mentor.note"));
     note.setId("contact-note");
     note.setMaxLength(2000);
     note.setWidthFull();
-    var followUp = new DatePicker("Follow up on (optional)");
+    var followUp = new DatePicker(getTranslation("engagement.mentor.followUp"));
     followUp.setId("contact-follow-up");
     dialog.add(new VerticalLayout(date, channel, note, followUp));
     var save =
         new Button(
-            "Save",
+            getTranslation("engagement.mentor.save"),
             click -> {
               try {
                 mentoring.logContact(
@@ -241,7 +254,10 @@ public class MentorDashboardView extends VerticalLayout {
                         date.getValue(), channel.getValue(), note.getValue(), followUp.getValue()),
                     LocalDate.now(zone));
                 dialog.close();
-                Notification.show("Contact logged", 3000, Notification.Position.BOTTOM_START);
+                Notification.show(
+                    getTranslation("engagement.mentor.contactLogged"),
+                    3000,
+                    Notification.Position.BOTTOM_START);
                 render();
               } catch (InvalidInputException invalid) {
                 Notification.show(invalid.getMessage(), 4000, Notification.Position.MIDDLE);
@@ -249,7 +265,9 @@ public class MentorDashboardView extends VerticalLayout {
             });
     save.setId("save-contact");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+    dialog
+        .getFooter()
+        .add(new Button(getTranslation("engagement.mentor.cancel"), click -> dialog.close()), save);
     dialog.open();
   }
 
@@ -257,5 +275,10 @@ public class MentorDashboardView extends VerticalLayout {
     var paragraph = new Paragraph(text);
     paragraph.getStyle().set("margin", "0");
     return paragraph;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.mentorDashboard");
   }
 }

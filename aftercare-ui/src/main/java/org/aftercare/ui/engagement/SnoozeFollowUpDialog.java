@@ -11,13 +11,13 @@ import org.aftercare.ui.components.FieldErrors;
 /** Puts a follow-up off until a later day, saying why. */
 class SnoozeFollowUpDialog extends FollowUpDialog {
 
-  private final DatePicker until = new DatePicker("Until");
-  private final TextField reason = new TextField("Why it can wait");
+  private final DatePicker until = new DatePicker(getTranslation("engagement.snooze.until"));
+  private final TextField reason = new TextField(getTranslation("engagement.snooze.reason"));
   private final FieldErrors errors =
       new FieldErrors(reason).field("until", until).field("reason", reason);
 
   SnoozeFollowUpDialog(OpenTask item, OutreachTasks tasks, LocalDate today, Runnable refresh) {
-    setHeaderTitle("Snooze the follow-up with " + item.client().getDisplayName());
+    setHeaderTitle(getTranslation("engagement.snooze.title", item.client().getDisplayName()));
     until.setId("snooze-until");
     until.setMin(today.plusDays(1));
     until.setValue(today.plusDays(1));
@@ -26,9 +26,9 @@ class SnoozeFollowUpDialog extends FollowUpDialog {
     reason.setWidthFull();
     add(new VerticalLayout(until, reason));
     addSave(
-        "Snooze",
+        getTranslation("engagement.snooze.save"),
         "save-snooze",
-        "Follow-up snoozed",
+        getTranslation("engagement.snooze.done"),
         errors,
         () -> tasks.snooze(item.task().getId(), until.getValue(), reason.getValue()),
         refresh);

@@ -4,27 +4,29 @@ import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.aftercare.audit.AuditOutcome;
 
 /** A signed-in user opened a page their role may not see. */
 @CdiComponent
-@PageTitle("Access denied · Aftercare")
 @AnonymousAllowed
 public class AccessDeniedView extends ErrorPage
-    implements HasErrorParameter<AccessDeniedException> {
+    implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
   @Override
   public int setErrorParameter(
       BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
     setId("access-denied");
     recordRefusal(event, AuditOutcome.DENIED);
-    show(
-        "Access denied",
-        "Your role does not include this page. Ask your clinic admin if you need it.");
+    show(getTranslation("errors.denied.title"), getTranslation("errors.denied.text"));
     return HttpServletResponse.SC_FORBIDDEN;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.accessDenied");
   }
 }

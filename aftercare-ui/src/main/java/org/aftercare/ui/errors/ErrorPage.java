@@ -41,6 +41,9 @@ abstract class ErrorPage extends VerticalLayout {
 
   void show(String heading, String explanation) {
     removeAll();
-    add(new H1(heading), new Paragraph(explanation), new Anchor("/", "Back to the start page"));
+    add(
+        new H1(heading),
+        new Paragraph(explanation),
+        new Anchor("/", getTranslation("errors.backToStart")));
   }
 }

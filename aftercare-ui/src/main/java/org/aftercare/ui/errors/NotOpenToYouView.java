@@ -3,8 +3,8 @@ package org.aftercare.ui.errors;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.aftercare.audit.AuditOutcome;
@@ -15,16 +15,21 @@ import org.aftercare.shared.ForbiddenException;
  * lead, a client who is not their mentee. The core's reason is shown, never the exception.
  */
 @CdiComponent
-@PageTitle("Not open to you · Aftercare")
 @AnonymousAllowed
-public class NotOpenToYouView extends ErrorPage implements HasErrorParameter<ForbiddenException> {
+public class NotOpenToYouView extends ErrorPage
+    implements HasErrorParameter<ForbiddenException>, HasDynamicTitle {
 
   @Override
   public int setErrorParameter(
       BeforeEnterEvent event, ErrorParameter<ForbiddenException> parameter) {
     setId("not-open-to-you");
     recordRefusal(event, AuditOutcome.DENIED);
-    show("Not open to you", parameter.getException().getMessage());
+    show(getTranslation("errors.notOpen.title"), parameter.getException().getMessage());
     return HttpServletResponse.SC_FORBIDDEN;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.notOpenToYou");
   }
 }

@@ -12,6 +12,7 @@ import org.aftercare.shared.ConflictException;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
+import org.aftercare.ui.components.PortalTranslations;
 
 /**
  * The portal's one handler for failures in event handlers: expected ones become a message the user
@@ -40,13 +41,14 @@ public class PortalErrorHandler implements ErrorHandler {
       case ConflictException conflict -> conflict.getMessage();
       case InvalidInputException invalid -> invalid.getMessage();
       case ForbiddenException forbidden -> forbidden.getMessage();
-      case NotFoundException notFound -> "That record no longer exists in your clinic.";
+      case NotFoundException notFound -> PortalTranslations.text("errors.handler.notFound");
       case ConstraintViolationException invalid ->
-          "Some fields are not valid: "
-              + invalid.getConstraintViolations().iterator().next().getMessage();
+          PortalTranslations.text(
+              "errors.handler.invalid",
+              invalid.getConstraintViolations().iterator().next().getMessage());
       default -> {
         LOG.log(Level.SEVERE, "Unexpected error in the portal", original);
-        yield "Something went wrong and nothing was saved. Please try again.";
+        yield PortalTranslations.text("errors.handler.unexpected");
       }
     };
   }

@@ -3,8 +3,8 @@ package org.aftercare.ui.errors;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.aftercare.audit.AuditOutcome;
@@ -15,16 +15,21 @@ import org.aftercare.shared.NotFoundException;
  * exactly like one that never existed.
  */
 @CdiComponent
-@PageTitle("Not found · Aftercare")
 @AnonymousAllowed
-public class RecordNotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
+public class RecordNotFoundView extends ErrorPage
+    implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
   @Override
   public int setErrorParameter(
       BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
     setId("not-found");
     recordRefusal(event, AuditOutcome.FAILED);
-    show("Not found", "There is no such record in your clinic. It may have been mistyped.");
+    show(getTranslation("errors.notFound.title"), getTranslation("errors.notFound.text"));
     return HttpServletResponse.SC_NOT_FOUND;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.recordNotFound");
   }
 }

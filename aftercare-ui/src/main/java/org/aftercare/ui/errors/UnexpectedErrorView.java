@@ -3,8 +3,8 @@ package org.aftercare.ui.errors;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,9 +18,9 @@ import org.aftercare.audit.RequestOrigin;
  * would print the root cause, which can carry SQL, class names or a record's content.
  */
 @CdiComponent
-@PageTitle("Something went wrong · Aftercare")
 @AnonymousAllowed
-public class UnexpectedErrorView extends ErrorPage implements HasErrorParameter<Exception> {
+public class UnexpectedErrorView extends ErrorPage
+    implements HasErrorParameter<Exception>, HasDynamicTitle {
 
   private static final Logger LOG = Logger.getLogger(UnexpectedErrorView.class.getName());
 
@@ -30,15 +30,20 @@ public class UnexpectedErrorView extends ErrorPage implements HasErrorParameter<
   public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
     LOG.log(
         Level.SEVERE,
-        "Opening /" + event.getLocation().getPath() + " failed",
+        "Opening /%s failed".formatted(event.getLocation().getPath()),
         parameter.getException());
     setId("unexpected-error");
     show(
-        "Something went wrong",
-        "This page could not be opened, and nothing was changed. Try again in a moment; if it"
-            + " keeps happening, tell your clinic admin the time it happened"
-            + origin.requestId().map(id -> " and this reference: " + id).orElse("")
-            + ".");
+        getTranslation("errors.unexpected.title"),
+        origin
+            .requestId()
+            .map(id -> getTranslation("errors.unexpected.textWithReference", id))
+            .orElseGet(() -> getTranslation("errors.unexpected.text")));
     return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.unexpectedError");
   }
 }

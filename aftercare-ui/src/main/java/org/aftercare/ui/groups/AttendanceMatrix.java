@@ -18,7 +18,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.aftercare.attendance.Attendance;
@@ -36,7 +35,7 @@ import org.aftercare.shared.CsvFile;
 class AttendanceMatrix extends VerticalLayout {
 
   private static final Duration SPAN = Duration.ofDays(56);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+  private final DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", getLocale());
 
   AttendanceMatrix(
       UUID groupId, GroupSessions sessions, AttendanceService attendance, ZoneId zone) {
@@ -58,18 +57,21 @@ class AttendanceMatrix extends VerticalLayout {
     }
     List<Client> rows =
         people.values().stream().sorted(Comparator.comparing(Client::getDisplayName)).toList();
-    add(new H2("Attendance, last 8 weeks"));
+    add(new H2(getTranslation("groups.matrix.attendanceLast8")));
     var grid = new Grid<Client>();
     grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
     grid.setAllRowsVisible(true);
-    grid.addColumn(Client::getDisplayName).setHeader("Client").setFrozen(true).setAutoWidth(true);
+    grid.addColumn(Client::getDisplayName)
+        .setHeader(getTranslation("groups.matrix.column.client"))
+        .setFrozen(true)
+        .setAutoWidth(true);
     for (GroupSession session : held) {
       grid.addColumn(c -> code(cells.getOrDefault(c.getId(), Map.of()).get(session.getId())))
-          .setHeader(DAY.format(session.getStartsAt().atZone(zone)))
+          .setHeader(day.format(session.getStartsAt().atZone(zone)))
           .setAutoWidth(true);
     }
     grid.setItems(rows);
-    grid.setEmptyStateText("No attendance recorded in the last 8 weeks.");
+    grid.setEmptyStateText(getTranslation("groups.matrix.grid.empty"));
     add(grid);
     DownloadHandler csv =
         event -> {
@@ -92,21 +94,21 @@ class AttendanceMatrix extends VerticalLayout {
             file.flush();
           }
         };
-    var export = new Anchor(csv, "Download attendance (CSV)");
+    var export = new Anchor(csv, getTranslation("groups.matrix.export"));
     export.setId("group-attendance-csv");
     add(export);
   }
 
-  private static String code(AttendanceStatus status) {
+  private String code(AttendanceStatus status) {
     if (status == null) {
       return "";
     }
     return switch (status) {
       case PRESENT -> "✓";
-      case LATE -> "late";
-      case LEFT_EARLY -> "left early";
+      case LATE -> getTranslation("groups.matrix.late");
+      case LEFT_EARLY -> getTranslation("groups.matrix.leftEarly");
       case ABSENT -> "✗";
-      case EXCUSED -> "excused";
+      case EXCUSED -> getTranslation("groups.matrix.excused");
     };
   }
 }

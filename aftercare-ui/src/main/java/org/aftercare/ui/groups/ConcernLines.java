@@ -59,10 +59,10 @@ class ConcernLines extends VerticalLayout {
     line.getElement().setAttribute("data-concern-client", concern.clientName());
     var who =
         new Paragraph(
-            concern.clientName()
-                + " · reported "
-                + SessionTimes.at(concern.getReportedAt(), zone)
-                + (concern.isHandled() ? " · handled" : " · open"));
+            getTranslation(
+                concern.isHandled() ? "groups.concerns.line.handled" : "groups.concerns.line.open",
+                concern.clientName(),
+                SessionTimes.at(concern.getReportedAt(), zone)));
     who.getStyle().set("font-weight", "600").set("margin-bottom", "0");
     line.add(who);
     if (linksToSession) {
@@ -80,14 +80,17 @@ class ConcernLines extends VerticalLayout {
     if (!concern.isHandled()) {
       var handled =
           new Button(
-              "Mark handled",
+              getTranslation("groups.concerns.handled"),
               click -> {
                 concerns.handle(concern.getId());
-                Notification.show("Marked handled", 3000, Notification.Position.BOTTOM_START);
+                Notification.show(
+                    getTranslation("groups.concerns.markedHandled"),
+                    3000,
+                    Notification.Position.BOTTOM_START);
                 render();
               });
       handled.addClassName("handle-concern");
-      handled.setAriaLabel("Mark the concern of " + concern.clientName() + " handled");
+      handled.setAriaLabel(getTranslation("groups.concerns.handled.aria", concern.clientName()));
       line.add(handled);
     }
     return line;

@@ -20,7 +20,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
@@ -41,6 +41,7 @@ import org.aftercare.groups.RecoveryGroup;
 import org.aftercare.identity.Account;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.RouteId;
 import org.aftercare.ui.security.CurrentClinic;
 
@@ -51,9 +52,9 @@ import org.aftercare.ui.security.CurrentClinic;
 @CdiComponent
 @Route("groups/new")
 @RouteAlias("groups/:groupId/edit")
-@PageTitle("Group · Aftercare")
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN})
-public class GroupEditorView extends VerticalLayout implements BeforeEnterObserver {
+public class GroupEditorView extends VerticalLayout
+    implements BeforeEnterObserver, HasDynamicTitle {
 
   static final List<String> TRADITIONS =
       List.of(
@@ -69,18 +70,22 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
   private final GroupService groups;
   private final CurrentClinic clinic;
   private final H1 title = new H1();
-  private final TextField name = new TextField("Name");
+  private final TextField name = new TextField(getTranslation("groups.editor.name"));
   private final Select<Modality> modality = new Select<>();
-  private final ComboBox<String> tradition = new ComboBox<>("Tradition");
-  private final TextArea description = new TextArea("Description");
-  private final TextArea groundRules = new TextArea("Ground rules");
+  private final ComboBox<String> tradition =
+      new ComboBox<>(getTranslation("groups.editor.tradition"));
+  private final TextArea description = new TextArea(getTranslation("groups.editor.description"));
+  private final TextArea groundRules = new TextArea(getTranslation("groups.editor.groundRules"));
   private final MultiSelectComboBox<Account> facilitators =
-      new MultiSelectComboBox<>("Facilitators");
-  private final IntegerField capacity = new IntegerField("Capacity");
-  private final RadioButtonGroup<EnrolmentPolicy> enrolment = new RadioButtonGroup<>("Enrolment");
-  private final Checkbox cameraOptional = new Checkbox("Camera optional");
-  private final Checkbox firstNamesOnly = new Checkbox("First names only (anonymity)");
-  private final TextField meetingLink = new TextField("Meeting link for this group");
+      new MultiSelectComboBox<>(getTranslation("groups.editor.facilitators"));
+  private final IntegerField capacity = new IntegerField(getTranslation("groups.editor.capacity"));
+  private final RadioButtonGroup<EnrolmentPolicy> enrolment =
+      new RadioButtonGroup<>(getTranslation("groups.editor.enrolment"));
+  private final Checkbox cameraOptional =
+      new Checkbox(getTranslation("groups.editor.cameraOptional"));
+  private final Checkbox firstNamesOnly =
+      new Checkbox(getTranslation("groups.editor.firstNamesOnly"));
+  private final TextField meetingLink = new TextField(getTranslation("groups.editor.meetingLink"));
   private final ScheduleEditor schedule = new ScheduleEditor();
   private final FieldErrors errors;
   private RecoveryGroup editing;
@@ -102,10 +107,10 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
                 .field("meetingLink", meetingLink));
     addClassName("aftercare-page");
     configureFields();
-    var save = new Button("Save group", click -> save());
+    var save = new Button(getTranslation("groups.editor.save"), click -> save());
     save.setId("save-group");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    var cancel = new Button("Cancel", click -> leave());
+    var cancel = new Button(getTranslation("groups.editor.cancel"), click -> leave());
     var about =
         new FormLayout(
             name,
@@ -123,10 +128,10 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
     about.setColspan(description, 2);
     about.setColspan(groundRules, 2);
     add(
-        new RouterLink("All groups", GroupListView.class),
+        new RouterLink(getTranslation("groups.editor.allGroups"), GroupListView.class),
         title,
         about,
-        new H2("Schedule"),
+        new H2(getTranslation("groups.editor.schedule")),
         schedule,
         new HorizontalLayout(save, cancel));
   }
@@ -137,9 +142,9 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
     name.setRequired(true);
     name.setMaxLength(120);
     modality.setId("group-modality");
-    modality.setLabel("Kind of group");
+    modality.setLabel(getTranslation("groups.editor.modality"));
     modality.setItems(Modality.values());
-    modality.setItemLabelGenerator(Modality::label);
+    modality.setItemLabelGenerator(kind -> Labels.of(kind, kind.label()));
     modality.addValueChangeListener(
         change -> {
           tradition.setVisible(change.getValue() == Modality.FAITH_BASED);
@@ -150,13 +155,13 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
     tradition.setItems(TRADITIONS);
     tradition.setAllowCustomValue(true);
     tradition.addCustomValueSetListener(custom -> tradition.setValue(custom.getDetail()));
-    tradition.setHelperText("Optional; type another if it is not listed.");
+    tradition.setHelperText(getTranslation("groups.editor.tradition.hint"));
     tradition.setVisible(false);
     description.setId("group-description");
     description.setMaxLength(2000);
     groundRules.setId("group-ground-rules");
     groundRules.setMaxLength(4000);
-    groundRules.setHelperText("Clients read and accept these before their first session.");
+    groundRules.setHelperText(getTranslation("groups.editor.groundRules.hint"));
     facilitators.setId("group-facilitators");
     facilitators.setRequired(true);
     facilitators.setItemLabelGenerator(Account::getDisplayName);
@@ -165,19 +170,19 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
     capacity.setMax(500);
     capacity.setStepButtonsVisible(true);
     capacity.setRequired(true);
-    capacity.setHelperText("When full, clients join a waitlist in order.");
+    capacity.setHelperText(getTranslation("groups.editor.capacity.hint"));
     enrolment.setId("group-enrolment");
     enrolment.setItems(EnrolmentPolicy.values());
     enrolment.setItemLabelGenerator(
         policy ->
-            policy == EnrolmentPolicy.OPEN
-                ? "Open: join any time"
-                : "Closed: only before the first session");
+            getTranslation(
+                policy == EnrolmentPolicy.OPEN
+                    ? "groups.editor.enrolment.open"
+                    : "groups.editor.enrolment.closed"));
     cameraOptional.setId("group-camera-optional");
     firstNamesOnly.setId("group-first-names");
     meetingLink.setId("group-meeting-link");
-    meetingLink.setHelperText(
-        "Optional https:// link. Empty: made from the clinic's video link template.");
+    meetingLink.setHelperText(getTranslation("groups.editor.meetingLink.hint"));
   }
 
   @Override
@@ -189,7 +194,7 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
       show(editing);
     } else {
       editing = null;
-      title.setText("New group");
+      title.setText(getTranslation("groups.editor.title"));
       modality.setValue(Modality.SMART_RECOVERY);
       capacity.setValue(12);
       enrolment.setValue(EnrolmentPolicy.OPEN);
@@ -200,7 +205,7 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
 
   private void show(RecoveryGroup group) {
     GroupDetails details = group.details();
-    title.setText("Edit " + details.name());
+    title.setText(getTranslation("groups.editor.editTitle", details.name()));
     name.setValue(details.name());
     modality.setValue(details.modality());
     tradition.setValue(details.tradition());
@@ -240,7 +245,8 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
           editing == null
               ? groups.create(details, leaders)
               : groups.update(editing.getId(), editing.getVersion(), details, leaders);
-      Notification.show("Group saved", 3000, Notification.Position.BOTTOM_START)
+      Notification.show(
+              getTranslation("groups.editor.groupSaved"), 3000, Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       getUI().ifPresent(ui -> ui.navigate(GroupView.class, GroupView.GROUP_ID.of(saved.getId())));
     } catch (InvalidInputException invalid) {
@@ -258,5 +264,10 @@ public class GroupEditorView extends VerticalLayout implements BeforeEnterObserv
 
   private static String orEmpty(String value) {
     return value == null ? "" : value;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.groupEditor");
   }
 }

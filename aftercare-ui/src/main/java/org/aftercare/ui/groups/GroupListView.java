@@ -11,8 +11,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,10 +34,9 @@ import org.aftercare.ui.components.Labels;
 /** The clinic's groups, filtered by kind, facilitator and status. */
 @CdiComponent
 @Route("groups")
-@PageTitle("Groups · Aftercare")
 @Menu(order = 2, title = "Groups")
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN})
-public class GroupListView extends VerticalLayout {
+public class GroupListView extends VerticalLayout implements HasDynamicTitle {
 
   private final GroupService groups;
   private final SeatCounts seatCounts;
@@ -59,7 +58,7 @@ public class GroupListView extends VerticalLayout {
     configureGrid();
     var add =
         new Button(
-            "New group",
+            getTranslation("groups.list.add"),
             VaadinIcon.PLUS.create(),
             click -> getUI().ifPresent(ui -> ui.navigate(GroupEditorView.class)));
     add.setId("new-group");
@@ -68,32 +67,40 @@ public class GroupListView extends VerticalLayout {
     toolbar.addClassName("aftercare-filters");
     toolbar.setWrap(true);
     toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-    add(new H1("Groups"), toolbar, grid);
+    add(new H1(getTranslation("groups.list.groups")), toolbar, grid);
     refresh();
   }
 
   private void configureFilters() {
     modality.setId("filter-modality");
-    modality.setLabel("Kind");
+    modality.setLabel(getTranslation("groups.list.modality"));
     modality.setItems(Modality.values());
-    modality.setItemLabelGenerator(kind -> kind == null ? "All kinds" : kind.label());
+    modality.setItemLabelGenerator(
+        kind ->
+            kind == null
+                ? getTranslation("groups.list.modality.any")
+                : Labels.of(kind, kind.label()));
     modality.setEmptySelectionAllowed(true);
-    modality.setEmptySelectionCaption("All kinds");
+    modality.setEmptySelectionCaption(getTranslation("groups.list.modality.any"));
     List<Account> staff = groups.eligibleFacilitators();
     staffNames = staff.stream().collect(Collectors.toMap(Account::getId, Account::getDisplayName));
     facilitator.setId("filter-facilitator");
-    facilitator.setLabel("Facilitator");
+    facilitator.setLabel(getTranslation("groups.list.facilitator"));
     facilitator.setItems(staff);
     facilitator.setItemLabelGenerator(
-        person -> person == null ? "Anyone" : person.getDisplayName());
+        person ->
+            person == null
+                ? getTranslation("groups.list.facilitator.any")
+                : person.getDisplayName());
     facilitator.setEmptySelectionAllowed(true);
-    facilitator.setEmptySelectionCaption("Anyone");
+    facilitator.setEmptySelectionCaption(getTranslation("groups.list.facilitator.any"));
     status.setId("filter-status");
-    status.setLabel("Status");
+    status.setLabel(getTranslation("groups.list.status"));
     status.setItems(GroupStatus.values());
-    status.setItemLabelGenerator(value -> value == null ? "Any status" : Labels.of(value));
+    status.setItemLabelGenerator(
+        value -> value == null ? getTranslation("groups.list.status.any") : Labels.of(value));
     status.setEmptySelectionAllowed(true);
-    status.setEmptySelectionCaption("Any status");
+    status.setEmptySelectionCaption(getTranslation("groups.list.status.any"));
     status.setValue(GroupStatus.ACTIVE);
     modality.addValueChangeListener(change -> refresh());
     facilitator.addValueChangeListener(change -> refresh());
@@ -103,13 +110,18 @@ public class GroupListView extends VerticalLayout {
   private void configureGrid() {
     grid.setId("groups");
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.addColumn(RecoveryGroup::getName).setHeader("Name").setFlexGrow(2);
-    grid.addColumn(group -> group.getModality().label()).setHeader("Kind");
-    grid.addColumn(group -> ScheduleSummary.of(group.schedule())).setHeader("Meets").setFlexGrow(3);
+    grid.addColumn(RecoveryGroup::getName)
+        .setHeader(getTranslation("groups.list.column.name"))
+        .setFlexGrow(2);
+    grid.addColumn(group -> Labels.of(group.getModality(), group.getModality().label()))
+        .setHeader(getTranslation("groups.list.modality"));
+    grid.addColumn(group -> ScheduleSummary.of(group.schedule()))
+        .setHeader(getTranslation("groups.list.column.meets"))
+        .setFlexGrow(3);
     grid.addColumn(group -> namesOf(leaders.getOrDefault(group.getId(), List.of())))
-        .setHeader("Facilitators");
-    grid.addColumn(this::seatsText).setHeader("Seats");
-    grid.setEmptyStateText("No groups match. Create one, or change the filters.");
+        .setHeader(getTranslation("groups.list.column.facilitators"));
+    grid.addColumn(this::seatsText).setHeader(getTranslation("groups.list.column.seats"));
+    grid.setEmptyStateText(getTranslation("groups.list.grid.empty"));
     grid.addItemClickListener(
         click ->
             getUI()
@@ -121,15 +133,13 @@ public class GroupListView extends VerticalLayout {
 
   private String seatsText(RecoveryGroup group) {
     var counts = seats.getOrDefault(group.getId(), new SeatCounts.Seats(0, 0));
-    return counts.taken()
-        + " / "
-        + group.getCapacity()
-        + (counts.waiting() > 0 ? " · " + counts.waiting() + " waiting" : "");
+    return getTranslation(
+        "groups.list.seats", counts.taken(), group.getCapacity(), counts.waiting());
   }
 
   private String namesOf(List<UUID> people) {
     return people.stream()
-        .map(id -> staffNames.getOrDefault(id, "former staff"))
+        .map(id -> staffNames.getOrDefault(id, getTranslation("groups.formerStaff")))
         .sorted()
         .collect(Collectors.joining(", "));
   }
@@ -139,5 +149,10 @@ public class GroupListView extends VerticalLayout {
     seats = seatCounts.byGroup();
     UUID person = facilitator.getValue() == null ? null : facilitator.getValue().getId();
     grid.setItems(groups.list(new GroupFilter(modality.getValue(), person, status.getValue())));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.groupList");
   }
 }

@@ -23,7 +23,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,9 +59,8 @@ import org.aftercare.ui.security.PortalSession;
 /** One group: what it is and when it meets, its next sessions, and who is in it or waiting. */
 @CdiComponent
 @Route("groups/:groupId")
-@PageTitle("Group · Aftercare")
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN})
-public class GroupView extends VerticalLayout implements BeforeEnterObserver {
+public class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   static final RouteId GROUP_ID = new RouteId("groupId", "Group");
   private static final int SESSIONS_SHOWN = 12;
@@ -107,41 +106,39 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
     title.setId("group-title");
     var edit =
         new Button(
-            "Edit",
+            getTranslation("groups.group.edit"),
             VaadinIcon.EDIT.create(),
             click -> getUI().ifPresent(ui -> ui.navigate("groups/" + group.getId() + "/edit")));
     edit.setId("edit-group");
     // By address: the board is another screen package's page.
-    var board = new Anchor("board/" + group.getId(), "Group board");
+    var board = new Anchor("board/" + group.getId(), getTranslation("groups.board"));
+
     board.setId("open-board");
     var actions = new HorizontalLayout(edit, board);
     actions.setAlignItems(FlexComponent.Alignment.CENTER);
     if (group.getStatus() == GroupStatus.ACTIVE) {
-      var archive = new Button("Archive", click -> confirmArchive());
+      var archive = new Button(getTranslation("groups.group.archive"), click -> confirmArchive());
       archive.setId("archive-group");
       archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
       actions.add(archive);
     }
     add(
-        new RouterLink("All groups", GroupListView.class),
+        new RouterLink(getTranslation("groups.group.allGroups"), GroupListView.class),
         title,
         details(),
         actions,
-        new H2("Next sessions"),
+        new H2(getTranslation("groups.group.nextSessions")),
         sessionGrid());
     // Members and attendance name clients: clinicians see them, a clinic admin runs the group's
     // schedule without opening anyone's record.
     if (PortalSession.holds(Role.CLINICIAN)) {
       add(
-          new H2("Members"),
+          new H2(getTranslation("groups.group.members")),
           enrolForm(),
           memberGrid(),
           new AttendanceMatrix(group.getId(), sessions, attendance, zone));
     } else {
-      var clinicianOnly =
-          new Paragraph(
-              "Members and attendance are shown to clinicians: running the clinic needs no one's"
-                  + " recovery record.");
+      var clinicianOnly = new Paragraph(getTranslation("groups.group.clinicianOnly"));
       clinicianOnly.setId("members-for-clinicians");
       add(clinicianOnly);
     }
@@ -152,30 +149,33 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
     details.addClassName("aftercare-details");
     var summary = new Description(ScheduleSummary.of(group.schedule()));
     summary.setId("group-schedule");
-    details.add(new Term("Meets"), summary);
+    details.add(new Term(getTranslation("groups.group.meets")), summary);
     details.add(
-        new Term("Kind"),
+        new Term(getTranslation("groups.group.kind")),
         new Description(
-            group.getModality().label()
+            Labels.of(group.getModality(), group.getModality().label())
                 + (group.details().tradition() == null
                     ? ""
                     : " · " + group.details().tradition())));
     details.add(
-        new Term("Facilitators"),
+        new Term(getTranslation("groups.group.facilitators")),
         new Description(
             groups.facilitatorsOf(group.getId()).stream()
-                .map(id -> staffNames.getOrDefault(id, "former staff"))
+                .map(id -> staffNames.getOrDefault(id, getTranslation("groups.formerStaff")))
                 .sorted()
                 .collect(Collectors.joining(", "))));
     details.add(
-        new Term("Enrolment"),
+        new Term(getTranslation("groups.group.enrolment")),
         new Description(
-            (group.getEnrolment() == EnrolmentPolicy.OPEN ? "Open" : "Closed")
-                + ", "
-                + group.getCapacity()
-                + " seats"
-                + (group.isFirstNamesOnly() ? " · first names only" : "")));
-    details.add(new Term("Status"), new Description(Labels.of(group.getStatus())));
+            getTranslation(
+                group.getEnrolment() == EnrolmentPolicy.OPEN
+                    ? "groups.group.enrolment.open"
+                    : "groups.group.enrolment.closed",
+                group.getCapacity(),
+                group.isFirstNamesOnly() ? 1 : 0)));
+    details.add(
+        new Term(getTranslation("groups.group.status")),
+        new Description(Labels.of(group.getStatus())));
     return details;
   }
 
@@ -184,34 +184,38 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
     grid.setId("group-sessions");
     grid.setAllRowsVisible(true);
     grid.addColumn(session -> SessionTimes.of(session, zone))
-        .setHeader("When (" + zone.getId() + ")")
+        .setHeader(getTranslation("groups.group.column.when", zone.getId()))
         .setFlexGrow(2);
-    grid.addColumn(SessionStatusText::of).setHeader("Status").setFlexGrow(2);
+    grid.addColumn(SessionStatusText::of)
+        .setHeader(getTranslation("groups.group.status"))
+        .setFlexGrow(2);
     grid.addComponentColumn(
             session ->
                 new RouterLink(
-                    "Open", SessionView.class, SessionView.SESSION_ID.of(session.getId())))
-        .setHeader("Session");
+                    getTranslation("groups.group.open"),
+                    SessionView.class,
+                    SessionView.SESSION_ID.of(session.getId())))
+        .setHeader(getTranslation("groups.group.column.session"));
     grid.setItems(sessions.ofGroup(group.getId(), Instant.now(), SESSIONS_SHOWN));
-    grid.setEmptyStateText("No sessions ahead.");
+    grid.setEmptyStateText(getTranslation("groups.group.grid.empty"));
     return grid;
   }
 
   private Component enrolForm() {
-    var client = new ClientPicker(clients, "Enrol a client");
+    var client = new ClientPicker(clients, getTranslation("groups.group.client"));
     client.setId("enrol-client");
     client.setWidth("22rem");
-    var override = new Checkbox("Override closed enrolment");
+    var override = new Checkbox(getTranslation("groups.group.override"));
     override.setId("enrol-override");
     override.setVisible(group.getEnrolment() == EnrolmentPolicy.CLOSED);
     var enrol =
         new Button(
-            "Enrol",
+            getTranslation("groups.group.enrol"),
             click -> {
               var errors = new FieldErrors(client);
               errors.clear();
               if (client.getValue() == null) {
-                FieldErrors.showAt(client, "Choose a client first.");
+                FieldErrors.showAt(client, getTranslation("groups.group.chooseAClient"));
                 return;
               }
               try {
@@ -219,10 +223,11 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
                     enrollments.enrol(
                         group.getId(), client.getValue().getId(), override.getValue());
                 Notification.show(
-                    done.getClient().getDisplayName()
-                        + (done.getStatus() == EnrollmentStatus.ENROLLED
-                            ? " is enrolled"
-                            : " is on the waitlist: the group is full"),
+                    getTranslation(
+                        done.getStatus() == EnrollmentStatus.ENROLLED
+                            ? "groups.group.enrolled"
+                            : "groups.group.waitlisted",
+                        done.getClient().getDisplayName()),
                     4000,
                     Notification.Position.BOTTOM_START);
                 render();
@@ -243,51 +248,63 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
     var grid = new Grid<Enrollment>();
     grid.setId("group-members");
     grid.setAllRowsVisible(true);
-    grid.addColumn(e -> e.getClient().getDisplayName()).setHeader("Client");
-    grid.addColumn(this::placeText).setHeader("Place").setFlexGrow(2);
+    grid.addColumn(e -> e.getClient().getDisplayName())
+        .setHeader(getTranslation("groups.group.column.client"));
+    grid.addColumn(this::placeText)
+        .setHeader(getTranslation("groups.group.column.place"))
+        .setFlexGrow(2);
     grid.addComponentColumn(
             e -> {
               if (!e.getStatus().isCurrent()) {
                 return new Span();
               }
-              var withdraw = new Button("Withdraw", click -> confirmWithdraw(e));
+              var withdraw =
+                  new Button(getTranslation("groups.group.withdraw"), click -> confirmWithdraw(e));
               withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
               return withdraw;
             })
         .setHeader("");
     grid.setItems(enrollments.ofGroup(group.getId()));
-    grid.setEmptyStateText("No one is enrolled yet. Search for a client above.");
+    grid.setEmptyStateText(getTranslation("groups.group.grid.empty.noOneIs"));
     return grid;
   }
 
   private String placeText(Enrollment enrollment) {
     return switch (enrollment.getStatus()) {
-      case ENROLLED -> "Enrolled";
-      case WAITLISTED -> "Waitlist";
+      case ENROLLED -> getTranslation("groups.group.place.enrolled");
+      case WAITLISTED -> getTranslation("groups.group.place.waitlist");
       case OFFERED ->
-          "Seat offered until "
-              + enrollment
+          getTranslation(
+              "groups.group.place.offered",
+              enrollment
                   .offerExpiresAt()
                   .map(at -> SessionTimes.time(at, zone) + " " + at.atZone(zone).toLocalDate())
-                  .orElse("");
+                  .orElse(""));
       case WITHDRAWN ->
-          "Withdrawn" + enrollment.endReason().map(reason -> ": " + reason).orElse("");
-      case OFFER_EXPIRED -> "Did not take the offered seat";
+          enrollment
+              .endReason()
+              .map(reason -> getTranslation("groups.group.place.withdrawnFor", reason))
+              .orElseGet(() -> getTranslation("groups.group.place.withdrawn"));
+      case OFFER_EXPIRED -> getTranslation("groups.group.place.offerExpired");
     };
   }
 
   private void confirmWithdraw(Enrollment enrollment) {
-    var reason = new TextField("Reason (optional)");
+    var reason = new TextField(getTranslation("groups.group.reason"));
     reason.setId("withdraw-reason");
     reason.setWidthFull();
     var confirm =
         new ConfirmDialog(
-            "Withdraw " + enrollment.getClient().getDisplayName() + "?",
-            "Their history stays. A freed seat is offered to the next person waiting.",
-            "Withdraw",
+            getTranslation(
+                "groups.group.withdrawDialog.title", enrollment.getClient().getDisplayName()),
+            getTranslation("groups.group.withdrawDialog.text"),
+            getTranslation("groups.group.withdraw"),
             event -> {
               enrollments.withdraw(enrollment.getId(), reason.getValue());
-              Notification.show("Withdrawn", 3000, Notification.Position.BOTTOM_START);
+              Notification.show(
+                  getTranslation("groups.group.withdrawn"),
+                  3000,
+                  Notification.Position.BOTTOM_START);
               render();
             });
     confirm.add(reason);
@@ -299,9 +316,9 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
   private void confirmArchive() {
     var confirm =
         new ConfirmDialog(
-            "Archive " + group.getName() + "?",
-            "Its future sessions are removed; past sessions and enrolments stay.",
-            "Archive",
+            getTranslation("groups.group.archiveDialog.title", group.getName()),
+            getTranslation("groups.group.archiveDialog.text"),
+            getTranslation("groups.group.archive"),
             event -> {
               group = groups.archive(group.getId());
               render();
@@ -309,5 +326,10 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
     confirm.setCancelable(true);
     confirm.setConfirmButtonTheme("error primary");
     confirm.open();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.group");
   }
 }

@@ -61,14 +61,14 @@ class RosterForm extends VerticalLayout {
 
   private void render() {
     removeAll();
-    add(new H2("Attendance"));
+    add(new H2(getTranslation("groups.roster.attendance")));
     if (Instant.now().isBefore(JoinWindow.opensAt(session))) {
-      add(new Paragraph("The roster opens 10 minutes before the session starts."));
+      add(new Paragraph(getTranslation("groups.roster.theRosterOpens")));
       return;
     }
     SuggestedRoster roster = suggestions.roster(session.getId());
     if (roster.lines().isEmpty()) {
-      add(new Paragraph("No one is enrolled in this group."));
+      add(new Paragraph(getTranslation("groups.roster.noOneIs")));
     }
     lines.show(
         roster,
@@ -77,14 +77,14 @@ class RosterForm extends VerticalLayout {
             .map(SessionRemoval::clientId)
             .collect(Collectors.toSet()));
     add(lines);
-    var all = new Button("Everyone present", click -> lines.markEveryonePresent());
+    var all = new Button(getTranslation("groups.roster.all"), click -> lines.markEveryonePresent());
     all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    var save = new Button("Save attendance", click -> save());
+    var save = new Button(getTranslation("groups.roster.save"), click -> save());
     save.setId("save-roster");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     var actions = new HorizontalLayout(save, all);
     if (roster.hasSuggestions()) {
-      var confirm = new Button("Confirm the video service's report", click -> confirmReport());
+      var confirm = new Button(getTranslation("groups.roster.confirm"), click -> confirmReport());
       confirm.setId("confirm-video-report");
       confirm.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
       actions.addComponentAtIndex(0, confirm);
@@ -103,7 +103,9 @@ class RosterForm extends VerticalLayout {
     try {
       suggestions.confirm(session.getId());
       Notification.show(
-              "The video service's report is confirmed", 3000, Notification.Position.BOTTOM_START)
+              getTranslation("groups.roster.theVideoService"),
+              3000,
+              Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       render();
     } catch (InvalidInputException | ConflictException problem) {
@@ -114,8 +116,8 @@ class RosterForm extends VerticalLayout {
 
   private ClientPicker dropIn() {
     var dropIn = new ClientPicker(clients, null);
-    dropIn.setPlaceholder("Add a drop-in");
-    dropIn.setAriaLabel("Add a drop-in attendee");
+    dropIn.setPlaceholder(getTranslation("groups.roster.dropIn.placeholder"));
+    dropIn.setAriaLabel(getTranslation("groups.roster.dropIn.aria"));
     dropIn.addValueChangeListener(
         change -> {
           if (change.getValue() != null) {
@@ -128,7 +130,10 @@ class RosterForm extends VerticalLayout {
   private void save() {
     try {
       attendance.saveRoster(session.getId(), lines.entries());
-      Notification.show("Attendance saved", 3000, Notification.Position.BOTTOM_START)
+      Notification.show(
+              getTranslation("groups.roster.attendanceSaved"),
+              3000,
+              Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       render();
     } catch (InvalidInputException | ConflictException problem) {

@@ -17,6 +17,8 @@ import org.aftercare.attendance.RosterEntry;
 import org.aftercare.attendance.RosterLine;
 import org.aftercare.attendance.SuggestedRoster;
 import org.aftercare.clients.Client;
+import org.aftercare.ui.components.Labels;
+import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.components.SessionTimes;
 
 /**
@@ -53,7 +55,7 @@ class RosterLines extends Div {
             line -> {
               Div row = addRow(line, roster.suggestionFor(line.client().getId()));
               if (removed.contains(line.client().getId())) {
-                var note = new Span("Removed from this session");
+                var note = new Span(text("groups.roster.note"));
                 note.addClassName("aftercare-removed-status");
                 row.add(note);
               }
@@ -92,12 +94,12 @@ class RosterLines extends Div {
    */
   private Div addRow(RosterLine line, Optional<AttendanceSuggestion> suggested) {
     var status = new RadioButtonGroup<AttendanceStatus>();
-    status.setAriaLabel("Attendance of " + line.client().getDisplayName());
+    status.setAriaLabel(text("groups.roster.status.aria", line.client().getDisplayName()));
     status.setItems(AttendanceStatus.values());
-    status.setItemLabelGenerator(AttendanceStatus::label);
+    status.setItemLabelGenerator(value -> Labels.of(value, value.label()));
     var reason = new TextField();
-    reason.setPlaceholder("Reason for excuse");
-    reason.setAriaLabel("Reason " + line.client().getDisplayName() + " is excused");
+    reason.setPlaceholder(text("groups.roster.reason.placeholder"));
+    reason.setAriaLabel(text("groups.roster.reason.aria", line.client().getDisplayName()));
     reason.setMaxLength(300);
     line.recorded().map(Attendance::getStatus).ifPresent(status::setValue);
     suggested.map(AttendanceSuggestion::status).ifPresent(status::setValue);
@@ -115,8 +117,10 @@ class RosterLines extends Div {
         () ->
             line.recorded()
                 .filter(Attendance::isSelfReported)
-                .ifPresent(r -> row.add(new Span("checked in themselves · confirm"))));
-    line.recorded().filter(Attendance::isDropIn).ifPresent(r -> row.add(new Span("drop-in")));
+                .ifPresent(r -> row.add(new Span(text("groups.roster.checkedInThemselves")))));
+    line.recorded()
+        .filter(Attendance::isDropIn)
+        .ifPresent(r -> row.add(new Span(text("groups.roster.dropIn"))));
     add(row);
     rows.add(new Row(line.client(), status, reason, line.version()));
     return row;
@@ -124,13 +128,25 @@ class RosterLines extends Div {
 
   private Span reported(AttendanceSuggestion suggestion) {
     var times = new ArrayList<String>();
-    suggestion.joined().ifPresent(at -> times.add("joined " + SessionTimes.time(at, zone)));
-    suggestion.left().ifPresent(at -> times.add("left " + SessionTimes.time(at, zone)));
+    suggestion
+        .joined()
+        .ifPresent(at -> times.add(text("groups.roster.joined", SessionTimes.time(at, zone))));
+    suggestion
+        .left()
+        .ifPresent(at -> times.add(text("groups.roster.left", SessionTimes.time(at, zone))));
     var note =
         new Span(
             (times.isEmpty() ? "" : String.join(", ", times) + " · ")
-                + "reported by the video service · confirm");
+                + text("groups.roster.reported"));
     note.addClassName("aftercare-video-report");
     return note;
+  }
+
+  /**
+   * Words in the page's language, through the bundles directly so that the roster's unit test needs
+   * no running Vaadin service (which {@code getTranslation} does).
+   */
+  private String text(String key, Object... arguments) {
+    return PortalTranslations.in(getLocale(), key, arguments);
   }
 }

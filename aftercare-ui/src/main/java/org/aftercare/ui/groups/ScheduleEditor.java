@@ -25,6 +25,7 @@ import org.aftercare.groups.Schedule;
 import org.aftercare.groups.ScheduleSummary;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.components.TimeZonePicker;
 
 /**
@@ -43,20 +44,30 @@ class ScheduleEditor extends VerticalLayout {
   private static final Map<String, Integer> POSITIONS =
       Map.of("First", 1, "Second", 2, "Third", 3, "Fourth", 4, "Last", RepeatChoices.LAST);
 
+  /** The choices stay English values (the unit test chooses by them); the page shows them so. */
+  private static final Map<String, String> CHOICE_KEYS =
+      Map.of(
+          WEEKLY, "groups.schedule.weekly",
+          MONTHLY, "groups.schedule.monthly",
+          CUSTOM, "groups.schedule.custom",
+          NO_END, "groups.schedule.noEnd",
+          UNTIL, "groups.schedule.untilADate",
+          COUNT, "groups.schedule.forANumber");
+
   // Package-private like ClientForm's fields, so that plain unit tests can choose as a user would.
-  final RadioButtonGroup<String> repeat = new RadioButtonGroup<>("Repeats");
-  final IntegerField everyWeeks = new IntegerField("Every … weeks");
-  final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>("On");
+  final RadioButtonGroup<String> repeat = new RadioButtonGroup<>(text("groups.schedule.repeat"));
+  final IntegerField everyWeeks = new IntegerField(text("groups.schedule.everyWeeks"));
+  final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>(text("groups.schedule.days"));
   final Select<String> position = new Select<>();
   final Select<DayOfWeek> weekday = new Select<>();
-  final TextField customRule = new TextField("Rule");
-  final DatePicker firstDay = new DatePicker("First session");
-  final TimePicker startTime = new TimePicker("Starts at");
-  final IntegerField duration = new IntegerField("Length (minutes)");
-  final TimeZonePicker timeZone = new TimeZonePicker("Time zone");
-  final RadioButtonGroup<String> ends = new RadioButtonGroup<>("Ends");
-  final DatePicker until = new DatePicker("Last day");
-  final IntegerField count = new IntegerField("Number of sessions");
+  final TextField customRule = new TextField(text("groups.schedule.customRule"));
+  final DatePicker firstDay = new DatePicker(text("groups.schedule.firstDay"));
+  final TimePicker startTime = new TimePicker(text("groups.schedule.startTime"));
+  final IntegerField duration = new IntegerField(text("groups.schedule.duration"));
+  final TimeZonePicker timeZone = new TimeZonePicker(text("groups.schedule.timeZone"));
+  final RadioButtonGroup<String> ends = new RadioButtonGroup<>(text("groups.schedule.ends"));
+  final DatePicker until = new DatePicker(text("groups.schedule.until"));
+  final IntegerField count = new IntegerField(text("groups.schedule.count"));
   final Paragraph summary = new Paragraph();
 
   ScheduleEditor() {
@@ -90,22 +101,25 @@ class ScheduleEditor extends VerticalLayout {
   private void configure() {
     repeat.setId("schedule-repeat");
     repeat.setItems(WEEKLY, MONTHLY, CUSTOM);
+    repeat.setItemLabelGenerator(choice -> text(CHOICE_KEYS.get(choice)));
     everyWeeks.setId("schedule-every-weeks");
     everyWeeks.setMin(1);
     everyWeeks.setMax(RepeatChoices.MOST_WEEKS_APART);
     everyWeeks.setStepButtonsVisible(true);
     days.setId("schedule-days");
     days.setItems(DayOfWeek.values());
-    days.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+    days.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, getLocale()));
     position.setId("schedule-position");
-    position.setLabel("Which");
+    position.setLabel(text("groups.schedule.position"));
     position.setItems("First", "Second", "Third", "Fourth", "Last");
+    position.setItemLabelGenerator(
+        choice -> text("groups.schedule.position." + choice.toLowerCase(Locale.ROOT)));
     weekday.setId("schedule-weekday");
-    weekday.setLabel("Weekday");
+    weekday.setLabel(text("groups.schedule.weekday"));
     weekday.setItems(DayOfWeek.values());
-    weekday.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+    weekday.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.FULL, getLocale()));
     customRule.setId("schedule-rule");
-    customRule.setHelperText("An iCalendar RRULE, for example FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE");
+    customRule.setHelperText(text("groups.schedule.customRule.hint"));
     firstDay.setId("schedule-first-day");
     firstDay.setRequired(true);
     startTime.setId("schedule-start-time");
@@ -118,6 +132,7 @@ class ScheduleEditor extends VerticalLayout {
     timeZone.setId("schedule-time-zone");
     ends.setId("schedule-ends");
     ends.setItems(NO_END, UNTIL, COUNT);
+    ends.setItemLabelGenerator(choice -> text(CHOICE_KEYS.get(choice)));
     until.setId("schedule-until");
     count.setId("schedule-count");
     count.setMin(1);
@@ -267,5 +282,10 @@ class ScheduleEditor extends VerticalLayout {
       summary.setText(invalid.getMessage());
       summary.addClassName("aftercare-error-text");
     }
+  }
+
+  /** Through the bundles directly: the editor's unit test runs without a Vaadin service. */
+  private String text(String key, Object... arguments) {
+    return PortalTranslations.in(getLocale(), key, arguments);
   }
 }

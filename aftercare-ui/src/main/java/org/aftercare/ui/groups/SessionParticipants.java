@@ -48,10 +48,10 @@ class SessionParticipants extends VerticalLayout {
 
   private void render() {
     removeAll();
-    add(new H2("Who may join"));
+    add(new H2(getTranslation("groups.participants.whoMayJoin")));
     var places = removals.participants(session.getId());
     if (places.isEmpty()) {
-      add(new Paragraph("No one is enrolled in this group."));
+      add(new Paragraph(getTranslation("groups.participants.noOneIs")));
     }
     places.forEach(place -> add(line(place)));
   }
@@ -67,22 +67,24 @@ class SessionParticipants extends VerticalLayout {
       SessionRemoval removal = place.removal().get();
       var status =
           new Span(
-              "Removed from this session ("
-                  + SessionTimes.time(removal.getRemovedAt(), zone)
-                  + "): "
-                  + removal.getNote());
+              getTranslation(
+                  "groups.participants.removed",
+                  SessionTimes.time(removal.getRemovedAt(), zone),
+                  removal.getNote()));
       status.addClassName("aftercare-removed-status");
-      var readmit = new Button("Readmit", click -> confirmReadmit(place));
+      var readmit =
+          new Button(getTranslation("groups.participants.readmit"), click -> confirmReadmit(place));
       readmit.addClassName("readmit-participant");
-      readmit.setAriaLabel("Readmit " + place.displayName() + " to this session");
+      readmit.setAriaLabel(getTranslation("groups.participants.readmit.aria", place.displayName()));
       line.add(status, readmit);
     } else {
-      var status = new Span("May join");
+      var status = new Span(getTranslation("groups.participants.status"));
       status.addClassName("text-secondary");
-      var remove = new Button("Remove from this session", click -> confirmRemoval(place));
+      var remove =
+          new Button(getTranslation("groups.participants.remove"), click -> confirmRemoval(place));
       remove.addClassName("remove-participant");
       remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-      remove.setAriaLabel("Remove " + place.displayName() + " from this session");
+      remove.setAriaLabel(getTranslation("groups.participants.remove.aria", place.displayName()));
       line.add(status, remove);
     }
     line.getChildren()
@@ -91,31 +93,28 @@ class SessionParticipants extends VerticalLayout {
   }
 
   private void confirmRemoval(SessionPlace place) {
-    var dialog = new Dialog("Remove " + place.displayName() + " from this session?");
+    var dialog =
+        new Dialog(getTranslation("groups.participants.removeDialog.title", place.displayName()));
     dialog.setId("remove-dialog");
-    var note = new TextArea("What happened (kept in the client's record)");
+    var note = new TextArea(getTranslation("groups.participants.note"));
     note.setId("removal-note");
     note.setRequired(true);
     note.setMaxLength(SessionRemoval.NOTE_MAX);
     note.setWidthFull();
     var body =
-        new VerticalLayout(
-            new Span(
-                "Their Join link for this session stops working at once. They stay in the group"
-                    + " and may join its other sessions."),
-            note);
+        new VerticalLayout(new Span(getTranslation("groups.participants.removeDialog.text")), note);
     body.setPadding(false);
     dialog.add(body);
     var errors = new FieldErrors(note);
     var confirm =
         new Button(
-            "Remove from this session",
+            getTranslation("groups.participants.remove"),
             click -> {
               errors.clear();
               try {
                 removals.remove(session.getId(), place.clientId(), note.getValue());
                 dialog.close();
-                done(place.displayName() + " is removed from this session");
+                done(getTranslation("groups.participants.isRemoved", place.displayName()));
               } catch (InvalidInputException invalid) {
                 errors.show(invalid);
               } catch (ConflictException | NotFoundException stale) {
@@ -125,28 +124,37 @@ class SessionParticipants extends VerticalLayout {
             });
     confirm.setId("confirm-removal");
     confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-    dialog.getFooter().add(new Button("Keep them in", click -> dialog.close()), confirm);
+    dialog
+        .getFooter()
+        .add(
+            new Button(getTranslation("groups.participants.keepThemIn"), click -> dialog.close()),
+            confirm);
     dialog.open();
   }
 
   private void confirmReadmit(SessionPlace place) {
-    var dialog = new Dialog("Readmit " + place.displayName() + "?");
-    dialog.add(new Span("They can join this session again at once. The note stays on record."));
+    var dialog =
+        new Dialog(getTranslation("groups.participants.readmitDialog.title", place.displayName()));
+    dialog.add(new Span(getTranslation("groups.participants.theyCanJoin")));
     var confirm =
         new Button(
-            "Readmit",
+            getTranslation("groups.participants.readmit"),
             click -> {
               dialog.close();
               try {
                 removals.readmit(session.getId(), place.clientId());
-                done(place.displayName() + " may join this session again");
+                done(getTranslation("groups.participants.isReadmitted", place.displayName()));
               } catch (ConflictException | NotFoundException stale) {
                 failed(stale.getMessage());
               }
             });
     confirm.setId("confirm-readmit");
     confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.getFooter().add(new Button("Close", click -> dialog.close()), confirm);
+    dialog
+        .getFooter()
+        .add(
+            new Button(getTranslation("groups.participants.close"), click -> dialog.close()),
+            confirm);
     dialog.open();
   }
 

@@ -1,5 +1,7 @@
 package org.aftercare.ui.groups;
 
+import static org.aftercare.ui.components.PortalTranslations.text;
+
 import org.aftercare.groups.GroupSession;
 
 /** How a session's state reads on the group's list of sessions and on the session's own page. */
@@ -10,8 +12,10 @@ final class SessionStatusText {
   /** "Scheduled", "Moved", or "Cancelled: " with the reason clients were given. */
   static String of(GroupSession session) {
     if (session.isCancelled()) {
-      return "Cancelled: " + session.cancelReason().orElse("");
+      return text("groups.sessionStatus.cancelled", session.cancelReason().orElse(""));
     }
-    return session.isMoved() ? "Moved" : "Scheduled";
+    return session.isMoved()
+        ? text("groups.sessionStatus.moved")
+        : text("groups.sessionStatus.scheduled");
   }
 }

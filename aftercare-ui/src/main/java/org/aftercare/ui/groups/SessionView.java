@@ -22,7 +22,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,9 +64,8 @@ import org.aftercare.ui.security.PortalSession;
  */
 @CdiComponent
 @Route("sessions/:sessionId")
-@PageTitle("Session · Aftercare")
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN, Role.Names.PEER_MENTOR})
-public class SessionView extends VerticalLayout implements BeforeEnterObserver {
+public class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   public static final RouteId SESSION_ID = new RouteId("sessionId", "Session");
 
@@ -131,11 +130,14 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     if (runsTheClinic) {
       add(
           new RouterLink(
-              "Back to " + group.getName(), GroupView.class, GroupView.GROUP_ID.of(group.getId())));
+              getTranslation("groups.session.back", group.getName()),
+              GroupView.class,
+              GroupView.GROUP_ID.of(group.getId())));
     }
     // By address: the board is another screen package's page. A peer mentor who leads the group
     // reaches its board from here.
-    var board = new Anchor("board/" + group.getId(), "Group board");
+    var board = new Anchor("board/" + group.getId(), getTranslation("groups.board"));
+
     board.setId("open-board");
     add(title, details(), board);
     boolean changeable = !session.isCancelled() && session.getEndsAt().isAfter(Instant.now());
@@ -143,7 +145,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
       add(actions());
     }
     if (PortalSession.holds(Role.CLINICIAN)) {
-      add(new H2("Expected"), roster());
+      add(new H2(getTranslation("groups.session.expected")), roster());
     }
     // A facilitating peer mentor takes the roster too; a clinic admin, who opens no client
     // record, does not.
@@ -163,33 +165,39 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
               () -> concerns.ofSession(session.getId()),
               zone,
               false,
-              "No client has raised a concern about this session.");
+              getTranslation("groups.session.noConcerns"));
       concernsOfSession.setId("session-concerns");
-      add(new H2("Concerns from clients"), concernsOfSession);
+      add(new H2(getTranslation("groups.session.concernsFromClients")), concernsOfSession);
     }
   }
 
   private DescriptionList details() {
     var details = new DescriptionList();
     details.addClassName("aftercare-details");
-    var when = new Description(SessionTimes.of(session, zone) + " (" + zone.getId() + ")");
+    var when =
+        new Description(
+            getTranslation("groups.session.whenIn", SessionTimes.of(session, zone), zone.getId()));
     when.setId("session-when");
-    details.add(new Term("When"), when);
+    details.add(new Term(getTranslation("groups.session.when")), when);
     var status = new Description(SessionStatusText.of(session));
     status.setId("session-status");
-    details.add(new Term("Status"), status);
+    details.add(new Term(getTranslation("groups.session.status")), status);
     details.add(
-        new Term("Led by"),
+        new Term(getTranslation("groups.session.ledBy")),
         new Description(
             sessions.leadersOf(session).stream()
                     .map(
                         id ->
-                            staff.containsKey(id) ? staff.get(id).getDisplayName() : "former staff")
+                            staff.containsKey(id)
+                                ? staff.get(id).getDisplayName()
+                                : getTranslation("groups.formerStaff"))
                     .collect(Collectors.joining(", "))
-                + (session.substituteFacilitator().isPresent() ? " (substitute)" : "")));
+                + (session.substituteFacilitator().isPresent()
+                    ? getTranslation("groups.session.substituteNote")
+                    : "")));
     var link = links.of(session);
     details.add(
-        new Term("Meeting link"),
+        new Term(getTranslation("groups.session.meetingLink")),
         link.<com.vaadin.flow.component.Component>map(
                 href -> {
                   var anchor = new Anchor(href, href);
@@ -197,18 +205,19 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
                   anchor.setId("session-link");
                   return anchor;
                 })
-            .orElseGet(() -> new Span("None: set one here, on the group, or in clinic settings")));
+            .orElseGet(() -> new Span(getTranslation("groups.session.noneSetOne"))));
     return details;
   }
 
   private HorizontalLayout actions() {
-    var move = new Button("Move", click -> openMove());
+    var move = new Button(getTranslation("groups.session.move"), click -> openMove());
     move.setId("move-session");
-    var substitute = new Button("Substitute", click -> openSubstitute());
+    var substitute =
+        new Button(getTranslation("groups.session.substitute"), click -> openSubstitute());
     substitute.setId("substitute-session");
-    var link = new Button("Meeting link", click -> openLink());
+    var link = new Button(getTranslation("groups.session.meetingLink"), click -> openLink());
     link.setId("link-session");
-    var cancel = new Button("Cancel session", click -> openCancel());
+    var cancel = new Button(getTranslation("groups.session.cancel"), click -> openCancel());
     cancel.setId("cancel-session");
     cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
     var actions = new HorizontalLayout(move, substitute, link, cancel);
@@ -220,31 +229,37 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     var grid = new Grid<Enrollment>();
     grid.setId("session-roster");
     grid.setAllRowsVisible(true);
-    grid.addColumn(e -> e.getClient().getDisplayName()).setHeader("Client");
-    grid.addColumn(e -> e.hasAcceptedGroundRules() ? "Accepted" : "Not yet")
-        .setHeader("Ground rules");
+    grid.addColumn(e -> e.getClient().getDisplayName())
+        .setHeader(getTranslation("groups.session.column.client"));
+    grid.addColumn(
+            e ->
+                getTranslation(
+                    e.hasAcceptedGroundRules()
+                        ? "groups.session.groundRules.accepted"
+                        : "groups.session.groundRules.notYet"))
+        .setHeader(getTranslation("groups.session.column.groundRules"));
     List<Enrollment> enrolled =
         enrollments.ofGroup(session.getGroup().getId()).stream()
             .filter(e -> e.getStatus() == EnrollmentStatus.ENROLLED)
             .toList();
     grid.setItems(enrolled);
-    grid.setEmptyStateText("No one is enrolled in this group.");
+    grid.setEmptyStateText(getTranslation("groups.session.grid.empty"));
     return grid;
   }
 
   private void openMove() {
-    var start = new DateTimePicker("New start (" + zone.getId() + ")");
+    var start = new DateTimePicker(getTranslation("groups.session.newStart", zone.getId()));
     start.setId("move-start");
     // Five-minute steps: a session is moved to times like 18:05, not only to quarter hours.
     start.setStep(Duration.ofMinutes(5));
     start.setValue(LocalDateTime.ofInstant(session.getStartsAt(), zone));
-    var length = new IntegerField("Length (minutes)");
+    var length = new IntegerField(getTranslation("groups.session.length"));
     length.setId("move-duration");
     length.setValue((int) session.duration().toMinutes());
     openDialog(
-        "Move this session",
-        "Clients are told the new time by e-mail. Other sessions of the series stay.",
-        "Move",
+        getTranslation("groups.session.moveDialog.title"),
+        getTranslation("groups.session.moveDialog.text"),
+        getTranslation("groups.session.moveDialog.confirm"),
         List.of(start, length),
         new FieldErrors(start).field("start", start).field("durationMinutes", length),
         () ->
@@ -257,14 +272,14 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
   }
 
   private void openCancel() {
-    var reason = new TextArea("Reason (clients see it)");
+    var reason = new TextArea(getTranslation("groups.session.reason"));
     reason.setId("cancel-reason");
     reason.setMaxLength(500);
     reason.setRequired(true);
     openDialog(
-        "Cancel this session",
-        "Enrolled clients are told by e-mail. The rest of the series stays.",
-        "Cancel session",
+        getTranslation("groups.session.cancelDialog.title"),
+        getTranslation("groups.session.cancelDialog.text"),
+        getTranslation("groups.session.cancelDialog.confirm"),
         List.of(reason),
         new FieldErrors(reason),
         () -> sessions.cancel(session.getId(), session.getVersion(), reason.getValue(), zone));
@@ -273,20 +288,20 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
   private void openSubstitute() {
     var person = new Select<Account>();
     person.setId("substitute-person");
-    person.setLabel("Stand-in facilitator");
+    person.setLabel(getTranslation("groups.session.person"));
     person.setItems(
         staff.values().stream()
             .sorted((a, b) -> a.getDisplayName().compareTo(b.getDisplayName()))
             .toList());
     person.setItemLabelGenerator(
-        a -> a == null ? "No substitute (usual facilitators)" : a.getDisplayName());
+        a -> a == null ? getTranslation("groups.session.person.any") : a.getDisplayName());
     person.setEmptySelectionAllowed(true);
-    person.setEmptySelectionCaption("No substitute (usual facilitators)");
+    person.setEmptySelectionCaption(getTranslation("groups.session.person.any"));
     session.substituteFacilitator().map(staff::get).ifPresent(person::setValue);
     openDialog(
-        "Substitute facilitator",
-        "Leads this session only.",
-        "Save",
+        getTranslation("groups.session.substituteDialog.title"),
+        getTranslation("groups.session.substituteDialog.text"),
+        getTranslation("common.save"),
         List.of(person),
         new FieldErrors(person),
         () ->
@@ -298,14 +313,14 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
   }
 
   private void openLink() {
-    var link = new TextField("Link for this session only");
+    var link = new TextField(getTranslation("groups.session.link"));
     link.setId("session-link-field");
     link.setValue(session.ownMeetingLink().orElse(""));
-    link.setHelperText("Empty: the group's link or the clinic's template is used.");
+    link.setHelperText(getTranslation("groups.session.link.hint"));
     openDialog(
-        "Meeting link",
+        getTranslation("groups.session.meetingLink"),
         "",
-        "Save",
+        getTranslation("common.save"),
         List.of(link),
         new FieldErrors(link),
         () -> sessions.useMeetingLink(session.getId(), session.getVersion(), link.getValue()));
@@ -335,7 +350,10 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
               try {
                 session = action.get();
                 dialog.close();
-                Notification.show("Saved", 3000, Notification.Position.BOTTOM_START);
+                Notification.show(
+                    getTranslation("groups.session.saved"),
+                    3000,
+                    Notification.Position.BOTTOM_START);
                 session = load(session.getId());
                 render();
               } catch (InvalidInputException invalid) {
@@ -344,7 +362,14 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
             });
     confirm.setId("dialog-confirm");
     confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.getFooter().add(new Button("Close", click -> dialog.close()), confirm);
+    dialog
+        .getFooter()
+        .add(new Button(getTranslation("groups.session.close"), click -> dialog.close()), confirm);
     dialog.open();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.session");
   }
 }

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,6 +40,7 @@ import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.CsvDownload;
 import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.Figure;
+import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.PageHeader;
 import org.aftercare.ui.outcomes.ShareBars.Bar;
 import org.aftercare.ui.security.CurrentClinic;
@@ -51,10 +52,9 @@ import org.aftercare.ui.security.CurrentClinic;
  */
 @CdiComponent
 @Route("outcomes")
-@PageTitle("Outcomes · Aftercare")
 @Menu(order = 3.5, title = "Outcomes")
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN})
-public class OutcomesView extends VerticalLayout {
+public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
 
   /** What a scope picker offers: a group's or mentor's id, or a kind's name, and its label. */
   record Target(String value, String label) {}
@@ -68,8 +68,8 @@ public class OutcomesView extends VerticalLayout {
   private final AccountService accounts;
   private final ZoneId zone;
 
-  private final DatePicker from = new DatePicker("From");
-  private final DatePicker to = new DatePicker("To");
+  private final DatePicker from = new DatePicker(getTranslation("outcomes.from"));
+  private final DatePicker to = new DatePicker(getTranslation("outcomes.to"));
   private final Select<Reach> reach = new Select<>();
   private final ComboBox<Target> target = new ComboBox<>();
   private final FieldErrors errors = new FieldErrors(to).field("from", from).field("to", to);
@@ -97,8 +97,11 @@ public class OutcomesView extends VerticalLayout {
   private PageHeader createHeader() {
     var export =
         new CsvDownload("outcomes", zone, csv -> writeCsv(csv))
-            .asButton("export-outcomes-csv", "Export CSV", "The figures shown, as a CSV file");
-    return new PageHeader("Outcomes", export);
+            .asButton(
+                "export-outcomes-csv",
+                getTranslation("outcomes.export"),
+                getTranslation("outcomes.export.title"));
+    return new PageHeader(getTranslation("outcomes.outcomes"), export);
   }
 
   private void writeCsv(java.io.Writer csv) throws java.io.IOException {
@@ -114,12 +117,7 @@ public class OutcomesView extends VerticalLayout {
   }
 
   private Paragraph createIntro() {
-    var intro =
-        new Paragraph(
-            "Retention, attendance, check-ins and measures of the clients enrolled in the period,"
-                + " counted in the clinic's days ("
-                + zone.getId()
-                + "). Figures with nothing to count yet show a dash, not 0 %.");
+    var intro = new Paragraph(getTranslation("outcomes.intro", zone.getId()));
     intro.addClassNames("text-secondary", "mt-0");
     return intro;
   }
@@ -133,9 +131,9 @@ public class OutcomesView extends VerticalLayout {
     to.setValue(today);
     to.setWidth("10rem");
     reach.setId("outcomes-scope");
-    reach.setLabel("Scope");
+    reach.setLabel(getTranslation("outcomes.reach"));
     reach.setItems(Reach.values());
-    reach.setItemLabelGenerator(OutcomesView::reachLabel);
+    reach.setItemLabelGenerator(this::reachLabel);
     reach.setValue(Reach.CLINIC);
     reach.setWidth("11rem");
     target.setId("outcomes-target");
@@ -153,12 +151,12 @@ public class OutcomesView extends VerticalLayout {
     return pickers;
   }
 
-  private static String reachLabel(Reach reach) {
+  private String reachLabel(Reach reach) {
     return switch (reach) {
-      case CLINIC -> "Whole clinic";
-      case GROUP -> "One group";
-      case KIND_OF_GROUP -> "Kind of group";
-      case MENTOR -> "A mentor's mentees";
+      case CLINIC -> getTranslation("outcomes.reach.clinic");
+      case GROUP -> getTranslation("outcomes.reach.group");
+      case KIND_OF_GROUP -> getTranslation("outcomes.reach.kindOfGroup");
+      case MENTOR -> getTranslation("outcomes.reach.mentor");
     };
   }
 
@@ -169,21 +167,21 @@ public class OutcomesView extends VerticalLayout {
     switch (chosen) {
       case CLINIC -> target.setItems(List.of());
       case GROUP -> {
-        target.setLabel("Group");
+        target.setLabel(getTranslation("outcomes.target"));
         target.setItems(
             groups.list(new GroupFilter(null, null, null)).stream()
                 .map(group -> new Target(group.getId().toString(), group.getName()))
                 .toList());
       }
       case KIND_OF_GROUP -> {
-        target.setLabel("Kind of group");
+        target.setLabel(getTranslation("outcomes.target.kindOfGroup"));
         target.setItems(
             java.util.Arrays.stream(Modality.values())
-                .map(kind -> new Target(kind.name(), kind.label()))
+                .map(kind -> new Target(kind.name(), Labels.of(kind, kind.label())))
                 .toList());
       }
       case MENTOR -> {
-        target.setLabel("Mentor");
+        target.setLabel(getTranslation("outcomes.target.mentor"));
         target.setItems(
             accounts.staff().stream()
                 .filter(account -> account.getRoles().contains(Role.PEER_MENTOR))
@@ -199,13 +197,11 @@ public class OutcomesView extends VerticalLayout {
     results.removeAll();
     shown = null;
     if (from.isEmpty() || to.isEmpty()) {
-      FieldErrors.showAt(from.isEmpty() ? from : to, "Choose a day.");
+      FieldErrors.showAt(from.isEmpty() ? from : to, getTranslation("outcomes.chooseADay"));
       return;
     }
     if (reach.getValue() != Reach.CLINIC && target.isEmpty()) {
-      results.add(
-          emptyState(
-              "Choose a " + target.getLabel().toLowerCase(Locale.ROOT) + " to see its figures."));
+      results.add(emptyState(getTranslation("outcomes.chooseTarget." + reach.getValue().name())));
       return;
     }
     Selection selection = selection();
@@ -225,7 +221,7 @@ public class OutcomesView extends VerticalLayout {
             : new OutcomeScope(reach.getValue(), target.getValue().value());
     String label =
         reach.getValue() == Reach.CLINIC
-            ? "Whole clinic"
+            ? getTranslation("outcomes.reach.clinic")
             : target.getLabel() + ": " + target.getValue().label();
     return new Selection(scope, label, from.getValue(), to.getValue());
   }
@@ -233,12 +229,13 @@ public class OutcomesView extends VerticalLayout {
   private void show(OutcomeReport report, List<MentorFigures> mentors) {
     results.add(
         new Paragraph(
-            shown.label() + ", " + DAY.format(report.from()) + " to " + DAY.format(report.to())));
+            getTranslation(
+                "outcomes.period",
+                shown.label(),
+                DAY.withLocale(getLocale()).format(report.from()),
+                DAY.withLocale(getLocale()).format(report.to()))));
     if (report.isEmpty()) {
-      results.add(
-          emptyState(
-              "No client was enrolled here in this period, and no session was held. Choose"
-                  + " another period or scope."));
+      results.add(emptyState(getTranslation("outcomes.empty")));
     } else {
       results.add(createFigures(report), createShareChart(report), createWeeklySection(report));
     }
@@ -248,15 +245,19 @@ public class OutcomesView extends VerticalLayout {
   private Div createFigures(OutcomeReport report) {
     var figures =
         new Div(
-            new Figure(String.valueOf(report.clients()), "clients enrolled")
+            new Figure(String.valueOf(report.clients()), getTranslation("outcomes.figure.clients"))
                 .withValueId("outcome-clients"),
-            new Figure(String.valueOf(report.attendance().sessionsHeld()), "sessions held")
+            new Figure(
+                    String.valueOf(report.attendance().sessionsHeld()),
+                    getTranslation("outcomes.figure.sessions"))
                 .withValueId("outcome-sessions"),
-            new Figure(percent(report.attendance().rate()), "attendance")
+            new Figure(
+                    percent(report.attendance().rate()),
+                    getTranslation("outcomes.figure.attendance"))
                 .withValueId("outcome-attendance"),
             new Figure(
                     percent(report.retention().get(2).stillAttending()),
-                    "still attending at day 90")
+                    getTranslation("outcomes.figure.retention90"))
                 .withValueId("outcome-retention-90"));
     figures.addClassNames("aftercare-figures", "aftercare-outcome-figures");
     return figures;
@@ -266,36 +267,40 @@ public class OutcomesView extends VerticalLayout {
     var bars = new java.util.ArrayList<Bar>();
     report
         .retention()
-        .forEach(r -> bars.add(new Bar("Still attending at day " + r.days(), r.stillAttending())));
-    bars.add(new Bar("Attendance", report.attendance().rate()));
+        .forEach(
+            r ->
+                bars.add(
+                    new Bar(
+                        getTranslation("outcomes.bar.stillAttending", r.days()),
+                        r.stillAttending())));
+    bars.add(new Bar(getTranslation("outcomes.attendance"), report.attendance().rate()));
     var checkIns = report.checkIns();
     bars.add(
-        new Bar("Check-ins on ≥ " + checkIns.percentOfDays() + " % of days", checkIns.engaged()));
+        new Bar(
+            getTranslation("outcomes.bar.checkIns", checkIns.percentOfDays()), checkIns.engaged()));
     report
         .measures()
         .forEach(
             change ->
                 bars.add(
                     new Bar(
-                        change.instrument().label() + " down ≥ " + change.points() + " points",
+                        getTranslation(
+                            "outcomes.bar.measure", change.instrument().label(), change.points()),
                         change.improved())));
     var section =
-        new Div(new H2("Retention and outcomes"), ShareBars.of("outcome-chart", "Outcomes", bars));
-    section.add(
-        note(
-            "Still attending: enrolled on day N of their first enrolment here and attended a session"
-                + " in the 30 days before it; counted for those who reached day N in the period."
-                + " Measures: clients with two or more results in the period, first against"
-                + " latest."));
+        new Div(
+            new H2(getTranslation("outcomes.retentionAndOutcomes")),
+            ShareBars.of("outcome-chart", getTranslation("outcomes.outcomes"), bars));
+    section.add(note(getTranslation("outcomes.bars.note")));
     return section;
   }
 
   private Div createWeeklySection(OutcomeReport report) {
-    var section = new Div(new H2("Attendance week by week"));
+    var section = new Div(new H2(getTranslation("outcomes.attendanceWeekBy")));
     // Holds the visually hidden table: positioned anywhere else, it would lengthen the page.
     section.addClassName("aftercare-outcome-section");
     if (report.weeks().isEmpty()) {
-      section.add(emptyState("No session was held in this period."));
+      section.add(emptyState(getTranslation("outcomes.weekly.empty")));
       return section;
     }
     section.add(WeeklyAttendanceChart.of(report.weeks()), weeklyTable(report));
@@ -303,11 +308,16 @@ public class OutcomesView extends VerticalLayout {
   }
 
   /** The weeks as a table for screen readers; the chart above shows them to the eye. */
-  private static Html weeklyTable(OutcomeReport report) {
+  private Html weeklyTable(OutcomeReport report) {
     var table =
         new StringBuilder(
-            "<table class=\"aftercare-visually-hidden\"><caption>Attendance week by week</caption>"
-                + "<tr><th>Week of</th><th>Attended</th><th>Expected</th></tr>");
+            String.format(
+                "<table class=\"aftercare-visually-hidden\"><caption>%s</caption>"
+                    + "<tr><th>%s</th><th>%s</th><th>%s</th></tr>",
+                SvgText.escaped(getTranslation("outcomes.attendanceWeekBy")),
+                SvgText.escaped(getTranslation("outcomes.table.weekOf")),
+                SvgText.escaped(getTranslation("outcomes.table.attended")),
+                SvgText.escaped(getTranslation("outcomes.table.expected"))));
     report
         .weeks()
         .forEach(
@@ -324,53 +334,59 @@ public class OutcomesView extends VerticalLayout {
   }
 
   private Div createMentorSection(List<MentorFigures> mentors) {
-    var section = new Div(new H2("Mentors"));
+    var section = new Div(new H2(getTranslation("outcomes.mentors")));
     if (mentors.isEmpty()) {
-      section.add(emptyState("No mentor had mentees in this period."));
+      section.add(emptyState(getTranslation("outcomes.mentors.empty")));
       return section;
     }
     var grid = new Grid<MentorFigures>();
     grid.setId("mentor-figures");
     grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-    grid.addColumn(MentorFigures::name).setHeader("Mentor").setAutoWidth(true).setFlexGrow(1);
-    grid.addColumn(MentorFigures::caseload).setHeader("Caseload").setTextAlign(ColumnTextAlign.END);
+    grid.addColumn(MentorFigures::name)
+        .setHeader(getTranslation("outcomes.target.mentor"))
+        .setAutoWidth(true)
+        .setFlexGrow(1);
+    grid.addColumn(MentorFigures::caseload)
+        .setHeader(getTranslation("outcomes.column.caseload"))
+        .setTextAlign(ColumnTextAlign.END);
     grid.addColumn(
             mentor ->
                 mentor.contactsPerMentee().isPresent()
-                    ? String.format(Locale.US, "%.1f", mentor.contactsPerMentee().getAsDouble())
+                    ? String.format(getLocale(), "%.1f", mentor.contactsPerMentee().getAsDouble())
                     : "—")
-        .setHeader("Contacts per mentee")
+        .setHeader(getTranslation("outcomes.column.contactsPerMentee"))
         .setAutoWidth(true)
         .setFlexGrow(0)
         .setTextAlign(ColumnTextAlign.END);
     grid.addColumn(mentor -> percent(mentor.firstHalf()))
-        .setHeader("Attendance, 1st half")
+        .setHeader(getTranslation("outcomes.column.attendance1stHalf"))
         .setAutoWidth(true)
         .setFlexGrow(0)
         .setTextAlign(ColumnTextAlign.END);
     grid.addColumn(mentor -> percent(mentor.secondHalf()))
-        .setHeader("2nd half")
+        .setHeader(getTranslation("outcomes.column.2ndHalf"))
         .setAutoWidth(true)
         .setFlexGrow(0)
         .setTextAlign(ColumnTextAlign.END);
-    grid.addColumn(OutcomesView::trend)
-        .setHeader("Trend")
+    grid.addColumn(this::trend)
+        .setHeader(getTranslation("outcomes.column.trend"))
         .setAutoWidth(true)
         .setFlexGrow(0)
         .setTextAlign(ColumnTextAlign.END);
     grid.setItems(mentors);
     grid.setAllRowsVisible(true);
     section.add(grid);
-    section.add(note("Mentees assigned at some time in the period; contacts logged on its days."));
+    section.add(note(getTranslation("outcomes.mentors.note")));
     return section;
   }
 
-  private static String trend(MentorFigures mentor) {
+  private String trend(MentorFigures mentor) {
     if (mentor.attendanceTrend().isEmpty()) {
       return "—";
     }
     int points = mentor.attendanceTrend().getAsInt();
-    return (points > 0 ? "+" : points < 0 ? "−" : "±") + Math.abs(points) + " points";
+    return getTranslation(
+        "outcomes.trend.points", (points > 0 ? "+" : points < 0 ? "−" : "±") + Math.abs(points));
   }
 
   private static String percent(Share share) {
@@ -387,5 +403,10 @@ public class OutcomesView extends VerticalLayout {
     var note = new Paragraph(text);
     note.addClassNames("text-secondary", "aftercare-outcome-note");
     return note;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.outcomes");
   }
 }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.aftercare.outcomes.OutcomeReport.WeekOfAttendance;
+import org.aftercare.ui.components.PortalTranslations;
 
 /**
  * The attendance rate week by week as columns, as server-rendered SVG with a text alternative: the
@@ -74,7 +75,7 @@ final class WeeklyAttendanceChart {
                 "<text x=\"%.1f\" y=\"%d\" class=\"label\">%s</text>",
                 x + slot * 0.15,
                 HEIGHT + 13,
-                DAY.format(week.monday())));
+                DAY.withLocale(PortalTranslations.current()).format(week.monday())));
       }
     }
     svg.append("</svg>");
@@ -83,23 +84,22 @@ final class WeeklyAttendanceChart {
 
   static String description(List<WeekOfAttendance> weeks) {
     if (weeks.isEmpty()) {
-      return "Weekly attendance: no sessions held in the period";
+      return PortalTranslations.text("outcomes.weekly.noSessions");
     }
     var rated = weeks.stream().filter(week -> week.rate().percent().isPresent()).toList();
     if (rated.isEmpty()) {
-      return "Weekly attendance: no places expected in the period's " + weeks.size() + " weeks";
+      return PortalTranslations.text("outcomes.weekly.noPlaces", weeks.size());
     }
     int lowest = rated.stream().mapToInt(w -> w.rate().percent().getAsInt()).min().orElseThrow();
     int highest = rated.stream().mapToInt(w -> w.rate().percent().getAsInt()).max().orElseThrow();
-    return String.format(
-        Locale.ROOT,
-        "Weekly attendance over %d weeks: %d %% in the week of %s, %d %% in the week of %s;"
-            + " lowest %d %%, highest %d %%",
+    var day = DAY.withLocale(PortalTranslations.current());
+    return PortalTranslations.text(
+        "outcomes.weekly.description",
         weeks.size(),
         rated.getFirst().rate().percent().getAsInt(),
-        DAY.format(rated.getFirst().monday()),
+        day.format(rated.getFirst().monday()),
         rated.getLast().rate().percent().getAsInt(),
-        DAY.format(rated.getLast().monday()),
+        day.format(rated.getLast().monday()),
         lowest,
         highest);
   }

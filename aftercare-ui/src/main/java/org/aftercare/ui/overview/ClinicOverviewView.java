@@ -1,5 +1,7 @@
 package org.aftercare.ui.overview;
 
+import static org.aftercare.ui.components.PortalTranslations.text;
+
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.card.Card;
@@ -9,8 +11,8 @@ import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,10 +44,9 @@ import org.aftercare.ui.staff.StaffView;
  */
 @CdiComponent
 @Route("overview")
-@PageTitle("Clinic overview · Aftercare")
 @Menu(order = 0, title = "Overview")
 @RolesAllowed(Role.Names.CLINIC_ADMIN)
-public class ClinicOverviewView extends VerticalLayout {
+public class ClinicOverviewView extends VerticalLayout implements HasDynamicTitle {
 
   @Inject
   public ClinicOverviewView(
@@ -63,7 +64,7 @@ public class ClinicOverviewView extends VerticalLayout {
             createDeliveriesCard(outbox),
             createSettingsCard(settings.current(), alerts.crisisContacts()));
     cards.addClassName("aftercare-overview");
-    add(new H1("Clinic overview"), cards);
+    add(new H1(text("overview.clinicOverview")), cards);
   }
 
   private static Card createStaffCard(List<Account> staff, int openInvitations) {
@@ -71,48 +72,53 @@ public class ClinicOverviewView extends VerticalLayout {
     long locked = staff.stream().filter(Account::isActive).filter(Account::isLocked).count();
     return card(
         "overview-staff",
-        "Staff",
-        new RouterLink("Manage staff", StaffView.class),
-        new Figure(String.valueOf(active), "active accounts"),
-        new Figure(String.valueOf(locked), "locked out"),
-        new Figure(String.valueOf(openInvitations), "open invitations"));
+        text("overview.staff"),
+        new RouterLink(text("overview.manageStaff"), StaffView.class),
+        new Figure(String.valueOf(active), text("overview.activeAccounts")),
+        new Figure(String.valueOf(locked), text("overview.lockedOut")),
+        new Figure(String.valueOf(openInvitations), text("overview.openInvitations")));
   }
 
   private static Card createGroupsCard(int activeGroups) {
     return card(
         "overview-groups",
-        "Groups",
-        new RouterLink("Open groups", GroupListView.class),
-        new Figure(String.valueOf(activeGroups), "active groups"));
+        text("overview.groups"),
+        new RouterLink(text("overview.openGroups"), GroupListView.class),
+        new Figure(String.valueOf(activeGroups), text("overview.activeGroups")));
   }
 
   private static Card createDeliveriesCard(SummaryOutbox outbox) {
     return card(
         "overview-deliveries",
-        "Deliveries to care teams",
-        new RouterLink("Follow deliveries", DeliveriesView.class),
-        new Figure(String.valueOf(outbox.countDeliveries(DeliveryStatus.QUEUED)), "waiting to go"),
-        new Figure(String.valueOf(outbox.countDeliveries(DeliveryStatus.DEAD)), "dead letters"),
-        new Figure(String.valueOf(outbox.countDeliveries(DeliveryStatus.DELIVERED)), "delivered"));
+        text("overview.deliveries"),
+        new RouterLink(text("overview.followDeliveries"), DeliveriesView.class),
+        new Figure(
+            String.valueOf(outbox.countDeliveries(DeliveryStatus.QUEUED)),
+            text("overview.waiting")),
+        new Figure(
+            String.valueOf(outbox.countDeliveries(DeliveryStatus.DEAD)), text("overview.dead")),
+        new Figure(
+            String.valueOf(outbox.countDeliveries(DeliveryStatus.DELIVERED)),
+            text("overview.delivered")));
   }
 
   private static Card createSettingsCard(ClinicSettings settings, String crisisContacts) {
     var details = new DescriptionList();
     details.addClassName("aftercare-details");
     details.add(
-        new Term("Time zone"),
+        new Term(text("overview.timeZone")),
         new Description(settings.timeZone()),
-        new Term("Contact"),
+        new Term(text("overview.contact")),
         new Description(contact(settings)),
-        new Term("Name on clients' mail and calendars"),
+        new Term(text("overview.nameOnClients")),
         new Description(settings.clientFacingName()),
-        new Term("Crisis contacts"),
+        new Term(text("overview.crisisContacts")),
         new Description(
-            crisisContacts.isBlank() ? "None set: clients are shown 988 alone" : crisisContacts));
+            crisisContacts.isBlank() ? text("overview.crisisContacts.none") : crisisContacts));
     return card(
         "overview-settings",
-        "Settings",
-        new RouterLink("Change settings", ClinicSettingsView.class),
+        text("overview.settings"),
+        new RouterLink(text("overview.changeSettings"), ClinicSettingsView.class),
         details);
   }
 
@@ -121,7 +127,7 @@ public class ClinicOverviewView extends VerticalLayout {
         Stream.of(settings.contactPhone(), settings.contactEmail())
             .filter(value -> value != null && !value.isBlank())
             .collect(Collectors.joining(" · "));
-    return contact.isEmpty() ? "None set" : contact;
+    return contact.isEmpty() ? text("overview.noneSet") : contact;
   }
 
   private static Card card(String id, String title, RouterLink link, Component... content) {
@@ -133,5 +139,10 @@ public class ClinicOverviewView extends VerticalLayout {
     figures.addClassName("aftercare-figures");
     card.add(figures);
     return card;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.clinicOverview");
   }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
@@ -21,13 +21,13 @@ import org.aftercare.tenancy.TenantService;
 /** Asks for clinic and e-mail and sends a reset link; the answer is the same for any input. */
 @CdiComponent
 @Route(value = "forgot-password", autoLayout = false)
-@PageTitle("Forgotten password · Aftercare")
 @AnonymousAllowed
-public class ForgotPasswordView extends AccountCard implements BeforeEnterObserver {
+public class ForgotPasswordView extends AccountCard
+    implements BeforeEnterObserver, HasDynamicTitle {
 
-  private final TextField clinic = new TextField("Clinic");
+  private final TextField clinic = new TextField(getTranslation("password.forgot.clinic"));
   private final TenantService tenants;
-  private final EmailField email = new EmailField("E-mail");
+  private final EmailField email = new EmailField(getTranslation("password.forgot.email"));
 
   @Inject
   public ForgotPasswordView(PasswordResets resets, TenantService tenants) {
@@ -36,31 +36,37 @@ public class ForgotPasswordView extends AccountCard implements BeforeEnterObserv
     clinic.setWidthFull();
     email.setId("reset-email");
     email.setWidthFull();
-    var send = new Button("Send me a link", click -> send(resets));
+    var send = new Button(getTranslation("password.forgot.send"), click -> send(resets));
     send.setId("send-reset");
     send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     send.addClickShortcut(Key.ENTER);
     card.add(
-        new H1("Forgotten password"),
-        new Paragraph("We will e-mail you a link to choose a new password. It works for one hour."),
+        new H1(getTranslation("password.forgot.forgottenPassword")),
+        new Paragraph(getTranslation("password.forgot.weWillE")),
         clinic,
         email,
         send,
-        new Anchor("/login", "Back to sign-in"));
+        new Anchor("/login", getTranslation("password.backToSignIn")));
   }
 
   private void send(PasswordResets resets) {
     resets.request(clinic.getValue(), email.getValue());
     card.removeAll();
-    var sent =
-        new Paragraph(
-            "If the clinic and e-mail match an account, a link is on its way. Check your inbox.");
+    var sent = new Paragraph(getTranslation("password.forgot.sent"));
     sent.setId("reset-sent");
-    card.add(new H1("Check your e-mail"), sent, new Anchor("/login", "Back to sign-in"));
+    card.add(
+        new H1(getTranslation("password.forgot.checkYourE")),
+        sent,
+        new Anchor("/login", getTranslation("password.backToSignIn")));
   }
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     ClinicParameter.prefill(clinic, event, tenants);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.forgotPassword");
   }
 }

@@ -12,15 +12,15 @@ import org.aftercare.ui.components.FieldErrors;
  */
 public class NewPasswordFields extends VerticalLayout implements HasValidation {
 
-  private final PasswordField password = new PasswordField("New password");
-  private final PasswordField repeat = new PasswordField("Repeat the new password");
+  private final PasswordField password = new PasswordField(getTranslation("password.new.password"));
+  private final PasswordField repeat = new PasswordField(getTranslation("password.new.repeat"));
 
   public NewPasswordFields() {
     setPadding(false);
     setSpacing(false);
     password.setId("new-password");
     password.setWidthFull();
-    password.setHelperText("At least 12 characters. A few words together work well.");
+    password.setHelperText(getTranslation("password.new.password.hint"));
     repeat.setId("repeat-password");
     repeat.setWidthFull();
     add(password, repeat);
@@ -31,7 +31,7 @@ public class NewPasswordFields extends VerticalLayout implements HasValidation {
     password.setInvalid(false);
     repeat.setInvalid(false);
     if (!password.getValue().equals(repeat.getValue())) {
-      FieldErrors.showAt(repeat, "The two passwords differ.");
+      FieldErrors.showAt(repeat, getTranslation("password.new.theTwoPasswords"));
       return Optional.empty();
     }
     return Optional.of(password.getValue());

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
@@ -18,9 +18,8 @@ import org.aftercare.identity.PasswordResets;
 /** Where a reset link leads: choose a new password, once; a locked account is unlocked. */
 @CdiComponent
 @Route(value = "reset-password", autoLayout = false)
-@PageTitle("New password · Aftercare")
 @AnonymousAllowed
-public class ResetPasswordView extends AccountCard implements BeforeEnterObserver {
+public class ResetPasswordView extends AccountCard implements BeforeEnterObserver, HasDynamicTitle {
 
   private final PasswordResets resets;
   private String clinic = "";
@@ -46,11 +45,11 @@ public class ResetPasswordView extends AccountCard implements BeforeEnterObserve
   private void showForm() {
     card.removeAll();
     var newPassword = new NewPasswordFields();
-    var save = new Button("Save new password", click -> save(newPassword));
+    var save = new Button(getTranslation("password.reset.save"), click -> save(newPassword));
     save.setId("save-password");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     save.addClickShortcut(Key.ENTER);
-    card.add(new H1("Choose a new password"), newPassword, save);
+    card.add(new H1(getTranslation("password.reset.chooseANew")), newPassword, save);
   }
 
   private void save(NewPasswordFields newPassword) {
@@ -58,19 +57,22 @@ public class ResetPasswordView extends AccountCard implements BeforeEnterObserve
         newPassword,
         clinic,
         password -> resets.reset(clinic, token, password),
-        "Your password is changed. Sign in.",
+        getTranslation("password.reset.done"),
         this::showUnusable);
   }
 
   private void showUnusable() {
     card.removeAll();
-    var explanation =
-        new Paragraph(
-            "This link cannot be used. It may have expired or been used already. Ask for a new one.");
+    var explanation = new Paragraph(getTranslation("password.reset.explanation"));
     explanation.setId("reset-unusable");
     card.add(
-        new H1("Link not valid"),
+        new H1(getTranslation("password.reset.linkNotValid")),
         explanation,
-        new Anchor("/forgot-password?clinic=" + clinic, "Send a new link"));
+        new Anchor("/forgot-password?clinic=" + clinic, getTranslation("password.reset.sendANew")));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.resetPassword");
   }
 }

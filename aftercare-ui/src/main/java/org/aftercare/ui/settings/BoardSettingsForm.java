@@ -22,23 +22,23 @@ import org.aftercare.ui.components.FieldErrors;
  */
 class BoardSettingsForm extends VerticalLayout {
 
-  private final TextArea conduct = new TextArea("Code of conduct");
-  private final Checkbox links = new Checkbox("Allow links in posts");
-  private final IntegerField retention = new IntegerField("Keep posts for (days)");
+  private final TextArea conduct = new TextArea(getTranslation("settings.board.conduct"));
+  private final Checkbox links = new Checkbox(getTranslation("settings.board.links"));
+  private final IntegerField retention =
+      new IntegerField(getTranslation("settings.board.retention"));
   private final Paragraph version = new Paragraph();
 
   BoardSettingsForm(BoardRules rules) {
     setPadding(false);
     setId("board-settings");
     conduct.setId("board-conduct");
-    conduct.setHelperText(
-        "Members accept it before their first post. Changing the text asks every member again.");
+    conduct.setHelperText(getTranslation("settings.board.conduct.hint"));
     links.setId("board-links");
     retention.setId("board-retention");
     retention.setMin(BoardSettings.MIN_RETENTION_DAYS);
     retention.setMax(BoardSettings.MAX_RETENTION_DAYS);
     retention.setStepButtonsVisible(true);
-    retention.setHelperText("Older posts are deleted each night.");
+    retention.setHelperText(getTranslation("settings.board.retention.hint"));
     version.addClassName("text-secondary");
     show(rules.settings());
     var errors =
@@ -47,7 +47,7 @@ class BoardSettingsForm extends VerticalLayout {
     form.setColspan(conduct, 2);
     var save =
         new Button(
-            "Save board settings",
+            getTranslation("settings.board.save"),
             click -> {
               errors.clear();
               try {
@@ -58,7 +58,10 @@ class BoardSettingsForm extends VerticalLayout {
                             0,
                             links.getValue(),
                             retention.getValue() == null ? 0 : retention.getValue())));
-                Notification.show("Board settings saved", 3000, Notification.Position.BOTTOM_START)
+                Notification.show(
+                        getTranslation("settings.board.boardSettingsSaved"),
+                        3000,
+                        Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
               } catch (InvalidInputException invalid) {
                 errors.show(invalid);
@@ -66,13 +69,13 @@ class BoardSettingsForm extends VerticalLayout {
             });
     save.setId("save-board-settings");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    add(new H2("Group boards"), form, version, save);
+    add(new H2(getTranslation("settings.board.groupBoards")), form, version, save);
   }
 
   private void show(BoardSettings settings) {
     conduct.setValue(settings.codeOfConduct());
     links.setValue(settings.linksAllowed());
     retention.setValue(settings.retentionDays());
-    version.setText("Code of conduct version " + settings.conductVersion() + ".");
+    version.setText(getTranslation("settings.board.version", settings.conductVersion()));
   }
 }

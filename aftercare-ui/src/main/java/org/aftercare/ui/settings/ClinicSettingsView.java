@@ -11,8 +11,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,19 +33,19 @@ import org.aftercare.video.VideoProviders;
  */
 @CdiComponent
 @Route("settings")
-@PageTitle("Clinic settings · Aftercare")
 @Menu(order = 6, title = "Clinic settings")
 @RolesAllowed(Role.Names.CLINIC_ADMIN)
-public class ClinicSettingsView extends VerticalLayout {
+public class ClinicSettingsView extends VerticalLayout implements HasDynamicTitle {
 
-  private final TextField name = new TextField("Clinic name");
-  private final TimeZonePicker timeZone = new TimeZonePicker("Time zone");
-  private final EmailField contactEmail = new EmailField("Contact e-mail");
-  private final TextField contactPhone = new TextField("Contact phone");
-  private final TextArea welcomeText = new TextArea("Welcome text for clients");
-  private final TextField videoLinkTemplate = new TextField("Video meeting link template");
-  private final TextField reminderHours = new TextField("Session reminders (hours before)");
-  private final TextField neutralName = new TextField("Name on clients' e-mails and calendars");
+  private final TextField name = new TextField(getTranslation("settings.name"));
+  private final TimeZonePicker timeZone = new TimeZonePicker(getTranslation("settings.timeZone"));
+  private final EmailField contactEmail = new EmailField(getTranslation("settings.contactEmail"));
+  private final TextField contactPhone = new TextField(getTranslation("settings.contactPhone"));
+  private final TextArea welcomeText = new TextArea(getTranslation("settings.welcomeText"));
+  private final TextField videoLinkTemplate =
+      new TextField(getTranslation("settings.videoLinkTemplate"));
+  private final TextField reminderHours = new TextField(getTranslation("settings.reminderHours"));
+  private final TextField neutralName = new TextField(getTranslation("settings.neutralName"));
   private final FieldErrors errors =
       new FieldErrors(name)
           .field("name", name)
@@ -66,7 +66,7 @@ public class ClinicSettingsView extends VerticalLayout {
       BoardRules boardRules) {
     addClassName("aftercare-page");
     configureFields();
-    var save = new Button("Save settings", click -> save(settings));
+    var save = new Button(getTranslation("settings.save"), click -> save(settings));
     save.setId("save-settings");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     var form =
@@ -82,7 +82,7 @@ public class ClinicSettingsView extends VerticalLayout {
     form.setColspan(welcomeText, 2);
     form.setColspan(videoLinkTemplate, 2);
     add(
-        new H1("Clinic settings"),
+        new H1(getTranslation("settings.clinicSettings")),
         form,
         save,
         new EngagementSettingsForm(settings, accounts),
@@ -100,21 +100,17 @@ public class ClinicSettingsView extends VerticalLayout {
     contactPhone.setId("settings-contact-phone");
     welcomeText.setId("settings-welcome");
     welcomeText.setMaxLength(1000);
-    welcomeText.setHelperText("Clients see this when they sign in. Keep it short and warm.");
+    welcomeText.setHelperText(getTranslation("settings.welcomeText.hint"));
     videoLinkTemplate.setId("settings-video-template");
     videoLinkTemplate.setHelperText(
-        "An https:// link; {group} and {session} are filled in per meeting. Groups may override it.");
+        getTranslation("settings.videoLinkTemplate.hint", "{group}", "{session}"));
     reminderHours.setId("settings-reminder-hours");
-    reminderHours.setHelperText(
-        "Clients get an e-mail this many hours before each session, e.g. 24, 1. Leave empty for none.");
+    reminderHours.setHelperText(getTranslation("settings.reminderHours.hint"));
     neutralName.setId("settings-neutral-name");
     neutralName.setMaxLength(60);
     neutralName.setPlaceholder(ClinicSettings.DEFAULT_NEUTRAL_NAME);
     neutralName.setHelperText(
-        "Inboxes and lock screens can be seen by others, so clients' mail never names the clinic."
-            + " Leave empty for \""
-            + ClinicSettings.DEFAULT_NEUTRAL_NAME
-            + "\".");
+        getTranslation("settings.neutralName.hint", ClinicSettings.DEFAULT_NEUTRAL_NAME));
   }
 
   private void show(ClinicSettings current) {
@@ -142,7 +138,8 @@ public class ClinicSettingsView extends VerticalLayout {
                   videoLinkTemplate.getValue(),
                   reminderHours.getValue(),
                   neutralName.getValue())));
-      Notification.show("Settings saved", 3000, Notification.Position.BOTTOM_START)
+      Notification.show(
+              getTranslation("settings.settingsSaved"), 3000, Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     } catch (InvalidInputException invalid) {
       errors.show(invalid);
@@ -151,5 +148,10 @@ public class ClinicSettingsView extends VerticalLayout {
 
   private static String orEmpty(String value) {
     return value == null ? "" : value;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.clinicSettings");
   }
 }

@@ -25,32 +25,32 @@ import org.aftercare.ui.components.FieldErrors;
  */
 class EngagementSettingsForm extends VerticalLayout {
 
-  private final IntegerField missed = number("Flag after missed sessions in a row", "flag-missed");
-  private final IntegerField quietDays =
-      number("Flag after days without a check-in", "flag-quiet-days");
-  private final IntegerField craving = number("Flag at craving (0–10) or above", "flag-craving");
-  private final IntegerField percent = number("Flag below attendance % (30 days)", "flag-percent");
+  private final IntegerField missed = number("settings.engagement.missed", "flag-missed");
+  private final IntegerField quietDays = number("settings.engagement.quietDays", "flag-quiet-days");
+  private final IntegerField craving = number("settings.engagement.craving", "flag-craving");
+  private final IntegerField percent = number("settings.engagement.percent", "flag-percent");
   private final IntegerField escalation =
-      number("Escalate unanswered support after (minutes)", "alert-escalation");
+      number("settings.engagement.escalation", "alert-escalation");
   private final Select<Account> onCall = new Select<>();
-  private final TextArea crisis = new TextArea("Crisis contacts shown to clients");
+  private final TextArea crisis = new TextArea(getTranslation("settings.engagement.crisis"));
 
   EngagementSettingsForm(ClinicSettingsService settings, AccountService accounts) {
     setPadding(false);
     onCall.setId("on-call");
-    onCall.setLabel("On-call clinician");
+    onCall.setLabel(getTranslation("settings.engagement.onCall"));
     List<Account> clinicians =
         accounts.staff().stream()
             .filter(Account::isActive)
             .filter(a -> a.getRoles().contains(Role.CLINICIAN))
             .toList();
     onCall.setItems(clinicians);
-    onCall.setItemLabelGenerator(a -> a == null ? "No one" : a.getDisplayName());
+    onCall.setItemLabelGenerator(
+        a -> a == null ? getTranslation("settings.engagement.onCall.none") : a.getDisplayName());
     onCall.setEmptySelectionAllowed(true);
-    onCall.setEmptySelectionCaption("No one");
+    onCall.setEmptySelectionCaption(getTranslation("settings.engagement.onCall.any"));
     crisis.setId("crisis-contacts-setting");
     crisis.setMaxLength(500);
-    crisis.setHelperText("Shown after a client presses \"I need support now\", with the 988 line.");
+    crisis.setHelperText(getTranslation("settings.engagement.crisis.hint"));
     EngagementSettings current = settings.engagement();
     missed.setValue(current.missedSessions());
     quietDays.setValue(current.noCheckInDays());
@@ -75,7 +75,7 @@ class EngagementSettingsForm extends VerticalLayout {
     form.setColspan(crisis, 2);
     var save =
         new Button(
-            "Save engagement settings",
+            getTranslation("settings.engagement.save"),
             click -> {
               errors.clear();
               try {
@@ -89,7 +89,9 @@ class EngagementSettingsForm extends VerticalLayout {
                         onCall.getValue() == null ? null : onCall.getValue().getId(),
                         crisis.getValue()));
                 Notification.show(
-                        "Engagement settings saved", 3000, Notification.Position.BOTTOM_START)
+                        getTranslation("settings.engagement.engagementSettingsSaved"),
+                        3000,
+                        Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
               } catch (InvalidInputException invalid) {
                 errors.show(invalid);
@@ -97,11 +99,11 @@ class EngagementSettingsForm extends VerticalLayout {
             });
     save.setId("save-engagement-settings");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    add(new H2("Engagement and support"), form, save);
+    add(new H2(getTranslation("settings.engagement.engagementAndSupport")), form, save);
   }
 
-  private static IntegerField number(String label, String id) {
-    var field = new IntegerField(label);
+  private IntegerField number(String labelKey, String id) {
+    var field = new IntegerField(getTranslation(labelKey));
     field.setId(id);
     field.setStepButtonsVisible(true);
     return field;

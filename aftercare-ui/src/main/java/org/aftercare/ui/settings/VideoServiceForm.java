@@ -15,6 +15,7 @@ import org.aftercare.integrations.video.VideoAddresses;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.CopyableField;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.Labels;
 import org.aftercare.video.VideoProviderKind;
 import org.aftercare.video.VideoProviders;
 import org.aftercare.video.VideoSettings;
@@ -27,9 +28,10 @@ import org.aftercare.video.VideoSetup;
 class VideoServiceForm extends VerticalLayout {
 
   private final Select<VideoProviderKind> kind = new Select<>();
-  private final PasswordField secret = new PasswordField("Webhook secret");
-  private final IntegerField grace = new IntegerField("Grace minutes");
-  private final CopyableField receiver = new CopyableField("Address for the video service", "");
+  private final PasswordField secret = new PasswordField(getTranslation("settings.video.secret"));
+  private final IntegerField grace = new IntegerField(getTranslation("settings.video.grace"));
+  private final CopyableField receiver =
+      new CopyableField(getTranslation("settings.video.receiver"), "");
   private final VideoAddresses addresses;
 
   VideoServiceForm(VideoProviders providers, VideoAddresses addresses) {
@@ -44,7 +46,7 @@ class VideoServiceForm extends VerticalLayout {
             .field("graceMinutes", grace);
     var save =
         new Button(
-            "Save video service",
+            getTranslation("settings.video.save"),
             click -> {
               errors.clear();
               try {
@@ -54,7 +56,10 @@ class VideoServiceForm extends VerticalLayout {
                             kind.getValue(),
                             secret.getValue(),
                             grace.getValue() == null ? -1 : grace.getValue())));
-                Notification.show("Video service saved", 3000, Notification.Position.BOTTOM_START)
+                Notification.show(
+                        getTranslation("settings.video.videoServiceSaved"),
+                        3000,
+                        Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
               } catch (InvalidInputException invalid) {
                 errors.show(invalid);
@@ -65,11 +70,8 @@ class VideoServiceForm extends VerticalLayout {
     var form = new FormLayout(kind, secret, grace, receiver);
     form.setColspan(receiver, 2);
     add(
-        new H2("Attendance from the video service"),
-        new Paragraph(
-            "Each client's Join link carries a key of their own, so the video service can report"
-                + " who joined and left. Facilitators see its report on the roster and confirm it;"
-                + " it never changes what they recorded."),
+        new H2(getTranslation("settings.video.attendanceFromThe")),
+        new Paragraph(getTranslation("settings.video.intro")),
         form,
         save);
     providers.setup().ifPresentOrElse(this::show, () -> receiver.setVisible(false));
@@ -77,9 +79,9 @@ class VideoServiceForm extends VerticalLayout {
 
   private void configureFields() {
     kind.setId("video-kind");
-    kind.setLabel("Video service");
+    kind.setLabel(getTranslation("settings.video.kind"));
     kind.setItems(VideoProviderKind.values());
-    kind.setItemLabelGenerator(VideoProviderKind::label);
+    kind.setItemLabelGenerator(value -> Labels.of(value, value.label()));
     secret.setId("video-secret");
     secret.setMaxLength(300);
     grace.setId("video-grace");
@@ -87,23 +89,21 @@ class VideoServiceForm extends VerticalLayout {
     grace.setMax(VideoSettings.MAX_GRACE_MINUTES);
     grace.setStepButtonsVisible(true);
     grace.setValue(VideoProviders.DEFAULT_GRACE_MINUTES);
-    grace.setHelperText(
-        "Joining this long after the start is not late; leaving this long before the end is not early.");
+    grace.setHelperText(getTranslation("settings.video.grace.hint"));
     receiver.setId("video-receiver-url");
-    receiver.setHelperText(
-        "Zoom: the event notification endpoint of your app, with participant joined and left."
-            + " Others: the Standard Webhooks endpoint.");
+    receiver.setHelperText(getTranslation("settings.video.receiver.hint"));
   }
 
   private void show(VideoSetup setup) {
     kind.setValue(setup.kind());
     grace.setValue(setup.graceMinutes());
     secret.clear();
-    secret.setPlaceholder(setup.hasSecret() ? "Stored — leave empty to keep it" : "");
+    secret.setPlaceholder(setup.hasSecret() ? getTranslation("settings.video.secret.stored") : "");
     secret.setHelperText(
-        setup.kind() == VideoProviderKind.ZOOM
-            ? "Your Zoom app's secret token."
-            : "The endpoint's signing secret (whsec_…).");
+        getTranslation(
+            setup.kind() == VideoProviderKind.ZOOM
+                ? "settings.video.secret.zoom"
+                : "settings.video.secret.standard"));
     receiver.setValue(addresses.receiverUrl(setup));
     receiver.setVisible(true);
   }

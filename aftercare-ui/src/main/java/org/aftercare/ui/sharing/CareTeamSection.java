@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -35,6 +34,8 @@ import org.aftercare.sharing.Disclosures;
 import org.aftercare.sharing.RecipientDetails;
 import org.aftercare.sharing.SummaryOutbox;
 import org.aftercare.ui.components.CsvDownload;
+import org.aftercare.ui.components.Labels;
+import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.components.RowAction;
 import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
@@ -85,31 +86,40 @@ public class CareTeamSection extends VerticalLayout {
     removeAll();
     List<CareTeamRecipient> careTeam = careTeams.recipientsOf(clientId);
     List<SummaryChannel> channels = channels();
-    var add = new Button("Add recipient", VaadinIcon.PLUS.create(), click -> edit(null, channels));
+    var add =
+        new Button(
+            getTranslation("sharing.careTeam.add"),
+            VaadinIcon.PLUS.create(),
+            click -> edit(null, channels));
     add.setId("add-recipient");
-    add(heading(new H2("Care team"), add), createRecipients(careTeam, channels));
+    add(
+        heading(new H2(getTranslation("sharing.careTeam.careTeam")), add),
+        createRecipients(careTeam, channels));
 
     var paper =
-        new Button("Record paper consent", VaadinIcon.FILE_TEXT_O.create(), click -> recordPaper());
+        new Button(
+            getTranslation("sharing.careTeam.paper"),
+            VaadinIcon.FILE_TEXT_O.create(),
+            click -> recordPaper());
     paper.setId("record-paper-consent");
     Map<UUID, String> names =
         careTeam.stream()
             .collect(Collectors.toMap(CareTeamRecipient::getId, CareTeamRecipient::getName));
     add(
-        heading(new H3("Consents"), paper),
+        heading(new H3(getTranslation("sharing.careTeam.consents")), paper),
         new ConsentList(
             consents.of(clientId),
             names,
             consents,
             zone,
-            "No consent yet: nothing about this client is shared.",
+            getTranslation("sharing.careTeam.noConsent"),
             this::render));
     add(
         new CsvDownload("disclosures", zone, csv -> disclosures.exportCsv(clientId, zone, csv))
             .asButton(
                 "export-disclosures",
-                "Export accounting of disclosures",
-                "Everyone who received this client's information, what and when, as a CSV file"));
+                getTranslation("sharing.careTeam.export"),
+                getTranslation("sharing.careTeam.export.title")));
   }
 
   private static HorizontalLayout heading(Component title, Button action) {
@@ -136,24 +146,27 @@ public class CareTeamSection extends VerticalLayout {
     // The connection column takes what the others leave, wrapping an API client's long label,
     // so that the row's actions stay in view.
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.addColumn(CareTeamRecipient::getName).setHeader("Name").setAutoWidth(true);
-    grid.addColumn(r -> channelOf(r, channels)).setHeader("Connection").setFlexGrow(1);
+    grid.addColumn(CareTeamRecipient::getName)
+        .setHeader(getTranslation("sharing.careTeam.column.name"))
+        .setAutoWidth(true);
+    grid.addColumn(r -> channelOf(r, channels))
+        .setHeader(getTranslation("sharing.careTeam.column.connection"))
+        .setFlexGrow(1);
     grid.addColumn(CareTeamRecipient::getPatientMrn)
-        .setHeader("MRN")
+        .setHeader(getTranslation("sharing.careTeam.column.mrn"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addColumn(r -> r.pulls() ? "—" : cadenceOf(r.details()))
-        .setHeader("Summaries")
+        .setHeader(getTranslation("sharing.careTeam.column.summaries"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addColumn(r -> r.getNextSendAt() == null ? "—" : SessionTimes.at(r.getNextSendAt(), zone))
-        .setHeader("Next summary")
+        .setHeader(getTranslation("sharing.careTeam.column.nextSummary"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addComponentColumn(r -> actions(r, channels)).setAutoWidth(true).setFlexGrow(0);
     grid.setItems(careTeam);
-    grid.setEmptyStateText(
-        "No one yet. Add the people who care for the client outside the clinic.");
+    grid.setEmptyStateText(getTranslation("sharing.careTeam.grid.empty"));
     return grid;
   }
 
@@ -162,32 +175,42 @@ public class CareTeamSection extends VerticalLayout {
         .filter(channel -> channel.reaches(recipient.details()))
         .findFirst()
         .map(SummaryChannel::label)
-        .orElse(recipient.pulls() ? "API client disabled or removed" : "retired connection");
+        .orElseGet(
+            () ->
+                PortalTranslations.text(
+                    recipient.pulls()
+                        ? "sharing.careTeam.channel.apiClientGone"
+                        : "sharing.careTeam.channel.retired"));
   }
 
   private static String cadenceOf(RecipientDetails details) {
     return switch (details.cadence()) {
       case WEEKLY ->
-          "Every "
-              + details.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-              + " at "
-              + details.time();
-      case MONTHLY -> "Monthly, on the 1st at " + details.time();
-      case ON_REQUEST -> Cadence.ON_REQUEST.label();
+          PortalTranslations.text(
+              "sharing.careTeam.cadence.weekly",
+              details.day().getDisplayName(TextStyle.FULL, PortalTranslations.current()),
+              String.valueOf(details.time()));
+      case MONTHLY ->
+          PortalTranslations.text(
+              "sharing.careTeam.cadence.monthly", String.valueOf(details.time()));
+      case ON_REQUEST -> Labels.of(Cadence.ON_REQUEST, Cadence.ON_REQUEST.label());
     };
   }
 
   private HorizontalLayout actions(CareTeamRecipient recipient, List<SummaryChannel> channels) {
-    var edit = new RowAction("Edit", () -> edit(recipient, channels));
+    var edit =
+        new RowAction(getTranslation("sharing.careTeam.edit"), () -> edit(recipient, channels));
     edit.addClassName("edit-recipient");
-    var remove = new RowAction("Remove", () -> confirmRemove(recipient));
+    var remove =
+        new RowAction(getTranslation("sharing.careTeam.remove"), () -> confirmRemove(recipient));
     remove.addClassName("remove-recipient");
     remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
     var actions = new HorizontalLayout(edit, remove);
     if (!recipient.pulls()) {
       var send =
           new RowAction(
-              "Send summary now", () -> new SendSummaryDialog(outbox, recipient, zone).open());
+              getTranslation("sharing.careTeam.send"),
+              () -> new SendSummaryDialog(outbox, recipient, zone).open());
       send.addClassName("send-summary");
       actions.addComponentAsFirst(send);
     }
@@ -204,7 +227,9 @@ public class CareTeamSection extends VerticalLayout {
             recipient,
             saved -> {
               Notification.show(
-                      "Saved " + saved.getName(), 3000, Notification.Position.BOTTOM_START)
+                      getTranslation("sharing.saved", saved.getName()),
+                      3000,
+                      Notification.Position.BOTTOM_START)
                   .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
               render();
             })
@@ -214,14 +239,15 @@ public class CareTeamSection extends VerticalLayout {
   private void confirmRemove(CareTeamRecipient recipient) {
     var confirm =
         new ConfirmDialog(
-            "Remove " + recipient.getName() + " from the care team?",
-            "No more summaries go to them, and those queued for them are cancelled. Consents"
-                + " naming them stay on the record.",
-            "Remove",
+            getTranslation("sharing.careTeam.removeDialog.title", recipient.getName()),
+            getTranslation("sharing.careTeam.removeDialog.text"),
+            getTranslation("sharing.careTeam.remove"),
             event -> {
               careTeams.removeRecipient(recipient.getId());
               Notification.show(
-                  recipient.getName() + " removed", 3000, Notification.Position.BOTTOM_START);
+                  getTranslation("sharing.careTeam.removed", recipient.getName()),
+                  3000,
+                  Notification.Position.BOTTOM_START);
               render();
             });
     confirm.setCancelable(true);
@@ -230,7 +256,7 @@ public class CareTeamSection extends VerticalLayout {
   }
 
   private void recordPaper() {
-    var dialog = new Dialog("Record a paper consent");
+    var dialog = new Dialog(getTranslation("sharing.careTeam.dialog"));
     dialog.setWidth("min(40rem, 100vw)");
     var form =
         new ConsentForm(
@@ -240,7 +266,10 @@ public class CareTeamSection extends VerticalLayout {
           try {
             consents.recordPaper(clientId, sign.request());
             dialog.close();
-            Notification.show("Paper consent recorded", 3000, Notification.Position.BOTTOM_START)
+            Notification.show(
+                    getTranslation("sharing.careTeam.paperConsentRecorded"),
+                    3000,
+                    Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             render();
           } catch (InvalidInputException invalid) {
@@ -248,7 +277,9 @@ public class CareTeamSection extends VerticalLayout {
           }
         });
     dialog.add(form);
-    dialog.getFooter().add(new Button("Cancel", click -> dialog.close()));
+    dialog
+        .getFooter()
+        .add(new Button(getTranslation("sharing.careTeam.cancel"), click -> dialog.close()));
     dialog.open();
   }
 }

@@ -18,6 +18,7 @@ import org.aftercare.sharing.EndpointKind;
 import org.aftercare.sharing.EndpointSettings;
 import org.aftercare.sharing.SmartClient;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.Labels;
 
 /**
  * Adds a connection to a care team's system, or changes one. A FHIR server takes a base URL and,
@@ -26,38 +27,37 @@ import org.aftercare.ui.components.FieldErrors;
  */
 class ConnectionDialog extends Dialog {
 
-  private final TextField name = new TextField("Name");
-  private final RadioButtonGroup<EndpointKind> kind = new RadioButtonGroup<>("Kind");
-  private final TextField baseUrl = new TextField("Base URL");
+  private final TextField name = new TextField(getTranslation("sharing.connection.name"));
+  private final RadioButtonGroup<EndpointKind> kind =
+      new RadioButtonGroup<>(getTranslation("sharing.connection.kind"));
+  private final TextField baseUrl = new TextField(getTranslation("sharing.connection.baseUrl"));
   private final RadioButtonGroup<Authentication> authentication =
-      new RadioButtonGroup<>("Authentication");
-  private final TextField username = new TextField("User name");
-  private final PasswordField password = new PasswordField("Password");
-  private final TextField host = new TextField("Host");
-  private final IntegerField port = new IntegerField("Port");
-  private final Checkbox tls = new Checkbox("Use TLS");
-  private final TextField sendingApplication = new TextField("Sending application (MSH-3)");
-  private final TextField sendingFacility = new TextField("Sending facility (MSH-4)");
-  private final TextField receivingApplication = new TextField("Receiving application (MSH-5)");
-  private final TextField receivingFacility = new TextField("Receiving facility (MSH-6)");
-  private final TextField tokenUrl = new TextField("Token endpoint");
-  private final TextField clientId = new TextField("Client id");
-  private final TextField scope = new TextField("Scopes");
-  private final TextArea publicJwks =
-      new TextArea("Public key set (JWKS) to register with the EHR");
+      new RadioButtonGroup<>(getTranslation("sharing.connection.authentication"));
+  private final TextField username = new TextField(getTranslation("sharing.connection.username"));
+  private final PasswordField password =
+      new PasswordField(getTranslation("sharing.connection.password"));
+  private final TextField host = new TextField(getTranslation("sharing.connection.host"));
+  private final IntegerField port = new IntegerField(getTranslation("sharing.connection.port"));
+  private final Checkbox tls = new Checkbox(getTranslation("sharing.connection.tls"));
+  private final TextField sendingApplication =
+      new TextField(getTranslation("sharing.connection.sendingApplication"));
+  private final TextField sendingFacility =
+      new TextField(getTranslation("sharing.connection.sendingFacility"));
+  private final TextField receivingApplication =
+      new TextField(getTranslation("sharing.connection.receivingApplication"));
+  private final TextField receivingFacility =
+      new TextField(getTranslation("sharing.connection.receivingFacility"));
+  private final TextField tokenUrl = new TextField(getTranslation("sharing.connection.tokenUrl"));
+  private final TextField clientId = new TextField(getTranslation("sharing.connection.clientId"));
+  private final TextField scope = new TextField(getTranslation("sharing.connection.scope"));
+  private final TextArea publicJwks = new TextArea(getTranslation("sharing.connection.publicJwks"));
   private final FieldErrors errors;
 
-  /** How the portal proves itself to a FHIR server. */
+  /** How the portal proves itself to a FHIR server; shown as {@code …authentication.<NAME>}. */
   private enum Authentication {
-    NONE("None"),
-    BASIC("User name and password"),
-    SMART("SMART Backend Services (a signed JWT; the key pair is made here)");
-
-    private final String label;
-
-    Authentication(String label) {
-      this.label = label;
-    }
+    NONE,
+    BASIC,
+    SMART
   }
 
   /**
@@ -65,7 +65,10 @@ class ConnectionDialog extends Dialog {
    */
   ConnectionDialog(
       CareTeams careTeams, CareTeamEndpoint existing, Consumer<CareTeamEndpoint> onSaved) {
-    setHeaderTitle(existing == null ? "Add connection" : "Change " + existing.getName());
+    setHeaderTitle(
+        existing == null
+            ? getTranslation("sharing.connection.add")
+            : getTranslation("sharing.change", existing.getName()));
     setWidth("min(40rem, 100vw)");
     configureFields(existing);
     errors =
@@ -112,7 +115,7 @@ class ConnectionDialog extends Dialog {
     add(form);
     var save =
         new Button(
-            "Save",
+            getTranslation("sharing.connection.save"),
             click -> {
               errors.clear();
               try {
@@ -130,21 +133,23 @@ class ConnectionDialog extends Dialog {
             });
     save.setId("save-connection");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    getFooter().add(new Button("Cancel", click -> close()), save);
+    getFooter()
+        .add(new Button(getTranslation("sharing.connection.cancel"), click -> close()), save);
   }
 
   private void configureFields(CareTeamEndpoint existing) {
     name.setId("connection-name");
     name.setMaxLength(120);
-    name.setHelperText("For example the practice or hospital.");
+    name.setHelperText(getTranslation("sharing.connection.name.hint"));
     kind.setId("connection-kind");
     kind.setItems(EndpointKind.values());
-    kind.setItemLabelGenerator(EndpointKind::label);
+    kind.setItemLabelGenerator(value -> Labels.of(value, value.label()));
     baseUrl.setId("connection-base-url");
     baseUrl.setPlaceholder("https://ehr.example/fhir");
     authentication.setId("connection-authentication");
     authentication.setItems(Authentication.values());
-    authentication.setItemLabelGenerator(choice -> choice.label);
+    authentication.setItemLabelGenerator(
+        choice -> getTranslation("sharing.connection.authentication." + choice.name()));
     authentication.addValueChangeListener(change -> showKind());
     tokenUrl.setId("connection-token-url");
     tokenUrl.setPlaceholder("https://ehr.example/oauth2/token");
@@ -153,14 +158,13 @@ class ConnectionDialog extends Dialog {
     scope.setPlaceholder(SmartClient.DEFAULT_SCOPE);
     publicJwks.setId("connection-public-jwks");
     publicJwks.setReadOnly(true);
-    publicJwks.setHelperText(
-        "Give this to the EHR's administrators when they register the client id. It holds no"
-            + " secret: the private key stays in the portal, encrypted.");
+    publicJwks.setHelperText(getTranslation("sharing.connection.publicJwks.hint"));
     username.setId("connection-username");
     password.setId("connection-password");
     boolean stored = existing != null && existing.hasPassword();
     password.setHelperText(
-        stored ? "A password is stored; leave blank to keep it." : "For basic authentication.");
+        getTranslation(
+            stored ? "sharing.connection.password.stored" : "sharing.connection.password.hint"));
     host.setId("connection-host");
     port.setId("connection-port");
     port.setMin(1);

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,6 +21,7 @@ import org.aftercare.outbound.DeliveryOutcome;
 import org.aftercare.sharing.CareTeamEndpoint;
 import org.aftercare.sharing.CareTeams;
 import org.aftercare.sharing.Consents;
+import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.PageHeader;
 import org.aftercare.ui.components.RowAction;
 
@@ -31,10 +32,9 @@ import org.aftercare.ui.components.RowAction;
  */
 @CdiComponent
 @Route("connections")
-@PageTitle("Care-team connections · Aftercare")
 @Menu(order = 7, title = "Care-team connections")
 @RolesAllowed(Role.Names.CLINIC_ADMIN)
-public class ConnectionsView extends VerticalLayout {
+public class ConnectionsView extends VerticalLayout implements HasDynamicTitle {
 
   private final CareTeams careTeams;
   private final Grid<CareTeamEndpoint> connections = new Grid<>(CareTeamEndpoint.class, false);
@@ -43,14 +43,15 @@ public class ConnectionsView extends VerticalLayout {
   public ConnectionsView(CareTeams careTeams, Consents consents) {
     this.careTeams = careTeams;
     addClassName("aftercare-page");
-    var add = new Button("Add connection", VaadinIcon.PLUS.create(), click -> edit(null));
+    var add =
+        new Button(
+            getTranslation("sharing.connections.add"),
+            VaadinIcon.PLUS.create(),
+            click -> edit(null));
     add.setId("add-connection");
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    var header = new PageHeader("Care-team connections", add);
-    var intro =
-        new Paragraph(
-            "The systems clients' outside care teams receive summaries on. Clinicians choose one"
-                + " for each care-team member; nothing goes without the client's consent.");
+    var header = new PageHeader(getTranslation("sharing.connections.header"), add);
+    var intro = new Paragraph(getTranslation("sharing.connections.intro"));
     intro.addClassNames("text-secondary", "mt-0");
     configureGrid();
     add(header, intro, connections, new ConsentTextForm(consents));
@@ -60,19 +61,28 @@ public class ConnectionsView extends VerticalLayout {
   private void configureGrid() {
     connections.setId("connections");
     connections.setAllRowsVisible(true);
-    connections.addColumn(CareTeamEndpoint::getName).setHeader("Name").setAutoWidth(true);
-    connections.addColumn(e -> e.getKind().label()).setHeader("Kind").setAutoWidth(true);
-    connections.addColumn(CareTeamEndpoint::target).setHeader("Address");
+    connections
+        .addColumn(CareTeamEndpoint::getName)
+        .setHeader(getTranslation("sharing.connections.column.name"))
+        .setAutoWidth(true);
+    connections
+        .addColumn(e -> Labels.of(e.getKind(), e.getKind().label()))
+        .setHeader(getTranslation("sharing.connections.column.kind"))
+        .setAutoWidth(true);
+    connections
+        .addColumn(CareTeamEndpoint::target)
+        .setHeader(getTranslation("sharing.connections.column.address"));
     connections.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
-    connections.setEmptyStateText("No connections yet.");
+    connections.setEmptyStateText(getTranslation("sharing.connections.connections.empty"));
   }
 
   private HorizontalLayout actions(CareTeamEndpoint endpoint) {
-    var test = new RowAction("Test connection", () -> test(endpoint));
+    var test = new RowAction(getTranslation("sharing.connections.test"), () -> test(endpoint));
     test.addClassName("test-connection");
-    var edit = new RowAction("Edit", () -> edit(endpoint));
+    var edit = new RowAction(getTranslation("sharing.connections.edit"), () -> edit(endpoint));
     edit.addClassName("edit-connection");
-    var retire = new RowAction("Retire", () -> confirmRetire(endpoint));
+    var retire =
+        new RowAction(getTranslation("sharing.connections.retire"), () -> confirmRetire(endpoint));
     retire.addClassName("retire-connection");
     retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
     var actions = new HorizontalLayout(test, edit, retire);
@@ -86,7 +96,9 @@ public class ConnectionsView extends VerticalLayout {
             endpoint,
             saved -> {
               Notification.show(
-                      "Saved " + saved.getName(), 3000, Notification.Position.BOTTOM_START)
+                      getTranslation("sharing.saved", saved.getName()),
+                      3000,
+                      Notification.Position.BOTTOM_START)
                   .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
               refresh();
             })
@@ -97,8 +109,9 @@ public class ConnectionsView extends VerticalLayout {
     DeliveryOutcome outcome = careTeams.testConnection(endpoint.getId());
     boolean reached = outcome.result() == DeliveryOutcome.Result.DELIVERED;
     Notification.show(
-            endpoint.getName()
-                + (reached ? ": connected. " : ": not connected. ")
+            getTranslation(
+                    reached ? "sharing.connections.connected" : "sharing.connections.notConnected",
+                    endpoint.getName())
                 + (outcome.detail() == null ? "" : outcome.detail()),
             8000,
             Notification.Position.BOTTOM_START)
@@ -109,14 +122,15 @@ public class ConnectionsView extends VerticalLayout {
   private void confirmRetire(CareTeamEndpoint endpoint) {
     var confirm =
         new ConfirmDialog(
-            "Retire " + endpoint.getName() + "?",
-            "Nothing more goes through it: summaries queued for it are cancelled, and care-team"
-                + " members on it get none until a clinician moves them to another connection.",
-            "Retire",
+            getTranslation("sharing.connections.retireDialog.title", endpoint.getName()),
+            getTranslation("sharing.connections.retireDialog.text"),
+            getTranslation("sharing.connections.retireDialog.confirm"),
             event -> {
               careTeams.retireEndpoint(endpoint.getId());
               Notification.show(
-                  endpoint.getName() + " retired", 3000, Notification.Position.BOTTOM_START);
+                  getTranslation("sharing.connections.retired", endpoint.getName()),
+                  3000,
+                  Notification.Position.BOTTOM_START);
               refresh();
             });
     confirm.setCancelable(true);
@@ -126,5 +140,10 @@ public class ConnectionsView extends VerticalLayout {
 
   private void refresh() {
     connections.setItems(careTeams.endpoints());
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.connections");
   }
 }

@@ -28,6 +28,7 @@ import org.aftercare.sharing.ConsentRequest;
 import org.aftercare.sharing.Consents;
 import org.aftercare.sharing.SharedData;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.Labels;
 
 /**
  * The choices of a consent and, below them, the very words they make, refreshed as the choices
@@ -51,20 +52,25 @@ class ConsentForm extends VerticalLayout {
 
   static final String DEFAULT_DESIGNATION = "my treating providers";
 
-  private static final RecipientChoice DESIGNATION =
-      new RecipientChoice(null, "Someone else, named below");
+  private final RecipientChoice someoneElse =
+      new RecipientChoice(null, getTranslation("sharing.consentForm.someoneElse"));
 
   private final UUID clientId;
   private final Consents consents;
   private final RadioButtonGroup<RecipientChoice> recipient =
-      new RadioButtonGroup<>("Who may receive it");
-  private final TextField designation = new TextField("Recipient");
-  private final RadioButtonGroup<ConsentPurpose> purpose = new RadioButtonGroup<>("What for");
-  private final TextField purposeDetail = new TextField("The purpose");
+      new RadioButtonGroup<>(getTranslation("sharing.consentForm.recipient"));
+  private final TextField designation =
+      new TextField(getTranslation("sharing.consentForm.designation"));
+  private final RadioButtonGroup<ConsentPurpose> purpose =
+      new RadioButtonGroup<>(getTranslation("sharing.consentForm.purpose"));
+  private final TextField purposeDetail =
+      new TextField(getTranslation("sharing.consentForm.purposeDetail"));
   private final RadioButtonGroup<SharedData> sharedData =
-      new RadioButtonGroup<>("What may be shared");
-  private final DatePicker startsOn = new DatePicker("From");
-  private final DatePicker expiresOn = new DatePicker("Until");
+      new RadioButtonGroup<>(getTranslation("sharing.consentForm.sharedData"));
+  private final DatePicker startsOn =
+      new DatePicker(getTranslation("sharing.consentForm.startsOn"));
+  private final DatePicker expiresOn =
+      new DatePicker(getTranslation("sharing.consentForm.expiresOn"));
   private final Checkbox untilRevoked = new Checkbox();
   private final TextArea text = new TextArea();
   private final TextField signature = new TextField();
@@ -91,7 +97,9 @@ class ConsentForm extends VerticalLayout {
             .field("expiresOn", expiresOn)
             .field("signature", signature);
     var sign =
-        new Button(signer == Signer.CLIENT ? "Sign consent" : "Record paper consent", c -> sign());
+        new Button(
+            signer == Signer.CLIENT ? "Sign consent" : getTranslation("sharing.consentForm.sign"),
+            c -> sign());
     sign.setId("sign-consent");
     sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     add(
@@ -110,7 +118,7 @@ class ConsentForm extends VerticalLayout {
   private void configureChoices(List<CareTeamRecipient> careTeam, LocalDate today, Signer signer) {
     var choices = new ArrayList<RecipientChoice>();
     careTeam.forEach(member -> choices.add(new RecipientChoice(member.getId(), member.getName())));
-    choices.add(DESIGNATION);
+    choices.add(someoneElse);
     recipient.setId("consent-recipient");
     recipient.setItems(choices);
     recipient.setItemLabelGenerator(RecipientChoice::name);
@@ -118,20 +126,18 @@ class ConsentForm extends VerticalLayout {
     designation.setId("consent-designation");
     designation.setValue(DEFAULT_DESIGNATION);
     designation.setMaxLength(300);
-    designation.setHelperText(
-        "For treatment, a general designation such as \"my treating providers\" covers the care"
-            + " team. For a specific purpose, name the one person or organisation, such as a court.");
+    designation.setHelperText(getTranslation("sharing.consentForm.designation.hint"));
     purpose.setId("consent-purpose");
     purpose.setItems(ConsentPurpose.values());
-    purpose.setItemLabelGenerator(ConsentPurpose::label);
+    purpose.setItemLabelGenerator(value -> Labels.of(value, value.label()));
     purpose.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
     purpose.setValue(ConsentPurpose.TREATMENT);
     purposeDetail.setId("consent-purpose-detail");
     purposeDetail.setMaxLength(300);
-    purposeDetail.setPlaceholder("For example: my probation officer's progress check");
+    purposeDetail.setPlaceholder(getTranslation("sharing.consentForm.purposeDetail.placeholder"));
     sharedData.setId("consent-data");
     sharedData.setItems(SharedData.values());
-    sharedData.setItemLabelGenerator(SharedData::label);
+    sharedData.setItemLabelGenerator(value -> Labels.of(value, value.label()));
     sharedData.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
     sharedData.setValue(SharedData.ATTENDANCE);
     startsOn.setId("consent-starts");
@@ -140,7 +146,11 @@ class ConsentForm extends VerticalLayout {
     expiresOn.setId("consent-expires");
     expiresOn.setMin(today);
     untilRevoked.setId("consent-until-revoked");
-    untilRevoked.setLabel(signer == Signer.CLIENT ? "Until I revoke it" : "Until revoked");
+    untilRevoked.setLabel(
+        getTranslation(
+            signer == Signer.CLIENT
+                ? "sharing.consentForm.untilRevoked.client"
+                : "sharing.consentForm.untilRevoked"));
     untilRevoked.setValue(true);
     startsOn.addValueChangeListener(change -> expiresOn.setMin(change.getValue()));
     for (var field : new TextField[] {designation, purposeDetail}) {
@@ -159,13 +169,20 @@ class ConsentForm extends VerticalLayout {
 
   private void configureSigning(Signer signer) {
     text.setId("consent-text");
-    text.setLabel(signer == Signer.CLIENT ? "What you sign" : "The consent's words");
+    text.setLabel(
+        getTranslation(
+            signer == Signer.CLIENT
+                ? "sharing.consentForm.text.client"
+                : "sharing.consentForm.text"));
     text.setReadOnly(true);
     text.setWidthFull();
     text.setMaxHeight("24rem");
     signature.setId("consent-signature");
     signature.setLabel(
-        signer == Signer.CLIENT ? "Type your full name to sign" : "Name as signed on the form");
+        getTranslation(
+            signer == Signer.CLIENT
+                ? "sharing.consentForm.signature.client"
+                : "sharing.consentForm.signature"));
     signature.setMaxLength(200);
     signature.setWidthFull();
     signature.setAutocomplete(Autocomplete.NAME);
@@ -181,7 +198,7 @@ class ConsentForm extends VerticalLayout {
 
   /** Shows the fields the choices call for, then the words they make. */
   private void showChoices() {
-    designation.setVisible(DESIGNATION.equals(recipient.getValue()));
+    designation.setVisible(someoneElse.equals(recipient.getValue()));
     purposeDetail.setVisible(purpose.getValue() == ConsentPurpose.SPECIFIC);
     expiresOn.setEnabled(!untilRevoked.getValue());
     showText();
@@ -193,7 +210,7 @@ class ConsentForm extends VerticalLayout {
 
   ConsentRequest request() {
     RecipientChoice chosen = recipient.getValue();
-    boolean general = DESIGNATION.equals(chosen);
+    boolean general = someoneElse.equals(chosen);
     return new ConsentRequest(
         chosen == null || general ? null : chosen.id(),
         general ? designation.getValue() : null,
@@ -211,7 +228,8 @@ class ConsentForm extends VerticalLayout {
       // Without this check an empty date would mean "until revoked", which nobody chose.
       errors.show(
           new InvalidInputException(
-              "expiresOn", "Choose the day it ends, or tick \"" + untilRevoked.getLabel() + "\"."));
+              "expiresOn",
+              getTranslation("sharing.consentForm.expiresOn.missing", untilRevoked.getLabel())));
       return;
     }
     fireEvent(new SignEvent(this, request()));

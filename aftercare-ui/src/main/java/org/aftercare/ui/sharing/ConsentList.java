@@ -20,6 +20,8 @@ import java.util.UUID;
 import org.aftercare.sharing.Consent;
 import org.aftercare.sharing.ConsentPurpose;
 import org.aftercare.sharing.Consents;
+import org.aftercare.ui.components.Labels;
+import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.components.SessionTimes;
 
 /**
@@ -62,7 +64,8 @@ class ConsentList extends VerticalLayout {
     if (consent.getRecipientId() == null) {
       return consent.getDesignation();
     }
-    return recipients.getOrDefault(consent.getRecipientId(), "A former care-team member");
+    return recipients.getOrDefault(
+        consent.getRecipientId(), PortalTranslations.text("sharing.consents.formerMember"));
   }
 
   private Component card(Consent consent, String recipient, LocalDate today) {
@@ -75,23 +78,28 @@ class ConsentList extends VerticalLayout {
     heading.addClassName("aftercare-consent-heading");
     card.add(heading);
     card.add(
-        line(consent.getSharedData().label()),
+        line(Labels.of(consent.getSharedData(), consent.getSharedData().label())),
         line(
             consent.getPurpose() == ConsentPurpose.TREATMENT
-                ? consent.getPurpose().label()
+                ? Labels.of(consent.getPurpose(), consent.getPurpose().label())
                 : consent.getPurposeDetail()),
         line(
-            "From "
-                + Days.of(consent.getStartsOn())
-                + (consent.getExpiresOn() == null
-                    ? " until revoked"
-                    : " until " + Days.of(consent.getExpiresOn()))),
+            consent.getExpiresOn() == null
+                ? getTranslation(
+                    "sharing.consents.fromUntilRevoked", Days.of(consent.getStartsOn()))
+                : getTranslation(
+                    "sharing.consents.fromUntil",
+                    Days.of(consent.getStartsOn()),
+                    Days.of(consent.getExpiresOn()))),
         line(givenHow(consent) + " " + SessionTimes.at(consent.getGivenAt(), zone)));
     var words = new Paragraph(consent.getSignedText());
     words.addClassName("aftercare-signed-text");
-    card.add(new Details("The words signed", words));
+    card.add(new Details(getTranslation("sharing.consents.theWordsSigned"), words));
     if (!consent.isRevoked()) {
-      var revoke = new Button("Revoke", click -> confirmRevoke(consent, recipient));
+      var revoke =
+          new Button(
+              getTranslation("sharing.consents.revoke"),
+              click -> confirmRevoke(consent, recipient));
       revoke.addClassName("revoke-consent");
       revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
       card.add(revoke);
@@ -103,25 +111,24 @@ class ConsentList extends VerticalLayout {
     var badge = new Badge();
     badge.addClassName("consent-status");
     if (consent.isRevoked()) {
-      badge.setText("Revoked on " + Days.of(consent.getRevokedAt().atZone(zone).toLocalDate()));
+      badge.setText(
+          getTranslation(
+              "sharing.consents.revokedOn",
+              Days.of(consent.getRevokedAt().atZone(zone).toLocalDate())));
       badge.addThemeVariants(BadgeVariant.ERROR);
     } else if (consent.isInForce(today)) {
-      badge.setText("In force");
+      badge.setText(getTranslation("sharing.consents.badge"));
       badge.addThemeVariants(BadgeVariant.SUCCESS);
     } else if (consent.getStartsOn().isAfter(today)) {
-      badge.setText("Starts " + Days.of(consent.getStartsOn()));
+      badge.setText(getTranslation("sharing.consents.starts", Days.of(consent.getStartsOn())));
     } else {
-      badge.setText("Ended");
+      badge.setText(getTranslation("sharing.consents.badge.ended"));
     }
     return badge;
   }
 
-  private static String givenHow(Consent consent) {
-    return switch (consent.getGivenHow()) {
-      case PORTAL -> "Signed in the portal";
-      case PAPER -> "Signed on paper, recorded";
-      case STAFF -> "Recorded by staff";
-    };
+  private String givenHow(Consent consent) {
+    return getTranslation("sharing.consents.given." + consent.getGivenHow().name());
   }
 
   private static Span line(String text) {
@@ -133,15 +140,15 @@ class ConsentList extends VerticalLayout {
   private void confirmRevoke(Consent consent, String recipient) {
     var confirm =
         new ConfirmDialog(
-            "Revoke this consent?",
-            "Nothing more goes to "
-                + recipient
-                + " under it from now on, and summaries already queued under it are cancelled."
-                + " What was sent before cannot be called back.",
-            "Revoke",
+            getTranslation("sharing.consents.confirm"),
+            getTranslation("sharing.consents.revokeDialog.text", recipient),
+            getTranslation("sharing.consents.revoke"),
             event -> {
               consents.revoke(consent.getId());
-              Notification.show("Consent revoked", 3000, Notification.Position.MIDDLE);
+              Notification.show(
+                  getTranslation("sharing.consents.consentRevoked"),
+                  3000,
+                  Notification.Position.MIDDLE);
               onRevoked.run();
             });
     confirm.setId("confirm-revoke");

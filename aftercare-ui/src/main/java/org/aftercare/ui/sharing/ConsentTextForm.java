@@ -22,7 +22,7 @@ class ConsentTextForm extends VerticalLayout {
   ConsentTextForm(Consents consents) {
     setPadding(false);
     setId("consent-text-settings");
-    var text = new TextArea("Consent text");
+    var text = new TextArea(getTranslation("sharing.consentText.text"));
     text.setId("clinic-consent-text");
     text.setWidthFull();
     text.setMinHeight("12rem");
@@ -30,23 +30,30 @@ class ConsentTextForm extends VerticalLayout {
     text.setPlaceholder(Consents.defaultText());
     text.setValue(consents.clinicText().orElse(""));
     text.setHelperText(
-        "Leave empty to use the default shown. Clients see it filled in before they sign:"
-            + " {client} their legal name, {program} the clinic, {recipient} who receives,"
-            + " {data} what is shared, {purpose} what for, {starts} and {expires} the dates."
-            + " {recipient} and {data} must stay.");
+        getTranslation(
+            "sharing.consentText.text.hint",
+            "{client}",
+            "{program}",
+            "{recipient}",
+            "{data}",
+            "{purpose}",
+            "{starts}",
+            "{expires}"));
     var startFromDefault =
-        new Button("Start from the default", click -> text.setValue(Consents.defaultText()));
+        new Button(
+            getTranslation("sharing.consentText.startFromDefault"),
+            click -> text.setValue(Consents.defaultText()));
     startFromDefault.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     var save =
         new Button(
-            "Save consent text",
+            getTranslation("sharing.consentText.save"),
             click -> {
               var errors = new FieldErrors(text);
               errors.clear();
               try {
                 consents.saveClinicText(text.getValue());
                 Notification.show(
-                        "Consent text saved; signed consents keep their words.",
+                        getTranslation("sharing.consentText.consentTextSaved"),
                         3000,
                         Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -56,10 +63,12 @@ class ConsentTextForm extends VerticalLayout {
             });
     save.setId("save-consent-text");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    var intro =
-        new Paragraph(
-            "What clients read and sign before anything about them is shared (42 CFR 2.31).");
+    var intro = new Paragraph(getTranslation("sharing.consentText.intro"));
     intro.addClassNames("text-secondary", "mt-0");
-    add(new H2("Consent text"), intro, text, new HorizontalLayout(save, startFromDefault));
+    add(
+        new H2(getTranslation("sharing.consentText.text")),
+        intro,
+        text,
+        new HorizontalLayout(save, startFromDefault));
   }
 }

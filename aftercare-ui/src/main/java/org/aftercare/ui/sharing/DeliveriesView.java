@@ -16,8 +16,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -31,6 +31,7 @@ import org.aftercare.sharing.CareTeams;
 import org.aftercare.sharing.DeliveryStatus;
 import org.aftercare.sharing.OutboxMessage;
 import org.aftercare.sharing.SummaryOutbox;
+import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.RowAction;
 import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
@@ -42,10 +43,9 @@ import org.aftercare.ui.security.CurrentClinic;
  */
 @CdiComponent
 @Route("deliveries")
-@PageTitle("Deliveries · Aftercare")
 @Menu(order = 8, title = "Deliveries")
 @RolesAllowed(Role.Names.CLINIC_ADMIN)
-public class DeliveriesView extends VerticalLayout {
+public class DeliveriesView extends VerticalLayout implements HasDynamicTitle {
 
   private final SummaryOutbox outbox;
   private final ZoneId zone;
@@ -62,37 +62,30 @@ public class DeliveriesView extends VerticalLayout {
         careTeams.endpoints().stream()
             .collect(Collectors.toMap(CareTeamEndpoint::getId, CareTeamEndpoint::getName));
     addClassNames("aftercare-page", "aftercare-wide-page");
-    var intro =
-        new Paragraph(
-            "Summaries to care teams, newest first. Times are the clinic's ("
-                + zone.getId()
-                + "). A failed delivery is tried again with growing pauses, then set aside as a"
-                + " dead letter; the client's consent is checked again before every try.");
+    var intro = new Paragraph(getTranslation("sharing.deliveries.intro", zone.getId()));
     intro.addClassNames("text-secondary", "mt-0");
     configureFilter();
     configureGrid();
     count.setId("deliveries-count");
     count.addClassNames("text-secondary", "text-s");
-    add(new H1("Deliveries"), intro, status, count, grid);
+    add(new H1(getTranslation("sharing.deliveries.deliveries")), intro, status, count, grid);
     grid.setItems(
             query ->
                 outbox.deliveries(status.getValue(), query.getOffset(), query.getLimit()).stream(),
             query -> (int) outbox.countDeliveries(status.getValue()))
         .addItemCountChangeListener(
             change ->
-                count.setText(
-                    change.getItemCount() == 1
-                        ? "1 delivery"
-                        : change.getItemCount() + " deliveries"));
+                count.setText(getTranslation("sharing.deliveries.count", change.getItemCount())));
   }
 
   private void configureFilter() {
     status.setId("delivery-status");
-    status.setLabel("Status");
+    status.setLabel(getTranslation("sharing.deliveries.status"));
     status.setItems(DeliveryStatus.values());
-    status.setItemLabelGenerator(s -> s == null ? "All" : s.label());
+    status.setItemLabelGenerator(
+        s -> s == null ? getTranslation("sharing.deliveries.status.any") : Labels.of(s, s.label()));
     status.setEmptySelectionAllowed(true);
-    status.setEmptySelectionCaption("All");
+    status.setEmptySelectionCaption(getTranslation("sharing.deliveries.status.any"));
     status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
   }
 
@@ -101,43 +94,49 @@ public class DeliveriesView extends VerticalLayout {
     grid.addThemeVariants(
         GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.addColumn(m -> SessionTimes.at(m.getCreatedAt(), zone))
-        .setHeader("Created")
+        .setHeader(getTranslation("sharing.deliveries.column.created"))
         .setAutoWidth(true)
         .setFlexGrow(0);
-    grid.addColumn(m -> connections.getOrDefault(m.getEndpointId(), "retired connection"))
-        .setHeader("Connection")
+    grid.addColumn(
+            m ->
+                connections.getOrDefault(
+                    m.getEndpointId(), getTranslation("sharing.careTeam.channel.retired")))
+        .setHeader(getTranslation("sharing.deliveries.column.connection"))
         .setFlexGrow(1);
-    grid.addColumn(m -> m.getKind().label()).setHeader("Kind").setWidth("7rem").setFlexGrow(0);
+    grid.addColumn(m -> Labels.of(m.getKind(), m.getKind().label()))
+        .setHeader(getTranslation("sharing.deliveries.column.kind"))
+        .setWidth("7rem")
+        .setFlexGrow(0);
     grid.addColumn(m -> Days.period(m.getPeriodFrom(), m.getPeriodTo()))
-        .setHeader("Period")
+        .setHeader(getTranslation("sharing.deliveries.column.period"))
         .setWidth("8rem")
         .setFlexGrow(0);
     grid.addComponentColumn(DeliveriesView::statusOf)
-        .setHeader("Status")
+        .setHeader(getTranslation("sharing.deliveries.status"))
         .setWidth("7rem")
         .setFlexGrow(0);
     grid.addColumn(OutboxMessage::getAttempts)
-        .setHeader("Attempts")
+        .setHeader(getTranslation("sharing.deliveries.column.attempts"))
         .setWidth("5rem")
         .setFlexGrow(0)
         .setTextAlign(ColumnTextAlign.END);
     grid.addColumn(m -> m.getLastError() == null ? "—" : m.getLastError())
-        .setHeader("Last result")
+        .setHeader(getTranslation("sharing.deliveries.column.lastResult"))
         .setFlexGrow(2);
     grid.addColumn(
             m ->
                 m.getStatus() == DeliveryStatus.QUEUED
                     ? SessionTimes.at(m.getNextAttemptAt(), zone)
                     : "")
-        .setHeader("Next try")
+        .setHeader(getTranslation("sharing.deliveries.column.nextTry"))
         .setWidth("9rem")
         .setFlexGrow(0);
     grid.addComponentColumn(this::actions).setWidth("7rem").setFlexGrow(0);
-    grid.setEmptyStateText("No summaries have been sent yet.");
+    grid.setEmptyStateText(getTranslation("sharing.deliveries.grid.empty"));
   }
 
   private static Component statusOf(OutboxMessage message) {
-    var badge = new Badge(message.getStatus().label());
+    var badge = new Badge(Labels.of(message.getStatus(), message.getStatus().label()));
     switch (message.getStatus()) {
       case DELIVERED -> badge.addThemeVariants(BadgeVariant.SUCCESS);
       case DEAD -> badge.addThemeVariants(BadgeVariant.ERROR);
@@ -150,12 +149,15 @@ public class DeliveriesView extends VerticalLayout {
     var actions = new HorizontalLayout();
     switch (message.getStatus()) {
       case DEAD, CANCELLED -> {
-        var again = new RowAction("Send again", () -> redrive(message));
+        var again =
+            new RowAction(getTranslation("sharing.deliveries.again"), () -> redrive(message));
         again.addClassName("send-again");
         actions.add(again);
       }
       case QUEUED -> {
-        var cancel = new RowAction("Cancel", () -> confirmCancel(message));
+        var cancel =
+            new RowAction(
+                getTranslation("sharing.deliveries.cancel"), () -> confirmCancel(message));
         cancel.addClassName("cancel-delivery");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         actions.add(cancel);
@@ -168,7 +170,7 @@ public class DeliveriesView extends VerticalLayout {
   private void redrive(OutboxMessage message) {
     outbox.redrive(message.getId());
     Notification.show(
-        "Queued again; the consent is checked before it goes.",
+        getTranslation("sharing.deliveries.queuedAgainThe"),
         3000,
         Notification.Position.BOTTOM_START);
     grid.getDataProvider().refreshAll();
@@ -177,17 +179,25 @@ public class DeliveriesView extends VerticalLayout {
   private void confirmCancel(OutboxMessage message) {
     var confirm =
         new ConfirmDialog(
-            "Cancel this delivery?",
-            "The summary does not go. You can send it again later from this list.",
-            "Cancel delivery",
+            getTranslation("sharing.deliveries.confirm"),
+            getTranslation("sharing.deliveries.cancelDialog.text"),
+            getTranslation("sharing.deliveries.cancelDialog.confirm"),
             event -> {
               outbox.cancel(message.getId());
-              Notification.show("Delivery cancelled", 3000, Notification.Position.BOTTOM_START);
+              Notification.show(
+                  getTranslation("sharing.deliveries.deliveryCancelled"),
+                  3000,
+                  Notification.Position.BOTTOM_START);
               grid.getDataProvider().refreshAll();
             });
     confirm.setCancelable(true);
-    confirm.setCancelText("Keep it");
+    confirm.setCancelText(getTranslation("sharing.deliveries.confirm.cancel"));
     confirm.setConfirmButtonTheme("error primary");
     confirm.open();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.deliveries");
   }
 }

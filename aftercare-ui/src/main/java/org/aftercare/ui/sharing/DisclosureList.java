@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.aftercare.sharing.Disclosure;
 import org.aftercare.sharing.Disclosures;
+import org.aftercare.ui.components.Labels;
+import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.components.SessionTimes;
 
 /**
@@ -22,7 +24,7 @@ class DisclosureList extends Grid<Disclosure> {
     setId("disclosures");
     addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
     addComponentColumn(disclosure -> describe(disclosure, zone))
-        .setHeader("Sent to, what and when");
+        .setHeader(getTranslation("sharing.disclosures.column.sentToWhat"));
     setItems(
         query -> disclosures.of(clientId, query.getOffset(), query.getLimit()).stream(),
         query -> (int) disclosures.count(clientId));
@@ -35,10 +37,15 @@ class DisclosureList extends Grid<Disclosure> {
     var row =
         new Div(
             recipient,
-            new Span(disclosure.getSharedData().label()),
+            new Span(Labels.of(disclosure.getSharedData(), disclosure.getSharedData().label())),
             new Span(
-                "Covering " + Days.period(disclosure.getPeriodFrom(), disclosure.getPeriodTo())),
-            new Span("Sent " + SessionTimes.at(disclosure.getDisclosedAt(), zone)));
+                PortalTranslations.text(
+                    "sharing.disclosures.covering",
+                    Days.period(disclosure.getPeriodFrom(), disclosure.getPeriodTo()))),
+            new Span(
+                PortalTranslations.text(
+                    "sharing.disclosures.sent",
+                    SessionTimes.at(disclosure.getDisclosedAt(), zone))));
     row.addClassName("aftercare-disclosure");
     return row;
   }

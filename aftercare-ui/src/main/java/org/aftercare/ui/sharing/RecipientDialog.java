@@ -22,6 +22,7 @@ import org.aftercare.sharing.CareTeamRecipient;
 import org.aftercare.sharing.CareTeams;
 import org.aftercare.sharing.RecipientDetails;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.Labels;
 
 /**
  * Adds a member of a client's care team, or changes one: the connection their system listens on or
@@ -31,14 +32,15 @@ import org.aftercare.ui.components.FieldErrors;
 class RecipientDialog extends Dialog {
 
   private final Select<SummaryChannel> channel = new Select<>();
-  private final TextField name = new TextField("Name");
-  private final TextField patientMrn = new TextField("The client's record number (MRN) there");
-  private final TextField patientSystem = new TextField("Identifier system (optional)");
+  private final TextField name = new TextField(getTranslation("sharing.recipient.name"));
+  private final TextField patientMrn =
+      new TextField(getTranslation("sharing.recipient.patientMrn"));
+  private final TextField patientSystem =
+      new TextField(getTranslation("sharing.recipient.patientSystem"));
   private final Select<Cadence> cadence = new Select<>();
   private final Select<DayOfWeek> day = new Select<>();
-  private final TimePicker time = new TimePicker("At");
-  private final Checkbox onNewFlag =
-      new Checkbox("Also send one when the client is flagged for disengagement");
+  private final TimePicker time = new TimePicker(getTranslation("sharing.recipient.time"));
+  private final Checkbox onNewFlag = new Checkbox(getTranslation("sharing.recipient.onNewFlag"));
   private final FieldErrors errors;
 
   /**
@@ -51,7 +53,10 @@ class RecipientDialog extends Dialog {
       UUID clientId,
       CareTeamRecipient existing,
       Consumer<CareTeamRecipient> onSaved) {
-    setHeaderTitle(existing == null ? "Add recipient" : "Change " + existing.getName());
+    setHeaderTitle(
+        existing == null
+            ? getTranslation("sharing.recipient.add")
+            : getTranslation("sharing.change", existing.getName()));
     setWidth("min(40rem, 100vw)");
     configureFields(channels);
     errors =
@@ -72,7 +77,7 @@ class RecipientDialog extends Dialog {
     add(form);
     var save =
         new Button(
-            "Save",
+            getTranslation("sharing.recipient.save"),
             click -> {
               errors.clear();
               try {
@@ -87,43 +92,43 @@ class RecipientDialog extends Dialog {
             });
     save.setId("save-recipient");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    getFooter().add(new Button("Cancel", click -> close()), save);
+    getFooter().add(new Button(getTranslation("sharing.recipient.cancel"), click -> close()), save);
   }
 
   private void configureFields(List<SummaryChannel> channels) {
     channel.setId("recipient-endpoint");
     onNewFlag.setId("recipient-on-new-flag");
-    channel.setLabel("Connection");
+    channel.setLabel(getTranslation("sharing.recipient.channel"));
     channel.setItems(channels);
     channel.setItemLabelGenerator(SummaryChannel::label);
     channel.setHelperText(
         channels.isEmpty()
-            ? "The clinic admin has not added a connection yet."
-            : "The system their practice receives summaries on, or the EHR that fetches them.");
+            ? getTranslation("sharing.recipient.channel.none")
+            : getTranslation("sharing.recipient.channel.hint"));
     channel.addValueChangeListener(change -> showSchedule());
     name.setId("recipient-name");
     name.setMaxLength(200);
-    name.setHelperText("The care-team member or practice, as the client knows them.");
+    name.setHelperText(getTranslation("sharing.recipient.name.hint"));
     patientMrn.setId("recipient-mrn");
     patientMrn.setMaxLength(60);
     patientSystem.setId("recipient-system");
     patientSystem.setMaxLength(255);
     patientSystem.setPlaceholder("urn:oid:…");
-    patientSystem.setHelperText("Only if their system asks for one.");
+    patientSystem.setHelperText(getTranslation("sharing.recipient.patientSystem.hint"));
     cadence.setId("recipient-cadence");
-    cadence.setLabel("Summaries");
+    cadence.setLabel(getTranslation("sharing.recipient.cadence"));
     cadence.setItems(Cadence.values());
-    cadence.setItemLabelGenerator(Cadence::label);
+    cadence.setItemLabelGenerator(value -> Labels.of(value, value.label()));
     cadence.setValue(Cadence.WEEKLY);
     day.setId("recipient-day");
-    day.setLabel("On");
+    day.setLabel(getTranslation("sharing.recipient.day"));
     day.setItems(DayOfWeek.values());
     day.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
     day.setValue(DayOfWeek.MONDAY);
     time.setId("recipient-time");
     time.setStep(Duration.ofMinutes(30));
     time.setValue(LocalTime.of(8, 0));
-    time.setHelperText("In the clinic's time zone.");
+    time.setHelperText(getTranslation("sharing.recipient.time.hint"));
     cadence.addValueChangeListener(change -> showSchedule());
     showSchedule();
   }
@@ -134,7 +139,11 @@ class RecipientDialog extends Dialog {
     day.setVisible(sent && cadence.getValue() == Cadence.WEEKLY);
     time.setVisible(sent && cadence.getValue() != Cadence.ON_REQUEST);
     onNewFlag.setVisible(sent);
-    time.setLabel(cadence.getValue() == Cadence.MONTHLY ? "On the first of the month, at" : "At");
+    time.setLabel(
+        getTranslation(
+            cadence.getValue() == Cadence.MONTHLY
+                ? "sharing.recipient.time.monthly"
+                : "sharing.recipient.time"));
   }
 
   private void show(RecipientDetails details) {

@@ -23,14 +23,14 @@ import org.aftercare.ui.components.FieldErrors;
 class SendSummaryDialog extends Dialog {
 
   SendSummaryDialog(SummaryOutbox outbox, CareTeamRecipient recipient, ZoneId zone) {
-    setHeaderTitle("Send " + recipient.getName() + " a summary");
+    setHeaderTitle(getTranslation("sharing.summary.title", recipient.getName()));
     setWidth("min(30rem, 100vw)");
     LocalDate today = LocalDate.now(zone);
-    var from = new DatePicker("From");
+    var from = new DatePicker(getTranslation("sharing.summary.from"));
     from.setId("summary-from");
     from.setValue(today.minusDays(7));
     from.setMax(today);
-    var to = new DatePicker("To");
+    var to = new DatePicker(getTranslation("sharing.summary.to"));
     to.setId("summary-to");
     to.setValue(today.minusDays(1));
     to.setMax(today);
@@ -44,7 +44,7 @@ class SendSummaryDialog extends Dialog {
     add(new FormLayout(from, to), refused);
     var send =
         new Button(
-            "Send now",
+            getTranslation("sharing.summary.send"),
             click -> {
               errors.clear();
               refused.setVisible(false);
@@ -52,7 +52,7 @@ class SendSummaryDialog extends Dialog {
                 outbox.sendNow(recipient.getId(), from.getValue(), to.getValue());
                 close();
                 Notification.show(
-                        "The summary is queued for " + recipient.getName() + ".",
+                        getTranslation("sharing.summary.queued", recipient.getName()),
                         3000,
                         Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -67,6 +67,6 @@ class SendSummaryDialog extends Dialog {
             });
     send.setId("send-summary");
     send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    getFooter().add(new Button("Cancel", click -> close()), send);
+    getFooter().add(new Button(getTranslation("sharing.summary.cancel"), click -> close()), send);
   }
 }

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,10 +36,9 @@ import org.aftercare.ui.security.PortalSession;
  */
 @CdiComponent
 @Route("sharing")
-@PageTitle("Sharing · Aftercare")
 @Menu(order = 7, title = "Sharing")
 @RolesAllowed(Role.Names.CLIENT)
-public class SharingView extends VerticalLayout {
+public class SharingView extends VerticalLayout implements HasDynamicTitle {
 
   private final CareTeams careTeams;
   private final Consents consents;
@@ -63,11 +62,8 @@ public class SharingView extends VerticalLayout {
   private void render() {
     removeAll();
     List<CareTeamRecipient> careTeam = careTeams.recipientsOf(clientId);
-    add(new H1("Sharing with my care team"));
-    var intro =
-        new Paragraph(
-            "Nothing about you leaves the clinic unless you agree in writing. You choose who, what"
-                + " and for how long, and you can take it back at any time.");
+    add(new H1(getTranslation("sharing.sharing.sharingWithMy")));
+    var intro = new Paragraph(getTranslation("sharing.sharing.intro"));
     intro.addClassNames("text-secondary", "mt-0");
     add(intro);
     add(createCareTeam(careTeam), createConsentForm(careTeam), createConsents(careTeam));
@@ -75,9 +71,9 @@ public class SharingView extends VerticalLayout {
   }
 
   private VerticalLayout createCareTeam(List<CareTeamRecipient> careTeam) {
-    var section = section("My care team", "my-care-team");
+    var section = section(getTranslation("sharing.sharing.careTeam"), "my-care-team");
     if (careTeam.isEmpty()) {
-      section.add(empty("Your clinician adds the people who care for you outside the clinic."));
+      section.add(empty(getTranslation("sharing.sharing.careTeam.empty")));
       return section;
     }
     var names = new UnorderedList();
@@ -88,14 +84,14 @@ public class SharingView extends VerticalLayout {
   }
 
   private VerticalLayout createConsentForm(List<CareTeamRecipient> careTeam) {
-    var section = section("Give consent", "give-consent");
+    var section = section(getTranslation("sharing.sharing.give"), "give-consent");
     var form = new ConsentForm(clientId, careTeam, consents, zone, ConsentForm.Signer.CLIENT);
     form.addSignListener(
         sign -> {
           try {
             consents.sign(sign.request());
             Notification.show(
-                    "Consent signed. You can revoke it here at any time.",
+                    getTranslation("sharing.sharing.consentSignedYou"),
                     4000,
                     Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -109,7 +105,7 @@ public class SharingView extends VerticalLayout {
   }
 
   private VerticalLayout createConsents(List<CareTeamRecipient> careTeam) {
-    var section = section("My consents", "my-consents");
+    var section = section(getTranslation("sharing.sharing.consents"), "my-consents");
     Map<UUID, String> names =
         careTeam.stream()
             .collect(Collectors.toMap(CareTeamRecipient::getId, CareTeamRecipient::getName));
@@ -119,15 +115,15 @@ public class SharingView extends VerticalLayout {
             names,
             consents,
             zone,
-            "You have not given a consent. Until you do, nothing about you is shared.",
+            getTranslation("sharing.sharing.consents.empty"),
             this::render));
     return section;
   }
 
   private VerticalLayout createDisclosures() {
-    var section = section("Who received my information", "who-received");
+    var section = section(getTranslation("sharing.sharing.received"), "who-received");
     if (disclosures.count(clientId) == 0) {
-      section.add(empty("No one has received information about you from the clinic."));
+      section.add(empty(getTranslation("sharing.sharing.received.empty")));
       return section;
     }
     section.add(new DisclosureList(clientId, disclosures, zone));
@@ -145,5 +141,10 @@ public class SharingView extends VerticalLayout {
     var empty = new Paragraph(text);
     empty.addClassName("aftercare-empty-state");
     return empty;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.sharing");
   }
 }

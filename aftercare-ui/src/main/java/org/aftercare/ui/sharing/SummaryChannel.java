@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.aftercare.apiclients.ApiClient;
 import org.aftercare.sharing.CareTeamEndpoint;
 import org.aftercare.sharing.RecipientDetails;
+import org.aftercare.ui.components.PortalTranslations;
 
 /**
  * How a care-team member gets the client's summaries, as the clinician chooses it: sent on one of
@@ -18,7 +19,7 @@ record SummaryChannel(UUID endpointId, UUID apiClientId, String label) {
 
   static SummaryChannel fetchedBy(ApiClient client) {
     return new SummaryChannel(
-        null, client.getId(), "Fetches through the FHIR API (" + client.getName() + ")");
+        null, client.getId(), PortalTranslations.text("sharing.channel.fetches", client.getName()));
   }
 
   /** Whether the member's EHR fetches, so that the portal sends nothing and keeps no schedule. */

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -21,9 +21,9 @@ import org.aftercare.ui.security.NewPasswordFields;
 /** Where an invitation link leads: the invited person chooses a password, once. */
 @CdiComponent
 @Route(value = "invitation", autoLayout = false)
-@PageTitle("Join your clinic · Aftercare")
 @AnonymousAllowed
-public class AcceptInvitationView extends AccountCard implements BeforeEnterObserver {
+public class AcceptInvitationView extends AccountCard
+    implements BeforeEnterObserver, HasDynamicTitle {
 
   private final StaffInvitations invitations;
   private String clinic = "";
@@ -45,18 +45,17 @@ public class AcceptInvitationView extends AccountCard implements BeforeEnterObse
   private void showPasswordForm(Invitation invitation) {
     card.removeAll();
     var newPassword = new NewPasswordFields();
-    var join = new Button("Create my account", click -> join(newPassword));
+    var join = new Button(getTranslation("staff.accept.join"), click -> join(newPassword));
     join.setId("accept-invitation");
     join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     join.addClickShortcut(Key.ENTER);
     card.add(
-        new H1("Welcome, " + invitation.getDisplayName()),
+        new H1(getTranslation("staff.accept.welcome", invitation.getDisplayName())),
         new Paragraph(
-            "You are joining as "
-                + invitation.getEmail()
-                + " ("
-                + RolePicker.labels(invitation.getRoles())
-                + "). Choose your password."),
+            getTranslation(
+                "staff.accept.joiningAs",
+                invitation.getEmail(),
+                RolePicker.labels(invitation.getRoles()))),
         newPassword,
         join);
   }
@@ -66,17 +65,19 @@ public class AcceptInvitationView extends AccountCard implements BeforeEnterObse
         newPassword,
         clinic,
         password -> invitations.accept(clinic, token, password),
-        "Your account is ready. Sign in.",
+        getTranslation("staff.accept.ready"),
         this::showUnusable);
   }
 
   private void showUnusable() {
     card.removeAll();
-    var explanation =
-        new Paragraph(
-            "This invitation link cannot be used. It may have expired, been used already or been"
-                + " withdrawn. Ask your clinic admin to send a new one.");
+    var explanation = new Paragraph(getTranslation("staff.accept.unusable"));
     explanation.setId("invitation-unusable");
-    card.add(new H1("Invitation not valid"), explanation);
+    card.add(new H1(getTranslation("staff.accept.invitationNotValid")), explanation);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.acceptInvitation");
   }
 }

@@ -13,22 +13,23 @@ import org.aftercare.ui.components.FieldErrors;
 /** Invites a member of staff; the person gets a link by e-mail to choose a password. */
 class InviteDialog extends Dialog {
 
-  private final EmailField email = new EmailField("E-mail");
-  private final TextField displayName = new TextField("Name");
+  private final EmailField email = new EmailField(getTranslation("staff.invite.email"));
+  private final TextField displayName = new TextField(getTranslation("staff.invite.displayName"));
   private final RolePicker roles = new RolePicker();
 
   InviteDialog(StaffInvitations invitations, Runnable onInvited) {
-    setHeaderTitle("Invite staff");
+    setHeaderTitle(getTranslation("staff.invite.title"));
     setWidth("min(32rem, 100vw)");
     email.setId("invite-email");
     email.setRequiredIndicatorVisible(true);
     displayName.setId("invite-name");
     displayName.setRequiredIndicatorVisible(true);
     add(new FormLayout(email, displayName, roles));
-    var send = new Button("Send invitation", click -> send(invitations, onInvited));
+    var send =
+        new Button(getTranslation("staff.invite.send"), click -> send(invitations, onInvited));
     send.setId("send-invitation");
     send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    getFooter().add(new Button("Cancel", click -> close()), send);
+    getFooter().add(new Button(getTranslation("staff.invite.cancel"), click -> close()), send);
   }
 
   private void send(StaffInvitations invitations, Runnable onInvited) {

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,6 +33,7 @@ import org.aftercare.staff.Invitations;
 import org.aftercare.staff.StaffAdministration;
 import org.aftercare.staff.StaffInvitations;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.components.RowAction;
 import org.aftercare.ui.security.CurrentClinic;
 
@@ -42,10 +43,9 @@ import org.aftercare.ui.security.CurrentClinic;
  */
 @CdiComponent
 @Route("staff")
-@PageTitle("Staff · Aftercare")
 @Menu(order = 4, title = "Staff")
 @RolesAllowed(Role.Names.CLINIC_ADMIN)
-public class StaffView extends VerticalLayout {
+public class StaffView extends VerticalLayout implements HasDynamicTitle {
 
   private final AccountService accounts;
   private final StaffAdministration staffAdmin;
@@ -74,42 +74,64 @@ public class StaffView extends VerticalLayout {
             .withLocale(Locale.US)
             .withZone(clinic.zone());
     addClassName("aftercare-page");
-    var invite = new Button("Invite staff", VaadinIcon.ENVELOPE.create(), click -> openInvite());
+    var invite =
+        new Button(
+            getTranslation("staff.invite"), VaadinIcon.ENVELOPE.create(), click -> openInvite());
     invite.setId("invite-staff");
     invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     configureStaffGrid();
     configureInvitationGrid();
-    add(new H1("Staff"), invite, staff, new H2("Open invitations"), open);
+    add(
+        new H1(getTranslation("staff.staff")),
+        invite,
+        staff,
+        new H2(getTranslation("staff.openInvitations")),
+        open);
     refresh();
   }
 
   private void configureStaffGrid() {
     staff.setId("staff");
     staff.setAllRowsVisible(true);
-    staff.addColumn(Account::getDisplayName).setHeader("Name").setAutoWidth(true);
-    staff.addColumn(Account::getEmail).setHeader("E-mail").setAutoWidth(true);
-    staff.addColumn(account -> RolePicker.labels(account.getRoles())).setHeader("Roles");
-    staff.addComponentColumn(StaffView::statusBadge).setHeader("Status").setAutoWidth(true);
+    staff
+        .addColumn(Account::getDisplayName)
+        .setHeader(getTranslation("staff.column.name"))
+        .setAutoWidth(true);
+    staff
+        .addColumn(Account::getEmail)
+        .setHeader(getTranslation("staff.column.eMail"))
+        .setAutoWidth(true);
+    staff
+        .addColumn(account -> RolePicker.labels(account.getRoles()))
+        .setHeader(getTranslation("staff.column.roles"));
+    staff
+        .addComponentColumn(StaffView::statusBadge)
+        .setHeader(getTranslation("staff.column.status"))
+        .setAutoWidth(true);
     staff.addComponentColumn(this::staffActions).setHeader("").setAutoWidth(true);
   }
 
   private void configureInvitationGrid() {
     open.setId("invitations");
     open.setAllRowsVisible(true);
-    open.addColumn(Invitation::getEmail).setHeader("E-mail").setAutoWidth(true);
-    open.addColumn(Invitation::getDisplayName).setHeader("Name");
-    open.addColumn(invitation -> RolePicker.labels(invitation.getRoles())).setHeader("Roles");
+    open.addColumn(Invitation::getEmail)
+        .setHeader(getTranslation("staff.column.eMail"))
+        .setAutoWidth(true);
+    open.addColumn(Invitation::getDisplayName).setHeader(getTranslation("staff.column.name"));
+    open.addColumn(invitation -> RolePicker.labels(invitation.getRoles()))
+        .setHeader(getTranslation("staff.column.roles"));
     open.addColumn(invitation -> expiry.format(invitation.getExpiresAt()))
-        .setHeader("Link valid until");
+        .setHeader(getTranslation("staff.column.linkValidUntil"));
     open.addComponentColumn(this::invitationActions).setHeader("").setAutoWidth(true);
-    open.setEmptyStateText("No open invitations.");
+    open.setEmptyStateText(getTranslation("staff.open.empty"));
   }
 
   private static Badge statusBadge(Account account) {
     if (!account.isActive()) {
-      return new Badge("Deactivated");
+      return new Badge(PortalTranslations.text("staff.deactivated"));
     }
-    var badge = new Badge(account.isLocked() ? "Locked" : "Active");
+    var badge =
+        new Badge(PortalTranslations.text(account.isLocked() ? "staff.locked" : "staff.active"));
     badge.addThemeVariants(account.isLocked() ? BadgeVariant.ERROR : BadgeVariant.SUCCESS);
     return badge;
   }
@@ -119,26 +141,30 @@ public class StaffView extends VerticalLayout {
     if (!account.isActive()) {
       return actions;
     }
-    var roles = new RowAction("Roles", () -> openRoles(account));
+    var roles = new RowAction(getTranslation("staff.column.roles"), () -> openRoles(account));
     roles.setId("roles-" + account.getEmail());
     actions.add(roles);
     if (account.getRoles().contains(Role.PEER_MENTOR)) {
       actions.add(
           new RowAction(
-              "Caseload (" + account.getCaseloadCapacity() + ")", () -> openCaseload(account)));
+              getTranslation("staff.caseload", account.getCaseloadCapacity()),
+              () -> openCaseload(account)));
     }
     if (account.isLocked()) {
       actions.add(
           new RowAction(
-              "Unlock",
+              getTranslation("staff.unlock"),
               () ->
                   changed(
-                      staffAdmin.unlock(account.getId()).getDisplayName() + " can sign in again")));
+                      getTranslation(
+                          "staff.unlocked", staffAdmin.unlock(account.getId()).getDisplayName()))));
     }
-    var signOut = new RowAction("Sign out everywhere", () -> confirmSignOutEverywhere(account));
+    var signOut =
+        new RowAction(getTranslation("staff.signOut"), () -> confirmSignOutEverywhere(account));
     signOut.setId("sign-out-everywhere-" + account.getEmail());
     actions.add(signOut);
-    var deactivate = new RowAction("Deactivate", () -> confirmDeactivate(account));
+    var deactivate =
+        new RowAction(getTranslation("staff.deactivate"), () -> confirmDeactivate(account));
     deactivate.setId("deactivate-" + account.getEmail());
     deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
     actions.add(deactivate);
@@ -148,47 +174,50 @@ public class StaffView extends VerticalLayout {
   private HorizontalLayout invitationActions(Invitation invitation) {
     return new HorizontalLayout(
         new RowAction(
-            "Resend",
+            getTranslation("staff.resend"),
             () -> {
               staffInvitations.resend(invitation.getId());
-              changed("Sent a new link to " + invitation.getEmail());
+              changed(getTranslation("staff.resent", invitation.getEmail()));
             }),
         new RowAction(
-            "Revoke",
+            getTranslation("staff.revoke"),
             () -> {
               staffInvitations.revoke(invitation.getId());
-              changed("The link to " + invitation.getEmail() + " no longer works");
+              changed(getTranslation("staff.revoked", invitation.getEmail()));
             }));
   }
 
   private void openInvite() {
-    new InviteDialog(staffInvitations, () -> changed("Invitation sent")).open();
+    new InviteDialog(staffInvitations, () -> changed(getTranslation("staff.invitationSent")))
+        .open();
   }
 
   private void openRoles(Account account) {
     var dialog = new Dialog();
-    dialog.setHeaderTitle("Roles of " + account.getDisplayName());
+    dialog.setHeaderTitle(getTranslation("staff.rolesDialog.title", account.getDisplayName()));
     var roles = new RolePicker();
     roles.setValue(account.getRoles());
     dialog.add(roles);
     var save =
         new Button(
-            "Save",
+            getTranslation("staff.save"),
             click -> {
               staffAdmin.changeRoles(account.getId(), roles.getValue());
               dialog.close();
-              changed("Roles changed; " + account.getDisplayName() + " signs in again to use them");
+              changed(getTranslation("staff.rolesChanged", account.getDisplayName()));
             });
     save.setId("save-roles");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+    dialog
+        .getFooter()
+        .add(new Button(getTranslation("staff.cancel"), click -> dialog.close()), save);
     dialog.open();
   }
 
   /** How many mentees a peer mentor takes at most; mentor suggestions leave full mentors out. */
   private void openCaseload(Account account) {
-    var dialog = new Dialog("Caseload of " + account.getDisplayName());
-    var capacity = new IntegerField("Most mentees at once");
+    var dialog = new Dialog(getTranslation("staff.caseloadDialog.title", account.getDisplayName()));
+    var capacity = new IntegerField(getTranslation("staff.capacity"));
     capacity.setId("caseload-capacity");
     capacity.setMin(0);
     capacity.setMax(100);
@@ -197,33 +226,35 @@ public class StaffView extends VerticalLayout {
     dialog.add(capacity);
     var save =
         new Button(
-            "Save",
+            getTranslation("staff.save"),
             click -> {
               try {
                 mentoring.changeCaseloadCapacity(
                     account.getId(), capacity.getValue() == null ? -1 : capacity.getValue());
                 dialog.close();
-                changed("Caseload changed");
+                changed(getTranslation("staff.caseloadChanged"));
               } catch (InvalidInputException invalid) {
                 new FieldErrors(capacity).show(invalid);
               }
             });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+    dialog
+        .getFooter()
+        .add(new Button(getTranslation("staff.cancel"), click -> dialog.close()), save);
     dialog.open();
   }
 
   private void confirmSignOutEverywhere(Account account) {
     var confirm =
         new ConfirmDialog(
-            "Sign " + account.getDisplayName() + " out everywhere?",
-            "Every browser and phone they are signed in on is signed out at its next click."
-                + " They can sign in again.",
-            "Sign out everywhere",
+            getTranslation("staff.signOutDialog.title", account.getDisplayName()),
+            getTranslation("staff.signOutDialog.text"),
+            getTranslation("staff.signOut"),
             event ->
                 changed(
-                    staffAdmin.signOutEverywhere(account.getId()).getDisplayName()
-                        + " is signed out everywhere"));
+                    getTranslation(
+                        "staff.signedOut",
+                        staffAdmin.signOutEverywhere(account.getId()).getDisplayName())));
     confirm.setCancelable(true);
     confirm.open();
   }
@@ -231,12 +262,14 @@ public class StaffView extends VerticalLayout {
   private void confirmDeactivate(Account account) {
     var confirm =
         new ConfirmDialog(
-            "Deactivate " + account.getDisplayName() + "?",
-            "They are signed out at once and cannot sign in again. Their history stays.",
-            "Deactivate",
+            getTranslation("staff.deactivateDialog.title", account.getDisplayName()),
+            getTranslation("staff.deactivateDialog.text"),
+            getTranslation("staff.deactivate"),
             event ->
                 changed(
-                    staffAdmin.deactivate(account.getId()).getDisplayName() + " is deactivated"));
+                    getTranslation(
+                        "staff.deactivatedNotice",
+                        staffAdmin.deactivate(account.getId()).getDisplayName())));
     confirm.setCancelable(true);
     confirm.setConfirmButtonTheme("error primary");
     confirm.open();
@@ -250,5 +283,10 @@ public class StaffView extends VerticalLayout {
   private void refresh() {
     staff.setItems(accounts.staff());
     open.setItems(invitations.open());
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.staff");
   }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.CopyableField;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.Labels;
 import org.aftercare.webhooks.NewSubscription;
 import org.aftercare.webhooks.WebhookEvent;
 import org.aftercare.webhooks.Webhooks;
@@ -20,9 +21,11 @@ import org.aftercare.webhooks.Webhooks;
  */
 class WebhookDialog extends Dialog {
 
-  private final TextField url = new TextField("Address");
-  private final CheckboxGroup<WebhookEvent> events = new CheckboxGroup<>("Events");
-  private final TextField description = new TextField("Which system (for your records)");
+  private final TextField url = new TextField(getTranslation("webhooks.dialog.url"));
+  private final CheckboxGroup<WebhookEvent> events =
+      new CheckboxGroup<>(getTranslation("webhooks.dialog.events"));
+  private final TextField description =
+      new TextField(getTranslation("webhooks.dialog.description"));
   private final FieldErrors errors =
       new FieldErrors(url)
           .field("url", url)
@@ -30,7 +33,7 @@ class WebhookDialog extends Dialog {
           .field("description", description);
 
   WebhookDialog(Webhooks webhooks, Runnable onSaved) {
-    setHeaderTitle("Add webhook endpoint");
+    setHeaderTitle(getTranslation("webhooks.dialog.title"));
     setWidth("min(36rem, 100vw)");
     url.setId("webhook-url");
     url.setPlaceholder("https://scheduling.example.org/hooks/aftercare");
@@ -38,7 +41,7 @@ class WebhookDialog extends Dialog {
     url.setWidthFull();
     events.setId("webhook-events");
     events.setItems(WebhookEvent.values());
-    events.setItemLabelGenerator(WebhookEvent::label);
+    events.setItemLabelGenerator(event -> Labels.of(event, event.label()));
     events.setItemHelperGenerator(WebhookEvent::type);
     events.setRequiredIndicatorVisible(true);
     description.setId("webhook-description");
@@ -48,7 +51,7 @@ class WebhookDialog extends Dialog {
     add(form);
     var save =
         new Button(
-            "Add",
+            getTranslation("webhooks.dialog.save"),
             click -> {
               errors.clear();
               try {
@@ -62,23 +65,18 @@ class WebhookDialog extends Dialog {
             });
     save.setId("save-webhook");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    getFooter().add(new Button("Cancel", click -> close()), save);
+    getFooter().add(new Button(getTranslation("webhooks.dialog.cancel"), click -> close()), save);
   }
 
   private void showSecret(NewSubscription added) {
     removeAll();
     getFooter().removeAll();
-    setHeaderTitle("Endpoint added");
-    var secret = new CopyableField("Signing secret", added.secret());
+    setHeaderTitle(getTranslation("webhooks.dialog.added"));
+    var secret = new CopyableField(getTranslation("webhooks.dialog.secret"), added.secret());
     secret.setId("webhook-secret");
     secret.setWidthFull();
-    add(
-        new Paragraph(
-            "Give this secret to the system's developers now: it checks each delivery's"
-                + " webhook-signature with it. It is not shown again; to change it, remove the"
-                + " endpoint and add it anew."),
-        secret);
-    var done = new Button("Done", click -> close());
+    add(new Paragraph(getTranslation("webhooks.dialog.secret.hint")), secret);
+    var done = new Button(getTranslation("webhooks.dialog.done"), click -> close());
     done.setId("webhook-secret-done");
     done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     getFooter().add(done);

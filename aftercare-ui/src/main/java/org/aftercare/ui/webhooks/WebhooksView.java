@@ -13,8 +13,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.aftercare.access.Role;
 import org.aftercare.clinics.ClinicSettingsService;
 import org.aftercare.ui.components.PageHeader;
+import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.components.RowAction;
 import org.aftercare.webhooks.WebhookDelivery;
 import org.aftercare.webhooks.WebhookEvent;
@@ -39,10 +40,9 @@ import org.aftercare.webhooks.Webhooks;
  */
 @CdiComponent
 @Route("webhooks")
-@PageTitle("Webhooks · Aftercare")
 @Menu(order = 7.6, title = "Webhooks")
 @RolesAllowed(Role.Names.CLINIC_ADMIN)
-public class WebhooksView extends VerticalLayout {
+public class WebhooksView extends VerticalLayout implements HasDynamicTitle {
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
@@ -60,21 +60,21 @@ public class WebhooksView extends VerticalLayout {
     addClassName("aftercare-page");
     var add =
         new Button(
-            "Add endpoint",
+            getTranslation("webhooks.add"),
             VaadinIcon.PLUS.create(),
             click -> new WebhookDialog(webhooks, this::refresh).open());
     add.setId("add-webhook");
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    var intro =
-        new Paragraph(
-            "Your systems' https addresses, told when something happens. Each event carries its"
-                + " type and the ids it is about, never names or health information; the system"
-                + " reads more through the REST API. Deliveries are signed (Standard Webhooks) and"
-                + " tried again ten times over about four hours when an endpoint does not answer.");
+    var intro = new Paragraph(getTranslation("webhooks.intro"));
     intro.addClassNames("text-secondary", "mt-0");
     configureEndpoints();
     configureDeliveries();
-    add(new PageHeader("Webhooks", add), intro, endpoints, new H2("Recent deliveries"), deliveries);
+    add(
+        new PageHeader(getTranslation("webhooks.webhooks"), add),
+        intro,
+        endpoints,
+        new H2(getTranslation("webhooks.recentDeliveries")),
+        deliveries);
     refresh();
   }
 
@@ -82,25 +82,30 @@ public class WebhooksView extends VerticalLayout {
     endpoints.setId("webhook-endpoints");
     endpoints.setAllRowsVisible(true);
     endpoints.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-    endpoints.addColumn(WebhookSubscription::getUrl).setHeader("Address").setFlexGrow(2);
+    endpoints
+        .addColumn(WebhookSubscription::getUrl)
+        .setHeader(getTranslation("webhooks.column.address"))
+        .setFlexGrow(2);
     endpoints
         .addColumn(
             s -> s.events().stream().map(WebhookEvent::type).collect(Collectors.joining(", ")))
-        .setHeader("Events")
+        .setHeader(getTranslation("webhooks.column.events"))
         .setFlexGrow(2);
-    endpoints.addColumn(WebhookSubscription::getDescription).setHeader("For").setFlexGrow(1);
+    endpoints
+        .addColumn(WebhookSubscription::getDescription)
+        .setHeader(getTranslation("webhooks.column.for"))
+        .setFlexGrow(1);
     endpoints
         .addComponentColumn(
             s -> {
-              var remove = new RowAction("Remove", () -> confirmRemove(s));
+              var remove = new RowAction(getTranslation("webhooks.remove"), () -> confirmRemove(s));
               remove.addClassName("remove-webhook");
               remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
               return remove;
             })
         .setAutoWidth(true)
         .setFlexGrow(0);
-    endpoints.setEmptyStateText(
-        "No endpoints yet. Add one to tell a system of the clinic's events.");
+    endpoints.setEmptyStateText(getTranslation("webhooks.endpoints.empty"));
   }
 
   private void configureDeliveries() {
@@ -109,28 +114,42 @@ public class WebhooksView extends VerticalLayout {
     deliveries.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     deliveries
         .addColumn(d -> WHEN.format(d.createdAt().atZone(zone)))
-        .setHeader("Queued")
+        .setHeader(getTranslation("webhooks.column.queued"))
         .setAutoWidth(true);
-    deliveries.addColumn(WebhookDelivery::eventType).setHeader("Event").setAutoWidth(true);
     deliveries
-        .addColumn(d -> urls.getOrDefault(d.subscriptionId(), "(removed endpoint)"))
-        .setHeader("Address")
+        .addColumn(WebhookDelivery::eventType)
+        .setHeader(getTranslation("webhooks.column.event"))
+        .setAutoWidth(true);
+    deliveries
+        .addColumn(
+            d -> urls.getOrDefault(d.subscriptionId(), getTranslation("webhooks.removedEndpoint")))
+        .setHeader(getTranslation("webhooks.column.address"))
         .setFlexGrow(1);
-    deliveries.addComponentColumn(WebhooksView::status).setHeader("Status").setAutoWidth(true);
-    deliveries.addColumn(WebhookDelivery::attempts).setHeader("Attempts").setAutoWidth(true);
-    deliveries.addColumn(WebhookDelivery::lastError).setHeader("Last answer").setFlexGrow(1);
-    deliveries.setEmptyStateText("Nothing sent yet.");
+    deliveries
+        .addComponentColumn(WebhooksView::status)
+        .setHeader(getTranslation("webhooks.column.status"))
+        .setAutoWidth(true);
+    deliveries
+        .addColumn(WebhookDelivery::attempts)
+        .setHeader(getTranslation("webhooks.column.attempts"))
+        .setAutoWidth(true);
+    deliveries
+        .addColumn(WebhookDelivery::lastError)
+        .setHeader(getTranslation("webhooks.column.lastAnswer"))
+        .setFlexGrow(1);
+    deliveries.setEmptyStateText(getTranslation("webhooks.deliveries.empty"));
   }
 
   private static Badge status(WebhookDelivery delivery) {
     var badge =
         new Badge(
-            switch (delivery.status()) {
-              case "DELIVERED" -> "Delivered";
-              case "DEAD" -> "Given up";
-              case "CANCELLED" -> "Cancelled";
-              default -> "Waiting";
-            });
+            PortalTranslations.text(
+                switch (delivery.status()) {
+                  case "DELIVERED" -> "webhooks.status.delivered";
+                  case "DEAD" -> "webhooks.status.dead";
+                  case "CANCELLED" -> "webhooks.status.cancelled";
+                  default -> "webhooks.status.waiting";
+                }));
     switch (delivery.status()) {
       case "DELIVERED" -> badge.addThemeVariants(BadgeVariant.SUCCESS);
       case "DEAD" -> badge.addThemeVariants(BadgeVariant.ERROR);
@@ -142,12 +161,15 @@ public class WebhooksView extends VerticalLayout {
   private void confirmRemove(WebhookSubscription endpoint) {
     var confirm =
         new ConfirmDialog(
-            "Remove " + endpoint.getUrl() + "?",
-            "It is told of nothing more, and what waits for it is cancelled.",
-            "Remove",
+            getTranslation("webhooks.removeDialog.title", endpoint.getUrl()),
+            getTranslation("webhooks.removeDialog.text"),
+            getTranslation("webhooks.removeDialog.confirm"),
             event -> {
               webhooks.retire(endpoint.getId());
-              Notification.show("Endpoint removed", 3000, Notification.Position.BOTTOM_START);
+              Notification.show(
+                  getTranslation("webhooks.endpointRemoved"),
+                  3000,
+                  Notification.Position.BOTTOM_START);
               refresh();
             });
     confirm.setCancelable(true);
@@ -162,5 +184,10 @@ public class WebhooksView extends VerticalLayout {
             .collect(Collectors.toMap(WebhookSubscription::getId, WebhookSubscription::getUrl));
     endpoints.setItems(current);
     deliveries.setItems(webhooks.recentDeliveries(50));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("pageTitle.webhooks");
   }
 }

@@ -12,6 +12,8 @@ import org.openqa.selenium.By;
  * crisis contacts, 988 and 911) are in Spanish; the choice is kept for them, so it is still Spanish
  * after signing out and in again. A client of their own, so that the demo client the other phone
  * tests use stays in English. Before anyone signs in, the portal speaks the browser's language.
+ * Staff choose the same way: a bilingual clinician's screens, from the navigation to the group
+ * editor, read as a Spanish-speaking clinician would say them.
  */
 class ClientSpanishBrowserIT extends PortalBrowserTest {
 
@@ -63,6 +65,41 @@ class ClientSpanishBrowserIT extends PortalBrowserTest {
     assertThat(phone.find(By.id("need-support")).getText()).isEqualTo("Necesito apoyo ahora");
     assertThat(phone.find(By.id("save-check-in")).getText())
         .isEqualTo("Actualizar el registro de hoy");
+  }
+
+  /**
+   * A clinician of their own, invited by the demo clinic's admin, so that the demo clinician the
+   * other tests sign in as keeps English.
+   */
+  @Test
+  void aClinicianWhoChoosesSpanishPlansAGroupInSpanish() {
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    String email = "marisol-" + run + "@riverside.example";
+    var adminBrowser = browsers.open();
+    new LoginPage(adminBrowser, portal).signIn("riverside", "admin@riverside.example");
+    new StaffPage(adminBrowser, portal).invite(email, "Marisol " + run, "Clinician");
+    var browser = browsers.open();
+    new InvitationPage(browser, portal.linkMailedTo(email)).choosePassword(PASSWORD);
+    var home = new LoginPage(browser, portal).signInWith("riverside", email, PASSWORD);
+    assertThat(home.menu()).contains("Groups");
+
+    home.chooseLanguage("es");
+    browser.go(portal.url("/groups"));
+
+    browser.waitFor(By.id("new-group"));
+    assertThat(home.menu()).contains("Clientes", "Grupos", "Calendario").doesNotContain("Groups");
+    assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Grupos");
+    assertThat(browser.find(By.id("new-group")).getText()).isEqualTo("Nuevo grupo");
+    browser.click(By.id("new-group"));
+    browser.waitFor(By.id("group-editor-title"));
+    assertThat(browser.find(By.id("group-editor-title")).getText()).isEqualTo("Nuevo grupo");
+    assertThat(browser.find(By.id("save-group")).getText()).isEqualTo("Guardar grupo");
+    assertThat(browser.find(By.id("group-modality")).getAttribute("label"))
+        .isEqualTo("Tipo de grupo");
+    assertThat(browser.find(By.id("group-enrolment")).getText())
+        .contains("Inscripción", "Abierta: pueden unirse en cualquier momento");
+    assertThat(browser.find(By.id("schedule-repeat")).getText()).contains("Semanal");
+    browser.screenshot("spanish-group-editor");
   }
 
   @Test
