@@ -3,6 +3,7 @@ package org.aftercare.clinics;
 import static org.aftercare.access.Role.PLATFORM_OPERATOR;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +20,6 @@ import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.audit.PlatformAuditService;
-import org.aftercare.library.WorksheetExamples;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.Texts;
 import org.aftercare.staff.StaffInvitations;
@@ -54,7 +54,7 @@ public class ClinicProvisioning {
   @Inject AuditService audit;
   @Inject PlatformAuditService platformAudit;
   @Inject StaffInvitations invitations;
-  @Inject WorksheetExamples worksheetExamples;
+  @Inject Event<ClinicRegistered> registered;
 
   public List<ClinicSummary> list(int offset, int limit) {
     return em.createNamedQuery(Tenant.ALL_BY_NAME, Tenant.class)
@@ -94,11 +94,11 @@ public class ClinicProvisioning {
     }
     var tenant = clinicRecords.register(slug, cleanName, zone);
     recordInTrails(tenant, AuditAction.TENANT_CREATED);
-    // Like the audit entry, in a transaction of the clinic's own.
+    // Inside the clinic: what its observers add goes in transactions of the clinic's own.
     tenantContext.callAs(
         tenant.getId(),
         () -> {
-          worksheetExamples.seed();
+          registered.fire(new ClinicRegistered(tenant.getId()));
           return null;
         });
     invitations.inviteFirstAdmin(tenant.getId(), firstAdminEmail.trim());

@@ -80,8 +80,17 @@ public class Library {
     if (details.kind() != resource.getKind()) {
       throw new InvalidInputException("kind", "The kind of a resource cannot change.");
     }
+    boolean newQuestions =
+        details.kind() == ResourceKind.WORKSHEET && !details.fields().equals(fieldsOf(resourceId));
+    // Answers are kept by their question's place: other questions would take over old answers.
+    if (newQuestions && begun(resourceId)) {
+      throw new InvalidInputException(
+          "fields",
+          "Clients have begun this worksheet, so its questions stay as they are. Add a new"
+              + " worksheet to ask other ones.");
+    }
     resource.apply(details);
-    if (details.kind() == ResourceKind.WORKSHEET) {
+    if (newQuestions) {
       em.createQuery("delete from WorksheetFieldRow f where f.resourceId = :resource")
           .setParameter("resource", resourceId)
           .executeUpdate();
@@ -314,6 +323,15 @@ public class Library {
         .findFirst()
         .map(w -> w.isSubmitted() ? WorksheetState.SUBMITTED : WorksheetState.DRAFT)
         .orElse(WorksheetState.NOT_STARTED);
+  }
+
+  private boolean begun(UUID resourceId) {
+    return !em.createQuery(
+            "select w.id from WorksheetResponse w where w.resourceId = :resource", UUID.class)
+        .setParameter("resource", resourceId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   private void writeFields(UUID resourceId, ResourceDetails details) {

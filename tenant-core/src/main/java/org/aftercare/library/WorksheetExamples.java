@@ -1,11 +1,13 @@
 package org.aftercare.library;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
 import org.aftercare.access.Requires;
+import org.aftercare.clinics.ClinicRegistered;
 import org.aftercare.groups.Modality;
 import org.aftercare.tenancy.persistence.TenantAware;
 
@@ -70,5 +72,11 @@ public class WorksheetExamples {
   public void seed() {
     library.add(COST_BENEFIT_ANALYSIS, null);
     library.add(ABC_WORKSHEET, null);
+  }
+
+  /** A clinic just registered starts with both examples, in a transaction of its own. */
+  @Transactional
+  void onRegistered(@Observes ClinicRegistered registered) {
+    seed();
   }
 }

@@ -14,6 +14,7 @@ import org.aftercare.identity.AccountService;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.tenancy.TenantService;
+import org.aftercare.testing.ClinicRows;
 import org.aftercare.testing.DeployedDomain;
 import org.aftercare.testing.DevMailbox;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,11 @@ class ClinicProvisioningIT extends DeployedDomain {
 
     assertThat(tenants.findBySlug(slug)).map(t -> t.getId()).contains(clinic.id());
     assertThat(DevMailbox.awaitMailsTo(admin, 1).getFirst()).contains("/invitation?clinic=");
+    assertThat(
+            new ClinicRows(dataSource, clinic.id())
+                .count("select count(*) from library_resource where kind = 'WORKSHEET'"))
+        .as("the library's example worksheets, added on the clinic's registration")
+        .isEqualTo(2);
   }
 
   @Test

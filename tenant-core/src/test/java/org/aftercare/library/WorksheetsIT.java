@@ -155,6 +155,33 @@ class WorksheetsIT extends DeployedDomain {
         "answer1",
         () -> a.as("Blake R.", () -> done(() -> worksheets.saveDraft(sheet, List.of("3", "Meh")))));
     a.as("Blake R.", () -> done(() -> worksheets.submit(sheet, List.of("3", "OK"))));
+    // Begun by a client, the worksheet keeps its questions; its title may still change.
+    var otherQuestions =
+        new ResourceDetails(
+            ResourceKind.WORKSHEET,
+            details.title(),
+            null,
+            null,
+            null,
+            Set.of(),
+            List.of(),
+            false,
+            List.of(new WorksheetField("Sleep", null, FieldKind.SCALE, null)));
+    assertRefusedNaming(
+        "fields",
+        () -> a.as("Dana Lead", () -> done(() -> library.update(sheet, otherQuestions, null))));
+    var renamed =
+        new ResourceDetails(
+            ResourceKind.WORKSHEET,
+            "Renamed " + details.title(),
+            null,
+            null,
+            null,
+            Set.of(),
+            List.of(),
+            false,
+            details.fields());
+    a.as("Dana Lead", () -> done(() -> library.update(sheet, renamed, null)));
 
     assertThat(a.as("Dana Lead", () -> worksheets.answersTo(sheet)))
         .singleElement()
