@@ -15,6 +15,7 @@ import org.aftercare.library.Library;
 import org.aftercare.library.ResourceFile;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.NotFoundException;
+import org.aftercare.ui.components.PathIds;
 
 /**
  * Serves {@code /files/<resource>}: an uploaded file of the library, to a signed-in person of its
@@ -39,7 +40,7 @@ public class ResourceFileServlet extends HttpServlet {
     response.setHeader("Cache-Control", "private, no-store");
     response.setHeader("X-Content-Type-Options", "nosniff");
     Optional<ResourceFile> file = Optional.empty();
-    Optional<UUID> resource = resourceIn(request.getPathInfo());
+    Optional<UUID> resource = PathIds.in(request.getPathInfo());
     if (caller.person().isPresent() && resource.isPresent()) {
       try {
         file = library.file(resource.get());
@@ -63,16 +64,5 @@ public class ResourceFileServlet extends HttpServlet {
             + "\"; filename*=UTF-8''"
             + URLEncoder.encode(found.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
     response.getOutputStream().write(found.content());
-  }
-
-  private static Optional<UUID> resourceIn(String path) {
-    if (path == null || path.length() < 2) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(UUID.fromString(path.substring(1)));
-    } catch (IllegalArgumentException notAnId) {
-      return Optional.empty();
-    }
   }
 }

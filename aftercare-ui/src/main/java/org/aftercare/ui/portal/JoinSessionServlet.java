@@ -15,6 +15,7 @@ import org.aftercare.access.SignedInUser;
 import org.aftercare.groups.MyGroups;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.NotFoundException;
+import org.aftercare.ui.components.PathIds;
 
 /**
  * The client's Join: {@code /join/<session>} asks the core for the meeting link at the moment of
@@ -43,7 +44,7 @@ public class JoinSessionServlet extends HttpServlet {
             .person()
             .filter(person -> person.roles().contains(Role.CLIENT))
             .flatMap(SignedInUser::clientId);
-    Optional<UUID> session = sessionIn(request.getPathInfo());
+    Optional<UUID> session = PathIds.in(request.getPathInfo());
     if (client.isEmpty() || session.isEmpty()) {
       response.sendRedirect(home);
       return;
@@ -52,17 +53,6 @@ public class JoinSessionServlet extends HttpServlet {
       response.sendRedirect(myGroups.joinLink(client.get(), session.get(), Instant.now()));
     } catch (ForbiddenException | NotFoundException refused) {
       response.sendRedirect(home);
-    }
-  }
-
-  private static Optional<UUID> sessionIn(String path) {
-    if (path == null || path.length() < 2) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(UUID.fromString(path.substring(1)));
-    } catch (IllegalArgumentException notAnId) {
-      return Optional.empty();
     }
   }
 }
