@@ -95,19 +95,23 @@ public class Outcomes {
         to,
         number(row[0]),
         List.of(
-            new Retention(30, share(row[5], row[4])),
-            new Retention(60, share(row[7], row[6])),
-            new Retention(90, share(row[9], row[8]))),
-        new Attendance(number(row[1]), share(row[3], row[2])),
-        new CheckInEngagement(CHECK_IN_PERCENT_OF_DAYS, days, share(row[11], row[10])),
+            new Retention(30, share(row[2], row[1])),
+            new Retention(60, share(row[4], row[3])),
+            new Retention(90, share(row[6], row[5]))),
+        new Attendance(
+            weeks.stream().mapToInt(week -> number(week[1])).sum(),
+            new Share(
+                weeks.stream().mapToInt(week -> number(week[3])).sum(),
+                weeks.stream().mapToInt(week -> number(week[2])).sum())),
+        new CheckInEngagement(CHECK_IN_PERCENT_OF_DAYS, days, share(row[8], row[7])),
         List.of(
-            new MeasureChange(Instrument.PHQ_9, PHQ_9_MEANINGFUL_DROP, share(row[13], row[12])),
-            new MeasureChange(Instrument.GAD_7, GAD_7_MEANINGFUL_DROP, share(row[15], row[14]))),
+            new MeasureChange(Instrument.PHQ_9, PHQ_9_MEANINGFUL_DROP, share(row[10], row[9])),
+            new MeasureChange(Instrument.GAD_7, GAD_7_MEANINGFUL_DROP, share(row[12], row[11]))),
         weeks.stream()
             .map(
                 week ->
                     new WeekOfAttendance(
-                        ((java.sql.Date) week[0]).toLocalDate(), share(week[2], week[1])))
+                        ((java.sql.Date) week[0]).toLocalDate(), share(week[3], week[2])))
             .toList());
   }
 

@@ -53,10 +53,9 @@ public final class OutcomesSql {
   }
 
   /**
-   * One row: clients, sessions held, expected places, attended places; for 30, 60 and 90 days the
-   * clients who reached the day and those still attending; clients and engaged clients of the
-   * check-ins; PHQ-9 pairs and improved, GAD-7 pairs and improved (improved by {@code phq9Points}
-   * and {@code gad7Points}).
+   * One row: clients; for 30, 60 and 90 days the clients who reached the day and those still
+   * attending; clients and engaged clients of the check-ins; PHQ-9 pairs and improved, GAD-7 pairs
+   * and improved (improved by {@code phq9Points} and {@code gad7Points}).
    */
   public static Bound figures(
       Period period,
@@ -69,13 +68,18 @@ public final class OutcomesSql {
     var values = new java.util.ArrayList<>(values(period, lastDay, checkInPercent, zone, scope));
     values.add(phq9Points);
     values.add(gad7Points);
-    return new Bound(common(scope) + FIGURES, values);
+    return new Bound(PARAMS + IN_SCOPE.formatted(filter(scope)) + FIGURES, values);
   }
 
-  /** One row per clinic week with sessions: Monday (date), expected places, attended places. */
+  /**
+   * One row per clinic week with sessions held: Monday (date), sessions held, expected places,
+   * attended places. The period's attendance is the sum of its weeks.
+   */
   public static Bound weeks(
       Period period, LocalDate lastDay, int checkInPercent, ZoneId zone, OutcomeScope scope) {
-    return new Bound(common(scope) + WEEKS, values(period, lastDay, checkInPercent, zone, scope));
+    return new Bound(
+        PARAMS + HELD + IN_SCOPE.formatted(filter(scope)) + COUNTED_IN_SCOPE + TALLY + WEEKS,
+        values(period, lastDay, checkInPercent, zone, scope));
   }
 
   /**
@@ -85,25 +89,24 @@ public final class OutcomesSql {
    */
   public static Bound mentors(Period period, LocalDate lastDay, ZoneId zone) {
     return new Bound(
-        PARAMS + HELD + MENTORS, values(period, lastDay, 0, zone, OutcomeScope.clinic()));
+        PARAMS + HELD + CASELOAD + TALLY + MENTORS,
+        values(period, lastDay, 0, zone, OutcomeScope.clinic()));
   }
 
-  private static String common(OutcomeScope scope) {
-    String filter =
-        switch (scope.reach()) {
-          case CLINIC -> "";
-          case GROUP -> "and e.group_id = cast(params.scope as uuid)";
-          case KIND_OF_GROUP -> "and g.modality = params.scope";
-          case MENTOR ->
-              """
+  private static String filter(OutcomeScope scope) {
+    return switch (scope.reach()) {
+      case CLINIC -> "";
+      case GROUP -> "and e.group_id = cast(params.scope as uuid)";
+      case KIND_OF_GROUP -> "and g.modality = params.scope";
+      case MENTOR ->
+          """
               and exists (select 1 from mentor_assignment m
                            where m.client_id = e.client_id
                              and m.mentor_id = cast(params.scope as uuid)
                              and m.started_at < params.to_ts
                              and (m.ended_at is null or m.ended_at > params.from_ts))
               """;
-        };
-    return PARAMS + HELD + IN_SCOPE.formatted(filter);
+    };
   }
 
   /** Inlined wherever read, so that the planner sees the values as constants. */
@@ -117,11 +120,7 @@ public final class OutcomesSql {
       )
       """;
 
-  /**
-   * The period's held sessions and what was recorded at them. Attendance is read through these
-   * sessions (an index-only scan of {@code attendance_session_status_idx} per session), never by
-   * hashing the whole table: at a year of a 10,000-client clinic that is 1.6 million rows.
-   */
+  /** The period's held sessions. */
   private static final String HELD =
       """
       , held as (
@@ -129,10 +128,6 @@ public final class OutcomesSql {
           from params cross join group_session s
          where s.status = 'SCHEDULED'
            and s.starts_at >= params.from_ts and s.ends_at <= params.to_ts
-      ),
-      recorded as (
-        select a.session_id, a.client_id, a.status
-          from held h join attendance a on a.session_id = h.id
       )
       """;
 
@@ -150,23 +145,94 @@ public final class OutcomesSql {
           from params cross join enrolment e
          where e.enrolled_at < params.to_ts
            and (e.ended_at is null or e.ended_at > params.from_ts)
+      )
+      """;
+
+  /** The scope's enrolments, counted together. */
+  private static final String COUNTED_IN_SCOPE =
+      """
+      , counted as (
+        select cast('00000000-0000-0000-0000-000000000000' as uuid) as tally_key,
+               client_id, group_id, enrolled_at, ended_at
+          from enrolment
+      )
+      """;
+
+  /** Each mentor's mentees' enrolments, in every group, counted per mentor. */
+  private static final String CASELOAD =
+      """
+      , caseload as (
+        select distinct m.mentor_id, m.client_id
+          from params cross join mentor_assignment m
+         where m.started_at < params.to_ts
+           and (m.ended_at is null or m.ended_at > params.from_ts)
       ),
-      places as (
-        select h.id as session_id, e.client_id, h.starts_at,
-               case when a.status in ('PRESENT', 'LATE', 'LEFT_EARLY') then 'A'
-                    when a.status = 'EXCUSED' then 'E' else 'M' end as outcome
-          from held h
-          join enrolment e on e.group_id = h.group_id
-           and h.starts_at >= e.enrolled_at and (e.ended_at is null or h.starts_at < e.ended_at)
-          left join recorded a on a.session_id = h.id and a.client_id = e.client_id
+      counted as (
+        select c.mentor_id as tally_key, e.client_id, e.group_id, e.enrolled_at, e.ended_at
+          from caseload c join enrollment e on e.client_id = c.client_id
+         where e.enrolled_at is not null
       )
       """;
 
   /**
-   * Retention is joins and aggregates over the attended sessions of the clients with a milestone in
-   * the period (read through their own attendance, a few hundred clients), not an EXISTS per
-   * milestone: a correlated subquery over a CTE scans the whole CTE once per client, which at
-   * 10,000 clients is the difference between milliseconds and minutes.
+   * Per {@code tally_key} of {@code counted} and held session: the places expected and attended. A
+   * session's places are the counted enrolments of its group open when it started, less those
+   * excused; never built one by one — that is a range join of every session with every enrolment,
+   * 1.6 million rows for a year of a 10,000-client clinic. Instead a running count over the
+   * enrolments' starts and ends, in time order per group, gives each session its open enrolments
+   * (starts and ends at the session's very start are counted before it), and only the attended and
+   * excused places are read from the attendance.
+   */
+  private static final String TALLY =
+      """
+      , open_places as (
+        select tally_key, session_id, open
+          from (select tally_key, session_id,
+                       sum(change) over (partition by tally_key, group_id
+                                         order by at, session_id is not null
+                                         rows unbounded preceding) as open
+                  from (select tally_key, group_id, enrolled_at as at, 1 as change,
+                               cast(null as uuid) as session_id
+                          from counted
+                        union all
+                        select tally_key, group_id, ended_at, -1, null
+                          from counted where ended_at is not null
+                        union all
+                        select c.tally_key, h.group_id, h.starts_at, 0, h.id
+                          from held h
+                          join (select distinct tally_key, group_id from counted) c
+                            on c.group_id = h.group_id) moments) running
+         where session_id is not null and open > 0
+      ),
+      recorded as (
+        select c.tally_key, a.session_id,
+               count(*) filter (where a.status <> 'EXCUSED') as attended,
+               count(*) filter (where a.status = 'EXCUSED') as excused
+          from held h
+          join attendance a on a.session_id = h.id
+          join (select distinct tally_key, client_id from counted) c on c.client_id = a.client_id
+         where a.status in ('PRESENT', 'LATE', 'LEFT_EARLY', 'EXCUSED')
+           and exists (select 1 from counted e
+                        where e.tally_key = c.tally_key and e.client_id = a.client_id
+                          and e.group_id = h.group_id and h.starts_at >= e.enrolled_at
+                          and (e.ended_at is null or h.starts_at < e.ended_at))
+         group by c.tally_key, a.session_id
+      ),
+      tally as (
+        select o.tally_key, h.starts_at, o.open - coalesce(r.excused, 0) as expected,
+               coalesce(r.attended, 0) as attended
+          from open_places o
+          join held h on h.id = o.session_id
+          left join recorded r on r.tally_key = o.tally_key and r.session_id = o.session_id
+      )
+      """;
+
+  /**
+   * Retention is joins over the held sessions of the clients' groups in the 30 days before each
+   * milestone, each looked up in the attendance by session and client, not an EXISTS per milestone
+   * (a correlated subquery over a CTE scans the whole CTE once per client: at 10,000 clients the
+   * difference between milliseconds and minutes) nor every attendance of the clients (over a year
+   * of a 10,000-client clinic, most of 1.6 million rows).
    */
   private static final String FIGURES =
       """
@@ -179,16 +245,18 @@ public final class OutcomesSql {
          where f.since + n.days * interval '1 day' >= params.from_ts
            and f.since + n.days * interval '1 day' <= params.to_ts
       ),
-      attended as (
-        select a.client_id, s.starts_at
-          from params
-          cross join (select distinct client_id from milestones) m
-          join attendance a on a.client_id = m.client_id
-          join group_session s on s.id = a.session_id
-          join (select distinct client_id, group_id from enrolment) e
-            on e.group_id = s.group_id and e.client_id = a.client_id
-         where s.status = 'SCHEDULED' and a.status in ('PRESENT', 'LATE', 'LEFT_EARLY')
+      recent_held as (
+        select s.id, s.group_id, s.starts_at
+          from params cross join group_session s
+         where s.status = 'SCHEDULED'
            and s.starts_at >= params.from_ts - interval '30 days' and s.starts_at < params.to_ts
+      ),
+      sessions_before_day_n as materialized (
+        select m.client_id, m.days, s.id as session_id
+          from milestones m
+          join (select distinct client_id, group_id from enrolment) e on e.client_id = m.client_id
+          join recent_held s on s.group_id = e.group_id
+           and s.starts_at >= m.day_n - interval '30 days' and s.starts_at < m.day_n
       ),
       enrolled_on_day_n as (
         select m.client_id, m.days,
@@ -199,10 +267,12 @@ public final class OutcomesSql {
          group by m.client_id, m.days
       ),
       attended_before_day_n as (
-        select distinct m.client_id, m.days
-          from milestones m
-          join attended t on t.client_id = m.client_id
-           and t.starts_at >= m.day_n - interval '30 days' and t.starts_at < m.day_n
+        select distinct b.client_id, b.days
+          from sessions_before_day_n b
+         cross join lateral (select 1 from attendance a
+                              where a.session_id = b.session_id and a.client_id = b.client_id
+                                and a.status in ('PRESENT', 'LATE', 'LEFT_EARLY')
+                              limit 1) attended
       ),
       retention as (
         select r.days, r.enrolled and t.client_id is not null as attending
@@ -233,9 +303,6 @@ public final class OutcomesSql {
         select cast(? as integer) as phq9, cast(? as integer) as gad7
       )
       select (select count(*) from members),
-             (select count(*) from (select session_id from places group by session_id) held),
-             (select count(*) from places where outcome <> 'E'),
-             (select count(*) from places where outcome = 'A'),
              (select count(*) from retention where days = 30),
              (select count(*) from retention where days = 30 and attending),
              (select count(*) from retention where days = 60),
@@ -259,9 +326,9 @@ public final class OutcomesSql {
 
   private static final String WEEKS =
       """
-      select cast(date_trunc('week', p.starts_at at time zone params.zone) as date) as monday,
-             count(*) filter (where p.outcome <> 'E'), count(*) filter (where p.outcome = 'A')
-        from params cross join places p
+      select cast(date_trunc('week', t.starts_at at time zone params.zone) as date) as monday,
+             count(*), sum(t.expected), sum(t.attended)
+        from params cross join tally t
        group by 1
        order by 1
       """;
@@ -272,31 +339,17 @@ public final class OutcomesSql {
    */
   private static final String MENTORS =
       """
-      , caseload as (
-        select distinct m.mentor_id, m.client_id
-          from params cross join mentor_assignment m
-         where m.started_at < params.to_ts
-           and (m.ended_at is null or m.ended_at > params.from_ts)
-      ),
-      places as (
-        select c.mentor_id,
-               h.starts_at < params.from_ts + (params.to_ts - params.from_ts) / 2 as first_half,
-               case when a.status in ('PRESENT', 'LATE', 'LEFT_EARLY') then 'A'
-                    when a.status = 'EXCUSED' then 'E' else 'M' end as outcome
-          from params
-          cross join caseload c
-          join enrollment e on e.client_id = c.client_id and e.enrolled_at is not null
-          join held h on h.group_id = e.group_id
-           and h.starts_at >= e.enrolled_at and (e.ended_at is null or h.starts_at < e.ended_at)
-          left join recorded a on a.session_id = h.id and a.client_id = c.client_id
-      ),
-      halves as (
-        select mentor_id,
-               count(*) filter (where first_half and outcome <> 'E') as first_expected,
-               count(*) filter (where first_half and outcome = 'A') as first_attended,
-               count(*) filter (where not first_half and outcome <> 'E') as second_expected,
-               count(*) filter (where not first_half and outcome = 'A') as second_attended
-          from places group by mentor_id
+      , halves as (
+        select t.tally_key as mentor_id,
+               sum(t.expected) filter (where t.first_half) as first_expected,
+               sum(t.attended) filter (where t.first_half) as first_attended,
+               sum(t.expected) filter (where not t.first_half) as second_expected,
+               sum(t.attended) filter (where not t.first_half) as second_attended
+          from (select tally_key, expected, attended,
+                       starts_at < params.from_ts + (params.to_ts - params.from_ts) / 2
+                         as first_half
+                  from params cross join tally) t
+         group by t.tally_key
       ),
       contacts as (
         select k.mentor_id, count(*) as contacts

@@ -33,11 +33,15 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>
  * Tuesday   75   60   40   30 (cancelled)   20   10        SMART   8
- * Drew      P    L    .                     .    .         Eli     P
+ * Drew      P    L    .                     (P)  .         Eli     P
  * Casey     .    E    P                     A    —
  * Alex      .    .    .                     LE   P
  * Blake     .    .    .                     —    P
+ * Finn      .    .    .                     .    (P)
  * </pre>
+ *
+ * (P): present although not enrolled then — Drew recorded after he withdrew, Finn dropping in —
+ * which is no place of the Tuesday group and counts nowhere below.
  *
  * Retention, day N in the period: 30 — Alex (attended 20 and 10 ago), Casey (40 ago), Drew (75 ago)
  * yes, Eli no (nothing 95–65 ago): 3 of 4; Blake has not reached day 30. 60 — Casey (only a miss
@@ -98,6 +102,8 @@ class OutcomesIT extends DeployedDomain {
     recorded(s10, "Alex P.", "PRESENT");
     recorded(s10, "Blake R.", "PRESENT");
     recorded(smart8, "Eli K.", "PRESENT");
+    recorded(s20, "Drew W.", "PRESENT");
+    recorded(s10, "Finn O.", "PRESENT");
   }
 
   /**
