@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import org.aftercare.board.BoardDigest;
 import org.aftercare.groups.GroupNotices;
 import org.aftercare.groups.ScheduleSummary;
+import org.aftercare.identity.ResetMails;
+import org.aftercare.staff.StaffInvitations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,7 +59,14 @@ class MailWordsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(classes = {GroupNotices.class, BoardDigest.class, ScheduleSummary.class})
+  @ValueSource(
+      classes = {
+        GroupNotices.class,
+        BoardDigest.class,
+        ScheduleSummary.class,
+        ResetMails.class,
+        StaffInvitations.class
+      })
   void bothLanguagesHaveTheSameKeysAndPlaceholders(Class<?> sender) throws IOException {
     Properties english = bundle(sender, "");
     Properties spanish = bundle(sender, "_es");
