@@ -24,6 +24,7 @@ public final class ScheduleSummary {
     this.words = MailWords.of(ScheduleSummary.class, reader);
   }
 
+  /** In {@code reader}'s language; English where there are no words for it. */
   public static String of(Schedule schedule, Locale reader) {
     return new ScheduleSummary(reader).summary(schedule);
   }

@@ -135,7 +135,8 @@ class PasswordResetIT extends DeployedDomain {
         .satisfies(
             mail ->
                 assertThat(mail)
-                    .contains("Restablezca su contrase", "Hola, Sofia R.:", "Alguien pidi")
+                    .contains(
+                        "Subject: =?UTF-8?Q?Restablezca_su_", "Hola, Sofia R.:", "Alguien pidi")
                     .contains("From: Wellness portal <")
                     .doesNotContain("Reset your", "Someone asked")
                     .doesNotContain(clinicA.getName()));
