@@ -142,6 +142,23 @@ class PasswordResetIT extends DeployedDomain {
                     .doesNotContain(clinicA.getName()));
   }
 
+  /** A clinician who chose Spanish in the account menu gets their reset mail in Spanish. */
+  @Test
+  void staffWhoChoseSpanishGetTheirResetMailInSpanish() {
+    var clinicA = tenants.find(clinics.clinicA()).orElseThrow();
+    rowsOfClinicA().update("update account set preferred_language = 'es' where email = ?", email);
+
+    resets.request(clinicA.getSlug(), email);
+
+    assertThat(DevMailbox.awaitMailsTo(email, 1))
+        .singleElement()
+        .satisfies(
+            mail ->
+                assertThat(mail)
+                    .contains("Subject: =?UTF-8?Q?Restablezca_su_", "Hola, Reset:", "Alguien pidi")
+                    .doesNotContain("Reset your", "Someone asked"));
+  }
+
   /**
    * "Forgot your password" takes as long for an address with an account as for one without: the
    * link is made and mailed after the answer. Otherwise the time would tell who is a client.
