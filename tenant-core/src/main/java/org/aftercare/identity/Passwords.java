@@ -60,7 +60,8 @@ public class Passwords {
                   AccountService.AUDIT_TYPE,
                   account.getId(),
                   AuditOutcome.SUCCESS);
-              return new PasswordResetLink(account, token);
+              return new PasswordResetLink(
+                  account, token, ChosenLanguage.of(account, em).orElse(null));
             });
   }
 

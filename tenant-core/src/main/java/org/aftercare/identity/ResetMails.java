@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aftercare.access.Caller;
+import org.aftercare.mail.MailWords;
 import org.aftercare.mail.Mailer;
 import org.aftercare.tenancy.Tenant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,7 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Makes and mails a reset link for a "forgot your password" request, after the person was answered
  * (see {@link PasswordResets#request}): on a thread of its own, with a request context of its own.
- * Nothing is sent when the clinic or the address matches no active account.
+ * Nothing is sent when the clinic or the address matches no active account. The mail is in the
+ * language the person chose, English until they choose.
  */
 @ApplicationScoped
 public class ResetMails {
@@ -54,29 +56,19 @@ public class ResetMails {
             + clinic.getId()
             + "&token="
             + URLEncoder.encode(link.token().value(), StandardCharsets.UTF_8);
+    MailWords words = MailWords.of(ResetMails.class, link.language());
+    boolean isClient = link.account().clientId().isPresent();
     // A client's account is named by the product alone; staff may be told the clinic.
     String account =
-        link.account().clientId().isPresent()
-            ? clinic.clientFacingName() + " account"
-            : clinic.getName() + " account on Aftercare";
-    String subject =
-        "Reset your "
-            + (link.account().clientId().isPresent() ? clinic.clientFacingName() : "Aftercare")
-            + " password";
+        isClient
+            ? words.text("client.account", clinic.clientFacingName())
+            : words.text("staff.account", clinic.getName());
     mailer.sendToClient(
-        link.account().clientId().isPresent() ? clinic.clientFacingName() : null,
+        isClient ? clinic.clientFacingName() : null,
         link.account().getEmail(),
-        subject,
-        """
-        Hello %s,
-
-        Someone asked to reset the password of your %s. If it was you, choose a new password here
-        within the next hour:
-
-        %s
-
-        If it was not you, ignore this e-mail; your password stays as it is.
-        """
-            .formatted(link.account().getDisplayName(), account, url));
+        isClient
+            ? words.text("client.subject", clinic.clientFacingName())
+            : words.text("staff.subject"),
+        words.text("body", link.account().getDisplayName(), account, url));
   }
 }

@@ -16,14 +16,14 @@ import org.aftercare.access.Caller;
 import org.aftercare.access.Requires;
 import org.aftercare.clients.Client;
 import org.aftercare.identity.Account;
+import org.aftercare.identity.ChosenLanguage;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.persistence.TenantAware;
 
 /**
- * The signed-in person's own choice of language. A client's is their record's preferred language,
- * which their clinician also sees and may have set at intake; a staff member's is on their account
- * and empty until they choose, so that their browser's language applies.
+ * The signed-in person's own choice of language (see {@link ChosenLanguage}); until a staff member
+ * chooses, their browser's language applies.
  */
 @ApplicationScoped
 @TenantAware
@@ -37,14 +37,7 @@ public class PreferredLanguages {
 
   @Requires({CLINIC_ADMIN, CLINICIAN, PEER_MENTOR, CLIENT})
   public Optional<String> mine() {
-    Account account = myAccount();
-    return account
-        .clientId()
-        .map(clientId -> Optional.ofNullable(em.find(Client.class, clientId)))
-        .orElseGet(Optional::empty)
-        .map(Client::getPreferredLanguage)
-        .or(account::preferredLanguage)
-        .filter(OFFERED::contains);
+    return ChosenLanguage.of(myAccount(), em).filter(OFFERED::contains);
   }
 
   /** Only a language the screens are written in; another would show English under its name. */

@@ -8,7 +8,8 @@ import java.util.ResourceBundle;
 /**
  * The words of a client's mail in their preferred language: a bundle beside the class that sends it
  * ({@code GroupNotices.properties}, {@code GroupNotices_es.properties}), English where the language
- * has none — never the server's own language.
+ * has none — never the server's own language. Core text that screens show as well as mails (a
+ * {@code ScheduleSummary}) is worded the same way.
  */
 public final class MailWords {
 
@@ -22,7 +23,11 @@ public final class MailWords {
 
   /** The words of {@code sender}'s mails in {@code language} (a BCP 47 tag such as "es"). */
   public static MailWords of(Class<?> sender, String language) {
-    Locale wanted = Locale.forLanguageTag(language == null ? "en" : language);
+    return of(sender, Locale.forLanguageTag(language == null ? "en" : language));
+  }
+
+  /** The words of {@code sender} for a reader of {@code wanted}, such as a page's locale. */
+  public static MailWords of(Class<?> sender, Locale wanted) {
     ResourceBundle words =
         ResourceBundle.getBundle(
             sender.getName(),
@@ -36,6 +41,11 @@ public final class MailWords {
   /** The text of {@code key} with its {@code {0}}-style arguments filled in. */
   public String text(String key, Object... arguments) {
     return new MessageFormat(words.getString(key), locale).format(arguments);
+  }
+
+  /** The language the words are written in: the reader's, or English where there are none. */
+  public Locale locale() {
+    return locale;
   }
 
   /** A date and time pattern of the bundle ({@code when=EEEE d MMMM…}) in the mail's language. */

@@ -18,6 +18,7 @@ import org.aftercare.access.Role;
 import org.aftercare.audit.AuditAction;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
+import org.aftercare.clients.Client;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
 import org.aftercare.identity.LinkToken;
@@ -91,6 +92,15 @@ public class Invitations {
         .getResultStream()
         .findFirst()
         .filter(invitation -> invitation.isUsableAt(clock.instant()));
+  }
+
+  /** The language of the invitation's mail: a client's preferred one, else none (English). */
+  String languageOf(Invitation invitation) {
+    return invitation
+        .clientId()
+        .map(client -> em.find(Client.class, client))
+        .map(Client::getPreferredLanguage)
+        .orElse(null);
   }
 
   /** Opens the account the invitation promised, and uses the invitation up. */

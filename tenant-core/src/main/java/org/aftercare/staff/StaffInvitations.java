@@ -19,6 +19,7 @@ import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.LinkToken;
+import org.aftercare.mail.MailWords;
 import org.aftercare.mail.Mailer;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.InvalidInputException;
@@ -33,7 +34,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Inviting staff and accepting invitations. The e-mail goes out after the invitation is committed,
  * so a link never points at nothing; if the mail server fails, the invitation stays and can be
- * resent.
+ * resent. A client's is in their preferred language; staff, who have chosen none yet, read English.
  */
 @ApplicationScoped
 public class StaffInvitations {
@@ -140,43 +141,36 @@ public class StaffInvitations {
             + clinic.getId()
             + "&token="
             + URLEncoder.encode(token.value(), StandardCharsets.UTF_8);
+    MailWords words = MailWords.of(StaffInvitations.class, invitations.languageOf(invitation));
     mailer.sendToClient(
         invitation.clientId().isPresent() ? clinic.clientFacingName() : null,
         invitation.getEmail(),
-        subjectOf(invitation, clinic.getName(), clinic.clientFacingName()),
-        bodyOf(invitation, clinic.getName(), clinic.clientFacingName(), link));
+        subjectOf(words, invitation, clinic.getName(), clinic.clientFacingName()),
+        bodyOf(words, invitation, clinic.getName(), clinic.clientFacingName(), link));
   }
 
   /** Staff are told which clinic invites them; a client's invitation names no clinic. */
-  static String subjectOf(Invitation invitation, String clinicName, String clientFacingName) {
+  static String subjectOf(
+      MailWords words, Invitation invitation, String clinicName, String clientFacingName) {
     return invitation.clientId().isPresent()
-        ? "Your " + clientFacingName + " account"
-        : "You're invited to " + clinicName + " on Aftercare";
+        ? words.text("client.subject", clientFacingName)
+        : words.text("staff.subject", clinicName);
   }
 
   static String bodyOf(
-      Invitation invitation, String clinicName, String clientFacingName, String link) {
-    String inviter =
-        invitation.clientId().isPresent()
-            ? "You have been invited"
-            : clinicName + " has invited you";
-    return """
-        Hello %s,
-
-        %s. Choose your %s password here:
-
-        %s
-
-        The link works once and expires in %d hours. If you did not expect this e-mail, ignore it.
-        """
-        .formatted(
-            invitation.getDisplayName(),
-            inviter,
-            invitation.clientId().isPresent()
-                ? clientFacingName
-                : ClinicSettings.DEFAULT_NEUTRAL_NAME,
-            link,
-            Invitation.VALID_FOR.toHours());
+      MailWords words,
+      Invitation invitation,
+      String clinicName,
+      String clientFacingName,
+      String link) {
+    boolean isClient = invitation.clientId().isPresent();
+    return words.text(
+        "body",
+        invitation.getDisplayName(),
+        isClient ? words.text("client.invited") : words.text("staff.invited", clinicName),
+        isClient ? clientFacingName : ClinicSettings.DEFAULT_NEUTRAL_NAME,
+        link,
+        String.valueOf(Invitation.VALID_FOR.toHours()));
   }
 
   private Tenant currentClinic() {

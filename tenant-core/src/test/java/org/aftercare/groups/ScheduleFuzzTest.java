@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import org.aftercare.shared.InvalidInputException;
 
 /**
@@ -75,7 +76,8 @@ class ScheduleFuzzTest {
       return;
     }
 
-    assertThat(ScheduleSummary.of(schedule)).isNotBlank();
+    assertThat(ScheduleSummary.of(schedule, Locale.ENGLISH)).isNotBlank();
+    assertThat(ScheduleSummary.of(schedule, Locale.forLanguageTag("es"))).isNotBlank();
     Instant first =
         schedule.firstDay().atTime(schedule.startTime()).atZone(schedule.zone()).toInstant();
     List<Instant> year = schedule.occurrences(first, first.plus(Duration.ofDays(366)));

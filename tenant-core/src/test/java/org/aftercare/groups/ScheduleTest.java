@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.aftercare.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -95,7 +96,7 @@ class ScheduleTest {
             90,
             "America/Chicago");
 
-    assertThat(ScheduleSummary.of(schedule))
+    assertThat(ScheduleSummary.of(schedule, Locale.ENGLISH))
         .isEqualTo(
             "Every Tuesday and Thursday at 18:00 (America/Chicago), 90 min, from 5 Jan 2027");
     assertThat(
@@ -105,9 +106,51 @@ class ScheduleTest {
                     LocalDate.of(2027, 1, 1),
                     LocalTime.of(9, 0),
                     60,
-                    "UTC")))
+                    "UTC"),
+                Locale.ENGLISH))
         .isEqualTo(
             "Every month on the last Monday at 09:00 (UTC), 60 min, from 1 Jan 2027, 6 sessions");
+  }
+
+  @Test
+  void summaryReadsInSpanishAsABilingualClinicianWouldSayIt() {
+    assertThat(spanish("FREQ=WEEKLY;BYDAY=TU,TH", 2026, 3, 3, "America/Chicago"))
+        .isEqualTo(
+            "Cada martes y jueves a las 18:00 (America/Chicago), 90 min, desde el 3 mar 2026");
+    assertThat(spanish("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE,FR;UNTIL=20260630", 2026, 3, 2, "UTC"))
+        .isEqualTo(
+            "Cada dos semanas el lunes, miércoles y viernes a las 18:00 (UTC), 90 min,"
+                + " desde el 2 mar 2026 hasta el 30 jun 2026");
+    assertThat(spanish("FREQ=MONTHLY;BYDAY=1MO;COUNT=6", 2026, 9, 7, "UTC"))
+        .isEqualTo(
+            "Cada mes el primer lunes a las 18:00 (UTC), 90 min, desde el 7 sept 2026,"
+                + " 6 sesiones");
+    assertThat(spanish("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=-1;COUNT=1", 2026, 1, 26, "UTC"))
+        .isEqualTo(
+            "Cada mes el último lunes a las 18:00 (UTC), 90 min, desde el 26 ene 2026, 1 sesión");
+    assertThat(spanish("FREQ=MONTHLY;BYMONTHDAY=15", 2026, 1, 15, "UTC"))
+        .isEqualTo("Cada mes el día 15 a las 18:00 (UTC), 90 min, desde el 15 ene 2026");
+  }
+
+  @Test
+  void aReaderOfAnotherLanguageGetsEnglishNotTheServersLanguage() {
+    var schedule =
+        new Schedule(
+            "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=1",
+            LocalDate.of(2027, 1, 5),
+            LocalTime.of(18, 0),
+            90,
+            "UTC");
+
+    assertThat(ScheduleSummary.of(schedule, Locale.FRENCH))
+        .isEqualTo(
+            "Every second week on Tuesday at 18:00 (UTC), 90 min, from 5 Jan 2027, 1 session");
+  }
+
+  private static String spanish(String rule, int year, int month, int day, String zone) {
+    return ScheduleSummary.of(
+        new Schedule(rule, LocalDate.of(year, month, day), LocalTime.of(18, 0), 90, zone),
+        Locale.forLanguageTag("es-US"));
   }
 
   @Test

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.aftercare.access.Role;
 import org.aftercare.audit.RequestOrigin;
+import org.aftercare.clients.Client;
+import org.aftercare.clients.ClientService;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.tenancy.TenantService;
@@ -30,6 +32,7 @@ class PasswordResetIT extends DeployedDomain {
   @Inject RequestOrigin origin;
 
   @Inject TenantService tenants;
+  @Inject ClientService clients;
 
   private String email;
 
@@ -111,6 +114,49 @@ class PasswordResetIT extends DeployedDomain {
     assertThat(DevMailbox.awaitMailsTo(email, 1))
         .singleElement()
         .satisfies(mail -> assertThat(mail).contains(clinicA.getName()));
+  }
+
+  /**
+   * A client who reads Spanish gets the reset mail in Spanish, and it still names no clinic. The
+   * words checked stop before the first accent, which the mail encodes.
+   */
+  @Test
+  void aSpanishReadingClientsResetMailIsInSpanish() {
+    var clinicA = tenants.find(clinics.clinicA()).orElseThrow();
+    clinics.asClinicA(() -> fixtures.useNeutralName("Wellness portal"));
+    Client sofia = clinics.asClinicA(() -> fixtures.client("Sofia R."));
+    sofia.setPreferredLanguage("es");
+    Account client = clinics.asClinicA(() -> fixtures.portalAccountFor(clients.update(sofia)));
+
+    resets.request(clinicA.getSlug(), client.getEmail());
+
+    assertThat(DevMailbox.awaitMailsTo(client.getEmail(), 1))
+        .singleElement()
+        .satisfies(
+            mail ->
+                assertThat(mail)
+                    .contains(
+                        "Subject: =?UTF-8?Q?Restablezca_su_", "Hola, Sofia R.:", "Alguien pidi")
+                    .contains("From: Wellness portal <")
+                    .doesNotContain("Reset your", "Someone asked")
+                    .doesNotContain(clinicA.getName()));
+  }
+
+  /** A clinician who chose Spanish in the account menu gets their reset mail in Spanish. */
+  @Test
+  void staffWhoChoseSpanishGetTheirResetMailInSpanish() {
+    var clinicA = tenants.find(clinics.clinicA()).orElseThrow();
+    rowsOfClinicA().update("update account set preferred_language = 'es' where email = ?", email);
+
+    resets.request(clinicA.getSlug(), email);
+
+    assertThat(DevMailbox.awaitMailsTo(email, 1))
+        .singleElement()
+        .satisfies(
+            mail ->
+                assertThat(mail)
+                    .contains("Subject: =?UTF-8?Q?Restablezca_su_", "Hola, Reset:", "Alguien pidi")
+                    .doesNotContain("Reset your", "Someone asked"));
   }
 
   /**

@@ -15,6 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aftercare.board.BoardDigest;
 import org.aftercare.groups.GroupNotices;
+import org.aftercare.groups.ScheduleSummary;
+import org.aftercare.identity.ResetMails;
+import org.aftercare.staff.StaffInvitations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,7 +59,14 @@ class MailWordsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(classes = {GroupNotices.class, BoardDigest.class})
+  @ValueSource(
+      classes = {
+        GroupNotices.class,
+        BoardDigest.class,
+        ScheduleSummary.class,
+        ResetMails.class,
+        StaffInvitations.class
+      })
   void bothLanguagesHaveTheSameKeysAndPlaceholders(Class<?> sender) throws IOException {
     Properties english = bundle(sender, "");
     Properties spanish = bundle(sender, "_es");

@@ -128,6 +128,22 @@ class InvitationsIT extends DeployedDomain {
         .isInstanceOf(InvalidInputException.class);
   }
 
+  /** A client's invitation is mailed in the language on their record; staff's in English. */
+  @Test
+  void aClientsInvitationIsWordedInTheirLanguage() {
+    var record = aClient().withEmail("ana-" + UUID.randomUUID() + "@example.org").build();
+    record.setPreferredLanguage("es");
+    var client = clinics.asClinicA(() -> clients.add(record));
+    var clientInvitation =
+        clinics.asClinicA(
+            () ->
+                invitations.createForClient(
+                    client.getId(), client.getEmail(), "Ana", LinkToken.create(), "dana"));
+
+    assertThat(clinics.asClinicA(() -> invitations.languageOf(clientInvitation))).isEqualTo("es");
+    assertThat(clinics.asClinicA(() -> invitations.languageOf(invitation))).isNull();
+  }
+
   @Test
   void onlyTheTokensHashIsStored() {
     assertThat(token.hash()).isEqualTo(LinkToken.hashOf(token.value())).hasSize(64);

@@ -115,7 +115,7 @@ public class GroupListView extends VerticalLayout implements HasDynamicTitle {
         .setFlexGrow(2);
     grid.addColumn(group -> Labels.of(group.getModality(), group.getModality().label()))
         .setHeader(getTranslation("groups.list.modality"));
-    grid.addColumn(group -> ScheduleSummary.of(group.schedule()))
+    grid.addColumn(group -> ScheduleSummary.of(group.schedule(), getLocale()))
         .setHeader(getTranslation("groups.list.column.meets"))
         .setFlexGrow(3);
     grid.addColumn(group -> namesOf(leaders.getOrDefault(group.getId(), List.of())))

@@ -147,7 +147,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
   private DescriptionList details() {
     var details = new DescriptionList();
     details.addClassName("aftercare-details");
-    var summary = new Description(ScheduleSummary.of(group.schedule()));
+    var summary = new Description(ScheduleSummary.of(group.schedule(), getLocale()));
     summary.setId("group-schedule");
     details.add(new Term(getTranslation("groups.group.meets")), summary);
     details.add(

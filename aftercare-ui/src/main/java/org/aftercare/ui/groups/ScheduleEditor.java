@@ -276,7 +276,7 @@ class ScheduleEditor extends VerticalLayout {
     try {
       Schedule schedule = value();
       schedule.validate();
-      summary.setText(ScheduleSummary.of(schedule));
+      summary.setText(ScheduleSummary.of(schedule, getLocale()));
       summary.removeClassName("aftercare-error-text");
     } catch (InvalidInputException invalid) {
       summary.setText(invalid.getMessage());

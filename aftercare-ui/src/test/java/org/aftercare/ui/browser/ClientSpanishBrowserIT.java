@@ -99,6 +99,9 @@ class ClientSpanishBrowserIT extends PortalBrowserTest {
     assertThat(browser.find(By.id("group-enrolment")).getText())
         .contains("Inscripción", "Abierta: pueden unirse en cualquier momento");
     assertThat(browser.find(By.id("schedule-repeat")).getText()).contains("Semanal");
+    assertThat(browser.find(By.id("schedule-summary")).getText())
+        .startsWith("Cada ")
+        .contains("a las 18:00", "90 min, desde el ");
     browser.screenshot("spanish-group-editor");
   }
 

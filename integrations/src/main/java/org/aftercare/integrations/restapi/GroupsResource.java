@@ -20,6 +20,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.aftercare.clinics.ClinicSettingsService;
 import org.aftercare.groups.Enrollments;
@@ -71,7 +72,8 @@ public class GroupsResource {
           schedule.startTime(),
           schedule.durationMinutes(),
           schedule.timeZone(),
-          ScheduleSummary.of(schedule));
+          // The API has no reader's language; its clients read the summary as English.
+          ScheduleSummary.of(schedule, Locale.ENGLISH));
     }
   }
 
