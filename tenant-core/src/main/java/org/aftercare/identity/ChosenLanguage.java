@@ -1,8 +1,9 @@
 package org.aftercare.identity;
 
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Optional;
-import org.aftercare.clients.Client;
+import org.aftercare.tenancy.persistence.ClinicSql;
 
 /**
  * The language a person chose to read: a client's is on their record, where their clinician may
@@ -12,13 +13,21 @@ public final class ChosenLanguage {
 
   private ChosenLanguage() {}
 
-  /** Read with the caller's entity manager, inside the person's clinic. */
+  /**
+   * Read with the caller's entity manager, inside the person's clinic. The client's record is read
+   * by its column rather than through the clients feature, which stands on identity, not under it.
+   */
   public static Optional<String> of(Account account, EntityManager em) {
     return account
         .clientId()
-        .map(clientId -> Optional.ofNullable(em.find(Client.class, clientId)))
-        .orElseGet(Optional::empty)
-        .map(Client::getPreferredLanguage)
+        .flatMap(
+            clientId -> {
+              List<?> language =
+                  ClinicSql.query(em, "select preferred_language from client where id = ?")
+                      .setParameter(1, clientId)
+                      .getResultList();
+              return language.stream().map(String.class::cast).findFirst();
+            })
         .or(account::preferredLanguage);
   }
 }

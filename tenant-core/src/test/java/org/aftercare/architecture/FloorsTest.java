@@ -63,6 +63,25 @@ class FloorsTest {
           .because("care-team sharing, webhooks and video services all deliver through it");
 
   @ArchTest
+  static final ArchRule identityKnowsNoClinicFeature =
+      noClasses()
+          .that()
+          .resideInAPackage("org.aftercare.identity..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("org.aftercare..")
+                  .and(
+                      not(
+                          resideInAnyPackage(
+                              "org.aftercare.identity..",
+                              "org.aftercare.access..",
+                              "org.aftercare.audit..",
+                              "org.aftercare.mail..",
+                              "org.aftercare.tenancy..",
+                              "org.aftercare.shared.."))))
+          .because("every feature signs people in through it");
+
+  @ArchTest
   static final ArchRule coreKnowsNoScreen =
       noClasses()
           .should()

@@ -43,10 +43,10 @@ import org.junit.jupiter.api.Test;
  * (P): present although not enrolled then — Drew recorded after he withdrew, Finn dropping in —
  * which is no place of the Tuesday group and counts nowhere below.
  *
- * Retention, day N in the period: 30 — Alex (attended 20 and 10 ago), Casey (40 ago), Drew (75 ago)
- * yes, Eli no (nothing 95–65 ago): 3 of 4; Blake has not reached day 30. 60 — Casey (only a miss
- * and an absence 35–5 ago), Drew (attended 60 ago but withdrew before his day 60), Eli: 0 of 3. 90
- * — Drew (withdrawn), Eli (attended 8 ago): 1 of 2.
+ * <p>Retention, day N in the period: 30 — Alex (attended 20 and 10 ago), Casey (40 ago), Drew (75
+ * ago) yes, Eli no (nothing 95–65 ago): 3 of 4; Blake has not reached day 30. 60 — Casey (only a
+ * miss and an absence 35–5 ago), Drew (attended 60 ago but withdrew before his day 60), Eli: 0 of
+ * 3. 90 — Drew (withdrawn), Eli (attended 8 ago): 1 of 2.
  */
 class OutcomesIT extends DeployedDomain {
 
