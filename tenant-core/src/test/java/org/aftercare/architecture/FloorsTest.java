@@ -19,7 +19,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.aftercare.shared.Clocks;
 
 /**
@@ -38,48 +40,36 @@ class FloorsTest {
 
   @ArchTest
   static final ArchRule kernelImportsNoFeature =
-      noClasses()
-          .that()
-          .resideInAnyPackage("org.aftercare.tenancy..", "org.aftercare.shared..")
-          .should()
-          .dependOnClassesThat(
-              resideInAPackage("org.aftercare..")
-                  .and(
-                      not(resideInAnyPackage("org.aftercare.tenancy..", "org.aftercare.shared.."))))
+      floorStandingOn(List.of("tenancy", "shared"))
           .because("the kernel is what every feature stands on");
 
   @ArchTest
   static final ArchRule outboundDeliveryKnowsNoFeature =
-      noClasses()
-          .that()
-          .resideInAPackage("org.aftercare.outbound..")
-          .should()
-          .dependOnClassesThat(
-              resideInAPackage("org.aftercare..")
-                  .and(
-                      not(
-                          resideInAnyPackage(
-                              "org.aftercare.outbound..", "org.aftercare.shared.."))))
+      floorStandingOn(List.of("outbound"), "shared")
           .because("care-team sharing, webhooks and video services all deliver through it");
 
   @ArchTest
   static final ArchRule identityKnowsNoClinicFeature =
-      noClasses()
-          .that()
-          .resideInAPackage("org.aftercare.identity..")
-          .should()
-          .dependOnClassesThat(
-              resideInAPackage("org.aftercare..")
-                  .and(
-                      not(
-                          resideInAnyPackage(
-                              "org.aftercare.identity..",
-                              "org.aftercare.access..",
-                              "org.aftercare.audit..",
-                              "org.aftercare.mail..",
-                              "org.aftercare.tenancy..",
-                              "org.aftercare.shared.."))))
+      floorStandingOn(List.of("identity"), "access", "audit", "mail", "tenancy", "shared")
           .because("every feature signs people in through it");
+
+  /** The floor's packages use each other and those {@code below}, no other of ours. */
+  private static ArchRule floorStandingOn(List<String> floor, String... below) {
+    return noClasses()
+        .that()
+        .resideInAnyPackage(packages(floor.stream()))
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage("org.aftercare..")
+                .and(
+                    not(
+                        resideInAnyPackage(
+                            packages(Stream.concat(floor.stream(), Stream.of(below)))))));
+  }
+
+  private static String[] packages(Stream<String> names) {
+    return names.map(name -> "org.aftercare." + name + "..").toArray(String[]::new);
+  }
 
   @ArchTest
   static final ArchRule coreKnowsNoScreen =
