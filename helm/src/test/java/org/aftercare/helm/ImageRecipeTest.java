@@ -78,6 +78,25 @@ class ImageRecipeTest {
         .contains("--home-dir " + dataFolder);
   }
 
+  /** Run alone or in the chart, the portal's JVM gets the same heap and native memory settings. */
+  @Test
+  void theImageAndThePodGiveTheJvmTheSameMemorySettings() {
+    Map<String, Object> portal = PortalDeploymentTest.portalContainer(release.one("Deployment"));
+    Map<String, String> env =
+        ((List<Map<String, Object>>) at(portal, "env"))
+            .stream()
+                .filter(variable -> variable.get("value") != null)
+                .collect(
+                    java.util.stream.Collectors.toMap(
+                        variable -> (String) variable.get("name"),
+                        variable -> (String) variable.get("value")));
+
+    assertThat(env.get("JAVA_TOOL_OPTIONS")).contains("-XX:G1PeriodicGCInterval=");
+    assertThat(recipe)
+        .contains("JAVA_TOOL_OPTIONS=\"" + env.get("JAVA_TOOL_OPTIONS") + "\"")
+        .contains("MALLOC_ARENA_MAX=" + env.get("MALLOC_ARENA_MAX"));
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file);
