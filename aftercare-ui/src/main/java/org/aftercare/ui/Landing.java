@@ -46,6 +46,6 @@ public class Landing extends Div implements BeforeEnterObserver {
         .findFirst()
         .ifPresentOrElse(
             place -> event.forwardTo(place.getValue()),
-            () -> setText("Your account has no role in the portal yet: ask your clinic's admin."));
+            () -> setText(getTranslation("landing.noRole")));
   }
 }

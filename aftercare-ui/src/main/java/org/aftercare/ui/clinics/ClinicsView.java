@@ -104,7 +104,8 @@ public class ClinicsView extends VerticalLayout implements HasDynamicTitle {
 
   private static Badge statusBadge(ClinicSummary clinic) {
     boolean active = clinic.status() == TenantStatus.ACTIVE;
-    var badge = new Badge(active ? "Active" : PortalTranslations.text("clinics.badge"));
+    var badge =
+        new Badge(PortalTranslations.text(active ? "clinics.badge.active" : "clinics.badge"));
     badge.addThemeVariants(active ? BadgeVariant.SUCCESS : BadgeVariant.ERROR);
     if (clinic.statusReason() != null) {
       badge.getElement().setAttribute("title", clinic.statusReason());
@@ -116,7 +117,7 @@ public class ClinicsView extends VerticalLayout implements HasDynamicTitle {
     boolean active = clinic.status() == TenantStatus.ACTIVE;
     var action =
         new Button(
-            active ? "Suspend" : getTranslation("clinics.action"),
+            getTranslation(active ? "clinics.suspend" : "clinics.action"),
             click -> openStatusChange(clinic));
     action.setId((active ? "suspend-" : "reactivate-") + clinic.slug());
     action.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -10,7 +10,7 @@ public class ClientPicker extends ComboBox<Client> {
 
   public ClientPicker(ClientService clients, String label) {
     super(label);
-    setPlaceholder("Search by name");
+    setPlaceholder(getTranslation("components.clientPicker.placeholder"));
     setItemLabelGenerator(c -> c.getDisplayName() + " (" + c.getLegalName() + ")");
     setItems(
         query ->

@@ -25,17 +25,22 @@ public final class CopingUseLine {
 
   static String describe(Optional<ToolUseCounts> counts) {
     if (counts.isEmpty()) {
-      return "Coping tools: not shared by the client";
+      return PortalTranslations.text("components.coping.notShared");
     }
     Map<CopingTool, Integer> totals = counts.get().totals();
     if (totals.isEmpty()) {
-      return "Coping tools, last " + CopingTools.DAYS_SHOWN + " days: none used";
+      return PortalTranslations.text("components.coping.noneUsed", CopingTools.DAYS_SHOWN);
     }
-    return "Coping tools, last "
-        + CopingTools.DAYS_SHOWN
-        + " days: "
-        + totals.entrySet().stream()
-            .map(total -> total.getKey().label() + " " + total.getValue() + "×")
-            .collect(Collectors.joining(" · "));
+    return PortalTranslations.text(
+        "components.coping.used",
+        CopingTools.DAYS_SHOWN,
+        totals.entrySet().stream()
+            .map(
+                total ->
+                    PortalTranslations.text(
+                        "components.coping.times",
+                        Labels.of(total.getKey(), total.getKey().label()),
+                        total.getValue()))
+            .collect(Collectors.joining(" · ")));
   }
 }

@@ -19,18 +19,20 @@ public class CopyableField extends TextField {
     setReadOnly(true);
     var copy = new Button(VaadinIcon.COPY_O.create());
     copy.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY_INLINE);
-    copy.setAriaLabel("Copy");
-    copy.setTooltipText("Copy");
+    copy.setAriaLabel(getTranslation("components.copy"));
+    copy.setTooltipText(getTranslation("components.copy"));
     copy.addClassName("copy-value");
     // The browser copies within the click itself; a round trip first would lose the user's
     // gesture, and the browser would refuse.
     Clipboard.onClick(copy)
         .writeText(
             this,
-            copied -> Notification.show("Copied", 2000, Notification.Position.BOTTOM_START),
+            copied ->
+                Notification.show(
+                    getTranslation("components.copied"), 2000, Notification.Position.BOTTOM_START),
             refused ->
                 Notification.show(
-                    "The browser did not allow copying: select the text and copy it.",
+                    getTranslation("components.copyRefused"),
                     5000,
                     Notification.Position.BOTTOM_START));
     setSuffixComponent(copy);

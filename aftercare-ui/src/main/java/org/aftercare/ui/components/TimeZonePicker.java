@@ -19,6 +19,6 @@ public class TimeZonePicker extends ComboBox<String> {
     super(label);
     setItems(ZONES);
     setRequiredIndicatorVisible(true);
-    setHelperText("Session times and dates are shown in this zone.");
+    setHelperText(getTranslation("components.timeZone.hint"));
   }
 }

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
 import org.aftercare.groups.GroupFilter;
@@ -26,6 +25,7 @@ import org.aftercare.library.ResourceSummary;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.ClientPicker;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.components.RowAction;
 
 /**
@@ -35,12 +35,13 @@ import org.aftercare.ui.components.RowAction;
 class AssignDialog extends Dialog {
 
   private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
+      DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
   private final Library library;
   private final ResourceSummary resource;
   private final ZoneId zone;
-  private final ComboBox<RecoveryGroup> group = new ComboBox<>("Group");
+  private final ComboBox<RecoveryGroup> group =
+      new ComboBox<>(getTranslation("library.assign.group"));
   private final ClientPicker client;
   private final VerticalLayout assigned = new VerticalLayout();
 
@@ -54,18 +55,19 @@ class AssignDialog extends Dialog {
     this.library = library;
     this.zone = zone;
     this.resource = resource;
-    setHeaderTitle("Assign " + resource.title());
+    setHeaderTitle(getTranslation("library.assign.title", resource.title()));
     setWidth("min(36rem, 100vw)");
     group.setId("assign-group");
     group.setItems(groups.list(GroupFilter.active()));
     group.setItemLabelGenerator(RecoveryGroup::getName);
-    var toGroup = new Button("Assign to group", click -> assignToGroup());
+    var toGroup = new Button(getTranslation("library.assign.toGroup"), click -> assignToGroup());
     toGroup.setId("assign-to-group");
     add(row(group, toGroup));
     if (toClients) {
-      client = new ClientPicker(clients, "Client");
+      client = new ClientPicker(clients, getTranslation("library.assign.client"));
       client.setId("assign-client");
-      var toClient = new Button("Assign to client", click -> assignToClient());
+      var toClient =
+          new Button(getTranslation("library.assign.toClient"), click -> assignToClient());
       toClient.setId("assign-to-client");
       toClient.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       add(row(client, toClient));
@@ -74,8 +76,8 @@ class AssignDialog extends Dialog {
     }
     assigned.setId("assignments");
     assigned.setPadding(false);
-    add(new H3("Assigned to"), assigned);
-    var done = new Button("Close", click -> close());
+    add(new H3(getTranslation("library.assign.assignedTo")), assigned);
+    var done = new Button(getTranslation("common.close"), click -> close());
     done.setId("assign-close");
     getFooter().add(done);
     showAssignments();
@@ -92,13 +94,13 @@ class AssignDialog extends Dialog {
 
   private void assignToGroup() {
     if (group.isEmpty()) {
-      FieldErrors.showAt(group, "Choose a group.");
+      FieldErrors.showAt(group, getTranslation("library.assign.chooseGroup"));
       return;
     }
     try {
       library.assignToGroup(resource.id(), group.getValue().getId());
     } catch (InvalidInputException invalid) {
-      FieldErrors.showAt(group, invalid.getMessage());
+      FieldErrors.showAt(group, PortalTranslations.refusal(invalid));
       return;
     }
     group.setInvalid(false);
@@ -108,13 +110,13 @@ class AssignDialog extends Dialog {
   private void assignToClient() {
     Client chosen = client.getValue();
     if (chosen == null) {
-      FieldErrors.showAt(client, "Choose a client.");
+      FieldErrors.showAt(client, getTranslation("library.assign.chooseClient"));
       return;
     }
     try {
       library.assignToClient(resource.id(), chosen.getId());
     } catch (InvalidInputException invalid) {
-      FieldErrors.showAt(client, invalid.getMessage());
+      FieldErrors.showAt(client, PortalTranslations.refusal(invalid));
       return;
     }
     client.setInvalid(false);
@@ -122,7 +124,8 @@ class AssignDialog extends Dialog {
   }
 
   private void assignedNow(String who) {
-    Notification.show("Assigned to " + who + ".", 3000, Notification.Position.BOTTOM_START);
+    Notification.show(
+        getTranslation("library.assign.done", who), 3000, Notification.Position.BOTTOM_START);
     showAssignments();
   }
 
@@ -130,15 +133,18 @@ class AssignDialog extends Dialog {
     assigned.removeAll();
     var lines = library.assignmentsOf(resource.id());
     if (lines.isEmpty()) {
-      assigned.add(
-          new Paragraph("Not assigned yet. Clients find it only if it is in the library."));
+      assigned.add(new Paragraph(getTranslation("library.assign.none")));
     }
     for (AssignmentLine line : lines) {
       var text =
-          new Span(line.assignee() + " · since " + DATE.format(line.assignedAt().atZone(zone)));
+          new Span(
+              getTranslation(
+                  "library.assign.since",
+                  line.assignee(),
+                  DATE.withLocale(getLocale()).format(line.assignedAt().atZone(zone))));
       var takeBack =
           new RowAction(
-              "Take back",
+              getTranslation("library.assign.takeBack"),
               () -> {
                 library.unassign(line.id());
                 showAssignments();

@@ -16,8 +16,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,11 +28,11 @@ import org.aftercare.access.Role;
 import org.aftercare.access.SignedInUser;
 import org.aftercare.clients.ClientService;
 import org.aftercare.groups.GroupService;
-import org.aftercare.groups.Modality;
 import org.aftercare.library.Library;
 import org.aftercare.library.ResourceKind;
 import org.aftercare.library.ResourceSummary;
 import org.aftercare.library.Worksheets;
+import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.RowAction;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
@@ -44,10 +44,9 @@ import org.aftercare.ui.security.PortalSession;
  */
 @CdiComponent
 @Route("library")
-@PageTitle("Library · Aftercare")
 @Menu(order = 2.7, title = "Library")
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN, Role.Names.PEER_MENTOR})
-public class LibraryView extends VerticalLayout {
+public class LibraryView extends VerticalLayout implements HasDynamicTitle {
 
   private final Library library;
   private final Worksheets worksheets;
@@ -58,7 +57,7 @@ public class LibraryView extends VerticalLayout {
   private final boolean readsAnswers;
   private final boolean assignsToClients;
   private final TextField search = createSearchField();
-  private final Checkbox withRetired = new Checkbox("Show retired");
+  private final Checkbox withRetired = new Checkbox(getTranslation("library.staff.showRetired"));
   private final Grid<ResourceSummary> grid = createGrid();
 
   @Inject
@@ -81,7 +80,7 @@ public class LibraryView extends VerticalLayout {
     setHeightFull();
     withRetired.setId("library-with-retired");
     withRetired.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-    add(new H1("Library"), createToolbar(), grid);
+    add(new H1(getTranslation("library.title")), createToolbar(), grid);
     grid.setItems(
         this::fetch, query -> (int) library.count(search.getValue(), withRetired.getValue()));
     addActionColumn();
@@ -90,8 +89,8 @@ public class LibraryView extends VerticalLayout {
   private TextField createSearchField() {
     var field = new TextField();
     field.setId("library-search");
-    field.setPlaceholder("Search by title, author or topic");
-    field.setAriaLabel("Search the library");
+    field.setPlaceholder(getTranslation("library.staff.search"));
+    field.setAriaLabel(getTranslation("library.staff.search.label"));
     field.setPrefixComponent(VaadinIcon.SEARCH.create());
     field.setClearButtonVisible(true);
     field.setValueChangeMode(ValueChangeMode.LAZY);
@@ -102,7 +101,11 @@ public class LibraryView extends VerticalLayout {
   private HorizontalLayout createToolbar() {
     var toolbar = new HorizontalLayout(search, withRetired);
     if (edits) {
-      var add = new Button("Add resource", VaadinIcon.PLUS.create(), click -> openEditor(null));
+      var add =
+          new Button(
+              getTranslation("library.staff.add"),
+              VaadinIcon.PLUS.create(),
+              click -> openEditor(null));
       add.setId("add-resource");
       add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       toolbar.add(add);
@@ -116,15 +119,28 @@ public class LibraryView extends VerticalLayout {
   private Grid<ResourceSummary> createGrid() {
     var resources = new Grid<>(ResourceSummary.class, false);
     resources.setId("resources");
-    resources.addColumn(ResourceSummary::title).setHeader("Title").setFlexGrow(3);
-    resources.addColumn(r -> r.kind().label()).setHeader("Kind");
-    resources.addColumn(LibraryView::tags).setHeader("Tags").setFlexGrow(2);
+    resources
+        .addColumn(ResourceSummary::title)
+        .setHeader(getTranslation("library.staff.column.title"))
+        .setFlexGrow(3);
+    resources
+        .addColumn(r -> Labels.of(r.kind(), r.kind().label()))
+        .setHeader(getTranslation("library.staff.column.kind"));
+    resources
+        .addColumn(LibraryView::tags)
+        .setHeader(getTranslation("library.staff.column.tags"))
+        .setFlexGrow(2);
     resources
         .addColumn(
-            r -> r.isRetired() ? "Retired" : r.onShelf() ? "In the library" : "Assigned only")
-        .setHeader("Shown");
-    resources.setEmptyStateText(
-        "No resources match. Add an article, a document, audio, a book or a worksheet.");
+            r ->
+                getTranslation(
+                    r.isRetired()
+                        ? "library.staff.shown.retired"
+                        : r.onShelf()
+                            ? "library.staff.shown.onShelf"
+                            : "library.staff.shown.assigned"))
+        .setHeader(getTranslation("library.staff.column.shown"));
+    resources.setEmptyStateText(getTranslation("library.staff.empty"));
     return resources;
   }
 
@@ -137,22 +153,24 @@ public class LibraryView extends VerticalLayout {
     actions.setSpacing(false);
     if (edits && !resource.isRetired()) {
       actions.add(
-          action("Edit", resource, () -> openEditor(resource)),
-          action("Assign", resource, () -> openAssign(resource)));
+          action(getTranslation("library.staff.edit"), resource, () -> openEditor(resource)),
+          action(getTranslation("library.staff.assign"), resource, () -> openAssign(resource)));
     }
     if (readsAnswers && resource.kind() == ResourceKind.WORKSHEET) {
-      actions.add(action("Answers", resource, () -> openAnswers(resource)));
+      actions.add(
+          action(getTranslation("library.staff.answers"), resource, () -> openAnswers(resource)));
     }
     if (resource.hasFile()) {
       var download =
           new com.vaadin.flow.component.html.Anchor(
-              ResourceFileServlet.addressOf(resource.id()), "Download");
+              ResourceFileServlet.addressOf(resource.id()), getTranslation("library.download"));
       download.getElement().setAttribute("download", true);
       download.getElement().setAttribute("data-resource", resource.title());
       actions.add(download);
     }
     if (edits && !resource.isRetired()) {
-      actions.add(action("Retire", resource, () -> confirmRetire(resource)));
+      actions.add(
+          action(getTranslation("library.staff.retire"), resource, () -> confirmRetire(resource)));
     }
     return actions;
   }
@@ -184,15 +202,15 @@ public class LibraryView extends VerticalLayout {
   private void confirmRetire(ResourceSummary resource) {
     var confirm =
         new ConfirmDialog(
-            "Retire this resource?",
-            "\""
-                + resource.title()
-                + "\" leaves the library and every client's \"For you\". Worksheets already"
-                + " sent stay readable.",
-            "Retire",
+            getTranslation("library.staff.retireDialog.title"),
+            getTranslation("library.staff.retireDialog.text", resource.title()),
+            getTranslation("library.staff.retire"),
             event -> {
               library.retire(resource.id());
-              Notification.show("Retired.", 3000, Notification.Position.BOTTOM_START);
+              Notification.show(
+                  getTranslation("library.staff.retired"),
+                  3000,
+                  Notification.Position.BOTTOM_START);
               refresh();
             });
     confirm.setConfirmButtonTheme("error primary");
@@ -206,8 +224,14 @@ public class LibraryView extends VerticalLayout {
 
   private static String tags(ResourceSummary resource) {
     return Stream.concat(
-            resource.groupKinds().stream().map(Modality::label), resource.topics().stream())
+            resource.groupKinds().stream().map(kind -> Labels.of(kind, kind.label())),
+            resource.topics().stream())
         .collect(Collectors.joining(", "));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("library.pageTitle");
   }
 
   /** A label shown beside a field, for parts of dialogs. */

@@ -24,6 +24,7 @@ import org.aftercare.library.ResourceSummary;
 import org.aftercare.library.UploadedFile;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.Labels;
 
 /**
  * Adds or edits a resource: its kind (fixed once saved), title, description, link, author, tags and
@@ -39,15 +40,15 @@ class ResourceDialog extends Dialog {
   private final ResourceSummary editing;
   private final Runnable onSaved;
   private final Select<ResourceKind> kind = new Select<>();
-  private final TextField title = new TextField("Title");
-  private final TextArea description = new TextArea("Description");
-  private final TextField link = new TextField("Web address");
-  private final TextField author = new TextField("Author");
+  private final TextField title = new TextField(getTranslation("library.resource.title"));
+  private final TextArea description = new TextArea(getTranslation("library.resource.description"));
+  private final TextField link = new TextField(getTranslation("library.resource.link"));
+  private final TextField author = new TextField(getTranslation("library.resource.author"));
   private final MultiSelectComboBox<Modality> groupKinds =
-      new MultiSelectComboBox<>("Kinds of group");
-  private final TextField topics = new TextField("Topics");
-  private final Checkbox onShelf = new Checkbox("In the library for every client of the clinic");
-  private final TextField file = new TextField("File");
+      new MultiSelectComboBox<>(getTranslation("library.resource.groupKinds"));
+  private final TextField topics = new TextField(getTranslation("library.resource.topics"));
+  private final Checkbox onShelf = new Checkbox(getTranslation("library.resource.onShelf"));
+  private final TextField file = new TextField(getTranslation("library.resource.file"));
   private final Upload upload = new Upload();
   private final WorksheetFieldsEditor fields = new WorksheetFieldsEditor();
   private volatile UploadedFile uploaded;
@@ -56,10 +57,13 @@ class ResourceDialog extends Dialog {
     this.library = library;
     this.editing = editing;
     this.onSaved = onSaved;
-    setHeaderTitle(editing == null ? "Add a resource" : "Edit " + editing.title());
+    setHeaderTitle(
+        editing == null
+            ? getTranslation("library.resource.addTitle")
+            : getTranslation("library.resource.editTitle", editing.title()));
     setWidth("min(44rem, 100vw)");
     add(createForm(), fields);
-    getFooter().add(new Button("Cancel", click -> close()), createSave());
+    getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), createSave());
     if (editing != null) {
       fill(library.details(editing.id()));
     } else {
@@ -70,10 +74,10 @@ class ResourceDialog extends Dialog {
   }
 
   private FormLayout createForm() {
-    kind.setLabel("Kind");
+    kind.setLabel(getTranslation("library.resource.kind"));
     kind.setId("resource-kind");
     kind.setItems(ResourceKind.values());
-    kind.setItemLabelGenerator(ResourceKind::label);
+    kind.setItemLabelGenerator(value -> Labels.of(value, value.label()));
     kind.setEnabled(editing == null);
     kind.addValueChangeListener(change -> showPartsOf(change.getValue()));
     title.setId("resource-title");
@@ -84,9 +88,9 @@ class ResourceDialog extends Dialog {
     author.setId("resource-author");
     groupKinds.setId("resource-group-kinds");
     groupKinds.setItems(Modality.values());
-    groupKinds.setItemLabelGenerator(Modality::label);
+    groupKinds.setItemLabelGenerator(value -> Labels.of(value, value.label()));
     topics.setId("resource-topics");
-    topics.setHelperText("Separated by commas, such as: cravings, sleep");
+    topics.setHelperText(getTranslation("library.resource.topics.hint"));
     onShelf.setId("resource-on-shelf");
     file.setReadOnly(true);
     file.setId("resource-file");
@@ -104,7 +108,7 @@ class ResourceDialog extends Dialog {
     upload.addFileRejectedListener(
         rejected ->
             FieldErrors.showAt(
-                file, "This file cannot be taken: " + rejected.getErrorMessage() + "."));
+                file, getTranslation("library.resource.fileRefused", rejected.getErrorMessage())));
     var form =
         new FormLayout(
             kind, title, description, link, author, groupKinds, topics, onShelf, upload, file);
@@ -124,7 +128,10 @@ class ResourceDialog extends Dialog {
   }
 
   private Button createSave() {
-    var save = new Button(editing == null ? "Add" : "Save", click -> save());
+    var save =
+        new Button(
+            getTranslation(editing == null ? "library.resource.add" : "common.save"),
+            click -> save());
     save.setId("resource-save");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     return save;
@@ -193,7 +200,7 @@ class ResourceDialog extends Dialog {
       return;
     }
     Notification.show(
-        editing == null ? "Resource added." : "Resource saved.",
+        getTranslation(editing == null ? "library.resource.added" : "library.resource.saved"),
         3000,
         Notification.Position.BOTTOM_START);
     close();

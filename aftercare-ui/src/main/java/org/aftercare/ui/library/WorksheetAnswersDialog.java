@@ -11,33 +11,32 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import org.aftercare.library.WorksheetAnswers;
 
 /** The sent answers to a worksheet that the reader may see, newest first. */
 class WorksheetAnswersDialog extends Dialog {
 
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-          .withLocale(Locale.US);
+      DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
   WorksheetAnswersDialog(String title, List<WorksheetAnswers> sent, ZoneId zone) {
-    setHeaderTitle("Answers: " + title);
+    setHeaderTitle(getTranslation("library.answers.title", title));
     setWidth("min(44rem, 100vw)");
     var list = new VerticalLayout();
     list.setId("worksheet-answers");
     list.setPadding(false);
     if (sent.isEmpty()) {
-      list.add(
-          new Paragraph(
-              "No answers you may read yet. Clients' drafts stay theirs until they send them."));
+      list.add(new Paragraph(getTranslation("library.answers.none")));
     }
     for (WorksheetAnswers answers : sent) {
       var card = new Div();
       card.addClassName("aftercare-worksheet-answers");
       card.add(
           new H3(
-              answers.clientName() + " · sent " + WHEN.format(answers.submittedAt().atZone(zone))));
+              getTranslation(
+                  "library.answers.sent",
+                  answers.clientName(),
+                  WHEN.withLocale(getLocale()).format(answers.submittedAt().atZone(zone)))));
       for (WorksheetAnswers.FieldAnswer answer : answers.answers()) {
         var field = new Span(answer.title());
         field.addClassName("font-semibold");
@@ -46,6 +45,6 @@ class WorksheetAnswersDialog extends Dialog {
       list.add(card);
     }
     add(list);
-    getFooter().add(new Button("Close", click -> close()));
+    getFooter().add(new Button(getTranslation("common.close"), click -> close()));
   }
 }

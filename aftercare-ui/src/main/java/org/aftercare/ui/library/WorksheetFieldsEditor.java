@@ -12,6 +12,7 @@ import java.util.List;
 import org.aftercare.library.FieldKind;
 import org.aftercare.library.WorksheetField;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.RowAction;
 
 /** The fields of a worksheet as the clinic defines them: title, prompt, kind and choices. */
@@ -23,9 +24,11 @@ class WorksheetFieldsEditor extends VerticalLayout {
   WorksheetFieldsEditor() {
     setPadding(false);
     rows.setPadding(false);
-    var add = new Button("Add a field", VaadinIcon.PLUS.create(), click -> addField());
+    var add =
+        new Button(
+            getTranslation("library.fields.add"), VaadinIcon.PLUS.create(), click -> addField());
     add.setId("worksheet-add-field");
-    add(new H3("Worksheet fields"), rows, add);
+    add(new H3(getTranslation("library.fields.title")), rows, add);
   }
 
   boolean isEmpty() {
@@ -61,21 +64,21 @@ class WorksheetFieldsEditor extends VerticalLayout {
   }
 
   private final class FieldRow {
-    final TextField title = new TextField("Field title");
-    final TextField prompt = new TextField("Prompt");
+    final TextField title = new TextField(getTranslation("library.fields.fieldTitle"));
+    final TextField prompt = new TextField(getTranslation("library.fields.prompt"));
     final Select<FieldKind> kind = new Select<>();
-    final TextField choices = new TextField("Choices");
+    final TextField choices = new TextField(getTranslation("library.fields.choices"));
     final FormLayout layout = new FormLayout();
 
     FieldRow(int index) {
       title.setId("worksheet-field-title-" + index);
       prompt.setId("worksheet-field-prompt-" + index);
-      kind.setLabel("Answered as");
+      kind.setLabel(getTranslation("library.fields.kind"));
       kind.setItems(FieldKind.values());
-      kind.setItemLabelGenerator(FieldKind::label);
+      kind.setItemLabelGenerator(value -> Labels.of(value, value.label()));
       kind.setValue(FieldKind.LONG_TEXT);
       kind.setId("worksheet-field-kind-" + index);
-      choices.setHelperText("For a choice: the choices, separated by commas");
+      choices.setHelperText(getTranslation("library.fields.choices.hint"));
       choices.setVisible(false);
       kind.addValueChangeListener(
           change -> choices.setVisible(change.getValue() == FieldKind.CHOICE));
@@ -85,7 +88,7 @@ class WorksheetFieldsEditor extends VerticalLayout {
           kind,
           choices,
           new RowAction(
-              "Remove field",
+              getTranslation("library.fields.remove"),
               () -> {
                 fieldRows.remove(this);
                 rows.remove(layout);

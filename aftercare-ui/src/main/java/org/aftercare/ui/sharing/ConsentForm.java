@@ -98,7 +98,10 @@ class ConsentForm extends VerticalLayout {
             .field("signature", signature);
     var sign =
         new Button(
-            signer == Signer.CLIENT ? "Sign consent" : getTranslation("sharing.consentForm.sign"),
+            getTranslation(
+                signer == Signer.CLIENT
+                    ? "sharing.consentForm.sign.client"
+                    : "sharing.consentForm.sign"),
             c -> sign());
     sign.setId("sign-consent");
     sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

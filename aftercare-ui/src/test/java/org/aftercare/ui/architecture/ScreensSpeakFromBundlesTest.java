@@ -10,73 +10,50 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.aftercare.ui.components.PortalTranslations;
 import org.junit.jupiter.api.Test;
 
 /**
  * The screens read in English or Spanish take their words from the bundles, not from string
- * literals in the code. Scope, honestly: every source file of the packages listed below (the
- * client's {@code ui/portal} and the staff screens), the files listed outside them (the sign-in,
- * password and error pages, the frame with the account menu, the shared widgets on the client's
- * home, and the client's library and worksheets; not the servlet-level error page, which has no
- * reader's language), and only the usual ways of putting words on a page — a component's
- * constructor ({@code new Span("…")}, {@code new Button("…")}, {@code new Dialog("…")}, or as the
- * argument after one other, {@code new Anchor(href, "…")}), {@code setText}, {@code setLabel},
- * {@code setHelperText}, {@code setHeaderTitle}, {@code setAriaLabel}, {@code setPlaceholder}, a
- * grid column's {@code setHeader} (not an HTTP response's, which takes two), {@code
- * setEmptyStateText}, {@code setEmptySelectionCaption}, {@code setTooltipText}, {@code
- * setErrorMessage}, a menu's {@code addItem}, {@code Notification.show} and {@code
- * FieldErrors.showAt}, and a literal joined to text with {@code +}. A literal counts as words when
- * it starts with a capital letter or holds a space; ids, CSS classes, keys and {@code tel:} links
- * do neither. The record a {@code RouteId} or an exception names ({@code "Session"}) is for logs,
- * not the page, and is not counted. Not looked at: item label generators, {@code @PageTitle} and
- * {@code @Menu} titles, and words passed to a method of our own ({@code openDialog("Move this
- * session", …)}); the packages not listed are still English.
+ * literals in the code. Scope, honestly: every source file under {@code ui/}, the client's portal
+ * and every staff, operator, error and sign-in screen with the widgets they share, except the few
+ * files in {@link #NO_READERS_LANGUAGE}, which answer below any page and have no reader's language.
+ * It looks only at the usual ways of putting words on a page — a component's constructor ({@code
+ * new Span("…")}, {@code new Button("…")}, {@code new Dialog("…")}, or as the argument after one
+ * other, {@code new Anchor(href, "…")}), {@code setText}, {@code setLabel}, {@code setHelperText},
+ * {@code setHeaderTitle}, {@code setAriaLabel}, {@code setPlaceholder}, a grid column's {@code
+ * setHeader} (not an HTTP response's, which takes two), {@code setEmptyStateText}, {@code
+ * setEmptySelectionCaption}, {@code setTooltipText}, {@code setErrorMessage} (called on a component
+ * or, inside one, on itself), a menu's {@code addItem}, {@code Notification.show} and {@code
+ * FieldErrors.showAt}, a literal joined to text with {@code +}, a literal chosen by {@code ? :},
+ * and a {@code @PageTitle} (pages name themselves through {@code HasDynamicTitle}). A literal
+ * counts as words when it starts with a capital letter or holds a space; ids, CSS classes, keys and
+ * {@code tel:} links do neither. The record a {@code RouteId} or an exception names ({@code
+ * "Session"}) is for logs, not the page, and is not counted; nor is a line for the server's log
+ * ({@code LOG.info(…)}), which operators read in English. Not looked at: item label generators,
+ * {@code @Menu} titles (the side navigation reads {@code nav.<path>}), and words passed to a method
+ * of our own ({@code openDialog("Move this session", …)}).
  */
 class ScreensSpeakFromBundlesTest {
 
   private static final Path SCREENS = Path.of("src/main/java/org/aftercare/ui");
 
-  /** Whole packages: the client's portal, then the staff screens as they were converted. */
-  private static final List<String> SCANNED_PACKAGES =
+  /** Files that answer below any page, in no reader's language; each says why. */
+  private static final List<String> NO_READERS_LANGUAGE =
       List.of(
-          "portal",
-          "groups",
-          "clients",
-          "engagement",
-          "outcomes",
-          "board",
-          "calendar",
-          "sharing",
-          "staff",
-          "settings");
-
-  private static final List<String> SCANNED_OUTSIDE_PACKAGES =
-      List.of(
-          "MainLayout.java",
-          "security/LoginView.java",
-          "security/ChangePasswordView.java",
-          "security/ForgotPasswordView.java",
-          "security/ResetPasswordView.java",
-          "security/NewPasswordFields.java",
-          "errors/ErrorPage.java",
-          "errors/AccessDeniedView.java",
-          "errors/NotOpenToYouView.java",
-          "errors/RecordNotFoundView.java",
-          "errors/UnexpectedErrorView.java",
-          "errors/PortalErrorHandler.java",
-          "components/CalendarFeedCard.java",
-          "components/MilestoneText.java",
-          "components/SessionTimes.java",
-          "library/MyLibraryView.java",
-          "library/WorksheetView.java");
+          // The servlet container's own error page: it answers when Vaadin and the session may be
+          // gone, before anyone's language is known, and the REST API's problems are English.
+          "errors/ServerErrorPage.java",
+          // Page-wide settings: an inline script registering the service worker, no words.
+          "AppShell.java");
 
   private static final String WORDS = "\"(?=[A-Z]|[^\"]* )[^\"]*\"";
 
   private static final Pattern WORDS_PUT_ON_A_PAGE =
       Pattern.compile(
-          "(?:new\\s+(?!\\w*Exception\\b|RouteId\\b)[A-Z]\\w*(?:<[^>]*>)?(?:\\((?:[^;()\",]|\"[^\"]*\")*,)?|\\.(?:setText|setLabel|setHelperText|setHeaderTitle"
+          "(?:new\\s+(?!\\w*Exception\\b|RouteId\\b)[A-Z]\\w*(?:<[^>]*>)?(?:\\((?:[^;()\",]|\"[^\"]*\")*,)?|(?:\\.|\\b)(?:setText|setLabel|setHelperText|setHeaderTitle"
               + "|setAriaLabel|setPlaceholder|setErrorMessage|addItem|setEmptyStateText"
-              + "|setEmptySelectionCaption|setTooltipText)|\\.setHeader\\((?=\\s*\"[^\"]*\"\\s*\\))|Notification\\.show"
+              + "|setEmptySelectionCaption|setTooltipText)|(?:\\.|\\b)setHeader\\((?=\\s*\"[^\"]*\"\\s*\\))|Notification\\.show"
               + "|showAt\\([^,]+,)\\(?\\s*"
               + WORDS);
 
@@ -86,6 +63,19 @@ class ScreensSpeakFromBundlesTest {
 
   private static final Pattern WORDS_JOINED =
       Pattern.compile(JOINED_WORDS + "\\s*\\+|\\+\\s*" + JOINED_WORDS);
+
+  /**
+   * Chosen by {@code ? :}, either branch, the other a literal or a simple call; words as when
+   * joined, so the path letters of an SVG ({@code "M"}) and separators ({@code " · "}) pass.
+   */
+  private static final Pattern WORDS_CHOSEN =
+      Pattern.compile(
+          "\\?\\s*"
+              + JOINED_WORDS
+              + "\\s*:|\\?\\s*(?:\"[^\"]*\"|[\\w.]+(?:\\([^()]*\\))?)\\s*:\\s*"
+              + JOINED_WORDS);
+
+  private static final Pattern PAGE_TITLE = Pattern.compile("@PageTitle\\(\\s*" + WORDS);
 
   @Test
   void theDetectorFindsWordsInTheWaysItLooksFor() {
@@ -104,37 +94,80 @@ class ScreensSpeakFromBundlesTest {
         .isEmpty();
     assertThat(findings("field.setId(\"check-in-mood\"); new Step(\"urge.step1\", 30, 0.8)"))
         .isEmpty();
+    assertThat(findings("setPlaceholder(\"Search by name\");")).hasSize(1);
+    assertThat(findings("new Badge(active ? \"Active\" : text(\"clinics.badge\"))")).hasSize(1);
+    assertThat(findings("new Button(done ? text(\"a.save\") : \"Sign consent\")")).hasSize(1);
+    assertThat(findings("getTranslation(active ? \"clinics.suspend\" : \"clinics.action\")"))
+        .isEmpty();
+    assertThat(findings("path(first ? \"M\" : \"L\"); s = last ? \"\" : \" · \";")).isEmpty();
+    assertThat(findings("@PageTitle(\"Library · Aftercare\")")).hasSize(1);
+    assertThat(findings(withoutLogLines("LOG.info(\"Stopping after \" + seconds + \" s\");")))
+        .isEmpty();
   }
 
   @Test
   void theScreensTakeTheirWordsFromTheBundles() throws IOException {
-    List<Path> scanned = new ArrayList<>();
-    for (String screens : SCANNED_PACKAGES) {
-      try (Stream<Path> sources = Files.list(SCREENS.resolve(screens))) {
-        sources.filter(path -> path.toString().endsWith(".java")).forEach(scanned::add);
-      }
+    List<Path> scanned;
+    try (Stream<Path> sources = Files.walk(SCREENS)) {
+      scanned =
+          sources
+              .filter(path -> path.toString().endsWith(".java"))
+              .filter(path -> !NO_READERS_LANGUAGE.contains(relative(path)))
+              .toList();
     }
-    SCANNED_OUTSIDE_PACKAGES.stream().map(SCREENS::resolve).forEach(scanned::add);
-    assertThat(scanned).hasSizeGreaterThan(15);
+    assertThat(scanned).hasSizeGreaterThan(150);
+    assertThat(NO_READERS_LANGUAGE).allMatch(file -> Files.exists(SCREENS.resolve(file)));
 
     List<String> literals = new ArrayList<>();
     for (Path source : scanned) {
-      String code = withoutComments(Files.readString(source));
-      findings(code).forEach(found -> literals.add(source.getFileName() + ": " + found));
+      String code = withoutLogLines(withoutComments(Files.readString(source)));
+      findings(code).forEach(found -> literals.add(relative(source) + ": " + found));
     }
 
     assertThat(literals).isEmpty();
   }
 
+  /** The side navigation names each {@code @Menu} page from the bundles, not its English title. */
+  @Test
+  void everyPageInTheMenuIsNamedInTheBundles() throws IOException {
+    Pattern route = Pattern.compile("@Route\\(\"([^\"]*)\"");
+    List<String> unnamed = new ArrayList<>();
+    int menuPages = 0;
+    try (Stream<Path> sources = Files.walk(SCREENS)) {
+      for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+        String code = withoutComments(Files.readString(source));
+        Matcher path = route.matcher(code);
+        if (code.contains("@Menu(") && path.find()) {
+          menuPages++;
+          if (!PortalTranslations.has("nav." + path.group(1))) {
+            unnamed.add(relative(source) + ": nav." + path.group(1));
+          }
+        }
+      }
+    }
+
+    assertThat(menuPages).isGreaterThan(10);
+    assertThat(unnamed).isEmpty();
+  }
+
   private static List<String> findings(String code) {
     List<String> found = new ArrayList<>();
-    for (Pattern pattern : List.of(WORDS_PUT_ON_A_PAGE, WORDS_JOINED)) {
+    for (Pattern pattern : List.of(WORDS_PUT_ON_A_PAGE, WORDS_JOINED, WORDS_CHOSEN, PAGE_TITLE)) {
       Matcher match = pattern.matcher(code);
       while (match.find()) {
         found.add(match.group());
       }
     }
     return found;
+  }
+
+  private static String relative(Path source) {
+    return SCREENS.relativize(source).toString().replace('\\', '/');
+  }
+
+  /** Lines for the server's log are read by operators, in English, not shown on a page. */
+  private static String withoutLogLines(String code) {
+    return code.replaceAll("(?s)\\bLOG\\.\\w+\\(.*?\\);", "");
   }
 
   /**

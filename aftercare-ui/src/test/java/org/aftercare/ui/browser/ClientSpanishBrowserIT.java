@@ -13,7 +13,7 @@ import org.openqa.selenium.By;
  * after signing out and in again. A client of their own, so that the demo client the other phone
  * tests use stays in English. Before anyone signs in, the portal speaks the browser's language.
  * Staff choose the same way: a bilingual clinician's screens, from the navigation to the group
- * editor, read as a Spanish-speaking clinician would say them.
+ * editor and the library, read as a Spanish-speaking clinician would say them.
  */
 class ClientSpanishBrowserIT extends PortalBrowserTest {
 
@@ -72,7 +72,7 @@ class ClientSpanishBrowserIT extends PortalBrowserTest {
    * other tests sign in as keeps English.
    */
   @Test
-  void aClinicianWhoChoosesSpanishPlansAGroupInSpanish() {
+  void aClinicianWhoChoosesSpanishPlansAGroupAndOpensTheLibraryInSpanish() {
     String run = UUID.randomUUID().toString().substring(0, 6);
     String email = "marisol-" + run + "@riverside.example";
     var adminBrowser = browsers.open();
@@ -103,6 +103,18 @@ class ClientSpanishBrowserIT extends PortalBrowserTest {
         .startsWith("Cada ")
         .contains("a las 18:00", "90 min, desde el ");
     browser.screenshot("spanish-group-editor");
+
+    browser.go(portal.url("/library"));
+
+    browser.waitFor(By.id("add-resource"));
+    assertThat(browser.driver.getTitle()).isEqualTo("Biblioteca · Aftercare");
+    assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Biblioteca");
+    assertThat(browser.find(By.id("add-resource")).getText()).isEqualTo("Agregar recurso");
+    browser.click(By.id("add-resource"));
+    browser.waitFor(By.id("resource-kind"));
+    assertThat(browser.find(By.id("resource-kind")).getAttribute("label")).isEqualTo("Tipo");
+    assertThat(browser.find(By.id("resource-on-shelf")).getAttribute("label"))
+        .isEqualTo("En la biblioteca para todos los clientes de la clínica");
   }
 
   @Test
