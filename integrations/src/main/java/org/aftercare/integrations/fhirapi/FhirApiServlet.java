@@ -24,8 +24,10 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
  * The FHIR API at {@code /fhir}: the capability statement and the SMART configuration are public;
  * the token endpoint takes a client assertion; everything else needs a bearer token, which alone
  * decides the clinic and the caller (a session cookie carried along counts for nothing here).
+ * Started by the first request, not with the portal: HAPI's server loads about 1,100 classes, 15 MB
+ * of an idle portal's memory that a clinic without an EHR pulling never needs (bench/RESULTS.md).
  */
-@WebServlet(urlPatterns = "/fhir/*", loadOnStartup = 1)
+@WebServlet(urlPatterns = "/fhir/*")
 public class FhirApiServlet extends RestfulServer {
 
   @Serial private static final long serialVersionUID = 1L;
