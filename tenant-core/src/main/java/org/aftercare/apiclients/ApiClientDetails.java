@@ -83,11 +83,7 @@ public record ApiClientDetails(
                         "jwksUrl",
                         "Use the https:// address where the EHR publishes its keys.",
                         "refusal.apiclients.jwksUrlHttps"));
-    OutboundAddresses.refusal(uri.getHost(), allowLoopbackHttp)
-        .ifPresent(
-            why -> {
-              throw new InvalidInputException("jwksUrl", why);
-            });
+    OutboundAddresses.refuse("jwksUrl", uri.getHost(), allowLoopbackHttp);
   }
 
   /** A JWK Set of public keys: an object with a non-empty {@code keys} array, no private part. */

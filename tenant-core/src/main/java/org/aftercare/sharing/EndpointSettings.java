@@ -140,11 +140,7 @@ public record EndpointSettings(
 
   /** An address inside the platform's network is refused as the admin types it. */
   static void refuseInternal(String field, String host, boolean allowLoopback) {
-    OutboundAddresses.refusal(host, allowLoopback)
-        .ifPresent(
-            why -> {
-              throw new InvalidInputException(field, why);
-            });
+    OutboundAddresses.refuse(field, host, allowLoopback);
   }
 
   /** Never the password (or private key) in logs or messages. */
