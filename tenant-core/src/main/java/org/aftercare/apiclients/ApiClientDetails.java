@@ -21,6 +21,7 @@ public record ApiClientDetails(
     String name, String organisation, String jwksUrl, String jwks, Set<String> scopes) {
 
   static final int MAX_JWKS = 20_000;
+  private static final String JWKS_SHAPE = "{\"keys\": [ … ]}";
 
   ApiClientDetails normalised() {
     return new ApiClientDetails(
@@ -33,16 +34,22 @@ public record ApiClientDetails(
 
   void validate(boolean allowLoopbackHttp) {
     if (name == null || name.length() > 120) {
-      throw new InvalidInputException(
-          "name", "Enter the EHR's name as staff know it (at most 120 characters).");
+      throw InvalidInputException.worded(
+          "name",
+          "Enter the EHR's name as staff know it (at most 120 characters).",
+          "refusal.apiclients.name");
     }
     if (organisation == null || organisation.length() > 200) {
-      throw new InvalidInputException(
-          "organisation", "Enter the organisation it acts for (at most 200 characters).");
+      throw InvalidInputException.worded(
+          "organisation",
+          "Enter the organisation it acts for (at most 200 characters).",
+          "refusal.apiclients.organisation");
     }
     if ((jwksUrl == null) == (jwks == null)) {
-      throw new InvalidInputException(
-          "jwksUrl", "Give the address of its public keys (JWK Set URL) or paste the JWK Set.");
+      throw InvalidInputException.worded(
+          "jwksUrl",
+          "Give the address of its public keys (JWK Set URL) or paste the JWK Set.",
+          "refusal.apiclients.keysMissing");
     }
     if (jwksUrl != null) {
       validateJwksUrl(allowLoopbackHttp);
@@ -50,14 +57,19 @@ public record ApiClientDetails(
       validateJwks();
     }
     if (scopes.isEmpty()) {
-      throw new InvalidInputException("scopes", "Allow at least one kind of record.");
+      throw InvalidInputException.worded(
+          "scopes", "Allow at least one kind of record.", "refusal.apiclients.scopesNone");
     }
     scopes.stream()
         .filter(scope -> ApiScope.of(scope).isEmpty())
         .findFirst()
         .ifPresent(
             unknown -> {
-              throw new InvalidInputException("scopes", "Unknown scope: " + unknown + ".");
+              throw InvalidInputException.worded(
+                  "scopes",
+                  "Unknown scope: " + unknown + ".",
+                  "refusal.apiclients.scopeUnknown",
+                  unknown);
             });
   }
 
@@ -67,13 +79,11 @@ public record ApiClientDetails(
             .filter(address -> address.getUserInfo() == null && address.getFragment() == null)
             .orElseThrow(
                 () ->
-                    new InvalidInputException(
-                        "jwksUrl", "Use the https:// address where the EHR publishes its keys."));
-    OutboundAddresses.refusal(uri.getHost(), allowLoopbackHttp)
-        .ifPresent(
-            why -> {
-              throw new InvalidInputException("jwksUrl", why);
-            });
+                    InvalidInputException.worded(
+                        "jwksUrl",
+                        "Use the https:// address where the EHR publishes its keys.",
+                        "refusal.apiclients.jwksUrlHttps"));
+    OutboundAddresses.refuse("jwksUrl", uri.getHost(), allowLoopbackHttp);
   }
 
   /** A JWK Set of public keys: an object with a non-empty {@code keys} array, no private part. */
@@ -81,17 +91,20 @@ public record ApiClientDetails(
     String refusal =
         "Paste a JWK Set of public keys: {\"keys\": [ … ]}, each key with its \"kty\" and \"kid\".";
     if (jwks.length() > MAX_JWKS) {
-      throw new InvalidInputException("jwks", "A JWK Set is at most 20,000 characters.");
+      throw InvalidInputException.worded(
+          "jwks", "A JWK Set is at most 20,000 characters.", "refusal.apiclients.jwksTooLong");
     }
     JsonObject set;
     try (var reader = Json.createReader(new StringReader(jwks))) {
       set = reader.readObject();
     } catch (JsonException | IllegalStateException notJson) {
-      throw new InvalidInputException("jwks", refusal);
+      throw InvalidInputException.worded(
+          "jwks", refusal, "refusal.apiclients.jwksInvalid", JWKS_SHAPE);
     }
     var keys = set.get("keys");
     if (keys == null || keys.getValueType() != JsonValue.ValueType.ARRAY) {
-      throw new InvalidInputException("jwks", refusal);
+      throw InvalidInputException.worded(
+          "jwks", refusal, "refusal.apiclients.jwksInvalid", JWKS_SHAPE);
     }
     var array = keys.asJsonArray();
     if (array.isEmpty()
@@ -101,12 +114,14 @@ public record ApiClientDetails(
                     key.getValueType() != JsonValue.ValueType.OBJECT
                         || !key.asJsonObject().containsKey("kty")
                         || !key.asJsonObject().containsKey("kid"))) {
-      throw new InvalidInputException("jwks", refusal);
+      throw InvalidInputException.worded(
+          "jwks", refusal, "refusal.apiclients.jwksInvalid", JWKS_SHAPE);
     }
     if (array.stream().anyMatch(key -> key.asJsonObject().containsKey("d"))) {
-      throw new InvalidInputException(
+      throw InvalidInputException.worded(
           "jwks",
-          "This set holds a private key: paste only the public keys, and replace that key.");
+          "This set holds a private key: paste only the public keys, and replace that key.",
+          "refusal.apiclients.privateKey");
     }
   }
 }

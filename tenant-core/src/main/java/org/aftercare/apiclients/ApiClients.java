@@ -74,7 +74,8 @@ public class ApiClients {
             .getResultList()
             .isEmpty();
     if (taken) {
-      throw new InvalidInputException("name", "Another API client already has this name.");
+      throw InvalidInputException.worded(
+          "name", "Another API client already has this name.", "refusal.apiclients.nameTaken");
     }
     client.apply(clean);
     if (id == null) {

@@ -74,8 +74,10 @@ public class IdempotentRequests {
             .getResultList();
     Object[] row = (Object[]) rows.getFirst();
     if (!requestHash.equals(row[0])) {
-      throw new InvalidInputException(
-          "Idempotency-Key", "This key came before with a different request; use a new key.");
+      throw InvalidInputException.worded(
+          "Idempotency-Key",
+          "This key came before with a different request; use a new key.",
+          "refusal.apiclients.idempotencyKeyReused");
     }
     return Optional.of(new Answer(((Number) row[1]).intValue(), (String) row[2], (String) row[3]));
   }

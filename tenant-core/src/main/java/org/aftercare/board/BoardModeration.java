@@ -137,7 +137,8 @@ public class BoardModeration {
   public void setStanding(UUID groupId, UUID clientId, BoardStanding standing) {
     BoardSeat seat = seats.moderatorAt(groupId);
     if (clientId == null || !seats.isEnrolled(groupId, clientId)) {
-      throw new InvalidInputException("member", "Choose a member of this group.");
+      throw InvalidInputException.worded(
+          "member", "Choose a member of this group.", "refusal.board.member");
     }
     if (standing == BoardStanding.ACTIVE) {
       ClinicSql.query(em, "delete from board_standing where group_id = ?1 and client_id = ?2")

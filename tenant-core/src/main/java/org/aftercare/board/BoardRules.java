@@ -91,9 +91,10 @@ public class BoardRules {
   public void acceptCodeOfConduct(int version) {
     UUID client = caller.requireClient();
     if (version != settingsNow().conductVersion()) {
-      throw new InvalidInputException(
+      throw InvalidInputException.worded(
           "codeOfConduct",
-          "The code of conduct has just changed. Read the new text and accept it.");
+          "The code of conduct has just changed. Read the new text and accept it.",
+          "refusal.board.conductChanged");
     }
     ClinicSql.query(
             em,

@@ -39,17 +39,25 @@ public record BoardSettings(
 
   void validate() {
     if (codeOfConduct.isEmpty()) {
-      throw new InvalidInputException(
-          "codeOfConduct", "Write the code of conduct members accept before posting.");
+      throw InvalidInputException.worded(
+          "codeOfConduct",
+          "Write the code of conduct members accept before posting.",
+          "refusal.board.settings.conductMissing");
     }
     if (codeOfConduct.length() > CONDUCT_MAX) {
-      throw new InvalidInputException(
-          "codeOfConduct", "Keep the code of conduct to " + CONDUCT_MAX + " characters.");
+      throw InvalidInputException.worded(
+          "codeOfConduct",
+          "Keep the code of conduct to " + CONDUCT_MAX + " characters.",
+          "refusal.board.settings.conductTooLong",
+          CONDUCT_MAX);
     }
     if (retentionDays < MIN_RETENTION_DAYS || retentionDays > MAX_RETENTION_DAYS) {
-      throw new InvalidInputException(
+      throw InvalidInputException.worded(
           "retentionDays",
-          "Keep posts between " + MIN_RETENTION_DAYS + " and " + MAX_RETENTION_DAYS + " days.");
+          "Keep posts between " + MIN_RETENTION_DAYS + " and " + MAX_RETENTION_DAYS + " days.",
+          "refusal.board.settings.retention",
+          MIN_RETENTION_DAYS,
+          MAX_RETENTION_DAYS);
     }
   }
 }

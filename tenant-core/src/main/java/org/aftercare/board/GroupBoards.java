@@ -114,18 +114,27 @@ public class GroupBoards {
     }
     String why = reason == null ? "" : reason.strip();
     if (why.isEmpty()) {
-      throw new InvalidInputException("reason", "Say in a few words what is wrong with this post.");
+      throw InvalidInputException.worded(
+          "reason",
+          "Say in a few words what is wrong with this post.",
+          "refusal.board.report.reason");
     }
     if (why.length() > REASON_MAX) {
-      throw new InvalidInputException(
-          "reason", "Keep the reason to " + REASON_MAX + " characters.");
+      throw InvalidInputException.worded(
+          "reason",
+          "Keep the reason to " + REASON_MAX + " characters.",
+          "refusal.board.report.reasonTooLong",
+          REASON_MAX);
     }
     if (post.getAuthorAccountId().equals(seat.accountId())) {
-      throw new InvalidInputException("reason", "This is your own post.");
+      throw InvalidInputException.worded(
+          "reason", "This is your own post.", "refusal.board.report.ownPost");
     }
     if (hasReported(postId, seat.accountId())) {
-      throw new InvalidInputException(
-          "reason", "You have already reported this post. The facilitators will look at it.");
+      throw InvalidInputException.worded(
+          "reason",
+          "You have already reported this post. The facilitators will look at it.",
+          "refusal.board.report.already");
     }
     var report = new BoardReport(post, seat.accountId(), why, clock.instant());
     em.persist(report);
@@ -155,12 +164,14 @@ public class GroupBoards {
             .setParameter("since", now.minus(RATE_WINDOW))
             .getSingleResult();
     if (recent >= postsPerWindow) {
-      throw new InvalidInputException(
+      throw InvalidInputException.worded(
           PostBody.FIELD,
           "You have posted "
               + recent
               + " times in the last 10 minutes. Take a short break and post again in a few"
-              + " minutes.");
+              + " minutes.",
+          "refusal.board.post.tooOften",
+          recent);
     }
   }
 

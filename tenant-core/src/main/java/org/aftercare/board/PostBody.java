@@ -24,16 +24,22 @@ public record PostBody(String text) {
   static PostBody of(String text, boolean linksAllowed) {
     String trimmed = text == null ? "" : text.strip();
     if (trimmed.isEmpty()) {
-      throw new InvalidInputException(FIELD, "Write something before posting.");
+      throw InvalidInputException.worded(
+          FIELD, "Write something before posting.", "refusal.board.post.empty");
     }
     if (trimmed.length() > MAX_LENGTH) {
-      throw new InvalidInputException(
+      throw InvalidInputException.worded(
           FIELD,
-          "Keep a post to " + MAX_LENGTH + " characters; this one has " + trimmed.length() + ".");
+          "Keep a post to " + MAX_LENGTH + " characters; this one has " + trimmed.length() + ".",
+          "refusal.board.post.tooLong",
+          MAX_LENGTH,
+          trimmed.length());
     }
     if (!linksAllowed && hasWebAddress(trimmed)) {
-      throw new InvalidInputException(
-          FIELD, "Links are not allowed on this board. Remove the web address and post again.");
+      throw InvalidInputException.worded(
+          FIELD,
+          "Links are not allowed on this board. Remove the web address and post again.",
+          "refusal.board.post.link");
     }
     return new PostBody(trimmed);
   }

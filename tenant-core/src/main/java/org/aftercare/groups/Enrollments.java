@@ -122,19 +122,26 @@ public class Enrollments {
     RecoveryGroup group = lockedGroup(groupId);
     Client client = clients.find(clientId).orElseThrow(() -> new NotFoundException("Client"));
     if (group.getStatus() != GroupStatus.ACTIVE) {
-      throw new InvalidInputException("client", "This group is archived and takes no one new.");
+      throw InvalidInputException.worded(
+          "client",
+          "This group is archived and takes no one new.",
+          "refusal.groups.enrol.archived");
     }
     if (current(groupId, clientId).isPresent()) {
-      throw new InvalidInputException(
-          "client", client.getDisplayName() + " is already in this group or on its waitlist.");
+      throw InvalidInputException.worded(
+          "client",
+          client.getDisplayName() + " is already in this group or on its waitlist.",
+          "refusal.groups.enrol.already",
+          client.getDisplayName());
     }
     Instant now = clock.instant();
     if (group.getEnrolment() == EnrolmentPolicy.CLOSED
         && !overrideClosed
         && hasStarted(group, now)) {
-      throw new InvalidInputException(
+      throw InvalidInputException.worded(
           "client",
-          "This closed group has already started. A clinician can override to add someone.");
+          "This closed group has already started. A clinician can override to add someone.",
+          "refusal.groups.enrol.closedStarted");
     }
     boolean seatFree = seatsTaken(group) < group.getCapacity() && waiting(group).isEmpty();
     var enrollment =

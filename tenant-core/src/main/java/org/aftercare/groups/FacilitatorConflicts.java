@@ -50,12 +50,14 @@ public class FacilitatorConflicts {
         clashes.size() > NAMED_IN_MESSAGE
             ? " and " + (clashes.size() - NAMED_IN_MESSAGE) + " more"
             : "";
-    throw new InvalidInputException(
+    throw InvalidInputException.worded(
         field,
         "A facilitator is already leading another session at that time: "
             + String.join("; ", named)
             + more
-            + ".");
+            + ".",
+        "refusal.groups.facilitatorBusy",
+        String.join("; ", named) + more);
   }
 
   List<GroupSession> clashes(UUID groupId, List<Slot> slots) {

@@ -34,32 +34,48 @@ public record GroupDetails(
   /** Throws for the first field that breaks a rule, naming it. */
   void validate() {
     if (name.isEmpty() || name.length() > 120) {
-      throw new InvalidInputException("name", "Enter the group's name (up to 120 characters).");
+      throw InvalidInputException.worded(
+          "name", "Enter the group's name (up to 120 characters).", "refusal.groups.details.name");
     }
     if (modality == null) {
-      throw new InvalidInputException("modality", "Choose the kind of group.");
+      throw InvalidInputException.worded(
+          "modality", "Choose the kind of group.", "refusal.groups.details.modality");
     }
     if (tradition != null && tradition.length() > 80) {
-      throw new InvalidInputException("tradition", "Keep the tradition to 80 characters.");
+      throw InvalidInputException.worded(
+          "tradition",
+          "Keep the tradition to 80 characters.",
+          "refusal.groups.details.traditionTooLong");
     }
     if (description != null && description.length() > 2000) {
-      throw new InvalidInputException("description", "Keep the description to 2000 characters.");
+      throw InvalidInputException.worded(
+          "description",
+          "Keep the description to 2000 characters.",
+          "refusal.groups.details.descriptionTooLong");
     }
     if (groundRules != null && groundRules.length() > 4000) {
-      throw new InvalidInputException("groundRules", "Keep the ground rules to 4000 characters.");
+      throw InvalidInputException.worded(
+          "groundRules",
+          "Keep the ground rules to 4000 characters.",
+          "refusal.groups.details.groundRulesTooLong");
     }
     if (capacity < 1 || capacity > 500) {
-      throw new InvalidInputException("capacity", "Capacity is between 1 and 500 seats.");
+      throw InvalidInputException.worded(
+          "capacity", "Capacity is between 1 and 500 seats.", "refusal.groups.details.capacity");
     }
     if (enrolment == null) {
-      throw new InvalidInputException("enrolment", "Choose open or closed enrolment.");
+      throw InvalidInputException.worded(
+          "enrolment", "Choose open or closed enrolment.", "refusal.groups.details.enrolment");
     }
     if (meetingLink != null && !isHttpsLink(meetingLink)) {
-      throw new InvalidInputException(
-          "meetingLink", "Use an https:// link, for example https://meet.example.org/tuesday");
+      throw InvalidInputException.worded(
+          "meetingLink",
+          "Use an https:// link, for example https://meet.example.org/tuesday",
+          "refusal.groups.meetingLink.https");
     }
     if (schedule == null) {
-      throw new InvalidInputException("rule", "Set when the group meets.");
+      throw InvalidInputException.worded(
+          "rule", "Set when the group meets.", "refusal.groups.details.rule");
     }
     schedule.validate();
   }

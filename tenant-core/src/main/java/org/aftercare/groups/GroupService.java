@@ -129,7 +129,8 @@ public class GroupService {
     Instant now = clock.instant();
     Schedule schedule = details.schedule();
     if (schedule.firstDay().isBefore(LocalDate.ofInstant(now, schedule.zone()))) {
-      throw new InvalidInputException("firstDay", "The first session cannot be in the past.");
+      throw InvalidInputException.worded(
+          "firstDay", "The first session cannot be in the past.", "refusal.groups.firstDayPast");
     }
     checkFacilitators(facilitators);
     var group = new RecoveryGroup(details);
@@ -160,11 +161,13 @@ public class GroupService {
     }
     long seatsTaken = enrollments.seatsTaken(group);
     if (details.capacity() < seatsTaken) {
-      throw new InvalidInputException(
+      throw InvalidInputException.worded(
           "capacity",
           seatsTaken
               + " clients hold seats in this group; capacity cannot go below that. Withdraw"
-              + " someone first.");
+              + " someone first.",
+          "refusal.groups.capacityBelowSeats",
+          seatsTaken);
     }
     checkFacilitators(facilitators);
     Instant now = clock.instant();
@@ -215,12 +218,15 @@ public class GroupService {
 
   private void checkFacilitators(Set<UUID> facilitators) {
     if (facilitators == null || facilitators.isEmpty()) {
-      throw new InvalidInputException("facilitators", "Choose at least one facilitator.");
+      throw InvalidInputException.worded(
+          "facilitators", "Choose at least one facilitator.", "refusal.groups.facilitators.none");
     }
     for (UUID person : facilitators) {
       if (accounts.find(person).filter(GroupService::mayFacilitate).isEmpty()) {
-        throw new InvalidInputException(
-            "facilitators", "Facilitators are active clinicians, peer mentors or clinic admins.");
+        throw InvalidInputException.worded(
+            "facilitators",
+            "Facilitators are active clinicians, peer mentors or clinic admins.",
+            "refusal.groups.facilitators.notStaff");
       }
     }
   }

@@ -127,8 +127,10 @@ public class GroupSessions {
   public GroupSession cancel(UUID sessionId, long version, String reason, ZoneId zone) {
     GroupSession session = changeable(sessionId, version);
     if (reason == null || reason.isBlank() || reason.length() > 500) {
-      throw new InvalidInputException(
-          "reason", "Say why the session is cancelled (up to 500 characters); clients see it.");
+      throw InvalidInputException.worded(
+          "reason",
+          "Say why the session is cancelled (up to 500 characters); clients see it.",
+          "refusal.groups.session.cancelReason");
     }
     session.cancel(reason.trim());
     flush();
@@ -146,11 +148,14 @@ public class GroupSessions {
       UUID sessionId, long version, Instant newStart, int durationMinutes, ZoneId zone) {
     GroupSession session = changeable(sessionId, version);
     if (newStart == null || !newStart.isAfter(clock.instant())) {
-      throw new InvalidInputException("start", "Choose a time in the future.");
+      throw InvalidInputException.worded(
+          "start", "Choose a time in the future.", "refusal.groups.session.startPast");
     }
     if (durationMinutes < 5 || durationMinutes > 600) {
-      throw new InvalidInputException(
-          "durationMinutes", "A session lasts between 5 and 600 minutes.");
+      throw InvalidInputException.worded(
+          "durationMinutes",
+          "A session lasts between 5 and 600 minutes.",
+          "refusal.groups.session.duration");
     }
     Duration duration = Duration.ofMinutes(durationMinutes);
     conflicts.refuseClashes(
@@ -177,8 +182,10 @@ public class GroupSessions {
     if (accountId != null) {
       // An id from the screen: it must be someone of this clinic who may lead a group.
       if (accounts.find(accountId).filter(GroupService::mayFacilitate).isEmpty()) {
-        throw new InvalidInputException(
-            "substitute", "A substitute is an active clinician, peer mentor or clinic admin.");
+        throw InvalidInputException.worded(
+            "substitute",
+            "A substitute is an active clinician, peer mentor or clinic admin.",
+            "refusal.groups.session.substitute");
       }
       conflicts.refuseClashes(
           session.getGroup().getId(),
@@ -201,8 +208,10 @@ public class GroupSessions {
     GroupSession session = changeable(sessionId, version);
     String cleaned = link == null || link.isBlank() ? null : link.trim();
     if (cleaned != null && !GroupDetails.isHttpsLink(cleaned)) {
-      throw new InvalidInputException(
-          "meetingLink", "Use an https:// link, for example https://meet.example.org/tuesday");
+      throw InvalidInputException.worded(
+          "meetingLink",
+          "Use an https:// link, for example https://meet.example.org/tuesday",
+          "refusal.groups.meetingLink.https");
     }
     session.useMeetingLink(cleaned);
     flush();
@@ -228,8 +237,10 @@ public class GroupSessions {
       throw new ConflictException("This session is cancelled; it cannot be changed.");
     }
     if (!session.getEndsAt().isAfter(clock.instant())) {
-      throw new InvalidInputException(
-          "start", "This session is over; past sessions stay as they were.");
+      throw InvalidInputException.worded(
+          "start",
+          "This session is over; past sessions stay as they were.",
+          "refusal.groups.session.over");
     }
     return session;
   }

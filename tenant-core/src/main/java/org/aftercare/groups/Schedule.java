@@ -46,35 +46,49 @@ public record Schedule(
   /** Throws for the first field that breaks a rule, naming it as the group editor does. */
   public void validate() {
     if (firstDay == null) {
-      throw new InvalidInputException("firstDay", "Choose the day of the first session.");
+      throw InvalidInputException.worded(
+          "firstDay", "Choose the day of the first session.", "refusal.groups.schedule.firstDay");
     }
     if (startTime == null) {
-      throw new InvalidInputException("startTime", "Choose the time sessions start.");
+      throw InvalidInputException.worded(
+          "startTime", "Choose the time sessions start.", "refusal.groups.schedule.startTime");
     }
     if (durationMinutes < 5 || durationMinutes > 600) {
-      throw new InvalidInputException(
-          "durationMinutes", "A session lasts between 5 and 600 minutes.");
+      throw InvalidInputException.worded(
+          "durationMinutes",
+          "A session lasts between 5 and 600 minutes.",
+          "refusal.groups.session.duration");
     }
     try {
       ZoneId.of(timeZone);
     } catch (DateTimeException e) {
-      throw new InvalidInputException("timeZone", "Choose a time zone from the list.");
+      throw InvalidInputException.worded(
+          "timeZone", "Choose a time zone from the list.", "refusal.groups.schedule.timeZone");
     }
     Recur<LocalDateTime> recur = recurrence();
     if (recur.getFrequency() != Frequency.WEEKLY && recur.getFrequency() != Frequency.MONTHLY) {
-      throw new InvalidInputException(
-          "rule", "Groups repeat weekly or monthly (FREQ=WEEKLY or FREQ=MONTHLY).");
+      throw InvalidInputException.worded(
+          "rule",
+          "Groups repeat weekly or monthly (FREQ=WEEKLY or FREQ=MONTHLY).",
+          "refusal.groups.schedule.frequency");
     }
     if (recur.getUntil() != null && recur.getUntil().toLocalDate().isBefore(firstDay)) {
-      throw new InvalidInputException("rule", "The series must end on or after its first day.");
+      throw InvalidInputException.worded(
+          "rule",
+          "The series must end on or after its first day.",
+          "refusal.groups.schedule.untilBeforeStart");
     }
     Instant start = firstDay.atTime(startTime).atZone(zone()).toInstant();
     List<Instant> firstYear = occurrences(start, start.plus(Duration.ofDays(366)));
     if (firstYear.isEmpty()) {
-      throw new InvalidInputException("rule", "This rule gives no session in the coming year.");
+      throw InvalidInputException.worded(
+          "rule",
+          "This rule gives no session in the coming year.",
+          "refusal.groups.schedule.noSession");
     }
     if (firstYear.size() > MAX_SESSIONS_PER_YEAR) {
-      throw new InvalidInputException("rule", "A group meets at most once a day.");
+      throw InvalidInputException.worded(
+          "rule", "A group meets at most once a day.", "refusal.groups.schedule.tooOften");
     }
   }
 
@@ -102,9 +116,10 @@ public record Schedule(
     try {
       return new Recur<>(localRule());
     } catch (RuntimeException e) {
-      throw new InvalidInputException(
+      throw InvalidInputException.worded(
           "rule",
-          "This repeat rule is not a valid iCalendar RRULE (for example FREQ=WEEKLY;BYDAY=TU).");
+          "This repeat rule is not a valid iCalendar RRULE (for example FREQ=WEEKLY;BYDAY=TU).",
+          "refusal.groups.schedule.invalidRule");
     }
   }
 

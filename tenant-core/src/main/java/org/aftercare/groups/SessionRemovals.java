@@ -53,12 +53,17 @@ public class SessionRemovals {
     Client client = enrolledClient(session, clientId);
     String what = note == null ? "" : note.strip();
     if (what.isEmpty()) {
-      throw new InvalidInputException(
-          "note", "Write what happened; the note stays in the client's session record.");
+      throw InvalidInputException.worded(
+          "note",
+          "Write what happened; the note stays in the client's session record.",
+          "refusal.groups.removal.note");
     }
     if (what.length() > SessionRemoval.NOTE_MAX) {
-      throw new InvalidInputException(
-          "note", "Keep the note to " + SessionRemoval.NOTE_MAX + " characters.");
+      throw InvalidInputException.worded(
+          "note",
+          "Keep the note to " + SessionRemoval.NOTE_MAX + " characters.",
+          "refusal.groups.removal.noteTooLong",
+          SessionRemoval.NOTE_MAX);
     }
     if (inForce(sessionId, clientId).isPresent()) {
       throw new ConflictException("This client is already removed from this session.");

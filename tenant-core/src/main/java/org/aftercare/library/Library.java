@@ -78,16 +78,18 @@ public class Library {
     String type = checked(file);
     details.validate(type != null || resource.hasFile());
     if (details.kind() != resource.getKind()) {
-      throw new InvalidInputException("kind", "The kind of a resource cannot change.");
+      throw InvalidInputException.worded(
+          "kind", "The kind of a resource cannot change.", "refusal.library.kindFixed");
     }
     boolean newQuestions =
         details.kind() == ResourceKind.WORKSHEET && !details.fields().equals(fieldsOf(resourceId));
     // Answers are kept by their question's place: other questions would take over old answers.
     if (newQuestions && begun(resourceId)) {
-      throw new InvalidInputException(
+      throw InvalidInputException.worded(
           "fields",
           "Clients have begun this worksheet, so its questions stay as they are. Add a new"
-              + " worksheet to ask other ones.");
+              + " worksheet to ask other ones.",
+          "refusal.library.worksheetBegun");
     }
     resource.apply(details);
     if (newQuestions) {
@@ -350,33 +352,43 @@ public class Library {
       return null;
     }
     if (file.content().length > maxUploadBytes) {
-      throw new InvalidInputException(
+      throw InvalidInputException.worded(
           "file",
           "This file is "
               + megabytes(file.content().length)
               + " MB; the library takes files up to "
               + megabytes(maxUploadBytes)
-              + " MB.");
+              + " MB.",
+          "refusal.library.file.tooLarge",
+          megabytes(file.content().length),
+          megabytes(maxUploadBytes));
     }
     return file.contentType()
         .orElseThrow(
             () ->
-                new InvalidInputException(
+                InvalidInputException.worded(
                     "file",
                     "This file is not a PDF, MP3 or M4A file (whatever its name says), so it was"
-                        + " not stored."));
+                        + " not stored.",
+                    "refusal.library.file.unknownType"));
   }
 
   private void store(LibraryResource resource, UploadedFile file, String type) {
     if (!resource.getKind().takesUpload()) {
-      throw new InvalidInputException("file", "Only documents and audio take an uploaded file.");
+      throw InvalidInputException.worded(
+          "file",
+          "Only documents and audio take an uploaded file.",
+          "refusal.library.file.notTaken");
     }
     if (resource.getKind() == ResourceKind.DOCUMENT != type.equals(UploadedFile.PDF)) {
-      throw new InvalidInputException(
+      throw InvalidInputException.worded(
           "file",
           resource.getKind() == ResourceKind.DOCUMENT
               ? "A document must be a PDF file."
-              : "Audio must be an MP3 or M4A file.");
+              : "Audio must be an MP3 or M4A file.",
+          resource.getKind() == ResourceKind.DOCUMENT
+              ? "refusal.library.file.documentPdf"
+              : "refusal.library.file.audioType");
     }
     em.flush();
     ClinicSql.query(
@@ -400,14 +412,18 @@ public class Library {
             .getResultList()
             .isEmpty();
     if (already) {
-      throw new InvalidInputException("assignee", "This resource is already assigned there.");
+      throw InvalidInputException.worded(
+          "assignee",
+          "This resource is already assigned there.",
+          "refusal.library.alreadyAssigned");
     }
   }
 
   private LibraryResource assignable(UUID resourceId) {
     LibraryResource resource = existing(resourceId);
     if (resource.isRetired()) {
-      throw new InvalidInputException("resource", "A retired resource cannot be assigned.");
+      throw InvalidInputException.worded(
+          "resource", "A retired resource cannot be assigned.", "refusal.library.retired");
     }
     return resource;
   }

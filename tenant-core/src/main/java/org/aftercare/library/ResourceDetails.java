@@ -73,36 +73,60 @@ public record ResourceDetails(
    */
   void validate(boolean hasFile) {
     if (kind == null) {
-      throw new InvalidInputException("kind", "Choose what kind of resource this is.");
+      throw InvalidInputException.worded(
+          "kind", "Choose what kind of resource this is.", "refusal.library.resource.kind");
     }
     if (title.isEmpty() || title.length() > TITLE_MAX) {
-      throw new InvalidInputException(
-          "title", "Give the resource a title of up to " + TITLE_MAX + " characters.");
+      throw InvalidInputException.worded(
+          "title",
+          "Give the resource a title of up to " + TITLE_MAX + " characters.",
+          "refusal.library.resource.title",
+          TITLE_MAX);
     }
     if (description != null && description.length() > DESCRIPTION_MAX) {
-      throw new InvalidInputException(
-          "description", "Keep the description to " + DESCRIPTION_MAX + " characters.");
+      throw InvalidInputException.worded(
+          "description",
+          "Keep the description to " + DESCRIPTION_MAX + " characters.",
+          "refusal.library.resource.descriptionTooLong",
+          DESCRIPTION_MAX);
     }
     if (author != null && author.length() > TITLE_MAX) {
-      throw new InvalidInputException("author", "Keep the author to " + TITLE_MAX + " characters.");
+      throw InvalidInputException.worded(
+          "author",
+          "Keep the author to " + TITLE_MAX + " characters.",
+          "refusal.library.resource.authorTooLong",
+          TITLE_MAX);
     }
     if (link != null && !isWebAddress(link)) {
-      throw new InvalidInputException(
-          "link", "Enter a web address starting with https:// (or http://).");
+      throw InvalidInputException.worded(
+          "link",
+          "Enter a web address starting with https:// (or http://).",
+          "refusal.library.resource.link");
     }
     if (link == null && kind == ResourceKind.ARTICLE) {
-      throw new InvalidInputException("link", "An article needs its web address.");
+      throw InvalidInputException.worded(
+          "link", "An article needs its web address.", "refusal.library.resource.articleLink");
     }
     if (link == null && kind.takesUpload() && !hasFile) {
-      throw new InvalidInputException("link", "Enter a web address, or upload the file.");
+      throw InvalidInputException.worded(
+          "link",
+          "Enter a web address, or upload the file.",
+          "refusal.library.resource.linkOrFile");
     }
     if (topics.size() > TOPICS_MAX || String.join(",", topics).length() > 500) {
-      throw new InvalidInputException("topics", "Keep to " + TOPICS_MAX + " short topics.");
+      throw InvalidInputException.worded(
+          "topics",
+          "Keep to " + TOPICS_MAX + " short topics.",
+          "refusal.library.resource.topics",
+          TOPICS_MAX);
     }
     if (kind == ResourceKind.WORKSHEET) {
       if (fields.isEmpty() || fields.size() > FIELDS_MAX) {
-        throw new InvalidInputException(
-            "fields", "A worksheet needs 1 to " + FIELDS_MAX + " fields.");
+        throw InvalidInputException.worded(
+            "fields",
+            "A worksheet needs 1 to " + FIELDS_MAX + " fields.",
+            "refusal.library.resource.fields",
+            FIELDS_MAX);
       }
       for (int i = 0; i < fields.size(); i++) {
         fields.get(i).validate(i);

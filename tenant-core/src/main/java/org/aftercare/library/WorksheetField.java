@@ -40,19 +40,30 @@ public record WorksheetField(String title, String prompt, FieldKind kind, List<S
   /** Field names are {@code fieldTitle<i>} and {@code fieldChoices<i>}, counting from 0. */
   void validate(int index) {
     if (title.isEmpty() || title.length() > TITLE_MAX) {
-      throw new InvalidInputException(
-          "fieldTitle" + index, "Give each field a title of up to " + TITLE_MAX + " characters.");
+      throw InvalidInputException.worded(
+          "fieldTitle" + index,
+          "Give each field a title of up to " + TITLE_MAX + " characters.",
+          "refusal.library.field.title",
+          TITLE_MAX);
     }
     if (prompt != null && prompt.length() > PROMPT_MAX) {
-      throw new InvalidInputException(
-          "fieldTitle" + index, "Keep the prompt to " + PROMPT_MAX + " characters.");
+      throw InvalidInputException.worded(
+          "fieldTitle" + index,
+          "Keep the prompt to " + PROMPT_MAX + " characters.",
+          "refusal.library.field.promptTooLong",
+          PROMPT_MAX);
     }
     if (kind == FieldKind.CHOICE && choices.size() < 2) {
-      throw new InvalidInputException(
-          "fieldChoices" + index, "A choice needs at least two choices, one per line.");
+      throw InvalidInputException.worded(
+          "fieldChoices" + index,
+          "A choice needs at least two choices, one per line.",
+          "refusal.library.field.choicesTooFew");
     }
     if (choicesText() != null && choicesText().length() > 1000) {
-      throw new InvalidInputException("fieldChoices" + index, "Keep the choices shorter.");
+      throw InvalidInputException.worded(
+          "fieldChoices" + index,
+          "Keep the choices shorter.",
+          "refusal.library.field.choicesTooLong");
     }
   }
 

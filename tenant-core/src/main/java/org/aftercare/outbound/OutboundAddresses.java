@@ -8,6 +8,7 @@ import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.aftercare.shared.InvalidInputException;
 
 /**
  * Where the portal may send a client's information: over https (plain http only to a loopback
@@ -47,6 +48,20 @@ public final class OutboundAddresses {
    * multicast. A name that does not resolve now is not refused here: the attempt will say so.
    */
   public static Optional<String> refusal(String host, boolean allowLoopback) {
+    return refused(host, allowLoopback).map(InvalidInputException::getMessage);
+  }
+
+  /** The same refusal for the form field where an admin typed {@code host}, with its words. */
+  public static void refuse(String field, String host, boolean allowLoopback) {
+    refused(host, allowLoopback)
+        .ifPresent(
+            why -> {
+              throw InvalidInputException.worded(
+                  field, why.getMessage(), why.messageKey().orElseThrow(), host);
+            });
+  }
+
+  private static Optional<InvalidInputException> refused(String host, boolean allowLoopback) {
     InetAddress[] addresses;
     try {
       addresses = InetAddress.getAllByName(host);
@@ -56,14 +71,21 @@ public final class OutboundAddresses {
     for (InetAddress address : addresses) {
       if (address.isLoopbackAddress()) {
         if (!allowLoopback) {
-          return Optional.of(host + " is this server itself.");
+          return Optional.of(
+              InvalidInputException.worded(
+                  "host", host + " is this server itself.", "refusal.outbound.thisServer", host));
         }
       } else if (address.isAnyLocalAddress()
           || address.isSiteLocalAddress()
           || address.isLinkLocalAddress()
           || address.isMulticastAddress()
           || isUniqueLocal(address)) {
-        return Optional.of(host + " is an address inside a private network.");
+        return Optional.of(
+            InvalidInputException.worded(
+                "host",
+                host + " is an address inside a private network.",
+                "refusal.outbound.privateNetwork",
+                host));
       }
     }
     return Optional.empty();

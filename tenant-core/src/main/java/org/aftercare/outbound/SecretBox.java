@@ -67,9 +67,10 @@ public class SecretBox {
             .filter(value -> !value.isBlank())
             .orElseThrow(
                 () ->
-                    new InvalidInputException(
+                    InvalidInputException.worded(
                         "password",
-                        "Passwords for connections need aftercare.sharing.secret-key configured."));
+                        "Passwords for connections need aftercare.sharing.secret-key configured.",
+                        "refusal.outbound.noSecretKey"));
     byte[] keyBytes =
         MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
     Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");

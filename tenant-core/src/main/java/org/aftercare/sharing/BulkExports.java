@@ -51,18 +51,23 @@ public class BulkExports {
             .flatMap(scope -> ApiScope.of(scope).flatMap(ApiScope::resourceType).stream())
             .collect(Collectors.toSet());
     if (request.types().isEmpty()) {
-      throw new InvalidInputException("_type", "Name at least one resource type.");
+      throw InvalidInputException.worded(
+          "_type", "Name at least one resource type.", "refusal.sharing.export.noType");
     }
     request.types().stream()
         .filter(type -> !readable.contains(type))
         .findFirst()
         .ifPresent(
             type -> {
-              throw new InvalidInputException(
-                  "_type", "The token does not allow exporting " + type + ".");
+              throw InvalidInputException.worded(
+                  "_type",
+                  "The token does not allow exporting " + type + ".",
+                  "refusal.sharing.export.typeNotAllowed",
+                  type);
             });
     if (request.since() != null && request.since().isAfter(clock.instant())) {
-      throw new InvalidInputException("_since", "_since is a moment in the past.");
+      throw InvalidInputException.worded(
+          "_since", "_since is a moment in the past.", "refusal.sharing.export.sinceInFuture");
     }
     if (request.groupId() != null && em.find(RecoveryGroup.class, request.groupId()) == null) {
       throw new NotFoundException("Group");

@@ -102,8 +102,10 @@ public class CareTeamEndpoint extends TenantOwned {
                 && settings.username().equals(username));
     if (movedWithStoredPassword) {
       // Else an admin could point the stored password at a server of their own.
-      throw new InvalidInputException(
-          "password", "Enter the password again: the address or user name changed.");
+      throw InvalidInputException.worded(
+          "password",
+          "Enter the password again: the address or user name changed.",
+          "refusal.sharing.endpoint.passwordAgain");
     }
     name = settings.name();
     kind = settings.kind();

@@ -81,7 +81,10 @@ public class CareTeams {
             .getResultList()
             .isEmpty();
     if (taken) {
-      throw new InvalidInputException("name", "Another connection already has this name.");
+      throw InvalidInputException.worded(
+          "name",
+          "Another connection already has this name.",
+          "refusal.sharing.connection.nameTaken");
     }
     boolean basic = clean.smart() == null && clean.password() != null;
     endpoint.apply(clean, basic ? secrets.seal(clean.password()) : null);
@@ -175,13 +178,18 @@ public class CareTeams {
     clean.validate();
     if (clean.pulls()) {
       if (apiAccess.usableClient(clean.apiClientId()).isEmpty()) {
-        throw new InvalidInputException(
-            "endpoint", "Choose one of the clinic's enabled API clients.");
+        throw InvalidInputException.worded(
+            "endpoint",
+            "Choose one of the clinic's enabled API clients.",
+            "refusal.sharing.recipient.apiClient");
       }
     } else {
       CareTeamEndpoint endpoint = em.find(CareTeamEndpoint.class, clean.endpointId());
       if (endpoint == null || !endpoint.isActive()) {
-        throw new InvalidInputException("endpoint", "Choose one of the clinic's connections.");
+        throw InvalidInputException.worded(
+            "endpoint",
+            "Choose one of the clinic's connections.",
+            "refusal.sharing.recipient.connection");
       }
     }
     recipient.apply(clean);

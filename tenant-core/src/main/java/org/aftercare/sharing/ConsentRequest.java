@@ -38,24 +38,39 @@ public record ConsentRequest(
 
   void validate(LocalDate today) {
     if (recipientId == null && designation == null) {
-      throw new InvalidInputException("recipient", "Choose who may receive the information.");
+      throw InvalidInputException.worded(
+          "recipient",
+          "Choose who may receive the information.",
+          "refusal.sharing.consent.recipient");
     }
     if (designation != null && designation.length() > 300) {
-      throw new InvalidInputException("designation", "Use at most 300 characters.");
+      throw InvalidInputException.worded(
+          "designation",
+          "Use at most 300 characters.",
+          "refusal.sharing.consent.designationTooLong");
     }
     if (purpose == ConsentPurpose.SPECIFIC
         && (purposeDetail == null || purposeDetail.length() > 300)) {
-      throw new InvalidInputException("purposeDetail", "Say what the information is for.");
+      throw InvalidInputException.worded(
+          "purposeDetail",
+          "Say what the information is for.",
+          "refusal.sharing.consent.purposeDetail");
     }
     if (startsOn.isBefore(today.minusDays(1))) {
-      throw new InvalidInputException("startsOn", "A consent cannot start in the past.");
+      throw InvalidInputException.worded(
+          "startsOn",
+          "A consent cannot start in the past.",
+          "refusal.sharing.consent.startsInPast");
     }
     if (expiresOn != null && expiresOn.isBefore(startsOn)) {
-      throw new InvalidInputException(
-          "expiresOn", "The consent ends on or after the day it starts.");
+      throw InvalidInputException.worded(
+          "expiresOn",
+          "The consent ends on or after the day it starts.",
+          "refusal.sharing.consent.endsBeforeStart");
     }
     if (signature == null || signature.length() > 200) {
-      throw new InvalidInputException("signature", "Type your full name to sign.");
+      throw InvalidInputException.worded(
+          "signature", "Type your full name to sign.", "refusal.sharing.consent.signature");
     }
   }
 }

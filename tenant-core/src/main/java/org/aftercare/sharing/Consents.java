@@ -151,12 +151,16 @@ public class Consents {
   public void saveClinicText(String text) {
     String clean = blankToNull(text);
     if (clean != null && clean.length() > ConsentTexts.MAX_TEXT) {
-      throw new InvalidInputException("consentText", "Use at most 6000 characters.");
+      throw InvalidInputException.worded(
+          "consentText", "Use at most 6000 characters.", "refusal.sharing.consentText.tooLong");
     }
     if (clean != null && !(clean.contains("{recipient}") && clean.contains("{data}"))) {
-      throw new InvalidInputException(
+      throw InvalidInputException.worded(
           "consentText",
-          "Keep the {recipient} and {data} placeholders: a consent names who receives what.");
+          "Keep the {recipient} and {data} placeholders: a consent names who receives what.",
+          "refusal.sharing.consentText.placeholders",
+          "{recipient}",
+          "{data}");
     }
     ClinicSql.query(
             em, "update tenant set consent_text = ?, version = version + 1 where id = ?::uuid")
@@ -200,7 +204,10 @@ public class Consents {
     }
     CareTeamRecipient recipient = careTeams.recipient(clean.recipientId());
     if (!recipient.getClientId().equals(clientId)) {
-      throw new InvalidInputException("recipient", "Choose one of the client's own care team.");
+      throw InvalidInputException.worded(
+          "recipient",
+          "Choose one of the client's own care team.",
+          "refusal.sharing.consent.notCareTeam");
     }
     return recipient.getName();
   }

@@ -77,10 +77,16 @@ public class Disclosures {
     care.requireMayOpen(consent.getClientId());
     LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(clinic.current().timeZone())));
     if (!consent.isInForce(today)) {
-      throw new InvalidInputException("consent", "This consent is not in force today.");
+      throw InvalidInputException.worded(
+          "consent",
+          "This consent is not in force today.",
+          "refusal.sharing.disclosure.consentNotInForce");
     }
     if (from == null || to == null || to.isBefore(from) || to.isAfter(today)) {
-      throw new InvalidInputException("to", "The letter covers days up to today, in order.");
+      throw InvalidInputException.worded(
+          "to",
+          "The letter covers days up to today, in order.",
+          "refusal.sharing.disclosure.period");
     }
     String recipient =
         consent.getRecipientId() == null

@@ -68,63 +68,79 @@ public record EndpointSettings(
   /** Checks the fields a delivery needs; the connection itself is tested separately. */
   void validate(boolean allowLoopbackHttp) {
     if (name == null) {
-      throw new InvalidInputException("name", "Name the connection, for example the practice.");
+      throw InvalidInputException.worded(
+          "name",
+          "Name the connection, for example the practice.",
+          "refusal.sharing.connection.nameMissing");
     }
     if (name.length() > MAX_NAME) {
-      throw new InvalidInputException("name", "Use at most " + MAX_NAME + " characters.");
+      throw InvalidInputException.worded(
+          "name",
+          "Use at most " + MAX_NAME + " characters.",
+          "refusal.sharing.connection.nameTooLong",
+          MAX_NAME);
     }
     if (kind == null) {
-      throw new InvalidInputException("kind", "Choose FHIR R4 or HL7 v2.");
+      throw InvalidInputException.worded(
+          "kind", "Choose FHIR R4 or HL7 v2.", "refusal.sharing.connection.kind");
     }
     if (kind == EndpointKind.FHIR) {
       validateBaseUrl(allowLoopbackHttp);
       if (smart != null) {
         if (username != null) {
-          throw new InvalidInputException(
-              "username", "Choose basic authentication or SMART Backend Services, not both.");
+          throw InvalidInputException.worded(
+              "username",
+              "Choose basic authentication or SMART Backend Services, not both.",
+              "refusal.sharing.connection.bothAuth");
         }
         smart.validate(allowLoopbackHttp);
       }
     } else {
       if (host == null || host.length() > 255) {
-        throw new InvalidInputException("host", "Enter the interface engine's host name.");
+        throw InvalidInputException.worded(
+            "host", "Enter the interface engine's host name.", "refusal.sharing.connection.host");
       }
       if (port == null || port < 1 || port > 65535) {
-        throw new InvalidInputException("port", "Enter a port between 1 and 65535.");
+        throw InvalidInputException.worded(
+            "port", "Enter a port between 1 and 65535.", "refusal.sharing.connection.port");
       }
       refuseInternal("host", host, allowLoopbackHttp);
       if (receivingApplication == null || receivingFacility == null) {
-        throw new InvalidInputException(
-            "receivingApplication", "Enter the receiving application and facility (MSH-5, MSH-6).");
+        throw InvalidInputException.worded(
+            "receivingApplication",
+            "Enter the receiving application and facility (MSH-5, MSH-6).",
+            "refusal.sharing.connection.receivingApplication");
       }
     }
   }
 
   private void validateBaseUrl(boolean allowLoopbackHttp) {
     if (baseUrl == null) {
-      throw new InvalidInputException("baseUrl", "Enter the FHIR server's base URL.");
+      throw InvalidInputException.worded(
+          "baseUrl",
+          "Enter the FHIR server's base URL.",
+          "refusal.sharing.connection.baseUrlMissing");
     }
     URI uri =
         OutboundAddresses.allowedUrl(baseUrl, allowLoopbackHttp)
             .orElseThrow(
                 () ->
-                    new InvalidInputException(
+                    InvalidInputException.worded(
                         "baseUrl",
-                        "Use an https:// address: health information never travels unencrypted."));
+                        "Use an https:// address: health information never travels unencrypted.",
+                        "refusal.sharing.connection.baseUrlHttps"));
     if (uri.getUserInfo() != null || uri.getQuery() != null || uri.getFragment() != null) {
-      throw new InvalidInputException(
-          "baseUrl", "Enter the base URL only, without credentials, query or fragment.");
+      throw InvalidInputException.worded(
+          "baseUrl",
+          "Enter the base URL only, without credentials, query or fragment.",
+          "refusal.sharing.connection.baseUrlOnly");
     }
     refuseInternal("baseUrl", uri.getHost(), allowLoopbackHttp);
   }
 
   /** An address inside the platform's network is refused as the admin types it. */
   static void refuseInternal(String field, String host, boolean allowLoopback) {
-    OutboundAddresses.refusal(host, allowLoopback)
-        .ifPresent(
-            why -> {
-              throw new InvalidInputException(field, why);
-            });
+    OutboundAddresses.refuse(field, host, allowLoopback);
   }
 
   /** Never the password (or private key) in logs or messages. */

@@ -271,11 +271,17 @@ public class PulledRecords {
 
   private static void checkPeriod(LocalDate from, LocalDate to, LocalDate today) {
     if (from == null || to == null || from.isAfter(to)) {
-      throw new InvalidInputException("date", "Give a period whose start is not after its end.");
+      throw InvalidInputException.worded(
+          "date",
+          "Give a period whose start is not after its end.",
+          "refusal.sharing.pulled.periodOrder");
     }
     if (to.isAfter(today.plusDays(1)) || from.plusDays(MAX_PERIOD_DAYS).isBefore(to)) {
-      throw new InvalidInputException(
-          "date", "A period ends by tomorrow and covers at most " + MAX_PERIOD_DAYS + " days.");
+      throw InvalidInputException.worded(
+          "date",
+          "A period ends by tomorrow and covers at most " + MAX_PERIOD_DAYS + " days.",
+          "refusal.sharing.pulled.periodTooLong",
+          MAX_PERIOD_DAYS);
     }
   }
 

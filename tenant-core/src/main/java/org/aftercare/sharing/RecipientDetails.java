@@ -74,20 +74,28 @@ public record RecipientDetails(
 
   void validate() {
     if (endpointId == null && apiClientId == null) {
-      throw new InvalidInputException("endpoint", "Choose the connection their system uses.");
+      throw InvalidInputException.worded(
+          "endpoint",
+          "Choose the connection their system uses.",
+          "refusal.sharing.recipient.connectionMissing");
     }
     if (name == null || name.length() > 200) {
-      throw new InvalidInputException(
-          "name", "Enter the care-team member or practice (at most 200 characters).");
+      throw InvalidInputException.worded(
+          "name",
+          "Enter the care-team member or practice (at most 200 characters).",
+          "refusal.sharing.recipient.name");
     }
     if (patientMrn == null || patientMrn.length() > 60 || !patientMrn.matches("[\\w.\\-/]+")) {
-      throw new InvalidInputException(
+      throw InvalidInputException.worded(
           "patientMrn",
-          "Enter the client's record number at this recipient: letters, digits, . - / _ only.");
+          "Enter the client's record number at this recipient: letters, digits, . - / _ only.",
+          "refusal.sharing.recipient.mrn");
     }
     if (patientSystem != null && (patientSystem.length() > 255 || !patientSystem.contains(":"))) {
-      throw new InvalidInputException(
-          "patientSystem", "The identifier system is a URI, for example urn:oid:2.16.840.1.");
+      throw InvalidInputException.worded(
+          "patientSystem",
+          "The identifier system is a URI, for example urn:oid:2.16.840.1.",
+          "refusal.sharing.recipient.patientSystem");
     }
   }
 }

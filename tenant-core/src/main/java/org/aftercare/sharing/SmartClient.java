@@ -27,17 +27,25 @@ public record SmartClient(String tokenUrl, String clientId, String scope) {
 
   void validate(boolean allowLoopbackHttp) {
     if (tokenUrl == null) {
-      throw new InvalidInputException("tokenUrl", "Enter the EHR's token endpoint.");
+      throw InvalidInputException.worded(
+          "tokenUrl", "Enter the EHR's token endpoint.", "refusal.sharing.smart.tokenUrl");
     }
     URI uri =
         OutboundAddresses.allowedUrl(tokenUrl, allowLoopbackHttp)
-            .orElseThrow(() -> new InvalidInputException("tokenUrl", "Use an https:// address."));
+            .orElseThrow(
+                () ->
+                    InvalidInputException.worded(
+                        "tokenUrl",
+                        "Use an https:// address.",
+                        "refusal.sharing.smart.tokenUrlHttps"));
     EndpointSettings.refuseInternal("tokenUrl", uri.getHost(), allowLoopbackHttp);
     if (clientId == null || clientId.length() > 200) {
-      throw new InvalidInputException("clientId", "Enter the client id the EHR registered.");
+      throw InvalidInputException.worded(
+          "clientId", "Enter the client id the EHR registered.", "refusal.sharing.smart.clientId");
     }
     if (scope.length() > 500) {
-      throw new InvalidInputException("scope", "Use at most 500 characters.");
+      throw InvalidInputException.worded(
+          "scope", "Use at most 500 characters.", "refusal.sharing.smart.scopeTooLong");
     }
   }
 }

@@ -56,26 +56,34 @@ public class SummaryOutbox {
   public OutboxMessage sendNow(UUID recipientId, LocalDate from, LocalDate to) {
     CareTeamRecipient recipient = careTeams.recipient(recipientId);
     if (recipient.pulls()) {
-      throw new InvalidInputException(
+      throw InvalidInputException.worded(
           "recipient",
-          recipient.getName() + "'s system fetches summaries through the FHIR API; none is sent.");
+          recipient.getName() + "'s system fetches summaries through the FHIR API; none is sent.",
+          "refusal.sharing.summary.fetchedByApi",
+          recipient.getName());
     }
     LocalDate today = LocalDate.now(clock.withZone(zone()));
     if (to == null || to.isAfter(today)) {
-      throw new InvalidInputException("to", "A summary covers days up to today.");
+      throw InvalidInputException.worded(
+          "to", "A summary covers days up to today.", "refusal.sharing.summary.toFuture");
     }
     if (from == null || from.isAfter(to) || from.isBefore(to.minusYears(1))) {
-      throw new InvalidInputException("from", "Start on or before the last day, within a year.");
+      throw InvalidInputException.worded(
+          "from",
+          "Start on or before the last day, within a year.",
+          "refusal.sharing.summary.from");
     }
     OutboxMessage message =
         queue(recipient, from, to, clock.instant(), today)
             .orElseThrow(
                 () ->
-                    new InvalidInputException(
+                    InvalidInputException.worded(
                         "recipient",
                         "No consent in force lets the clinic share with "
                             + recipient.getName()
-                            + "."));
+                            + ".",
+                        "refusal.sharing.summary.noConsent",
+                        recipient.getName()));
     audit.record(
         AuditAction.SUMMARY_QUEUED, "OutboxMessage", message.getId(), AuditOutcome.SUCCESS);
     return message;
@@ -197,7 +205,10 @@ public class SummaryOutbox {
     OutboxMessage message = message(messageId);
     if (message.getStatus() == DeliveryStatus.QUEUED
         || message.getStatus() == DeliveryStatus.DELIVERED) {
-      throw new InvalidInputException("status", "Only dead or cancelled messages are sent again.");
+      throw InvalidInputException.worded(
+          "status",
+          "Only dead or cancelled messages are sent again.",
+          "refusal.sharing.outbox.redriveStatus");
     }
     boolean received =
         !em.createQuery("select d.id from Disclosure d where d.messageId = :message", UUID.class)
@@ -206,7 +217,10 @@ public class SummaryOutbox {
             .isEmpty();
     if (received) {
       // Cancelled while its delivery was already under way: the care team has it.
-      throw new InvalidInputException("status", "This message reached the care team already.");
+      throw InvalidInputException.worded(
+          "status",
+          "This message reached the care team already.",
+          "refusal.sharing.outbox.alreadyReceived");
     }
     message.redrive(clock.instant());
     audit.record(AuditAction.DELIVERY_REDRIVEN, "OutboxMessage", messageId, AuditOutcome.SUCCESS);
@@ -218,7 +232,10 @@ public class SummaryOutbox {
   public OutboxMessage cancel(UUID messageId) {
     OutboxMessage message = message(messageId);
     if (message.getStatus() != DeliveryStatus.QUEUED) {
-      throw new InvalidInputException("status", "Only queued messages can be cancelled.");
+      throw InvalidInputException.worded(
+          "status",
+          "Only queued messages can be cancelled.",
+          "refusal.sharing.outbox.cancelStatus");
     }
     message.cancel("Cancelled by a clinic admin.", clock.instant());
     audit.record(AuditAction.DELIVERY_CANCELLED, "OutboxMessage", messageId, AuditOutcome.SUCCESS);

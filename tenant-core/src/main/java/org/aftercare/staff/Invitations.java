@@ -51,7 +51,10 @@ public class Invitations {
   Invitation createForClient(
       UUID clientId, String email, String displayName, LinkToken token, String invitedBy) {
     if (accounts.findForClient(clientId).isPresent()) {
-      throw new InvalidInputException("email", "This client already has a portal account.");
+      throw InvalidInputException.worded(
+          "email",
+          "This client already has a portal account.",
+          "refusal.staff.invite.clientHasAccount");
     }
     return create(email, displayName, EnumSet.of(Role.CLIENT), token, invitedBy)
         .forClient(clientId);
@@ -61,11 +64,16 @@ public class Invitations {
   Invitation create(
       String email, String displayName, Set<Role> roles, LinkToken token, String invitedBy) {
     if (accounts.findByEmail(email).isPresent()) {
-      throw new InvalidInputException("email", "This person already has an account in the clinic.");
+      throw InvalidInputException.worded(
+          "email",
+          "This person already has an account in the clinic.",
+          "refusal.staff.invite.personHasAccount");
     }
     if (open().stream().anyMatch(i -> i.getEmail().equalsIgnoreCase(email.trim()))) {
-      throw new InvalidInputException(
-          "email", "An invitation to this address is open; resend it instead.");
+      throw InvalidInputException.worded(
+          "email",
+          "An invitation to this address is open; resend it instead.",
+          "refusal.staff.invite.openInvitation");
     }
     var invitation = new Invitation(email, displayName, roles, token.hash(), invitedBy);
     em.persist(invitation);

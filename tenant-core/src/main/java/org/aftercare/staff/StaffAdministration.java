@@ -34,7 +34,8 @@ public class StaffAdministration {
   @Requires(CLINIC_ADMIN)
   public Account changeRoles(UUID accountId, Set<Role> roles) {
     if (roles.isEmpty() || roles.contains(Role.PLATFORM_OPERATOR)) {
-      throw new InvalidInputException("roles", "Choose at least one clinic role.");
+      throw InvalidInputException.worded(
+          "roles", "Choose at least one clinic role.", "refusal.staff.roles.none");
     }
     Account account = existing(accountId);
     if (account.isActiveAdmin() && !roles.contains(Role.CLINIC_ADMIN)) {

@@ -74,8 +74,10 @@ public class StaffInvitations {
   public Invitation inviteClient(UUID clientId) {
     Client client = clients.find(clientId).orElseThrow(() -> new NotFoundException("Client"));
     if (client.getEmail() == null) {
-      throw new InvalidInputException(
-          "email", "Add the client's e-mail address to the record first.");
+      throw InvalidInputException.worded(
+          "email",
+          "Add the client's e-mail address to the record first.",
+          "refusal.staff.invite.clientEmail");
     }
     var token = LinkToken.create();
     String invitedBy = caller.person().orElseThrow().getName();
@@ -116,13 +118,18 @@ public class StaffInvitations {
 
   private Invitation inviteTo(UUID clinicId, String email, String displayName, Set<Role> roles) {
     if (!Texts.isEmailAddress(email)) {
-      throw new InvalidInputException("email", "Enter an e-mail address such as name@example.org");
+      throw InvalidInputException.worded(
+          "email",
+          "Enter an e-mail address such as name@example.org",
+          "refusal.staff.invite.email");
     }
     if (displayName == null || displayName.isBlank()) {
-      throw new InvalidInputException("displayName", "Enter the person's name.");
+      throw InvalidInputException.worded(
+          "displayName", "Enter the person's name.", "refusal.staff.invite.name");
     }
     if (roles.isEmpty() || !STAFF_ROLES.containsAll(roles)) {
-      throw new InvalidInputException("roles", "Choose at least one staff role.");
+      throw InvalidInputException.worded(
+          "roles", "Choose at least one staff role.", "refusal.staff.invite.roles");
     }
     Tenant clinic = tenants.find(clinicId).orElseThrow(() -> new NotFoundException("Clinic"));
     var token = LinkToken.create();

@@ -19,23 +19,34 @@ public record VideoSettings(VideoProviderKind kind, String secret, int graceMinu
 
   void validate(boolean hasStoredSecret) {
     if (kind == null) {
-      throw new InvalidInputException("kind", "Choose the video service the clinic uses.");
+      throw InvalidInputException.worded(
+          "kind", "Choose the video service the clinic uses.", "refusal.video.kind");
     }
     if (secret == null && !hasStoredSecret) {
-      throw new InvalidInputException(
-          "secret", "Paste the secret the video service signs its events with.");
+      throw InvalidInputException.worded(
+          "secret",
+          "Paste the secret the video service signs its events with.",
+          "refusal.video.secretMissing");
     }
     if (secret != null && (secret.length() < 16 || secret.length() > MAX_SECRET)) {
-      throw new InvalidInputException(
-          "secret", "A signing secret has 16 to " + MAX_SECRET + " characters.");
+      throw InvalidInputException.worded(
+          "secret",
+          "A signing secret has 16 to " + MAX_SECRET + " characters.",
+          "refusal.video.secretLength",
+          MAX_SECRET);
     }
     if (secret != null && secret.startsWith("whsec_") && !isBase64(secret.substring(6))) {
-      throw new InvalidInputException(
-          "secret", "A secret starting with whsec_ continues in base64, as the provider shows it.");
+      throw InvalidInputException.worded(
+          "secret",
+          "A secret starting with whsec_ continues in base64, as the provider shows it.",
+          "refusal.video.secretWhsec");
     }
     if (graceMinutes < 0 || graceMinutes > MAX_GRACE_MINUTES) {
-      throw new InvalidInputException(
-          "graceMinutes", "Between 0 and " + MAX_GRACE_MINUTES + " minutes.");
+      throw InvalidInputException.worded(
+          "graceMinutes",
+          "Between 0 and " + MAX_GRACE_MINUTES + " minutes.",
+          "refusal.video.graceMinutes",
+          MAX_GRACE_MINUTES);
     }
   }
 

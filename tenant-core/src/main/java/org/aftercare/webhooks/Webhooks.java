@@ -58,15 +58,21 @@ public class Webhooks {
   public NewSubscription subscribe(String url, Set<WebhookEvent> events, String description) {
     String address = url == null ? "" : url.trim();
     if (OutboundAddresses.allowedUrl(address, allowLoopbackHttp).isEmpty()) {
-      throw new InvalidInputException(
-          "url", "Enter an https address on the internet, such as https://example.org/hooks.");
+      throw InvalidInputException.worded(
+          "url",
+          "Enter an https address on the internet, such as https://example.org/hooks.",
+          "refusal.webhooks.url");
     }
     if (events == null || events.isEmpty()) {
-      throw new InvalidInputException("events", "Choose at least one event.");
+      throw InvalidInputException.worded(
+          "events", "Choose at least one event.", "refusal.webhooks.events");
     }
     String note = description == null || description.isBlank() ? null : description.trim();
     if (note != null && note.length() > 200) {
-      throw new InvalidInputException("description", "Keep the description to 200 characters.");
+      throw InvalidInputException.worded(
+          "description",
+          "Keep the description to 200 characters.",
+          "refusal.webhooks.descriptionTooLong");
     }
     byte[] key = new byte[32];
     RANDOM.nextBytes(key);
@@ -75,9 +81,10 @@ public class Webhooks {
     try {
       sealed = secrets.seal(secret);
     } catch (InvalidInputException noKey) {
-      throw new InvalidInputException(
+      throw InvalidInputException.worded(
           "url",
-          "Signing secrets need aftercare.sharing.secret-key configured; ask your hosting team.");
+          "Signing secrets need aftercare.sharing.secret-key configured; ask your hosting team.",
+          "refusal.webhooks.noSecretKey");
     }
     var subscription = new WebhookSubscription(address, events, note, sealed);
     em.persist(subscription);

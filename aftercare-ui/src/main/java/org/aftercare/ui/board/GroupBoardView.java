@@ -42,6 +42,7 @@ import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.Labels;
+import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.components.RouteId;
 import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
@@ -227,7 +228,8 @@ public class GroupBoardView extends VerticalLayout
               try {
                 rules.acceptCodeOfConduct(conduct.version());
               } catch (InvalidInputException changed) {
-                Notification.show(changed.getMessage(), 5000, Notification.Position.MIDDLE);
+                Notification.show(
+                    PortalTranslations.refusal(changed), 5000, Notification.Position.MIDDLE);
               }
               board = boards.open(groupId);
               renderPage();

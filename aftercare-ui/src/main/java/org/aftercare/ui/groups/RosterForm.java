@@ -25,6 +25,7 @@ import org.aftercare.groups.SessionRemovals;
 import org.aftercare.shared.ConflictException;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.ClientPicker;
+import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.security.PortalSession;
 
 /**
@@ -108,9 +109,10 @@ class RosterForm extends VerticalLayout {
               Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       render();
-    } catch (InvalidInputException | ConflictException problem) {
-      Notification.show(problem.getMessage(), 6000, Notification.Position.MIDDLE)
-          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    } catch (InvalidInputException invalid) {
+      problem(PortalTranslations.refusal(invalid));
+    } catch (ConflictException conflict) {
+      problem(conflict.getMessage());
     }
   }
 
@@ -136,9 +138,15 @@ class RosterForm extends VerticalLayout {
               Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       render();
-    } catch (InvalidInputException | ConflictException problem) {
-      Notification.show(problem.getMessage(), 6000, Notification.Position.MIDDLE)
-          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    } catch (InvalidInputException invalid) {
+      problem(PortalTranslations.refusal(invalid));
+    } catch (ConflictException conflict) {
+      problem(conflict.getMessage());
     }
+  }
+
+  private static void problem(String message) {
+    Notification.show(message, 6000, Notification.Position.MIDDLE)
+        .addThemeVariants(NotificationVariant.LUMO_ERROR);
   }
 }

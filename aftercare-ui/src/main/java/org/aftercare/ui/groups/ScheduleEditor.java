@@ -279,7 +279,7 @@ class ScheduleEditor extends VerticalLayout {
       summary.setText(ScheduleSummary.of(schedule, getLocale()));
       summary.removeClassName("aftercare-error-text");
     } catch (InvalidInputException invalid) {
-      summary.setText(invalid.getMessage());
+      summary.setText(PortalTranslations.refusal(invalid));
       summary.addClassName("aftercare-error-text");
     }
   }

@@ -14,6 +14,7 @@ import org.aftercare.shared.InvalidInputException;
 import org.aftercare.sharing.CareTeamRecipient;
 import org.aftercare.sharing.SummaryOutbox;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.PortalTranslations;
 
 /**
  * Sends one recipient a summary of the days chosen, now — by default the seven days ending
@@ -58,7 +59,7 @@ class SendSummaryDialog extends Dialog {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
               } catch (InvalidInputException invalid) {
                 if ("recipient".equals(invalid.field())) {
-                  refused.setText(invalid.getMessage());
+                  refused.setText(PortalTranslations.refusal(invalid));
                   refused.setVisible(true);
                 } else {
                   errors.show(invalid);
