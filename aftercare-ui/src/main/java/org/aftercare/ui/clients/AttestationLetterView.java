@@ -218,7 +218,8 @@ public class AttestationLetterView extends VerticalLayout
                 disclosures.recordLetter(consent.getId(), from, to);
                 getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()"));
               } catch (InvalidInputException refused) {
-                Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
+                Notification.show(
+                        PortalTranslations.refusal(refused), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
               }
             });

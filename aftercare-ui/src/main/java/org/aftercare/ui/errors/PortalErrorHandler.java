@@ -39,7 +39,7 @@ public class PortalErrorHandler implements ErrorHandler {
   private static String messageFor(Throwable cause, Throwable original) {
     return switch (cause) {
       case ConflictException conflict -> conflict.getMessage();
-      case InvalidInputException invalid -> invalid.getMessage();
+      case InvalidInputException invalid -> PortalTranslations.refusal(invalid);
       case ForbiddenException forbidden -> forbidden.getMessage();
       case NotFoundException notFound -> PortalTranslations.text("errors.handler.notFound");
       case ConstraintViolationException invalid ->
