@@ -105,7 +105,8 @@ public record ClinicSettings(
       throw InvalidInputException.worded(
           "videoLinkTemplate",
           "Use an https:// link, for example https://meet.example.org/{group}",
-          "refusal.tenancy.clinic.videoLink");
+          "refusal.tenancy.clinic.videoLink",
+          "{group}");
     }
     if (neutralName != null
         && (neutralName.length() > MAX_NEUTRAL_NAME || sharesAWordWithTheName(neutralName))) {
