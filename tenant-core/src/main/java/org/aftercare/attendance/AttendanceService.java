@@ -131,28 +131,43 @@ public class AttendanceService {
           Optional.ofNullable(em.find(Client.class, entry.clientId()))
               .orElseThrow(() -> new NotFoundException("Client"));
       if (!onRoster.add(client.getId())) {
-        throw new InvalidInputException(
-            "client", client.getDisplayName() + " is on the roster twice.");
+        throw InvalidInputException.worded(
+            "client",
+            client.getDisplayName() + " is on the roster twice.",
+            "refusal.attendance.roster.twice",
+            client.getDisplayName());
       }
       if (entry.status() == null) {
-        throw new InvalidInputException(
-            "status", "Choose a status for " + client.getDisplayName() + ".");
+        throw InvalidInputException.worded(
+            "status",
+            "Choose a status for " + client.getDisplayName() + ".",
+            "refusal.attendance.status.missing",
+            client.getDisplayName());
       }
       if (entry.status() == AttendanceStatus.EXCUSED
           && (entry.excuseReason() == null || entry.excuseReason().isBlank())) {
-        throw new InvalidInputException(
-            "excuseReason", "Give the reason " + client.getDisplayName() + " is excused.");
+        throw InvalidInputException.worded(
+            "excuseReason",
+            "Give the reason " + client.getDisplayName() + " is excused.",
+            "refusal.attendance.excuse.missing",
+            client.getDisplayName());
       }
       if (entry.status() == AttendanceStatus.EXCUSED
           && entry.excuseReason().trim().length() > MAX_REASON) {
-        throw new InvalidInputException(
-            "excuseReason", "Keep the reason to " + MAX_REASON + " characters.");
+        throw InvalidInputException.worded(
+            "excuseReason",
+            "Keep the reason to " + MAX_REASON + " characters.",
+            "refusal.attendance.excuse.tooLong",
+            MAX_REASON);
       }
       Attendance record = recorded.get(client.getId());
       boolean enrolledNow = enrolledIds.contains(client.getId());
       if (record == null && !enrolledNow && !takesDropIns) {
-        throw new InvalidInputException(
-            "client", client.getDisplayName() + " is not enrolled in this group.");
+        throw InvalidInputException.worded(
+            "client",
+            client.getDisplayName() + " is not enrolled in this group.",
+            "refusal.attendance.client.notEnrolled",
+            client.getDisplayName());
       }
       long current = record == null ? -1 : record.getVersion();
       if (current != entry.seenVersion()) {
@@ -249,12 +264,16 @@ public class AttendanceService {
 
   private void refuseUnlessOpen(GroupSession session, Instant now) {
     if (session.isCancelled()) {
-      throw new InvalidInputException(
-          "session", "This session was cancelled; there is no attendance to record.");
+      throw InvalidInputException.worded(
+          "session",
+          "This session was cancelled; there is no attendance to record.",
+          "refusal.attendance.session.cancelled");
     }
     if (now.isBefore(JoinWindow.opensAt(session))) {
-      throw new InvalidInputException(
-          "session", "Attendance opens 10 minutes before the session starts.");
+      throw InvalidInputException.worded(
+          "session",
+          "Attendance opens 10 minutes before the session starts.",
+          "refusal.attendance.session.notOpen");
     }
   }
 

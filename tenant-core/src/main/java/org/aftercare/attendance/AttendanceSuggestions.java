@@ -97,8 +97,10 @@ public class AttendanceSuggestions {
                         line.version()))
             .toList();
     if (entries.isEmpty()) {
-      throw new InvalidInputException(
-          "session", "The video service reported nothing here that is not recorded already.");
+      throw InvalidInputException.worded(
+          "session",
+          "The video service reported nothing here that is not recorded already.",
+          "refusal.attendance.video.nothingNew");
     }
     List<Attendance> saved = attendance.saveRoster(sessionId, entries);
     audit.record(

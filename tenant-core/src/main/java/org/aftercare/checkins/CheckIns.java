@@ -106,7 +106,10 @@ public class CheckIns {
   public void restartRecovery(UUID clientId, LocalDate newStart) {
     Client client = existingClient(clientId);
     if (newStart == null || newStart.isAfter(today())) {
-      throw new InvalidInputException("recoveryStart", "Choose today or a day in the past.");
+      throw InvalidInputException.worded(
+          "recoveryStart",
+          "Choose today or a day in the past.",
+          "refusal.checkins.recoveryStart.future");
     }
     em.persist(
         new RecoveryStartChange(

@@ -188,8 +188,10 @@ public class ClientService {
             .getResultList()
             .isEmpty();
     if (taken) {
-      throw new InvalidInputException(
-          "ehrMrn", "Another client already has this EHR record number.");
+      throw InvalidInputException.worded(
+          "ehrMrn",
+          "Another client already has this EHR record number.",
+          "refusal.clients.ehrMrn.taken");
     }
   }
 
@@ -202,8 +204,10 @@ public class ClientService {
       em.flush();
     } catch (PersistenceException e) {
       if (String.valueOf(e.getMessage()).contains("client_ehr_mrn_idx")) {
-        throw new InvalidInputException(
-            "ehrMrn", "Another client already has this EHR record number.");
+        throw InvalidInputException.worded(
+            "ehrMrn",
+            "Another client already has this EHR record number.",
+            "refusal.clients.ehrMrn.taken");
       }
       throw e;
     }

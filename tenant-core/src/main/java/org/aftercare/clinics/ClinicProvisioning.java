@@ -77,20 +77,25 @@ public class ClinicProvisioning {
   public ClinicSummary register(String name, String slug, String timeZone, String firstAdminEmail) {
     String cleanName = name == null ? "" : name.trim();
     if (cleanName.isEmpty() || cleanName.length() > 200) {
-      throw new InvalidInputException("name", "Enter the clinic's name (up to 200 characters).");
+      throw InvalidInputException.worded(
+          "name", "Enter the clinic's name (up to 200 characters).", "refusal.clinics.name");
     }
     if (slug == null || !SLUG.matcher(slug).matches()) {
-      throw new InvalidInputException(
+      throw InvalidInputException.worded(
           "slug",
-          "Use lower-case letters, digits and hyphens, starting and ending with a letter or digit.");
+          "Use lower-case letters, digits and hyphens, starting and ending with a letter or digit.",
+          "refusal.clinics.slug.invalid");
     }
     ZoneId zone = zone(timeZone);
     if (!Texts.isEmailAddress(firstAdminEmail)) {
-      throw new InvalidInputException(
-          "firstAdmin", "Enter the e-mail address of the clinic's first admin.");
+      throw InvalidInputException.worded(
+          "firstAdmin",
+          "Enter the e-mail address of the clinic's first admin.",
+          "refusal.clinics.firstAdmin");
     }
     if (tenants.findBySlug(slug).isPresent()) {
-      throw new InvalidInputException("slug", "Another clinic already uses this short name.");
+      throw InvalidInputException.worded(
+          "slug", "Another clinic already uses this short name.", "refusal.clinics.slug.taken");
     }
     var tenant = clinicRecords.register(slug, cleanName, zone);
     recordInTrails(tenant, AuditAction.TENANT_CREATED);
@@ -121,7 +126,8 @@ public class ClinicProvisioning {
 
   private static void requireReason(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new InvalidInputException("reason", "Say why, for the clinic's audit trail.");
+      throw InvalidInputException.worded(
+          "reason", "Say why, for the clinic's audit trail.", "refusal.clinics.reason.missing");
     }
   }
 
@@ -145,7 +151,8 @@ public class ClinicProvisioning {
     try {
       return ZoneId.of(timeZone);
     } catch (DateTimeException | NullPointerException e) {
-      throw new InvalidInputException("timeZone", "Choose a time zone from the list.");
+      throw InvalidInputException.worded(
+          "timeZone", "Choose a time zone from the list.", "refusal.clinics.timeZone");
     }
   }
 }

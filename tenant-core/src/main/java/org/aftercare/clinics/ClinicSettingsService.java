@@ -68,7 +68,8 @@ public class ClinicSettingsService {
   public EngagementSettings saveEngagement(EngagementSettings settings) {
     if (settings.onCallAccountId() != null
         && accounts.find(settings.onCallAccountId()).filter(Account::isActive).isEmpty()) {
-      throw new InvalidInputException("onCall", "Choose an active member of staff to be on call.");
+      throw InvalidInputException.worded(
+          "onCall", "Choose an active member of staff to be on call.", "refusal.clinics.onCall");
     }
     Tenant clinic = clinicRecords.applyEngagementSettings(currentClinic().getId(), settings);
     audit.record(

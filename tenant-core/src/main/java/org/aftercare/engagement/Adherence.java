@@ -84,7 +84,10 @@ public class Adherence {
 
   private EngagementSql.Period period(LocalDate from, LocalDate to, Instant now) {
     if (from == null || to == null || to.isBefore(from)) {
-      throw new InvalidInputException("to", "The period ends on or after the day it starts.");
+      throw InvalidInputException.worded(
+          "to",
+          "The period ends on or after the day it starts.",
+          "refusal.engagement.period.order");
     }
     return EngagementSql.Period.of(from, to, ZoneId.of(clinic.current().timeZone()), now);
   }

@@ -43,8 +43,23 @@ public final class PasswordPolicy {
     problemWith(password)
         .ifPresent(
             problem -> {
-              throw new InvalidInputException("password", problem);
+              throw refusal(password, problem);
             });
+  }
+
+  /**
+   * The problem with its words by key, so that a portal screen says it in its reader's language.
+   */
+  private static InvalidInputException refusal(String password, String problem) {
+    if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+      return InvalidInputException.worded(
+          "password", problem, "refusal.identity.password.tooShort", MIN_LENGTH);
+    }
+    if (password.length() > MAX_LENGTH) {
+      return InvalidInputException.worded(
+          "password", problem, "refusal.identity.password.tooLong", MAX_LENGTH);
+    }
+    return InvalidInputException.worded("password", problem, "refusal.identity.password.common");
   }
 
   private static Set<String> load(String resource) {

@@ -99,7 +99,10 @@ public class Passwords {
     Account account = existing(caller.requirePerson());
     em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
     if (!passwordCheck.attempt(account.password(), currentPassword).succeeded()) {
-      throw new InvalidInputException("currentPassword", "The current password is not right.");
+      throw InvalidInputException.worded(
+          "currentPassword",
+          "The current password is not right.",
+          "refusal.identity.password.currentWrong");
     }
     PasswordPolicy.require(newPassword);
     account.replacePasswordHash(passwordHasher.hash(newPassword));

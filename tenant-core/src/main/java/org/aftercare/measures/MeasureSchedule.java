@@ -25,7 +25,8 @@ public record MeasureSchedule(Integer everyDays) {
 
   void validate() {
     if (everyDays != null && (everyDays < 1 || everyDays > LONGEST_DAYS)) {
-      throw new InvalidInputException("every", "Choose between 1 day and 52 weeks.");
+      throw InvalidInputException.worded(
+          "every", "Choose between 1 day and 52 weeks.", "refusal.measures.schedule.every");
     }
   }
 

@@ -56,7 +56,8 @@ public class Measures {
   @Requires(CLINICIAN)
   public MeasureAssignment assign(UUID clientId, Instrument instrument, MeasureSchedule schedule) {
     if (instrument == null) {
-      throw new InvalidInputException("instrument", "Choose a measure.");
+      throw InvalidInputException.worded(
+          "instrument", "Choose a measure.", "refusal.measures.instrument.missing");
     }
     schedule.validate();
     clients.find(clientId).orElseThrow(() -> new NotFoundException("Client"));

@@ -12,16 +12,22 @@ public record ContactLog(LocalDate date, ContactChannel channel, String note, Lo
 
   void validate(LocalDate today) {
     if (date == null || date.isAfter(today)) {
-      throw new InvalidInputException("date", "Choose the day of the contact (today or earlier).");
+      throw InvalidInputException.worded(
+          "date",
+          "Choose the day of the contact (today or earlier).",
+          "refusal.mentoring.contact.date");
     }
     if (channel == null) {
-      throw new InvalidInputException("channel", "Choose how you were in touch.");
+      throw InvalidInputException.worded(
+          "channel", "Choose how you were in touch.", "refusal.mentoring.contact.channel");
     }
     if (note != null && note.length() > 2000) {
-      throw new InvalidInputException("note", "Keep the note to 2000 characters.");
+      throw InvalidInputException.worded(
+          "note", "Keep the note to 2000 characters.", "refusal.mentoring.contact.note.tooLong");
     }
     if (followUp != null && followUp.isBefore(date)) {
-      throw new InvalidInputException("followUp", "A follow-up comes after the contact.");
+      throw InvalidInputException.worded(
+          "followUp", "A follow-up comes after the contact.", "refusal.mentoring.contact.followUp");
     }
   }
 }

@@ -148,18 +148,25 @@ public class Mentoring {
             .filter(Account::isActive)
             .filter(a -> a.getRoles().contains(Role.PEER_MENTOR))
             .orElseThrow(
-                () -> new InvalidInputException("mentor", "Choose an active peer mentor."));
+                () ->
+                    InvalidInputException.worded(
+                        "mentor",
+                        "Choose an active peer mentor.",
+                        "refusal.mentoring.mentor.inactive"));
     Optional<MentorAssignment> current = currentOf(clientId);
     if (current.map(a -> a.getMentorId().equals(mentorId)).orElse(false)) {
       return current.get();
     }
     if (caseloads().getOrDefault(mentorId, 0L) >= mentor.getCaseloadCapacity()) {
-      throw new InvalidInputException(
+      throw InvalidInputException.worded(
           "mentor",
           mentor.getDisplayName()
               + "'s caseload is full ("
               + mentor.getCaseloadCapacity()
-              + "). Choose another mentor or raise their capacity.");
+              + "). Choose another mentor or raise their capacity.",
+          "refusal.mentoring.caseload.full",
+          mentor.getDisplayName(),
+          mentor.getCaseloadCapacity());
     }
     Instant now = clock.instant();
     current.ifPresent(
@@ -278,8 +285,10 @@ public class Mentoring {
   @Requires(CLINIC_ADMIN)
   public Account changeCaseloadCapacity(UUID accountId, int capacity) {
     if (capacity < 0 || capacity > 100) {
-      throw new InvalidInputException(
-          "caseloadCapacity", "A caseload is between 0 and 100 mentees.");
+      throw InvalidInputException.worded(
+          "caseloadCapacity",
+          "A caseload is between 0 and 100 mentees.",
+          "refusal.mentoring.caseload.capacity");
     }
     Account account = accounts.find(accountId).orElseThrow(() -> new NotFoundException("Account"));
     account.setCaseloadCapacity(capacity);

@@ -153,7 +153,8 @@ public class Outcomes {
         try {
           Modality.valueOf(scope.value());
         } catch (IllegalArgumentException unknown) {
-          throw new InvalidInputException("scope", "Choose a kind of group.");
+          throw InvalidInputException.worded(
+              "scope", "Choose a kind of group.", "refusal.outcomes.scope.groupKind");
         }
       }
       case MENTOR -> {
@@ -169,7 +170,10 @@ public class Outcomes {
     try {
       return scope.id();
     } catch (IllegalArgumentException notAnId) {
-      throw new InvalidInputException("scope", "Choose a " + what + ".");
+      throw "group".equals(what)
+          ? InvalidInputException.worded("scope", "Choose a group.", "refusal.outcomes.scope.group")
+          : InvalidInputException.worded(
+              "scope", "Choose a " + what + ".", "refusal.outcomes.scope.mentor");
     }
   }
 
@@ -179,10 +183,12 @@ public class Outcomes {
 
   private Period period(LocalDate from, LocalDate to, ZoneId zone) {
     if (from == null || to == null || to.isBefore(from)) {
-      throw new InvalidInputException("to", "The period ends on or after the day it starts.");
+      throw InvalidInputException.worded(
+          "to", "The period ends on or after the day it starts.", "refusal.outcomes.period.order");
     }
     if (ChronoUnit.DAYS.between(from, to) >= LONGEST_PERIOD_DAYS) {
-      throw new InvalidInputException("from", "Choose a period of at most a year.");
+      throw InvalidInputException.worded(
+          "from", "Choose a period of at most a year.", "refusal.outcomes.period.tooLong");
     }
     Instant now = clock.instant();
     Period period = Period.of(from, to, zone, now);

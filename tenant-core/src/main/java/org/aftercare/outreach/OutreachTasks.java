@@ -98,13 +98,16 @@ public class OutreachTasks {
     OutreachTask task = openTaskOfCaller(taskId);
     String text = Texts.blankToNull(note);
     if (outcome == null) {
-      throw new InvalidInputException("outcome", "Choose what came of reaching out.");
+      throw InvalidInputException.worded(
+          "outcome", "Choose what came of reaching out.", "refusal.outreach.outcome.missing");
     }
     if (outcome == OutreachOutcome.OTHER && text == null) {
-      throw new InvalidInputException("note", "Say in a few words what happened.");
+      throw InvalidInputException.worded(
+          "note", "Say in a few words what happened.", "refusal.outreach.note.missing");
     }
     if (text != null && text.length() > 2000) {
-      throw new InvalidInputException("note", "Keep the note to 2000 characters.");
+      throw InvalidInputException.worded(
+          "note", "Keep the note to 2000 characters.", "refusal.outreach.note.tooLong");
     }
     task.done(outcome, text, caller.accountId().orElse(null), clock.instant());
     flush();
@@ -121,15 +124,20 @@ public class OutreachTasks {
     if (until == null
         || !until.isAfter(today)
         || until.isAfter(today.plusDays(MOST_DAYS_SNOOZED))) {
-      throw new InvalidInputException(
-          "until", "Choose a day after today, at most " + MOST_DAYS_SNOOZED + " days ahead.");
+      throw InvalidInputException.worded(
+          "until",
+          "Choose a day after today, at most " + MOST_DAYS_SNOOZED + " days ahead.",
+          "refusal.outreach.snooze.until",
+          MOST_DAYS_SNOOZED);
     }
     String why = Texts.blankToNull(reason);
     if (why == null) {
-      throw new InvalidInputException("reason", "Say why this can wait.");
+      throw InvalidInputException.worded(
+          "reason", "Say why this can wait.", "refusal.outreach.snooze.reason.missing");
     }
     if (why.length() > 500) {
-      throw new InvalidInputException("reason", "Keep the reason to 500 characters.");
+      throw InvalidInputException.worded(
+          "reason", "Keep the reason to 500 characters.", "refusal.outreach.snooze.reason.tooLong");
     }
     task.snooze(until, why);
     flush();

@@ -74,40 +74,53 @@ public record ClinicSettings(
   /** Throws for the first field that breaks a rule, naming it. */
   void validate() {
     if (name.isEmpty() || name.length() > 200) {
-      throw new InvalidInputException("name", "Enter the clinic's name (up to 200 characters).");
+      throw InvalidInputException.worded(
+          "name", "Enter the clinic's name (up to 200 characters).", "refusal.tenancy.clinic.name");
     }
     try {
       ZoneId.of(timeZone);
     } catch (DateTimeException e) {
-      throw new InvalidInputException("timeZone", "Choose a time zone from the list.");
+      throw InvalidInputException.worded(
+          "timeZone", "Choose a time zone from the list.", "refusal.tenancy.clinic.timeZone");
     }
     if (contactEmail != null && !Texts.isEmailAddress(contactEmail)) {
-      throw new InvalidInputException(
-          "contactEmail", "Enter an e-mail address such as name@example.org");
+      throw InvalidInputException.worded(
+          "contactEmail",
+          "Enter an e-mail address such as name@example.org",
+          "refusal.tenancy.clinic.contactEmail");
     }
     if (contactPhone != null && !contactPhone.matches("\\+?[0-9 ()./-]{6,40}")) {
-      throw new InvalidInputException(
-          "contactPhone", "Enter a phone number with digits, spaces and + ( ) - only");
+      throw InvalidInputException.worded(
+          "contactPhone",
+          "Enter a phone number with digits, spaces and + ( ) - only",
+          "refusal.tenancy.clinic.contactPhone");
     }
     if (welcomeText != null && welcomeText.length() > 1000) {
-      throw new InvalidInputException("welcomeText", "Keep the welcome text to 1000 characters.");
+      throw InvalidInputException.worded(
+          "welcomeText",
+          "Keep the welcome text to 1000 characters.",
+          "refusal.tenancy.clinic.welcomeText.tooLong");
     }
     if (videoLinkTemplate != null && !isHttpsLink(videoLinkTemplate)) {
-      throw new InvalidInputException(
+      throw InvalidInputException.worded(
           "videoLinkTemplate",
-          "Use an https:// link, for example https://meet.example.org/{group}");
+          "Use an https:// link, for example https://meet.example.org/{group}",
+          "refusal.tenancy.clinic.videoLink",
+          "{group}");
     }
     if (neutralName != null
         && (neutralName.length() > MAX_NEUTRAL_NAME || sharesAWordWithTheName(neutralName))) {
-      throw new InvalidInputException(
+      throw InvalidInputException.worded(
           "neutralName",
-          "Use up to 60 characters that do not name the clinic, for example \"Wellness portal\".");
+          "Use up to 60 characters that do not name the clinic, for example \"Wellness portal\".",
+          "refusal.tenancy.clinic.neutralName");
     }
     if (!reminderHours.matches("(\\d{1,3}(,\\d{1,3}){0,3})?")
         || reminderLeadHours().stream().anyMatch(h -> h < 1 || h > MAX_REMINDER_HOURS)) {
-      throw new InvalidInputException(
+      throw InvalidInputException.worded(
           "reminderHours",
-          "Enter up to four numbers of hours between 1 and 168, separated by commas (e.g. 24, 1).");
+          "Enter up to four numbers of hours between 1 and 168, separated by commas (e.g. 24, 1).",
+          "refusal.tenancy.clinic.reminderHours");
     }
   }
 

@@ -24,24 +24,38 @@ public record EngagementSettings(
 
   void validate() {
     if (missedSessions < 1 || missedSessions > 10) {
-      throw new InvalidInputException(
-          "missedSessions", "Between 1 and 10 missed sessions in a row.");
+      throw InvalidInputException.worded(
+          "missedSessions",
+          "Between 1 and 10 missed sessions in a row.",
+          "refusal.tenancy.engagement.missedSessions");
     }
     if (noCheckInDays < 1 || noCheckInDays > 30) {
-      throw new InvalidInputException("noCheckInDays", "Between 1 and 30 days without a check-in.");
+      throw InvalidInputException.worded(
+          "noCheckInDays",
+          "Between 1 and 30 days without a check-in.",
+          "refusal.tenancy.engagement.noCheckInDays");
     }
     if (craving < 1 || craving > 10) {
-      throw new InvalidInputException("craving", "A craving level from 1 to 10.");
+      throw InvalidInputException.worded(
+          "craving", "A craving level from 1 to 10.", "refusal.tenancy.engagement.craving");
     }
     if (attendancePercent < 1 || attendancePercent > 100) {
-      throw new InvalidInputException("attendancePercent", "A percentage from 1 to 100.");
+      throw InvalidInputException.worded(
+          "attendancePercent",
+          "A percentage from 1 to 100.",
+          "refusal.tenancy.engagement.attendancePercent");
     }
     if (escalationMinutes < 1 || escalationMinutes > 1440) {
-      throw new InvalidInputException("escalationMinutes", "Between 1 and 1440 minutes.");
+      throw InvalidInputException.worded(
+          "escalationMinutes",
+          "Between 1 and 1440 minutes.",
+          "refusal.tenancy.engagement.escalationMinutes");
     }
     if (crisisContacts != null && crisisContacts.length() > 500) {
-      throw new InvalidInputException(
-          "crisisContacts", "Keep the crisis contacts to 500 characters.");
+      throw InvalidInputException.worded(
+          "crisisContacts",
+          "Keep the crisis contacts to 500 characters.",
+          "refusal.tenancy.engagement.crisisContacts.tooLong");
     }
   }
 }

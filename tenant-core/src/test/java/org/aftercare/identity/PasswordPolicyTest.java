@@ -37,4 +37,28 @@ class PasswordPolicyTest {
         .extracting(e -> ((InvalidInputException) e).field())
         .isEqualTo("password");
   }
+
+  @Test
+  void requireWordsEachProblemByKeyWithTheSameEnglish() {
+    assertThatThrownBy(() -> PasswordPolicy.require("short"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.messageKey()).hasValue("refusal.identity.password.tooShort");
+              assertThat(e.arguments()).containsExactly(PasswordPolicy.MIN_LENGTH);
+              assertThat(e).hasMessage(PasswordPolicy.problemWith("short").orElseThrow());
+            });
+    assertThatThrownBy(() -> PasswordPolicy.require("x".repeat(PasswordPolicy.MAX_LENGTH + 1)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.messageKey()).hasValue("refusal.identity.password.tooLong"));
+    assertThatThrownBy(() -> PasswordPolicy.require("Password1234"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.messageKey()).hasValue("refusal.identity.password.common");
+              assertThat(e)
+                  .hasMessage("This password is too common and easy to guess. Choose another.");
+            });
+  }
 }

@@ -41,6 +41,7 @@ import org.aftercare.ui.components.CopingUseLine;
 import org.aftercare.ui.components.FlagText;
 import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.MilestoneText;
+import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
@@ -260,7 +261,8 @@ public class MentorDashboardView extends VerticalLayout implements HasDynamicTit
                     Notification.Position.BOTTOM_START);
                 render();
               } catch (InvalidInputException invalid) {
-                Notification.show(invalid.getMessage(), 4000, Notification.Position.MIDDLE);
+                Notification.show(
+                    PortalTranslations.refusal(invalid), 4000, Notification.Position.MIDDLE);
               }
             });
     save.setId("save-contact");
