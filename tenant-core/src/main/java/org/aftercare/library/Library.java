@@ -380,15 +380,13 @@ public class Library {
           "Only documents and audio take an uploaded file.",
           "refusal.library.file.notTaken");
     }
-    if (resource.getKind() == ResourceKind.DOCUMENT != type.equals(UploadedFile.PDF)) {
+    if (resource.getKind() == ResourceKind.DOCUMENT && !type.equals(UploadedFile.PDF)) {
       throw InvalidInputException.worded(
-          "file",
-          resource.getKind() == ResourceKind.DOCUMENT
-              ? "A document must be a PDF file."
-              : "Audio must be an MP3 or M4A file.",
-          resource.getKind() == ResourceKind.DOCUMENT
-              ? "refusal.library.file.documentPdf"
-              : "refusal.library.file.audioType");
+          "file", "A document must be a PDF file.", "refusal.library.file.documentPdf");
+    }
+    if (resource.getKind() != ResourceKind.DOCUMENT && type.equals(UploadedFile.PDF)) {
+      throw InvalidInputException.worded(
+          "file", "Audio must be an MP3 or M4A file.", "refusal.library.file.audioType");
     }
     em.flush();
     ClinicSql.query(

@@ -48,20 +48,20 @@ public final class OutboundAddresses {
    * multicast. A name that does not resolve now is not refused here: the attempt will say so.
    */
   public static Optional<String> refusal(String host, boolean allowLoopback) {
-    return refused(host, allowLoopback).map(InvalidInputException::getMessage);
+    return refused("host", host, allowLoopback).map(InvalidInputException::getMessage);
   }
 
   /** The same refusal for the form field where an admin typed {@code host}, with its words. */
   public static void refuse(String field, String host, boolean allowLoopback) {
-    refused(host, allowLoopback)
+    refused(field, host, allowLoopback)
         .ifPresent(
             why -> {
-              throw InvalidInputException.worded(
-                  field, why.getMessage(), why.messageKey().orElseThrow(), host);
+              throw why;
             });
   }
 
-  private static Optional<InvalidInputException> refused(String host, boolean allowLoopback) {
+  private static Optional<InvalidInputException> refused(
+      String field, String host, boolean allowLoopback) {
     InetAddress[] addresses;
     try {
       addresses = InetAddress.getAllByName(host);
@@ -73,7 +73,7 @@ public final class OutboundAddresses {
         if (!allowLoopback) {
           return Optional.of(
               InvalidInputException.worded(
-                  "host", host + " is this server itself.", "refusal.outbound.thisServer", host));
+                  field, host + " is this server itself.", "refusal.outbound.thisServer", host));
         }
       } else if (address.isAnyLocalAddress()
           || address.isSiteLocalAddress()
@@ -82,7 +82,7 @@ public final class OutboundAddresses {
           || isUniqueLocal(address)) {
         return Optional.of(
             InvalidInputException.worded(
-                "host",
+                field,
                 host + " is an address inside a private network.",
                 "refusal.outbound.privateNetwork",
                 host));

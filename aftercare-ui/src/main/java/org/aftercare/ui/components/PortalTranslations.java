@@ -84,7 +84,7 @@ public class PortalTranslations implements I18NProvider {
   public static String refusal(InvalidInputException invalid) {
     return invalid
         .messageKey()
-        .map(key -> I18NProvider.translate(key, invalid.arguments().toArray()))
+        .map(key -> in(current(), key, invalid.arguments().toArray()))
         .orElse(invalid.getMessage());
   }
 

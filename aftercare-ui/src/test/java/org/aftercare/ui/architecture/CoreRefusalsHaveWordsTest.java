@@ -68,6 +68,27 @@ class CoreRefusalsHaveWordsTest {
     assertThat(problems).isEmpty();
   }
 
+  /**
+   * The core words every refusal: one thrown with English alone would reach a Spanish reader in
+   * English. (The REST API's own refusals, in integrations, answer in English on purpose.)
+   */
+  @Test
+  void theCoreThrowsNoRefusalWithoutItsKey() throws IOException {
+    List<String> plain = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(CORE)) {
+      for (Path source :
+          walk.filter(path -> path.toString().endsWith(".java"))
+              .filter(path -> !path.endsWith("InvalidInputException.java"))
+              .sorted()
+              .toList()) {
+        if (withoutComments(Files.readString(source)).contains("new InvalidInputException(")) {
+          plain.add(CORE.relativize(source).toString());
+        }
+      }
+    }
+    assertThat(plain).isEmpty();
+  }
+
   private static List<Call> calls() throws IOException {
     List<Call> calls = new ArrayList<>();
     List<Path> sources;
