@@ -75,10 +75,15 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
   private final FieldErrors errors = new FieldErrors(to).field("from", from).field("to", to);
   private final VerticalLayout results = new VerticalLayout();
 
-  /** The shown selection, read by the CSV download outside the session lock, hence volatile. */
-  private volatile Selection shown;
+  /**
+   * What the page shows, which the CSV download writes as it is rather than asking for it again
+   * (read outside the session lock, hence volatile).
+   */
+  private volatile Shown shown;
 
   private record Selection(OutcomeScope scope, String label, LocalDate from, LocalDate to) {}
+
+  private record Shown(Selection selection, OutcomeReport report, List<MentorFigures> mentors) {}
 
   @Inject
   public OutcomesView(
@@ -105,15 +110,11 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void writeCsv(java.io.Writer csv) throws java.io.IOException {
-    Selection selection = shown;
-    if (selection == null) {
+    Shown figures = shown;
+    if (figures == null) {
       return;
     }
-    OutcomesCsv.write(
-        outcomes.report(selection.scope(), selection.from(), selection.to()),
-        selection.label(),
-        outcomes.mentors(selection.from(), selection.to()),
-        csv);
+    OutcomesCsv.write(figures.report(), figures.selection().label(), figures.mentors(), csv);
   }
 
   private Paragraph createIntro() {
@@ -207,8 +208,9 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
     Selection selection = selection();
     try {
       OutcomeReport report = outcomes.report(selection.scope(), selection.from(), selection.to());
-      shown = selection;
-      show(report, outcomes.mentors(selection.from(), selection.to()));
+      List<MentorFigures> mentors = outcomes.mentors(selection.from(), selection.to());
+      shown = new Shown(selection, report, mentors);
+      show(report, mentors);
     } catch (InvalidInputException invalid) {
       errors.show(invalid);
     }
@@ -231,7 +233,7 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
         new Paragraph(
             getTranslation(
                 "outcomes.period",
-                shown.label(),
+                shown.selection().label(),
                 DAY.withLocale(getLocale()).format(report.from()),
                 DAY.withLocale(getLocale()).format(report.to()))));
     if (report.isEmpty()) {
