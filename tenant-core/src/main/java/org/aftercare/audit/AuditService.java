@@ -5,6 +5,7 @@ import static org.aftercare.access.Role.CLINICIAN;
 import static org.aftercare.access.Role.CLINIC_ADMIN;
 import static org.aftercare.access.Role.PEER_MENTOR;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,12 +13,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.io.IOException;
 import java.io.Writer;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -35,8 +40,8 @@ import org.aftercare.tenancy.persistence.TenantAware;
 
 /**
  * Writes the current clinic's audit trail, in the same transaction as the change it records, each
- * entry chained to the one before (see {@link AuditChain}); and finds, counts and exports entries
- * for the clinic's administrators.
+ * entry chained to the one before (see {@link AuditChain}) when the transaction commits (see {@link
+ * ChainedAtCommit}); and finds, counts and exports entries for the clinic's administrators.
  */
 @ApplicationScoped
 @TenantAware
@@ -49,22 +54,17 @@ public class AuditService {
 
   static final int EXPORT_PAGE = 500;
 
-  /** Takes the chain lock and reads which clinic the connection is set for, in one round trip. */
-  private static final String LOCK_CHAIN =
-      "select pg_advisory_xact_lock(hashtext('aftercare.audit_chain'), hashtext(?)),"
-          + " current_setting('app.tenant_id', true)";
-
-  private static final String CHAIN_HEAD =
-      "select sequence, hash from audit_event where tenant_id = ?::uuid"
-          + " order by sequence desc limit 1";
-
   @PersistenceContext private EntityManager em;
   @Inject RequestOrigin origin;
   @Inject Caller caller;
   @Inject ChainKey chainKey;
   @Inject TenantContext tenantContext;
+  @Resource TransactionSynchronizationRegistry transactions;
 
-  /** The end of a clinic's chain: the last entry's sequence number and hash. */
+  /** Payara's; the portable registry registers interposed synchronizations only. */
+  @Resource(lookup = "java:appserver/TransactionManager")
+  TransactionManager transactionManager;
+
   /** The end of a clinic's chain: its last entry's sequence number and hash. */
   public record ChainHead(long sequence, String hash) {}
 
@@ -129,67 +129,29 @@ public class AuditService {
         tenantContext
             .tenantId()
             .orElseThrow(() -> new IllegalStateException("An audit entry needs a clinic"));
-    var event = AuditEvent.now(actor, action, objectType, objectId, outcome, origin);
-    ChainHead head = lockChain(tenant);
-    event.link(tenant, head.sequence() + 1, head.hash(), chainKey);
-    em.persist(event);
-    // Written now, so that a second entry in the same transaction finds this one as the head.
-    em.flush();
-  }
-
-  /**
-   * Takes the clinic's chain lock for the rest of the transaction, then reads the end of the chain.
-   *
-   * <p>A transaction-scoped advisory lock rather than {@code select ... for update} on a chain-head
-   * row: a clinic's first entry has no row to lock; {@code for update} needs the UPDATE privilege,
-   * which the application role must not have on the audit trail, and a separate head row would be
-   * one more thing to keep in step; the advisory lock ends with the transaction, commit or
-   * rollback, and needs no table. Two keys (this chain's namespace, the clinic) keep it apart from
-   * other advisory locks; two clinics whose ids hash alike merely wait for each other.
-   *
-   * <p>Both statements run on the transaction's own connection ({@code unwrap} starts the database
-   * transaction early): EclipseLink's read connection is in autocommit, where the lock would end
-   * with its statement. Under READ COMMITTED the read after the lock sees the entry the previous
-   * holder committed. The unique index on (tenant_id, sequence) backs the lock up: a writer that
-   * got past it would fail rather than fork the chain.
-   */
-  private ChainHead lockChain(UUID tenant) {
-    Connection connection = em.unwrap(Connection.class);
-    try {
-      try (var lock = connection.prepareStatement(LOCK_CHAIN)) {
-        lock.setString(1, tenant.toString());
-        try (var locked = lock.executeQuery()) {
-          locked.next();
-          requireConnectionFor(locked.getString(2), tenant);
-        }
-      }
-      try (var last = connection.prepareStatement(CHAIN_HEAD)) {
-        last.setString(1, tenant.toString());
-        try (var rows = last.executeQuery()) {
-          return rows.next()
-              ? new ChainHead(rows.getLong(1), rows.getString(2))
-              : new ChainHead(0, AuditChain.GENESIS_HASH);
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Reading the audit chain failed: " + e.getMessage(), e);
+    var entry = AuditEvent.now(actor, action, objectType, objectId, outcome, origin);
+    // A transaction already bound to roll back writes nothing, this entry included.
+    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+      chainedAtCommit(tenant).add(tenant, entry);
     }
   }
 
-  /**
-   * The entry is written under row-level security for the connection's clinic; should that differ
-   * from the clinic the entry is for, one clinic's work is running on another's connection, and the
-   * entry must not be written at all.
-   */
-  private static void requireConnectionFor(String connectionClinic, UUID tenant) {
-    if (!tenant.toString().equals(connectionClinic)) {
-      throw new IllegalStateException(
-          "Audit entry for clinic "
-              + tenant
-              + " refused: the transaction's connection is set for clinic '"
-              + connectionClinic
-              + "'");
+  /** This transaction's entries, to be chained and written when it commits. */
+  private ChainedAtCommit chainedAtCommit(UUID tenant) {
+    var pending = (ChainedAtCommit) transactions.getResource(ChainedAtCommit.class);
+    if (pending == null) {
+      // Binds the transaction's connection now, set for this clinic as EclipseLink takes it: the
+      // entries are checked against that setting when they are written.
+      em.unwrap(Connection.class);
+      pending = new ChainedAtCommit(em, tenant, chainKey);
+      transactions.putResource(ChainedAtCommit.class, pending);
+      try {
+        transactionManager.getTransaction().registerSynchronization(pending);
+      } catch (RollbackException | SystemException e) {
+        throw new IllegalStateException("The audit trail could not join the transaction", e);
+      }
     }
+    return pending;
   }
 
   @Requires(CLINIC_ADMIN)

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
@@ -134,12 +136,14 @@ class ClinicUpkeepIT extends DeployedDomain {
   }
 
   /**
-   * Should a clinic's work ever run on a connection set for another clinic, its audit entry is
-   * refused with a clear message. The data source hands a transaction's statements the physical
-   * connection EclipseLink holds, so the test can change that connection's setting mid-transaction.
+   * Should a clinic's work ever run on a connection set for another clinic, its audit entries are
+   * refused with a clear message and the transaction rolls back. The data source hands a
+   * transaction's statements the physical connection EclipseLink holds, so the test can change that
+   * connection's setting mid-transaction; the entries are chained when the transaction commits.
    */
   @Test
   void auditEntryIsRefusedOnAConnectionSetForAnotherClinic() throws Exception {
+    long entriesBefore = auditEntriesOfClinicA();
     tenantContext.enter(clinics.clinicA());
     transaction.begin();
     try {
@@ -151,13 +155,20 @@ class ClinicUpkeepIT extends DeployedDomain {
         setting.execute();
       }
 
-      assertThatThrownBy(
-              () -> audit.record(AuditAction.CLIENT_VIEWED, "Client", null, AuditOutcome.SUCCESS))
+      assertThatThrownBy(transaction::commit)
+          .isInstanceOf(RollbackException.class)
           .hasStackTraceContaining("refused: the transaction's connection is set for clinic");
     } finally {
-      transaction.rollback();
+      if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+        transaction.rollback();
+      }
       tenantContext.clear();
     }
+    assertThat(auditEntriesOfClinicA()).isEqualTo(entriesBefore);
+  }
+
+  private long auditEntriesOfClinicA() {
+    return new ClinicRows(dataSource, clinics.clinicA()).count("select count(*) from audit_event");
   }
 
   private record Placed(GroupSession session, Client client) {}
