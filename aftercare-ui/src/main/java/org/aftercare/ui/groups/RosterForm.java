@@ -79,6 +79,7 @@ class RosterForm extends VerticalLayout {
             .collect(Collectors.toSet()));
     add(lines);
     var all = new Button(getTranslation("groups.roster.all"), click -> lines.markEveryonePresent());
+    all.setId("mark-all-present");
     all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     var save = new Button(getTranslation("groups.roster.save"), click -> save());
     save.setId("save-roster");

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The round trip of every answered UIDL request, one line "name millis" in the file {@code
- * -Dfigures} names, from which {@code bench/load/run} prints percentiles (Gatling's own report is
- * HTML; its console shows only totals).
+ * The round trip of every answered UIDL request, one line "name millis finished-at" (epoch
+ * milliseconds) in the file {@code -Dfigures} names, from which {@code bench/load/run} prints
+ * percentiles and rates (Gatling's own report is HTML; its console shows only totals).
  */
 final class Figures {
 
@@ -24,7 +24,7 @@ final class Figures {
       Files.createDirectories(FILE.getParent());
       Files.writeString(
           FILE,
-          name.replace(' ', '-') + " " + millis + "\n",
+          name.replace(' ', '-') + " " + millis + " " + System.currentTimeMillis() + "\n",
           StandardCharsets.UTF_8,
           StandardOpenOption.CREATE,
           StandardOpenOption.APPEND);

@@ -1,5 +1,6 @@
 package org.aftercare.bench.load;
 
+import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
@@ -8,16 +9,20 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Clinic staff and clients using the packaged demo portal at once, through the UIDL protocol as
  * their browsers would: staff sign in, open the dashboard and page and search the client list;
- * clients sign in on a phone, open their home page and save today's check-in. Run by {@code
- * bench/load/run}; the portal's address and the load come from system properties.
+ * clients sign in on a phone, open their home page and save today's check-in; facilitators save
+ * rosters of past sessions. Run by {@code bench/load/run}; the portal's address and the load come
+ * from system properties.
  */
 public class PortalSimulation extends Simulation {
 
@@ -26,6 +31,11 @@ public class PortalSimulation extends Simulation {
   private static final int CLIENTS = Integer.getInteger("clients", 50);
   private static final Duration RAMP = Duration.ofSeconds(Integer.getInteger("seconds", 60));
   private static final String PASSWORD = System.getProperty("password", "recovery-demo-2026");
+  private static final int FACILITATORS = Integer.getInteger("facilitators", 0);
+  private static final int SAVES = Integer.getInteger("saves", 20);
+
+  /** How far back the demo clinic's held sessions go (its twelve weeks of history, less one). */
+  private static final int WEEKS_BACK = 11;
 
   /** Searches a clinician types into the client list; each one pages the list anew. */
   private static final List<String> SEARCHES = List.of("a", "mo", "sam", "", "e");
@@ -71,6 +81,66 @@ public class PortalSimulation extends Simulation {
                   (ui, rpc) -> Uidl.click(rpc, ui.nodeWithId("save-check-in")),
                   substring("Check-in saved")));
 
+  /**
+   * A facilitator taking rosters: goes one to eleven weeks back in the schedule (by who they are),
+   * opens one of that week's sessions and saves its roster, everyone present, {@code saves} times
+   * without a pause — what the portal sustains, not what one person does. Two facilitators on one
+   * session clash as they would in a clinic: the one refused reloads the session and goes on.
+   */
+  private final ScenarioBuilder facilitators =
+      scenario("facilitator")
+          .exec(signIn("riverside", "clinician@riverside.example"))
+          .exec(Uidl.navigate("schedule", ""))
+          .repeat(session -> 1 + (int) (session.userId() % WEEKS_BACK))
+          .on(
+              Uidl.rpc(
+                  Uidl.ROUND_TRIP, (ui, rpc) -> Uidl.click(rpc, ui.nodeWithId("week-previous"))))
+          .exec(
+              Uidl.remember(
+                  "held",
+                  (session, ui) -> {
+                    List<String> held = ui.links("sessions/");
+                    if (held.isEmpty()) {
+                      throw new IllegalStateException("No session in the week shown");
+                    }
+                    return String.join(" ", held);
+                  }))
+          .exec(session -> session.set("tried", 0))
+          // A cancelled session has no roster: the facilitator opens the week's next one.
+          .asLongAs(
+              session ->
+                  !Uidl.shows(session, "save-roster")
+                      && session.getInt("tried") < held(session).size())
+          .on(
+              exec(session -> {
+                    List<String> held = held(session);
+                    int tried = session.getInt("tried");
+                    return session
+                        .set("session", held.get((int) ((session.userId() + tried) % held.size())))
+                        .set("tried", tried + 1);
+                  })
+                  .exec(Uidl.navigate(session -> session.getString("session"), "")))
+          .repeat(SAVES)
+          .on(
+              Uidl.rpc(
+                      "roster save",
+                      (ui, rpc) -> {
+                        Uidl.click(rpc, ui.nodeWithId("mark-all-present"));
+                        Uidl.click(rpc, ui.nodeWithId("save-roster"));
+                      },
+                      substring("Attendance saved").count().saveAs("saved"))
+                  .doIf(session -> session.getInt("saved") == 0)
+                  .then(
+                      exec(session -> {
+                            Figures.record("roster not saved", 0);
+                            return session;
+                          })
+                          .exec(Uidl.navigate(session -> session.getString("session"), ""))));
+
+  private static List<String> held(Session session) {
+    return List.of(session.getString("held").split(" "));
+  }
+
   private static ChainBuilder search(String typed) {
     return Uidl.rpc(
             Uidl.ROUND_TRIP, (ui, rpc) -> Uidl.typed(rpc, ui.nodeWithId("client-search"), typed))
@@ -95,8 +165,14 @@ public class PortalSimulation extends Simulation {
 
   {
     setUp(
-            staff.injectOpen(rampUsers(STAFF).during(RAMP)),
-            clients.injectOpen(rampUsers(CLIENTS).during(RAMP)))
+            Stream.of(
+                    Map.entry(staff, STAFF),
+                    Map.entry(clients, CLIENTS),
+                    Map.entry(facilitators, FACILITATORS))
+                .filter(people -> people.getValue() > 0)
+                .map(
+                    people -> people.getKey().injectOpen(rampUsers(people.getValue()).during(RAMP)))
+                .toList())
         .protocols(portal);
   }
 }

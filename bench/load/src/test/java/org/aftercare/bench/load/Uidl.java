@@ -17,6 +17,8 @@ import io.gatling.javaapi.core.Session;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Vaadin Flow's client protocol as Gatling steps: open a page (the bootstrap page, then {@code
@@ -55,11 +57,16 @@ final class Uidl {
 
   /** The router's navigation to {@code route}, as a click on a link in the app. */
   static ChainBuilder navigate(String route, String query) {
+    return navigate(session -> route, query);
+  }
+
+  /** As {@link #navigate(String, String)}, to the route this user chose earlier. */
+  static ChainBuilder navigate(Function<Session, String> route, String query) {
     return rpc(
         ROUND_TRIP,
-        (ui, rpc) -> {
+        (session, ui, rpc) -> {
           ObjectNode data = VaadinUi.JSON.createObjectNode();
-          data.put("route", route);
+          data.put("route", route.apply(session));
           data.put("query", query);
           data.put("appShellTitle", "");
           data.putObject("historyState").put("idx", 0);
@@ -68,9 +75,20 @@ final class Uidl {
         });
   }
 
+  /** What one UIDL request sends, knowing the user's session and the UI's nodes so far. */
+  @FunctionalInterface
+  interface Calls {
+    void add(Session session, VaadinUi ui, ArrayNode rpc);
+  }
+
   /** One UIDL request whose RPCs {@code calls} adds, knowing the UI's nodes so far. */
   static ChainBuilder rpc(
       String name, BiConsumer<VaadinUi, ArrayNode> calls, CheckBuilder... checks) {
+    return rpc(name, (session, ui, rpc) -> calls.accept(ui, rpc), checks);
+  }
+
+  /** As {@link #rpc(String, BiConsumer, CheckBuilder...)}, knowing the user's session too. */
+  static ChainBuilder rpc(String name, Calls calls, CheckBuilder... checks) {
     return exec(http(name)
             .post(session -> "/?v-r=uidl&v-uiId=" + ui(session).uiId())
             .header("Content-Type", "application/json; charset=UTF-8")
@@ -78,7 +96,7 @@ final class Uidl {
                 StringBody(
                     session -> {
                       ArrayNode rpc = VaadinUi.JSON.createArrayNode();
-                      calls.accept(ui(session), rpc);
+                      calls.add(session, ui(session), rpc);
                       return ui(session).request(rpc);
                     }))
             .check(status().is(200))
@@ -96,6 +114,16 @@ final class Uidl {
               Figures.record(name, session.getInt(MILLIS));
               return session.remove(ANSWER).remove(MILLIS);
             });
+  }
+
+  /** Keeps in the user's session, as {@code attribute}, what they chose from the UI shown. */
+  static ChainBuilder remember(String attribute, BiFunction<Session, VaadinUi, String> choice) {
+    return exec(session -> session.set(attribute, choice.apply(session, ui(session))));
+  }
+
+  /** Whether the user's page now shows an element with {@code id}. */
+  static boolean shows(Session session, String id) {
+    return session.contains(UI) && ui(session).has(id);
   }
 
   static void event(ArrayNode rpc, int node, String event, ObjectNode data) {

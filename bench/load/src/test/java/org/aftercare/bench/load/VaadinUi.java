@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -87,12 +88,26 @@ final class VaadinUi {
         .orElseThrow(() -> new IllegalStateException("No node with " + key + "=" + value));
   }
 
+  boolean has(String id) {
+    return nodes.values().stream().anyMatch(properties -> id.equals(text(properties.get("id"))));
+  }
+
   int nodeWithTag(String tag) {
     return node("tag", tag);
   }
 
   int nodeWithId(String id) {
     return node("id", id);
+  }
+
+  /** The links now attached whose {@code href} starts with {@code prefix}, in a stable order. */
+  List<String> links(String prefix) {
+    return nodes.values().stream()
+        .map(properties -> text(properties.get("href")))
+        .filter(href -> href != null && href.startsWith(prefix))
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   private static String text(JsonNode value) {
