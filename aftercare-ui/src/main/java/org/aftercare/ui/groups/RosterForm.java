@@ -112,7 +112,7 @@ class RosterForm extends VerticalLayout {
     } catch (InvalidInputException invalid) {
       problem(PortalTranslations.refusal(invalid));
     } catch (ConflictException conflict) {
-      problem(conflict.getMessage());
+      problem(PortalTranslations.refusal(conflict));
     }
   }
 
@@ -141,7 +141,7 @@ class RosterForm extends VerticalLayout {
     } catch (InvalidInputException invalid) {
       problem(PortalTranslations.refusal(invalid));
     } catch (ConflictException conflict) {
-      problem(conflict.getMessage());
+      problem(PortalTranslations.refusal(conflict));
     }
   }
 
