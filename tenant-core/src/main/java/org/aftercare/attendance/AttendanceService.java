@@ -310,10 +310,13 @@ public class AttendanceService {
   }
 
   private static ConflictException changedMeanwhile(List<String> names, Exception cause) {
-    return new ConflictException(
-        "Someone else recorded attendance for "
-            + String.join(", ", names)
-            + " while you were editing. Reopen the roster to see their entries; nothing was saved.",
-        cause);
+    return ConflictException.worded(
+            "Someone else recorded attendance for "
+                + String.join(", ", names)
+                + " while you were editing. Reopen the roster to see their entries; nothing was"
+                + " saved.",
+            "refusal.attendance.changedMeanwhile",
+            String.join(", ", names))
+        .causedBy(cause);
   }
 }

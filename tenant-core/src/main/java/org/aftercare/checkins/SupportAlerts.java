@@ -107,13 +107,13 @@ public class SupportAlerts {
     }
     care.requireMayOpen(alert.getClientId());
     if (!alert.isOpen()) {
-      throw new ConflictException("Someone has already acknowledged this alert.");
+      throw alreadyAcknowledged();
     }
     alert.acknowledge(caller.accountId().orElse(null), clock.instant());
     try {
       em.flush();
     } catch (OptimisticLockException e) {
-      throw new ConflictException("Someone has already acknowledged this alert.", e);
+      throw alreadyAcknowledged().causedBy(e);
     }
     audit.record(
         AuditAction.SUPPORT_ACKNOWLEDGED, AUDIT_TYPE, alert.getClientId(), AuditOutcome.SUCCESS);
@@ -242,5 +242,10 @@ public class SupportAlerts {
         LOG.log(Level.WARNING, "Support alert mail not sent; the alert is on the dashboards", e);
       }
     }
+  }
+
+  private static ConflictException alreadyAcknowledged() {
+    return ConflictException.worded(
+        "Someone has already acknowledged this alert.", "refusal.checkins.alert.acknowledged");
   }
 }

@@ -165,9 +165,11 @@ public class ClientService {
       audit.record(AuditAction.CLIENT_UPDATED, AUDIT_TYPE, saved.getId(), AuditOutcome.SUCCESS);
       return saved;
     } catch (OptimisticLockException e) {
-      throw new ConflictException(
-          "Someone else changed this client while you were editing. Reopen it to see their changes.",
-          e);
+      throw ConflictException.worded(
+              "Someone else changed this client while you were editing. Reopen it to see their"
+                  + " changes.",
+              "refusal.clients.changedMeanwhile")
+          .causedBy(e);
     }
   }
 

@@ -168,7 +168,8 @@ public class Enrollments {
     RecoveryGroup group = lockedGroup(enrollment.getGroup().getId());
     em.refresh(enrollment);
     if (!enrollment.getStatus().isCurrent()) {
-      throw new ConflictException("This enrolment has already ended.");
+      throw ConflictException.worded(
+          "This enrolment has already ended.", "refusal.groups.enrolment.ended");
     }
     Instant now = clock.instant();
     enrollment.end(
@@ -188,7 +189,8 @@ public class Enrollments {
     Instant now = clock.instant();
     if (enrollment.getStatus() != EnrollmentStatus.OFFERED
         || enrollment.offerExpiresAt().map(now::isAfter).orElse(true)) {
-      throw new ConflictException("This offer is no longer open.");
+      throw ConflictException.worded(
+          "This offer is no longer open.", "refusal.groups.offer.closed");
     }
     enrollment.enrol(now);
     audit.record(AuditAction.CLIENT_ENROLLED, AUDIT_TYPE, enrollmentId, AuditOutcome.SUCCESS);

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.aftercare.shared.InvalidInputException;
+import org.aftercare.shared.Phrase;
 
 /**
  * Finds sessions of other groups that a facilitator already leads at the same time. A session with
@@ -35,29 +37,37 @@ public class FacilitatorConflicts {
     }
   }
 
-  /** Throws, naming the field and the first clashes, when any slot double-books a facilitator. */
+  /**
+   * Throws, naming the field and the first clashes, when any slot double-books a facilitator; each
+   * clash is a {@link Phrase} whose start the screen writes in its reader's language.
+   */
   void refuseClashes(UUID groupId, List<Slot> slots, ZoneId zone, String field) {
     List<GroupSession> clashes = clashes(groupId, slots);
     if (clashes.isEmpty()) {
       return;
     }
     var named = new ArrayList<String>();
+    var worded = new ArrayList<Phrase>();
     for (GroupSession clash : clashes.subList(0, Math.min(NAMED_IN_MESSAGE, clashes.size()))) {
-      named.add(
-          clash.getGroup().getName() + " on " + WHEN.format(clash.getStartsAt().atZone(zone)));
+      ZonedDateTime start = clash.getStartsAt().atZone(zone);
+      named.add(clash.getGroup().getName() + " on " + WHEN.format(start));
+      worded.add(
+          new Phrase("refusal.groups.facilitatorBusy.clash", clash.getGroup().getName(), start));
     }
-    String more =
-        clashes.size() > NAMED_IN_MESSAGE
-            ? " and " + (clashes.size() - NAMED_IN_MESSAGE) + " more"
-            : "";
-    throw InvalidInputException.worded(
-        field,
+    String english =
         "A facilitator is already leading another session at that time: "
-            + String.join("; ", named)
-            + more
-            + ".",
-        "refusal.groups.facilitatorBusy",
-        String.join("; ", named) + more);
+            + String.join("; ", named);
+    if (clashes.size() > NAMED_IN_MESSAGE) {
+      int more = clashes.size() - NAMED_IN_MESSAGE;
+      throw InvalidInputException.worded(
+          field,
+          english + " and " + more + " more.",
+          "refusal.groups.facilitatorBusyMore",
+          worded,
+          more);
+    }
+    throw InvalidInputException.worded(
+        field, english + ".", "refusal.groups.facilitatorBusy", worded);
   }
 
   List<GroupSession> clashes(UUID groupId, List<Slot> slots) {

@@ -243,8 +243,10 @@ public class GroupService {
   }
 
   private static ConflictException changedMeanwhile(Exception cause) {
-    return new ConflictException(
-        "Someone else changed this group while you were editing. Reopen it to see their changes.",
-        cause);
+    return ConflictException.worded(
+            "Someone else changed this group while you were editing. Reopen it to see their"
+                + " changes.",
+            "refusal.groups.changedMeanwhile")
+        .causedBy(cause);
   }
 }

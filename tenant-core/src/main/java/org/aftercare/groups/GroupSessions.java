@@ -234,7 +234,8 @@ public class GroupSessions {
       throw changedMeanwhile(null);
     }
     if (session.isCancelled()) {
-      throw new ConflictException("This session is cancelled; it cannot be changed.");
+      throw ConflictException.worded(
+          "This session is cancelled; it cannot be changed.", "refusal.groups.session.cancelled");
     }
     if (!session.getEndsAt().isAfter(clock.instant())) {
       throw InvalidInputException.worded(
@@ -254,7 +255,9 @@ public class GroupSessions {
   }
 
   private static ConflictException changedMeanwhile(Exception cause) {
-    return new ConflictException(
-        "Someone else changed this session meanwhile. Reopen it to see their change.", cause);
+    return ConflictException.worded(
+            "Someone else changed this session meanwhile. Reopen it to see their change.",
+            "refusal.groups.session.changedMeanwhile")
+        .causedBy(cause);
   }
 }

@@ -66,7 +66,8 @@ public class SessionRemovals {
           SessionRemoval.NOTE_MAX);
     }
     if (inForce(sessionId, clientId).isPresent()) {
-      throw new ConflictException("This client is already removed from this session.");
+      throw ConflictException.worded(
+          "This client is already removed from this session.", "refusal.groups.removal.already");
     }
     var removal =
         new SessionRemoval(session, client, what, caller.requirePerson(), clock.instant());
@@ -155,11 +156,13 @@ public class SessionRemovals {
         Optional.ofNullable(em.find(GroupSession.class, sessionId))
             .orElseThrow(() -> new NotFoundException("Session"));
     if (session.isCancelled()) {
-      throw new ConflictException("This session is cancelled.");
+      throw ConflictException.worded(
+          "This session is cancelled.", "refusal.groups.removal.cancelled");
     }
     Instant now = clock.instant();
     if (!session.getEndsAt().isAfter(now)) {
-      throw new ConflictException("This session is over; its roster stays as it was.");
+      throw ConflictException.worded(
+          "This session is over; its roster stays as it was.", "refusal.groups.removal.over");
     }
     return session;
   }

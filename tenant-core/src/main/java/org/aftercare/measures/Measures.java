@@ -122,7 +122,8 @@ public class Measures {
     care.requireSelf(assignment.getClientId());
     LocalDate today = today();
     if (!assignment.isDueOn(today) || !assignment.nextDue().orElseThrow().equals(dueOn)) {
-      throw new ConflictException("This questionnaire has already been answered.");
+      throw ConflictException.worded(
+          "This questionnaire has already been answered.", "refusal.measures.alreadyAnswered");
     }
     var questionnaire = assignment.getInstrument().questionnaire();
     Score score = questionnaire.score(answers);

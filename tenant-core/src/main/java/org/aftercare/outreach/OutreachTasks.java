@@ -162,7 +162,8 @@ public class OutreachTasks {
       throw new ForbiddenException("This follow-up is another mentor's.");
     }
     if (!task.isOpen()) {
-      throw new ConflictException("This follow-up is closed already.");
+      throw ConflictException.worded(
+          "This follow-up is closed already.", "refusal.outreach.closedAlready");
     }
     return task;
   }
@@ -171,7 +172,10 @@ public class OutreachTasks {
     try {
       em.flush();
     } catch (OptimisticLockException e) {
-      throw new ConflictException("This follow-up changed meanwhile; open it again.", e);
+      throw ConflictException.worded(
+              "This follow-up changed meanwhile; open it again.",
+              "refusal.outreach.changedMeanwhile")
+          .causedBy(e);
     }
   }
 

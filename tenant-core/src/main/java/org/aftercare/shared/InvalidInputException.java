@@ -8,7 +8,7 @@ import java.util.Optional;
  * refusal a client may read also carries a message key and its arguments, so that their screen says
  * it in their language; the English message stays for logs and the API.
  */
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends RuntimeException implements Worded {
 
   private final String field;
   private final String messageKey;
@@ -39,10 +39,12 @@ public class InvalidInputException extends RuntimeException {
     return field;
   }
 
+  @Override
   public Optional<String> messageKey() {
     return Optional.ofNullable(messageKey);
   }
 
+  @Override
   public List<Object> arguments() {
     return arguments;
   }

@@ -73,6 +73,10 @@ public class Invitation extends TenantOwned {
   @Column(name = "client_id")
   private UUID clientId;
 
+  /** The language the admin chose for a member of staff; null for a client's invitation. */
+  @Column(name = "language")
+  private String language;
+
   @Version private long version;
 
   protected Invitation() {}
@@ -128,6 +132,16 @@ public class Invitation extends TenantOwned {
 
   Invitation forClient(UUID client) {
     this.clientId = client;
+    return this;
+  }
+
+  /** The language the inviting admin chose for a member of staff; empty for a client's. */
+  public Optional<String> language() {
+    return Optional.ofNullable(language);
+  }
+
+  Invitation inLanguage(String chosen) {
+    this.language = chosen;
     return this;
   }
 

@@ -56,13 +56,18 @@ public class Invitations {
           "This client already has a portal account.",
           "refusal.staff.invite.clientHasAccount");
     }
-    return create(email, displayName, EnumSet.of(Role.CLIENT), token, invitedBy)
+    return create(email, displayName, EnumSet.of(Role.CLIENT), token, invitedBy, null)
         .forClient(clientId);
   }
 
   @Transactional
   Invitation create(
-      String email, String displayName, Set<Role> roles, LinkToken token, String invitedBy) {
+      String email,
+      String displayName,
+      Set<Role> roles,
+      LinkToken token,
+      String invitedBy,
+      String language) {
     if (accounts.findByEmail(email).isPresent()) {
       throw InvalidInputException.worded(
           "email",
@@ -75,7 +80,8 @@ public class Invitations {
           "An invitation to this address is open; resend it instead.",
           "refusal.staff.invite.openInvitation");
     }
-    var invitation = new Invitation(email, displayName, roles, token.hash(), invitedBy);
+    var invitation =
+        new Invitation(email, displayName, roles, token.hash(), invitedBy).inLanguage(language);
     em.persist(invitation);
     audit.record(AuditAction.STAFF_INVITED, AUDIT_TYPE, invitation.getId(), AuditOutcome.SUCCESS);
     return invitation;
@@ -102,12 +108,16 @@ public class Invitations {
         .filter(invitation -> invitation.isUsableAt(clock.instant()));
   }
 
-  /** The language of the invitation's mail: a client's preferred one, else none (English). */
+  /**
+   * The language of the invitation's mail: a client's preferred one, else the one the admin chose
+   * for a member of staff, else none (English).
+   */
   String languageOf(Invitation invitation) {
     return invitation
         .clientId()
         .map(client -> em.find(Client.class, client))
         .map(Client::getPreferredLanguage)
+        .or(invitation::language)
         .orElse(null);
   }
 
@@ -129,6 +139,7 @@ public class Invitations {
                         invitation.getDisplayName(),
                         password,
                         invitation.getRoles()));
+    invitation.language().ifPresent(account::preferLanguage);
     invitation.accept(clock.instant());
     audit.record(
         invitation.getEmail(),

@@ -90,8 +90,9 @@ public class StaffAdministration {
         accounts.staff().stream()
             .anyMatch(a -> a.isActiveAdmin() && !a.getId().equals(leaving.getId()));
     if (!another) {
-      throw new ConflictException(
-          "This is the clinic's last admin. Make someone else an admin first.");
+      throw ConflictException.worded(
+          "This is the clinic's last admin. Make someone else an admin first.",
+          "refusal.staff.lastAdmin");
     }
   }
 

@@ -19,6 +19,7 @@ import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.LinkToken;
+import org.aftercare.languages.PreferredLanguages;
 import org.aftercare.mail.MailWords;
 import org.aftercare.mail.Mailer;
 import org.aftercare.shared.ForbiddenException;
@@ -34,7 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Inviting staff and accepting invitations. The e-mail goes out after the invitation is committed,
  * so a link never points at nothing; if the mail server fails, the invitation stays and can be
- * resent. A client's is in their preferred language; staff, who have chosen none yet, read English.
+ * resent. A client's is in their preferred language; a member of staff's in the language the
+ * inviting admin chose for them, which their account keeps as their choice (English when none).
  */
 @ApplicationScoped
 public class StaffInvitations {
@@ -56,17 +58,24 @@ public class StaffInvitations {
   @ConfigProperty(name = "aftercare.public-url", defaultValue = "http://localhost:8080")
   String publicUrl;
 
-  /** A clinic admin invites a member of staff to the current clinic. */
+  /**
+   * A clinic admin invites a member of staff to the current clinic, in {@code language} ("en",
+   * "es"; null for none: English until the person chooses).
+   */
   @Requires(CLINIC_ADMIN)
-  public Invitation invite(String email, String displayName, Set<Role> roles) {
+  public Invitation invite(String email, String displayName, Set<Role> roles, String language) {
     UUID clinic = tenantContext.tenantId().orElseThrow(() -> new ForbiddenException("No clinic"));
-    return inviteTo(clinic, email, displayName, roles);
+    if (language != null && !PreferredLanguages.OFFERED.contains(language)) {
+      throw InvalidInputException.worded(
+          "language", "Choose English or Spanish.", "account.language.unknown");
+    }
+    return inviteTo(clinic, email, displayName, roles, language);
   }
 
   /** The platform operator invites a new clinic's first admin. */
   @Requires(PLATFORM_OPERATOR)
   public Invitation inviteFirstAdmin(UUID clinicId, String email) {
-    return inviteTo(clinicId, email, FIRST_ADMIN_NAME, EnumSet.of(Role.CLINIC_ADMIN));
+    return inviteTo(clinicId, email, FIRST_ADMIN_NAME, EnumSet.of(Role.CLINIC_ADMIN), null);
   }
 
   /** Staff invite a client to the portal; the client's own e-mail address receives the link. */
@@ -116,7 +125,8 @@ public class StaffInvitations {
     return caller.callAsPortal(clinic.getId(), () -> invitations.accept(token, password));
   }
 
-  private Invitation inviteTo(UUID clinicId, String email, String displayName, Set<Role> roles) {
+  private Invitation inviteTo(
+      UUID clinicId, String email, String displayName, Set<Role> roles, String language) {
     if (!Texts.isEmailAddress(email)) {
       throw InvalidInputException.worded(
           "email",
@@ -136,7 +146,8 @@ public class StaffInvitations {
     String invitedBy = caller.person().orElseThrow().getName();
     var invitation =
         tenantContext.callAs(
-            clinicId, () -> invitations.create(email, displayName, roles, token, invitedBy));
+            clinicId,
+            () -> invitations.create(email, displayName, roles, token, invitedBy, language));
     mail(clinic, invitation, token);
     return invitation;
   }

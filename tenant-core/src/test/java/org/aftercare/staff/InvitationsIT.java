@@ -37,7 +37,8 @@ class InvitationsIT extends DeployedDomain {
     invitation =
         clinics.asClinicA(
             () ->
-                invitations.create(email, "New Clinician", Set.of(Role.CLINICIAN), token, "admin"));
+                invitations.create(
+                    email, "New Clinician", Set.of(Role.CLINICIAN), token, "admin", null));
   }
 
   @Test
@@ -90,7 +91,12 @@ class InvitationsIT extends DeployedDomain {
                 clinics.asClinicA(
                     () ->
                         invitations.create(
-                            email, "Again", Set.of(Role.CLINICIAN), LinkToken.create(), "admin")))
+                            email,
+                            "Again",
+                            Set.of(Role.CLINICIAN),
+                            LinkToken.create(),
+                            "admin",
+                            null)))
         .isInstanceOf(InvalidInputException.class);
   }
 
@@ -142,6 +148,35 @@ class InvitationsIT extends DeployedDomain {
 
     assertThat(clinics.asClinicA(() -> invitations.languageOf(clientInvitation))).isEqualTo("es");
     assertThat(clinics.asClinicA(() -> invitations.languageOf(invitation))).isNull();
+  }
+
+  /**
+   * A member of staff has no account to hold a language yet: the admin chooses it on the
+   * invitation, the mail is worded in it and the account opened from it keeps it as their choice.
+   */
+  @Test
+  void aStaffInvitationInSpanishIsMailedInSpanishAndTheAccountKeepsTheChoice() {
+    var spanishToken = LinkToken.create();
+    var spanish =
+        clinics.asClinicA(
+            () ->
+                invitations.create(
+                    "rosa-" + UUID.randomUUID() + "@a.example",
+                    "Rosa",
+                    Set.of(Role.PEER_MENTOR),
+                    spanishToken,
+                    "admin",
+                    "es"));
+
+    assertThat(clinics.asClinicA(() -> invitations.languageOf(spanish))).isEqualTo("es");
+    var account = clinics.asClinicA(() -> invitations.accept(spanishToken.value(), PASSWORD));
+    assertThat(account.preferredLanguage()).contains("es");
+    assertThat(
+            clinics
+                .asClinicA(() -> accounts.find(account.getId()))
+                .orElseThrow()
+                .preferredLanguage())
+        .contains("es");
   }
 
   @Test

@@ -1,16 +1,22 @@
 package org.aftercare.ui.components;
 
+import static java.util.stream.Collectors.joining;
+
 import com.vaadin.cdi.annotation.VaadinServiceEnabled;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.text.MessageFormat;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
-import org.aftercare.shared.InvalidInputException;
+import org.aftercare.shared.NotFoundException;
+import org.aftercare.shared.Phrase;
+import org.aftercare.shared.Worded;
 
 /**
  * The portal's words in English and Spanish, from {@code i18n/portal_en.properties} and {@code
@@ -47,13 +53,37 @@ public class PortalTranslations implements I18NProvider {
     ResourceBundle bundle = bundleFor(locale);
     try {
       return new MessageFormat(bundle.getString(key), forLanguage(bundle.getLocale().getLanguage()))
-          .format(params);
+          .format(worded(locale, params));
     } catch (MissingResourceException missing) {
       // A missing key shows itself on the page rather than breaking it; the bundle test keeps
       // both languages complete, this catches a key only typed in the code.
       LOG.warning(() -> "No translation for " + key + " in " + bundle.getLocale());
       return "!" + key;
     }
+  }
+
+  /**
+   * The arguments as the reader reads them: a core's {@link Phrase} in their words, a list of them
+   * joined by semicolons, a session's start ({@link ZonedDateTime}, in its clinic's zone) as "Tue 3
+   * Dec 18:00" or "mar 3 de dic, 18:00".
+   */
+  private static Object[] worded(Locale locale, Object... params) {
+    Object[] worded = params.clone();
+    for (int i = 0; i < worded.length; i++) {
+      worded[i] = worded(locale, worded[i]);
+    }
+    return worded;
+  }
+
+  private static Object worded(Locale locale, Object param) {
+    return switch (param) {
+      case Phrase phrase -> in(locale, phrase.key(), phrase.arguments().toArray());
+      case List<?> list ->
+          list.stream().map(item -> String.valueOf(worded(locale, item))).collect(joining("; "));
+      case ZonedDateTime start ->
+          SessionTimes.dates(locale, "EEE d MMM HH:mm", "EEE d 'de' MMM, HH:mm").format(start);
+      case null, default -> param;
+    };
   }
 
   /** The locale the portal writes a language in: {@link #SPANISH} for "es", else English. */
@@ -79,13 +109,18 @@ public class PortalTranslations implements I18NProvider {
   }
 
   /**
-   * A service's refusal in the reader's language when it carries a key, else as the core said it.
+   * A service's refusal (invalid input, a conflict, a record not found) in the reader's language
+   * when it carries a key the bundles name, else as the core said it; a record not found whose
+   * thing the bundles do not name reads as any record not found.
    */
-  public static String refusal(InvalidInputException invalid) {
-    return invalid
-        .messageKey()
-        .map(key -> in(current(), key, invalid.arguments().toArray()))
-        .orElse(invalid.getMessage());
+  public static String refusal(Worded refused) {
+    Optional<String> key = refused.messageKey().filter(PortalTranslations::has);
+    if (key.isPresent()) {
+      return in(current(), key.get(), refused.arguments().toArray());
+    }
+    return refused instanceof NotFoundException
+        ? in(current(), "errors.handler.notFound")
+        : refused.getMessage();
   }
 
   /** The current page's language, English outside a page (a unit test, a background job). */

@@ -12,6 +12,7 @@ import java.util.List;
 import org.aftercare.checkins.SupportAlerts;
 import org.aftercare.engagement.Dashboards.OpenAlert;
 import org.aftercare.shared.ConflictException;
+import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.components.SessionTimes;
 
 /** Open "I need support now" alerts, each to acknowledge once someone has reached out. */
@@ -47,7 +48,8 @@ class AlertList extends VerticalLayout {
                       3000,
                       Notification.Position.BOTTOM_START);
                 } catch (ConflictException taken) {
-                  Notification.show(taken.getMessage(), 4000, Notification.Position.BOTTOM_START);
+                  Notification.show(
+                      PortalTranslations.refusal(taken), 4000, Notification.Position.BOTTOM_START);
                 }
                 refresh.run();
               });

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.notification.Notification;
 import org.aftercare.shared.ConflictException;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.PortalTranslations;
 
 /**
  * What the dialogs that act on a follow-up share: Cancel and a save button that closes, says what
@@ -31,7 +32,8 @@ abstract class FollowUpDialog extends Dialog {
                 errors.show(invalid);
               } catch (ConflictException changed) {
                 close();
-                Notification.show(changed.getMessage(), 4000, Notification.Position.MIDDLE);
+                Notification.show(
+                    PortalTranslations.refusal(changed), 4000, Notification.Position.MIDDLE);
                 refresh.run();
               }
             });

@@ -38,7 +38,7 @@ public class PortalErrorHandler implements ErrorHandler {
 
   private static String messageFor(Throwable cause, Throwable original) {
     return switch (cause) {
-      case ConflictException conflict -> conflict.getMessage();
+      case ConflictException conflict -> PortalTranslations.refusal(conflict);
       case InvalidInputException invalid -> PortalTranslations.refusal(invalid);
       case ForbiddenException forbidden -> forbidden.getMessage();
       case NotFoundException notFound -> PortalTranslations.text("errors.handler.notFound");

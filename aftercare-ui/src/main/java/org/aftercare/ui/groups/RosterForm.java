@@ -113,7 +113,7 @@ class RosterForm extends VerticalLayout {
     } catch (InvalidInputException invalid) {
       problem(PortalTranslations.refusal(invalid));
     } catch (ConflictException conflict) {
-      problem(conflict.getMessage());
+      problem(PortalTranslations.refusal(conflict));
     }
   }
 
@@ -142,7 +142,7 @@ class RosterForm extends VerticalLayout {
     } catch (InvalidInputException invalid) {
       problem(PortalTranslations.refusal(invalid));
     } catch (ConflictException conflict) {
-      problem(conflict.getMessage());
+      problem(PortalTranslations.refusal(conflict));
     }
   }
 

@@ -20,6 +20,7 @@ import org.aftercare.shared.ConflictException;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.components.SessionTimes;
 
 /**
@@ -119,7 +120,7 @@ class SessionParticipants extends VerticalLayout {
                 errors.show(invalid);
               } catch (ConflictException | NotFoundException stale) {
                 dialog.close();
-                failed(stale.getMessage());
+                failed(PortalTranslations.refusal(stale));
               }
             });
     confirm.setId("confirm-removal");
@@ -145,7 +146,7 @@ class SessionParticipants extends VerticalLayout {
                 removals.readmit(session.getId(), place.clientId());
                 done(getTranslation("groups.participants.isReadmitted", place.displayName()));
               } catch (ConflictException | NotFoundException stale) {
-                failed(stale.getMessage());
+                failed(PortalTranslations.refusal(stale));
               }
             });
     confirm.setId("confirm-readmit");

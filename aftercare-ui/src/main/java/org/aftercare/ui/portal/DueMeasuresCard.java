@@ -72,13 +72,19 @@ class DueMeasuresCard extends Div {
   private void showForm(MeasureAssignment assignment) {
     removeAll();
     Questionnaire questionnaire = assignment.getInstrument().questionnaire();
-    add(new H2(questionnaire.title()));
-    add(new Paragraph(questionnaire.preamble()));
+    var words = QuestionnaireWords.of(questionnaire, getLocale());
+    if (words.isEnglishOnlyForReader()) {
+      var englishOnly = new Paragraph(getTranslation("measures.englishOnly"));
+      englishOnly.setId("measure-english-only");
+      add(englishOnly);
+    }
+    var title = new H2(words.title());
+    var preamble = new Paragraph(words.preamble());
     List<RadioButtonGroup<AnswerOption>> answers = new ArrayList<>();
     var form = new Div();
     form.setId("measure-form");
     for (int i = 0; i < questionnaire.questions().size(); i++) {
-      var field = createQuestion(i + 1, questionnaire.questions().get(i));
+      var field = createQuestion(i + 1, questionnaire.questions().get(i), words);
       answers.add(field);
       form.add(field);
     }
@@ -92,16 +98,23 @@ class DueMeasuresCard extends Div {
     submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     var later = new Button(getTranslation("measures.later"), click -> showDue());
     later.setId("measure-later");
-    var terms = new Paragraph(questionnaire.terms());
+    var terms = new Paragraph(words.terms());
     terms.addClassName("aftercare-fine-print");
-    add(form, submit, later, terms);
+    if (words.isEnglishOnlyForReader()) {
+      // A screen reader reads the instrument's English as English, not with Spanish sounds.
+      for (var english : List.of(title, preamble, form, terms)) {
+        english.getElement().setAttribute("lang", "en");
+      }
+    }
+    add(title, preamble, form, submit, later, terms);
   }
 
-  private static RadioButtonGroup<AnswerOption> createQuestion(int number, Question question) {
-    var field = new RadioButtonGroup<AnswerOption>(number + ". " + question.text());
+  private static RadioButtonGroup<AnswerOption> createQuestion(
+      int number, Question question, QuestionnaireWords words) {
+    var field = new RadioButtonGroup<AnswerOption>(number + ". " + words.question(question));
     field.setId("measure-" + question.linkId());
     field.setItems(question.options());
-    field.setItemLabelGenerator(AnswerOption::label);
+    field.setItemLabelGenerator(words::option);
     field.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
     field.addClassName("aftercare-question");
     field.setRequiredIndicatorVisible(true);

@@ -12,21 +12,29 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.aftercare.shared.NotFoundException;
 import org.aftercare.ui.components.PortalTranslations;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every refusal the core words by key ({@code InvalidInputException.worded(field, english, "key",
- * args…)}) has its key in both portal bundles, and the bundle's words ask for no more {@code {n}}
- * than the call passes arguments; else {@link PortalTranslations#refusal} would show the key, or a
- * bare {@code {1}}, instead of the refusal. It reads the core's sources: comments are skipped, the
- * arguments are split at the commas outside strings and brackets. A call whose key is not a string
- * literal is listed as such, so that a key cannot escape the check by being computed.
+ * args…)}, {@code ConflictException.worded(english, "key", args…)}) has its key in both portal
+ * bundles, and the bundle's words ask for no more {@code {n}} than the call passes arguments; else
+ * {@link PortalTranslations#refusal} would show the key, or a bare {@code {1}}, instead of the
+ * refusal. It reads the core's sources: comments are skipped, the arguments are split at the commas
+ * outside strings and brackets. A call whose key is not a string literal is listed as such, so that
+ * a key cannot escape the check by being computed.
  */
 class CoreRefusalsHaveWordsTest {
 
   private static final Path CORE = Path.of("../tenant-core/src/main/java");
-  private static final String CALL = "InvalidInputException.worded(";
+  private static final Path SCREENS = Path.of("src/main/java");
+
+  /** The worded calls and where their key stands among their arguments. */
+  private static final Map<String, Integer> KEY_AT =
+      Map.of("InvalidInputException.worded(", 2, "ConflictException.worded(", 1, "new Phrase(", 0);
+
+  private static final String NOT_FOUND = "new NotFoundException(";
 
   private static final ResourceBundle ENGLISH =
       PortalTranslations.bundleFor(PortalTranslations.ENGLISH);
@@ -39,6 +47,9 @@ class CoreRefusalsHaveWordsTest {
   void everyWordedRefusalHasItsWordsInBothLanguages() throws IOException {
     List<Call> calls = calls();
     assertThat(calls).as("worded refusals found in tenant-core").hasSizeGreaterThan(20);
+    assertThat(calls)
+        .as("worded conflicts found in tenant-core")
+        .anyMatch(call -> "refusal.groups.session.cancelled".equals(call.key()));
 
     Map<String, String> problems = new TreeMap<>();
     for (Call call : calls) {
@@ -75,34 +86,77 @@ class CoreRefusalsHaveWordsTest {
   @Test
   void theCoreThrowsNoRefusalWithoutItsKey() throws IOException {
     List<String> plain = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(CORE)) {
-      for (Path source :
-          walk.filter(path -> path.toString().endsWith(".java"))
-              .filter(path -> !path.endsWith("InvalidInputException.java"))
-              .sorted()
-              .toList()) {
-        if (withoutComments(Files.readString(source)).contains("new InvalidInputException(")) {
-          plain.add(CORE.relativize(source).toString());
+    for (Path source : sources(CORE)) {
+      for (String type : List.of("InvalidInputException", "ConflictException")) {
+        if (!source.endsWith(type + ".java")
+            && withoutComments(Files.readString(source)).contains("new " + type + "(")) {
+          plain.add(CORE.relativize(source) + " " + type);
         }
       }
     }
     assertThat(plain).isEmpty();
   }
 
+  /**
+   * A record not found is worded by its thing ({@code new NotFoundException("Mentor assignment")}
+   * reads from {@code refusal.notFound.mentorAssignment}), in the core and in the screens. A thing
+   * named by a constant is not checked here; a missing one reads as any record not found.
+   */
+  @Test
+  void everyThingNotFoundHasItsWordsInBothLanguages() throws IOException {
+    Map<String, String> problems = new TreeMap<>();
+    int found = 0;
+    for (Path root : List.of(CORE, SCREENS)) {
+      for (Path source : sources(root)) {
+        String code = withoutComments(Files.readString(source));
+        for (int at = code.indexOf(NOT_FOUND); at >= 0; at = code.indexOf(NOT_FOUND, at + 1)) {
+          List<String> arguments = arguments(code, at + NOT_FOUND.length());
+          String what = arguments.size() == 1 ? literal(arguments.get(0)) : null;
+          if (what == null) {
+            continue;
+          }
+          found++;
+          String key = NotFoundException.keyFor(what);
+          for (ResourceBundle bundle : List.of(ENGLISH, SPANISH)) {
+            if (!bundle.containsKey(key)) {
+              problems.put(
+                  root.relativize(source) + ":" + line(code, at) + " " + bundle.getLocale(),
+                  key + " is not in the bundle");
+            }
+          }
+          if (ENGLISH.containsKey(key)) {
+            assertThat(PortalTranslations.in(PortalTranslations.ENGLISH, key))
+                .as(key)
+                .isEqualTo(new NotFoundException(what).getMessage());
+          }
+        }
+      }
+    }
+    assertThat(found).as("things not found named in the code").isGreaterThan(30);
+    assertThat(problems).isEmpty();
+  }
+
+  private static List<Path> sources(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(path -> path.toString().endsWith(".java")).sorted().toList();
+    }
+  }
+
   private static List<Call> calls() throws IOException {
     List<Call> calls = new ArrayList<>();
-    List<Path> sources;
-    try (Stream<Path> walk = Files.walk(CORE)) {
-      sources = walk.filter(path -> path.toString().endsWith(".java")).sorted().toList();
-    }
+    List<Path> sources = sources(CORE);
     assertThat(sources).as("tenant-core sources under " + CORE.toAbsolutePath()).isNotEmpty();
     for (Path source : sources) {
       String code = withoutComments(Files.readString(source));
-      for (int at = code.indexOf(CALL); at >= 0; at = code.indexOf(CALL, at + 1)) {
-        List<String> arguments = arguments(code, at + CALL.length());
-        String where = CORE.relativize(source) + ":" + line(code, at);
-        String key = arguments.size() < 3 ? null : literal(arguments.get(2));
-        calls.add(new Call(where, key, Math.max(0, arguments.size() - 3)));
+      for (Map.Entry<String, Integer> call : KEY_AT.entrySet()) {
+        String name = call.getKey();
+        int keyAt = call.getValue();
+        for (int at = code.indexOf(name); at >= 0; at = code.indexOf(name, at + 1)) {
+          List<String> arguments = arguments(code, at + name.length());
+          String where = CORE.relativize(source) + ":" + line(code, at);
+          String key = arguments.size() <= keyAt ? null : literal(arguments.get(keyAt));
+          calls.add(new Call(where, key, Math.max(0, arguments.size() - keyAt - 1)));
+        }
       }
     }
     return calls;

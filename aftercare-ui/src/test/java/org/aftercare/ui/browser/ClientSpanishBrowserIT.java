@@ -8,12 +8,15 @@ import org.openqa.selenium.By;
 
 /**
  * A client who reads Spanish first switches their portal to Spanish from the account menu of their
- * phone. Their home, today's check-in and the help shown after "Necesito apoyo ahora" (the clinic's
- * crisis contacts, 988 and 911) are in Spanish; the choice is kept for them, so it is still Spanish
- * after signing out and in again. A client of their own, so that the demo client the other phone
- * tests use stays in English. Before anyone signs in, the portal speaks the browser's language.
- * Staff choose the same way: a bilingual clinician's screens, from the navigation to the group
- * editor and the library, read as a Spanish-speaking clinician would say them.
+ * phone. Their home, today's check-in, the help shown after "Necesito apoyo ahora" (the clinic's
+ * crisis contacts, 988 and 911) and the PHQ-9 in its official Spanish are in Spanish, and the
+ * GAD-7, which has none here, says so in Spanish above its English; the choice is kept for them, so
+ * it is still Spanish after signing out and in again. A client of their own, so that the demo
+ * client the other phone tests use stays in English. Before anyone signs in, the portal speaks the
+ * browser's language. Staff choose the same way, or their admin chooses for them on the invitation:
+ * a bilingual clinician's invitation mail and screens, from the navigation to the group editor, a
+ * refusal of the core (a facilitator already leading another session then, with its date in
+ * Spanish) and the library, read as a Spanish-speaking clinician would say them.
  */
 class ClientSpanishBrowserIT extends PortalBrowserTest {
 
@@ -24,11 +27,13 @@ class ClientSpanishBrowserIT extends PortalBrowserTest {
     String run = UUID.randomUUID().toString().substring(0, 6);
     String email = "lucia-" + run + "@example.org";
     var staffBrowser = browsers.open();
-    new LoginPage(staffBrowser, portal)
-        .signIn("riverside", "clinician@riverside.example")
-        .openClients()
-        .add("Lucía " + run, "Lucía Ejemplo", email);
+    var record =
+        new LoginPage(staffBrowser, portal)
+            .signIn("riverside", "clinician@riverside.example")
+            .openClients()
+            .add("Lucía " + run, "Lucía Ejemplo", email);
     staffBrowser.click(By.id("invite-client"));
+    record.assignOnce("PHQ-9").assignOnce("GAD-7");
     var phone = browsers.openPhone(390, 844);
     new InvitationPage(phone, portal.linkMailedTo(email)).choosePassword(PASSWORD);
     var home = new LoginPage(phone, portal).signInWith("riverside", email, PASSWORD);
@@ -59,6 +64,23 @@ class ClientSpanishBrowserIT extends PortalBrowserTest {
     phone.screenshot("spanish-support-dialog-phone");
     phone.click(By.xpath("//vaadin-dialog//vaadin-button[normalize-space()='Cerrar']"));
 
+    var measures = new MeasuresPage(phone).start("phq_9");
+    assertThat(phone.find(By.id("measure-form")).getText())
+        .contains(
+            "1. Poco interés o placer en hacer cosas",
+            "Ningún día",
+            "Más de la mitad de los días",
+            "9. Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera")
+        .doesNotContain("Not at all");
+    phone.screenshot("spanish-phq9-phone");
+    phone.click(By.id("measure-later"));
+    measures.start("gad_7");
+    assertThat(phone.find(By.id("measure-english-only")).getText())
+        .isEqualTo("Este cuestionario solo está disponible en inglés.");
+    assertThat(phone.find(By.id("measure-form")).getText())
+        .contains("Feeling nervous, anxious, or on edge", "Not at all");
+    phone.click(By.id("measure-later"));
+
     home.signOut();
     new LoginPage(phone, portal).signInWith("riverside", email, PASSWORD);
 
@@ -69,21 +91,25 @@ class ClientSpanishBrowserIT extends PortalBrowserTest {
 
   /**
    * A clinician of their own, invited by the demo clinic's admin, so that the demo clinician the
-   * other tests sign in as keeps English.
+   * other tests sign in as keeps English. The admin invites her in Spanish: the mail is in Spanish
+   * and her portal speaks Spanish from the first sign-in, without her choosing.
    */
   @Test
-  void aClinicianWhoChoosesSpanishPlansAGroupAndOpensTheLibraryInSpanish() {
+  void aClinicianInvitedInSpanishPlansAGroupAndOpensTheLibraryInSpanish() {
     String run = UUID.randomUUID().toString().substring(0, 6);
     String email = "marisol-" + run + "@riverside.example";
     var adminBrowser = browsers.open();
     new LoginPage(adminBrowser, portal).signIn("riverside", "admin@riverside.example");
-    new StaffPage(adminBrowser, portal).invite(email, "Marisol " + run, "Clinician");
+    new StaffPage(adminBrowser, portal).invite(email, "Marisol " + run, "Clinician", "Español");
+    assertThat(portal.mailTo(email))
+        .startsWith("Invitación a ")
+        .contains(
+            "Hola, Marisol " + run, " le invitó", "Elija su contraseña de ", "vence en 72 horas")
+        .doesNotContain("invited", "Choose your");
     var browser = browsers.open();
     new InvitationPage(browser, portal.linkMailedTo(email)).choosePassword(PASSWORD);
     var home = new LoginPage(browser, portal).signInWith("riverside", email, PASSWORD);
-    assertThat(home.menu()).contains("Groups");
 
-    home.chooseLanguage("es");
     browser.go(portal.url("/groups"));
 
     browser.waitFor(By.id("new-group"));
@@ -103,6 +129,20 @@ class ClientSpanishBrowserIT extends PortalBrowserTest {
         .startsWith("Cada ")
         .contains("a las 18:00", "90 min, desde el ");
     browser.screenshot("spanish-group-editor");
+
+    new GroupEditorPage(browser, portal)
+        .describe("Círculo " + run, 8, "Cámaras opcionales.", "Marisol " + run)
+        .save();
+    String refused =
+        new GroupEditorPage(browser, portal)
+            .describe("Otro círculo " + run, 8, "Cámaras opcionales.", "Marisol " + run)
+            .saveRefused("group-facilitators");
+
+    assertThat(refused)
+        .startsWith("Un facilitador ya dirige otra sesión a esa hora: Círculo " + run + " el ")
+        .containsPattern("el (lun|mar|mié|jue|vie|sáb|dom) \\d{1,2} de [a-zé]{3,4}\\.?, 18:00")
+        .doesNotContain("already", " on ");
+    browser.screenshot("spanish-facilitator-clash");
 
     browser.go(portal.url("/library"));
 

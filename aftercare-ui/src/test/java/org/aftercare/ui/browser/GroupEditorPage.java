@@ -29,6 +29,17 @@ final class GroupEditorPage {
     return browser.find(By.id("schedule-summary")).getText();
   }
 
+  /** Saves a group the portal should refuse; the message at the refused field, by its id. */
+  String saveRefused(String field) {
+    browser.click(By.id("save-group"));
+    var shown = browser.waitForEither(By.id("group-title"), By.cssSelector("[invalid]"));
+    if (!field.equals(shown.getDomAttribute("id"))) {
+      throw new AssertionError(
+          "Expected a refusal at " + field + ", got " + shown.getDomAttribute("id"));
+    }
+    return shown.getDomProperty("errorMessage");
+  }
+
   /** Saves and opens the group's page; a field the portal refused fails with its message. */
   GroupPage save() {
     browser.click(By.id("save-group"));

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -194,15 +195,27 @@ public final class PackagedPortal {
   /** The link to {@code path} in the newest e-mail to this address. */
   String linkMailedTo(String address, String path) {
     var linkPattern = Pattern.compile("http://\\S+" + Pattern.quote(path) + "\\?\\S+");
+    Matcher link = linkPattern.matcher(newestMailTo(address, linkPattern.asPredicate()));
+    link.find();
+    return link.group();
+  }
+
+  /** The subject, a blank line and the text of the newest e-mail to this address. */
+  String mailTo(String address) {
+    return newestMailTo(address, text -> true);
+  }
+
+  /** The newest e-mail to this address whose text passes {@code wanted}, waiting for it. */
+  private String newestMailTo(String address, Predicate<String> wanted) {
     Instant deadline = Instant.now().plusSeconds(20);
     while (Instant.now().isBefore(deadline)) {
       for (MimeMessage message :
           List.of(mailServer.getReceivedMessagesForDomain(address)).reversed()) {
         try {
           if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address)) {
-            Matcher link = linkPattern.matcher(message.getContent().toString());
-            if (link.find()) {
-              return link.group();
+            String text = message.getSubject() + "\n\n" + message.getContent();
+            if (wanted.test(text)) {
+              return text;
             }
           }
         } catch (MessagingException | IOException e) {
@@ -211,7 +224,7 @@ public final class PackagedPortal {
       }
       sleep(Duration.ofMillis(300));
     }
-    throw new IllegalStateException("No e-mail with a link reached " + address);
+    throw new IllegalStateException("No e-mail as wanted reached " + address);
   }
 
   public void stop() {

@@ -43,10 +43,22 @@ final class StaffPage {
   }
 
   void invite(String email, String name, String role) {
+    invite(email, name, role, null);
+  }
+
+  /** Invites in {@code language} as the form names it ("Español"), or the admin's own if null. */
+  void invite(String email, String name, String role, String language) {
     browser.click(By.id("invite-staff"));
     browser.type(By.cssSelector("#invite-email input"), email);
     browser.type(By.cssSelector("#invite-name input"), name);
     browser.click(By.xpath("//vaadin-checkbox[normalize-space()='" + role + "']"));
+    if (language != null) {
+      browser.click(
+          By.xpath(
+              "//vaadin-radio-group[@id='invite-language']//vaadin-radio-button[normalize-space()='"
+                  + language
+                  + "']"));
+    }
     browser.click(By.id("send-invitation"));
     browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space()='" + email + "']"));
   }

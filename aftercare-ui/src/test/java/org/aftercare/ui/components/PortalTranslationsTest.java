@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.aftercare.audit.AuditAction;
 import org.aftercare.checkins.Milestone;
 import org.aftercare.coping.HaltNeed;
 import org.aftercare.languages.PreferredLanguages;
@@ -91,6 +92,11 @@ class PortalTranslationsTest {
     }
     for (Milestone.Kind kind : Milestone.Kind.values()) {
       assertThat(ENGLISH.containsKey("milestone." + kind.name())).as(kind.name()).isTrue();
+    }
+    for (AuditAction action : AuditAction.values()) {
+      assertThat(ENGLISH.containsKey("enum.AuditAction." + action.name()))
+          .as("the audit screen's words for " + action.name())
+          .isTrue();
     }
     for (String language : PreferredLanguages.OFFERED) {
       assertThat(ENGLISH.containsKey("account.language." + language)).as(language).isTrue();
