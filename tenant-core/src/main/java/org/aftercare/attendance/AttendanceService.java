@@ -71,7 +71,6 @@ public class AttendanceService {
   @PersistenceContext private EntityManager em;
   @Inject Webhooks webhooks;
   @Inject GroupSessions sessions;
-  @Inject Enrollments enrollments;
   @Inject Caller caller;
   @Inject CareRelationships care;
   @Inject AuditService audit;
@@ -294,10 +293,19 @@ public class AttendanceService {
     return session;
   }
 
+  /**
+   * The group's seated clients, in the order they asked for their seat. Read here rather than
+   * through {@link Enrollments#ofGroup}, which audits a look at the group's roster: a save or a
+   * client's own check-in is audited as what it is, not as one more look.
+   */
   private List<Enrollment> enrolled(GroupSession session) {
-    return enrollments.ofGroup(session.getGroup().getId()).stream()
-        .filter(e -> e.getStatus() == EnrollmentStatus.ENROLLED)
-        .toList();
+    return em.createQuery(
+            "select e from Enrollment e join fetch e.client where e.group = :group"
+                + " and e.status = :enrolled order by e.requestedAt, e.id",
+            Enrollment.class)
+        .setParameter("group", session.getGroup())
+        .setParameter("enrolled", EnrollmentStatus.ENROLLED)
+        .getResultList();
   }
 
   private Map<UUID, Attendance> recordsOf(GroupSession session) {

@@ -88,9 +88,14 @@ class AttendanceIT extends DeployedDomain {
     var group = create(aGroup());
     enrol(group, alex, blake);
     var session = startingSoon(group);
+    long looksAtTheGroup = auditEntries("ROSTER_VIEWED", group.getId());
 
     save(
         session, entry(alex, PRESENT), new RosterEntry(blake.getId(), EXCUSED, " Work shift ", -1));
+
+    // Audited as the save it is, not also as a look at the group's enrolments read on the way.
+    assertThat(auditEntries("ATTENDANCE_RECORDED", session.getId())).isEqualTo(1);
+    assertThat(auditEntries("ROSTER_VIEWED", group.getId())).isEqualTo(looksAtTheGroup);
 
     Map<String, Attendance> recorded = recorded(session);
     assertThat(recorded.get("Alex P.").getStatus()).isEqualTo(PRESENT);
@@ -461,6 +466,14 @@ class AttendanceIT extends DeployedDomain {
 
   private ClinicRows rowsOfA() {
     return rowsOfClinicA();
+  }
+
+  private long auditEntries(String action, UUID object) {
+    return rowsOfA()
+        .count(
+            "select count(*) from audit_event where action = ? and object_id = ?",
+            action,
+            object.toString());
   }
 
   private static Instant farFuture() {
