@@ -8,10 +8,10 @@ import org.aftercare.ui.components.PortalTranslations;
 
 /**
  * A standard questionnaire's words for its reader. A validated instrument is asked only in a
- * version its authors publish: the PHQ-9 and PHQ-2 in Pfizer's official Spanish for the USA, kept
- * in the bundles ({@code measures.official.*}, by the panel's and each item's LOINC code); every
- * other instrument, and every reader of English, reads the authors' English from the core. The
- * words never touch an option's points, so a Spanish answer scores as the English one.
+ * version its authors publish: the PHQ-9, PHQ-2 and GAD-7 in Pfizer's official Spanish for the USA,
+ * kept in the bundles ({@code measures.official.*}, by the panel's and each item's LOINC code);
+ * every other instrument, and every reader of English, reads the authors' English from the core.
+ * The words never touch an option's points, so a Spanish answer scores as the English one.
  */
 final class QuestionnaireWords {
 

@@ -9,14 +9,14 @@ import org.openqa.selenium.By;
 /**
  * A client who reads Spanish first switches their portal to Spanish from the account menu of their
  * phone. Their home, today's check-in, the help shown after "Necesito apoyo ahora" (the clinic's
- * crisis contacts, 988 and 911) and the PHQ-9 in its official Spanish are in Spanish, and the
- * GAD-7, which has none here, says so in Spanish above its English; the choice is kept for them, so
- * it is still Spanish after signing out and in again. A client of their own, so that the demo
- * client the other phone tests use stays in English. Before anyone signs in, the portal speaks the
- * browser's language. Staff choose the same way, or their admin chooses for them on the invitation:
- * a bilingual clinician's invitation mail and screens, from the navigation to the group editor, a
- * refusal of the core (a facilitator already leading another session then, with its date in
- * Spanish) and the library, read as a Spanish-speaking clinician would say them.
+ * crisis contacts, 988 and 911) and the PHQ-9 and GAD-7 in their official Spanish are in Spanish,
+ * and the AUDIT-C, which has none here, says so in Spanish above its English; the choice is kept
+ * for them, so it is still Spanish after signing out and in again. A client of their own, so that
+ * the demo client the other phone tests use stays in English. Before anyone signs in, the portal
+ * speaks the browser's language. Staff choose the same way, or their admin chooses for them on the
+ * invitation: a bilingual clinician's invitation mail and screens, from the navigation to the group
+ * editor, a refusal of the core (a facilitator already leading another session then, with its date
+ * in Spanish) and the library, read as a Spanish-speaking clinician would say them.
  */
 class ClientSpanishBrowserIT extends PortalBrowserTest {
 
@@ -33,7 +33,7 @@ class ClientSpanishBrowserIT extends PortalBrowserTest {
             .openClients()
             .add("Lucía " + run, "Lucía Ejemplo", email);
     staffBrowser.click(By.id("invite-client"));
-    record.assignOnce("PHQ-9").assignOnce("GAD-7");
+    record.assignOnce("PHQ-9").assignOnce("GAD-7").assignOnce("AUDIT-C");
     var phone = browsers.openPhone(390, 844);
     new InvitationPage(phone, portal.linkMailedTo(email)).choosePassword(PASSWORD);
     var home = new LoginPage(phone, portal).signInWith("riverside", email, PASSWORD);
@@ -75,10 +75,16 @@ class ClientSpanishBrowserIT extends PortalBrowserTest {
     phone.screenshot("spanish-phq9-phone");
     phone.click(By.id("measure-later"));
     measures.start("gad_7");
+    assertThat(phone.find(By.id("measure-form")).getText())
+        .contains(
+            "1. Se ha sentido nervioso(a), ansioso(a) o con los nervios de punta", "Varios días")
+        .doesNotContain("Not at all");
+    phone.click(By.id("measure-later"));
+    measures.start("audit_c");
     assertThat(phone.find(By.id("measure-english-only")).getText())
         .isEqualTo("Este cuestionario solo está disponible en inglés.");
     assertThat(phone.find(By.id("measure-form")).getText())
-        .contains("Feeling nervous, anxious, or on edge", "Not at all");
+        .contains("How often do you have a drink containing alcohol?", "Never");
     phone.click(By.id("measure-later"));
 
     home.signOut();

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 class QuestionnaireWordsTest {
 
   @Test
-  void onlyThePhqsHaveTheirOfficialSpanish() {
+  void onlyThePhqsAndTheGad7HaveTheirOfficialSpanish() {
     assertThat(List.of(Instrument.values()))
         .filteredOn(
             instrument -> QuestionnaireWords.hasOfficialTranslation(instrument.questionnaire()))
-        .containsExactlyInAnyOrder(Instrument.PHQ_9, Instrument.PHQ_2);
+        .containsExactlyInAnyOrder(Instrument.PHQ_9, Instrument.PHQ_2, Instrument.GAD_7);
   }
 
   @Test
@@ -49,7 +49,7 @@ class QuestionnaireWordsTest {
 
   @Test
   void theOfficialVersionsEnglishIsTheCoresWordForWord() {
-    for (Instrument instrument : List.of(Instrument.PHQ_9, Instrument.PHQ_2)) {
+    for (Instrument instrument : List.of(Instrument.PHQ_9, Instrument.PHQ_2, Instrument.GAD_7)) {
       Questionnaire questionnaire = instrument.questionnaire();
       String english = PortalTranslations.ENGLISH.getLanguage();
       var asTheBundleHasIt =
@@ -80,8 +80,7 @@ class QuestionnaireWordsTest {
 
   @Test
   void aSpanishReaderIsToldThatAnInstrumentWithoutOfficialSpanishIsInEnglish() {
-    for (Instrument instrument :
-        List.of(Instrument.GAD_7, Instrument.AUDIT_C, Instrument.BARC_10)) {
+    for (Instrument instrument : List.of(Instrument.AUDIT_C, Instrument.BARC_10)) {
       Questionnaire questionnaire = instrument.questionnaire();
       var words = QuestionnaireWords.of(questionnaire, PortalTranslations.SPANISH);
 
