@@ -67,7 +67,15 @@ class RelayClaims {
     var claims = new ArrayList<Claim>();
     for (Object[] row : rows) {
       UUID id = ClinicSql.uuid(row[0]);
-      SummaryMessage message = SummaryPayloads.read((String) row[5]);
+      SummaryMessage message;
+      try {
+        message = SummaryPayloads.read((String) row[5]);
+      } catch (IllegalArgumentException unreadable) {
+        // No attempt could send it (a packaged portal once queued summaries as "{}"): dead at
+        // once, so that it holds up neither the clinic's other messages nor the next claims.
+        finish(id, token, "DEAD", "The queued summary could not be read; send it again.", now);
+        continue;
+      }
       CareTeamRecipient recipient = em.find(CareTeamRecipient.class, ClinicSql.uuid(row[3]));
       CareTeamEndpoint endpoint = em.find(CareTeamEndpoint.class, ClinicSql.uuid(row[4]));
       String stop = reasonNotToSend(message, recipient, endpoint, today);
