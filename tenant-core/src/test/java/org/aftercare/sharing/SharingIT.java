@@ -24,6 +24,7 @@ import org.aftercare.identity.Account;
 import org.aftercare.measures.Instrument;
 import org.aftercare.measures.Measures;
 import org.aftercare.shared.ForbiddenException;
+import org.aftercare.tenancy.persistence.ClinicSql;
 import org.aftercare.testing.DeployedDomain;
 import org.aftercare.testing.Scenario;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +44,7 @@ class SharingIT extends DeployedDomain {
   @Inject Disclosures disclosures;
   @Inject CheckIns checkIns;
   @Inject Measures measures;
+  @Inject RelayClaims claims;
   @PersistenceContext EntityManager em;
 
   private Account clinician;
@@ -158,6 +160,34 @@ class SharingIT extends DeployedDomain {
     assertRefusedNaming(
         "recipient",
         () -> asClinician(() -> outbox.sendNow(alexsDoctor.getId(), lastWeek(), yesterday())));
+  }
+
+  /**
+   * Each claim leases as many messages as it was asked for, again and again (the driver plans the
+   * statement generically from its fifth run): a relay delivers a batch at once, and a claim that
+   * took the whole backlog sent it unbounded and outlived its lease.
+   */
+  @Test
+  void aClaimLeasesNoMoreMessagesThanItAskedFor() {
+    asAlex(() -> consents.sign(consentTo(alexsDoctor.getId(), SharedData.ATTENDANCE)));
+    for (int i = 0; i < 14; i++) {
+      asClinician(() -> outbox.sendNow(alexsDoctor.getId(), lastWeek(), yesterday()));
+    }
+
+    for (int round = 1; round <= 7; round++) {
+      List<Claim> claimed = clinics.asClinicA(() -> claims.claim(Instant.now(), 2));
+      Number leased =
+          clinics.asClinicA(
+              () ->
+                  (Number)
+                      ClinicSql.query(
+                              em,
+                              "select count(*) from outbox_message where lease_token is not null")
+                          .getSingleResult());
+
+      assertThat(claimed).hasSize(2);
+      assertThat(leased.intValue()).isEqualTo(2 * round);
+    }
   }
 
   @Test

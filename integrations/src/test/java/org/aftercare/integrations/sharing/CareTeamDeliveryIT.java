@@ -236,6 +236,25 @@ class CareTeamDeliveryIT {
   }
 
   @Test
+  void aSummaryNoAttemptCouldSendIsDeadAtOnceAndTheOthersGo() {
+    asAlex(() -> consents.sign(consentToTreatingProviders(SharedData.ATTENDANCE)));
+    OutboxMessage unreadable =
+        asClinician(() -> outbox.sendNow(doctor.getId(), lastWeek(), yesterday()));
+    OutboxMessage readable =
+        asClinician(() -> outbox.sendNow(psychiatry.getId(), lastWeek(), yesterday()));
+    // What the packaged portal's JSON-B, which knows no records, queued before.
+    rowsOfClinicA()
+        .update(
+            "update outbox_message set payload = '{}' where id = ?::uuid",
+            unreadable.getId().toString());
+
+    assertThat(clinics.asClinicA(() -> relay.relay(Instant.now()))).isEqualTo(1);
+    assertThat(reload(unreadable).getStatus()).isEqualTo(DeliveryStatus.DEAD);
+    assertThat(reload(unreadable).getLastError()).contains("could not be read");
+    assertThat(reload(readable).getStatus()).isEqualTo(DeliveryStatus.DELIVERED);
+  }
+
+  @Test
   void aMessageThatReachedTheCareTeamIsNotSentAgain() {
     asAlex(() -> consents.sign(consentToTreatingProviders(SharedData.ATTENDANCE)));
     OutboxMessage message =
