@@ -45,8 +45,11 @@ public class AttendanceSuggestions {
   /**
    * The roster with suggestions for the lines no facilitator has recorded. "Absent" is suggested
    * only once the session is over and only if the service reported anyone in it: a provider that
-   * never reached us must not mark the whole group absent.
+   * never reached us must not mark the whole group absent. One transaction: its reads share the
+   * connection its audit entry binds, set for the clinic once, instead of a pooled connection set
+   * and reset around each read.
    */
+  @Transactional
   @Requires({CLINICIAN, PEER_MENTOR})
   public SuggestedRoster roster(UUID sessionId) {
     List<RosterLine> lines = attendance.roster(sessionId);
