@@ -48,14 +48,19 @@ class WebhookClaims {
     List<Object[]> rows =
         ClinicSql.query(
                 em,
-                "update webhook_delivery d set lease_until = ?1, lease_token = ?2,"
-                    + " attempts = attempts + 1"
-                    + " from webhook_subscription s"
-                    + " where s.id = d.subscription_id and s.active and d.id in ("
-                    + "   select id from webhook_delivery where status = 'QUEUED'"
-                    + "   and tenant_id = aftercare_current_tenant() and next_attempt_at <= ?3"
-                    + "   and (lease_until is null or lease_until < ?3)"
+                // The due rows are chosen once, in a materialised CTE, as the relay's claim does:
+                // under the UPDATE a sub-select may be scanned again for each updated row, each
+                // scan taking the rows the last one skipped (the relay's claim of two leased a
+                // whole backlog). Here the planner happened not to (WebhookClaimsIT passes either
+                // way); the CTE makes it so by construction.
+                "with due as materialized (select id from webhook_delivery"
+                    + "   where status = 'QUEUED' and tenant_id = aftercare_current_tenant()"
+                    + "   and next_attempt_at <= ?3 and (lease_until is null or lease_until < ?3)"
                     + "   order by next_attempt_at for update skip locked limit ?4)"
+                    + " update webhook_delivery d set lease_until = ?1, lease_token = ?2,"
+                    + " attempts = d.attempts + 1"
+                    + " from due, webhook_subscription s"
+                    + " where d.id = due.id and s.id = d.subscription_id and s.active"
                     + " returning d.id, d.attempts, s.url, s.secret_sealed, d.payload")
             .setParameter(1, Timestamp.from(now.plusSeconds(leaseSeconds)))
             .setParameter(2, token)
