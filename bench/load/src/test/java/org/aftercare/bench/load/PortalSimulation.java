@@ -19,10 +19,10 @@ import java.util.stream.Stream;
 
 /**
  * Clinic staff and clients using the packaged demo portal at once, through the UIDL protocol as
- * their browsers would: staff sign in, open the dashboard and page and search the client list;
- * clients sign in on a phone, open their home page and save today's check-in; facilitators save
- * rosters of past sessions. Run by {@code bench/load/run}; the portal's address and the load come
- * from system properties.
+ * their browsers would: staff sign in, open the dashboard, page and search the client list and open
+ * a flagged client's record; clients sign in on a phone, open their home page and save today's
+ * check-in; facilitators save rosters of past sessions. Run by {@code bench/load/run}; the portal's
+ * address and the load come from system properties.
  */
 public class PortalSimulation extends Simulation {
 
@@ -52,13 +52,26 @@ public class PortalSimulation extends Simulation {
           .exec(signIn("riverside", "clinician@riverside.example"))
           .pause(Duration.ofSeconds(1))
           .exec(Uidl.navigate("dashboard", ""))
+          // The dashboard links the flagged clients' records; the demo clinic has one at least.
+          .exec(
+              Uidl.remember(
+                  "record",
+                  (session, ui) ->
+                      ui.links("clients/").stream()
+                          .findFirst()
+                          .orElseThrow(() -> new IllegalStateException("No flagged client"))))
           .pause(Duration.ofSeconds(2))
           .exec(Uidl.navigate("clients", ""))
           .exec(
               Uidl.rpc(
                   Uidl.ROUND_TRIP,
                   (ui, rpc) -> Uidl.call(rpc, ui.nodeWithId("clients"), "setViewportRange", 0, 50)))
-          .exec(SEARCHES.stream().map(PortalSimulation::search).toList());
+          .exec(SEARCHES.stream().map(PortalSimulation::search).toList())
+          .exec(
+              Uidl.rpc(
+                  Uidl.ROUND_TRIP,
+                  (session, ui, rpc) -> Uidl.navigateEvent(rpc, session.getString("record"), ""),
+                  substring("\"client-title\"")));
 
   private final ScenarioBuilder clients =
       scenario("client on a phone")

@@ -62,17 +62,18 @@ final class Uidl {
 
   /** As {@link #navigate(String, String)}, to the route this user chose earlier. */
   static ChainBuilder navigate(Function<Session, String> route, String query) {
-    return rpc(
-        ROUND_TRIP,
-        (session, ui, rpc) -> {
-          ObjectNode data = VaadinUi.JSON.createObjectNode();
-          data.put("route", route.apply(session));
-          data.put("query", query);
-          data.put("appShellTitle", "");
-          data.putObject("historyState").put("idx", 0);
-          data.put("trigger", "");
-          event(rpc, 1, "ui-navigate", data);
-        });
+    return rpc(ROUND_TRIP, (session, ui, rpc) -> navigateEvent(rpc, route.apply(session), query));
+  }
+
+  /** The router's {@code ui-navigate} event to {@code route}, on the UI's body node. */
+  static void navigateEvent(ArrayNode rpc, String route, String query) {
+    ObjectNode data = VaadinUi.JSON.createObjectNode();
+    data.put("route", route);
+    data.put("query", query);
+    data.put("appShellTitle", "");
+    data.putObject("historyState").put("idx", 0);
+    data.put("trigger", "");
+    event(rpc, 1, "ui-navigate", data);
   }
 
   /** What one UIDL request sends, knowing the user's session and the UI's nodes so far. */
