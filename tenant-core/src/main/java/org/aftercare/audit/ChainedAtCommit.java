@@ -15,11 +15,11 @@ import org.aftercare.audit.AuditService.ChainHead;
  *
  * <p>Only then is the clinic's chain lock taken, and held for the few inserts and the commit. Taken
  * at the first entry instead, it was held through the rest of the transaction — a roster save
- * audits reading the group's enrolments while it holds the session's row lock, a second save waits
- * for that row while holding the chain lock from its own first entry: a deadlock, found by 20
- * facilitators saving rosters at once (bench/load) — and every audited read of the clinic waited
- * for the slowest transaction holding it. A transaction that takes the lock last cannot hold it
- * while waiting for a row.
+ * audited while holding its session's row lock, and any transaction that had audited before asking
+ * for that row waited for it holding the chain lock: a deadlock, found by 20 facilitators saving
+ * rosters at once (bench/load) — and every audited read of the clinic waited for the slowest
+ * transaction holding it. A transaction that takes the lock last cannot hold it while waiting for a
+ * row.
  *
  * <p>The lock is a transaction-scoped advisory lock rather than {@code select ... for update} on a
  * chain-head row: a clinic's first entry has no row to lock; {@code for update} needs the UPDATE
