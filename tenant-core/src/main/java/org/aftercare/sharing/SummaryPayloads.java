@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -72,7 +73,10 @@ final class SummaryPayloads {
                   .toList()
               : List.of(),
           text(json, "notice"));
-    } catch (jakarta.json.JsonException | ClassCastException | NullPointerException e) {
+    } catch (jakarta.json.JsonException
+        | ClassCastException
+        | NullPointerException
+        | DateTimeException e) {
       throw new IllegalArgumentException("The payload is not a summary: " + e.getMessage(), e);
     }
   }

@@ -57,6 +57,11 @@ class SummaryPayloadsTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> SummaryPayloads.read("not json"))
         .isInstanceOf(IllegalArgumentException.class);
+    String written = SummaryPayloads.write(message(SharedData.ATTENDANCE, null, List.of()));
+    String badDate = written.replaceFirst("\"writtenAt\":\"[^\"]*\"", "\"writtenAt\":\"Monday\"");
+    assertThat(badDate).isNotEqualTo(written);
+    assertThatThrownBy(() -> SummaryPayloads.read(badDate))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   private static SummaryMessage message(
