@@ -53,14 +53,18 @@ class WebhookClaims {
                 // scan taking the rows the last one skipped (the relay's claim of two leased a
                 // whole backlog). Here the planner happened not to (WebhookClaimsIT passes either
                 // way); the CTE makes it so by construction.
-                "with due as materialized (select id from webhook_delivery"
-                    + "   where status = 'QUEUED' and tenant_id = aftercare_current_tenant()"
-                    + "   and next_attempt_at <= ?3 and (lease_until is null or lease_until < ?3)"
-                    + "   order by next_attempt_at for update skip locked limit ?4)"
+                // Only deliveries of active endpoints are chosen: one queued as its endpoint was
+                // retired would otherwise take a place in every claim and never be sent.
+                "with due as materialized (select q.id from webhook_delivery q"
+                    + "   join webhook_subscription a on a.id = q.subscription_id and a.active"
+                    + "   where q.status = 'QUEUED' and q.tenant_id = aftercare_current_tenant()"
+                    + "   and q.next_attempt_at <= ?3"
+                    + "   and (q.lease_until is null or q.lease_until < ?3)"
+                    + "   order by q.next_attempt_at for update of q skip locked limit ?4)"
                     + " update webhook_delivery d set lease_until = ?1, lease_token = ?2,"
                     + " attempts = d.attempts + 1"
                     + " from due, webhook_subscription s"
-                    + " where d.id = due.id and s.id = d.subscription_id and s.active"
+                    + " where d.id = due.id and s.id = d.subscription_id"
                     + " returning d.id, d.attempts, s.url, s.secret_sealed, d.payload")
             .setParameter(1, Timestamp.from(now.plusSeconds(leaseSeconds)))
             .setParameter(2, token)

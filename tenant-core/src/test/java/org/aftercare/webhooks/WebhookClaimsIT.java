@@ -23,17 +23,8 @@ class WebhookClaimsIT extends DeployedDomain {
    */
   @Test
   void aClaimLeasesNoMoreDeliveriesThanItAskedFor() {
-    clinics.asClinicA(
-        () ->
-            webhooks.subscribe(
-                "https://hooks.example.org/aftercare", Set.of(WebhookEvent.ROSTER_SAVED), null));
-    for (int i = 0; i < 14; i++) {
-      clinics.asClinicA(
-          () -> {
-            webhooks.publish(WebhookEvent.ROSTER_SAVED, Map.of("sessionId", UUID.randomUUID()));
-            return null;
-          });
-    }
+    subscribe("https://hooks.example.org/aftercare");
+    publish(14);
 
     for (int round = 1; round <= 7; round++) {
       var claimed = clinics.asClinicA(() -> claims.claim(Instant.now(), 2));
@@ -43,6 +34,43 @@ class WebhookClaimsIT extends DeployedDomain {
               rowsOfClinicA()
                   .count("select count(*) from webhook_delivery where lease_token is not null"))
           .isEqualTo(2L * round);
+    }
+  }
+
+  /**
+   * A delivery queued as its endpoint was retired (the retirement cancels those queued before it)
+   * is never sent; it must not take a place in the claims of the endpoints still active.
+   */
+  @Test
+  void deliveriesOfARetiredEndpointTakeNoPlaceInAClaim() {
+    UUID retired = subscribe("https://old.example.org/aftercare");
+    publish(3);
+    rowsOfClinicA().update("update webhook_subscription set active = false where id = ?", retired);
+    subscribe("https://new.example.org/aftercare");
+    publish(2);
+
+    var claimed = clinics.asClinicA(() -> claims.claim(Instant.now(), 2));
+
+    assertThat(claimed).hasSize(2);
+    assertThat(claimed)
+        .extracting(WebhookClaims.Claimed::url)
+        .containsOnly("https://new.example.org/aftercare");
+  }
+
+  private UUID subscribe(String url) {
+    return clinics
+        .asClinicA(() -> webhooks.subscribe(url, Set.of(WebhookEvent.ROSTER_SAVED), null))
+        .subscription()
+        .getId();
+  }
+
+  private void publish(int deliveries) {
+    for (int i = 0; i < deliveries; i++) {
+      clinics.asClinicA(
+          () -> {
+            webhooks.publish(WebhookEvent.ROSTER_SAVED, Map.of("sessionId", UUID.randomUUID()));
+            return null;
+          });
     }
   }
 }
