@@ -144,12 +144,12 @@ public class AuditService {
       // entries are checked against that setting when they are written.
       em.unwrap(Connection.class);
       pending = new ChainedAtCommit(em, tenant, chainKey);
-      transactions.putResource(ChainedAtCommit.class, pending);
       try {
         transactionManager.getTransaction().registerSynchronization(pending);
       } catch (RollbackException | SystemException e) {
         throw new IllegalStateException("The audit trail could not join the transaction", e);
       }
+      transactions.putResource(ChainedAtCommit.class, pending);
     }
     return pending;
   }

@@ -21,6 +21,10 @@ import org.aftercare.audit.AuditService.ChainHead;
  * transaction holding it. A transaction that takes the lock last cannot hold it while waiting for a
  * row.
  *
+ * <p>An entry's time is when it was recorded, its place in the chain when its transaction
+ * committed: along the chain, an entry of a long transaction can carry an earlier time than the one
+ * before it. The chain's order is the order of commits; the verifier checks links, not times.
+ *
  * <p>The lock is a transaction-scoped advisory lock rather than {@code select ... for update} on a
  * chain-head row: a clinic's first entry has no row to lock; {@code for update} needs the UPDATE
  * privilege, which the application role must not have on the audit trail; the advisory lock ends
@@ -50,6 +54,9 @@ final class ChainedAtCommit implements Synchronization {
   private final ChainKey key;
   private final List<AuditEvent> entries = new ArrayList<>();
 
+  /** Set once the entries are being written: one recorded later would never be. */
+  private boolean completing;
+
   ChainedAtCommit(EntityManager em, UUID tenant, ChainKey key) {
     this.em = em;
     this.tenant = tenant;
@@ -57,6 +64,9 @@ final class ChainedAtCommit implements Synchronization {
   }
 
   void add(UUID entryTenant, AuditEvent entry) {
+    if (completing) {
+      throw new IllegalStateException("An audit entry recorded while its transaction commits");
+    }
     if (!tenant.equals(entryTenant)) {
       throw new IllegalStateException(
           "Audit entry for clinic " + entryTenant + " in a transaction of clinic " + tenant);
@@ -66,6 +76,7 @@ final class ChainedAtCommit implements Synchronization {
 
   @Override
   public void beforeCompletion() {
+    completing = true;
     // The transaction's own changes first: their row locks are taken before the chain lock.
     em.flush();
     ChainHead head = lockChain();
