@@ -239,7 +239,7 @@ final class CareTeamBacklog {
     return messageId.toString().replace("-", "").substring(0, 20).toUpperCase(Locale.ROOT);
   }
 
-  /** The JSON the outbox row holds ({@code SummaryMessage} as JSON-B writes it). */
+  /** The JSON the outbox row holds: the fields {@code SummaryPayloads} writes and reads. */
   private String payload(UUID id, Recipient recipient, LocalDate to) {
     return """
         {"clinicId":"%s","clinicName":"%s","consentId":"%s","figures":{"attendanceRate":0.75,\
