@@ -6,6 +6,7 @@ public enum Instrument {
   GAD_7(StandardQuestionnaires.GAD_7),
   PHQ_2(StandardQuestionnaires.PHQ_2),
   AUDIT_C(StandardQuestionnaires.AUDIT_C),
+  BAM(StandardQuestionnaires.BAM),
   BARC_10(StandardQuestionnaires.BARC_10);
 
   private final Questionnaire questionnaire;

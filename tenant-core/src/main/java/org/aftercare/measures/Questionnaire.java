@@ -1,15 +1,17 @@
 package org.aftercare.measures;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.aftercare.shared.InvalidInputException;
 
 /**
  * A standard questionnaire as the client answers it and the clinician reads it: the items with
- * their answer options and points, the total's bands, and the LOINC codes of the panel and the
- * total where LOINC has them (BARC-10 has none: it is a local questionnaire). The {@code
- * safetyQuestion} is the item whose answer above its lowest option calls for a person at once
- * (PHQ-9 item 9).
+ * their answer options and points, the scale stored and charted as its result ({@code total}: the
+ * sum of every item for most instruments, the use score for the BAM), any further scales the
+ * clinician reads beside it, and the LOINC codes of the panel and the total where LOINC has them
+ * (BARC-10 and the BAM have none: they are local questionnaires). The {@code safetyQuestion} is the
+ * item whose answer above its lowest option calls for a person at once (PHQ-9 item 9).
  */
 public record Questionnaire(
     String name,
@@ -18,26 +20,29 @@ public record Questionnaire(
     String totalLoinc,
     String preamble,
     List<Question> questions,
-    List<ScoreBand> bands,
+    Scale total,
+    List<Scale> subscales,
     Integer safetyQuestion,
     String terms) {
 
   public Questionnaire {
     questions = List.copyOf(questions);
-    bands = List.copyOf(bands);
+    subscales = List.copyOf(subscales);
   }
 
   public int lowestTotal() {
-    return bands.getFirst().from();
+    return total.lowest();
   }
 
   public int highestTotal() {
-    return bands.getLast().to();
+    return total.highest();
   }
 
   /**
    * The total and band of a full set of answers (the points of the chosen options, in item order).
-   * Every item is required; an answer the item does not offer is refused at that item.
+   * Every item is required — one that details an item answered at its lowest with its own lowest
+   * option, as the form sends it unasked; an answer the item does not offer is refused at that
+   * item.
    */
   public Score score(List<Integer> answers) {
     for (int i = 0; i < questions.size(); i++) {
@@ -52,23 +57,67 @@ public record Questionnaire(
       throw InvalidInputException.worded(
           "answers", "Answer each question once.", "measures.answers.eachOnce");
     }
-    int total = answers.stream().mapToInt(Integer::intValue).sum();
-    return new Score(total, bandOf(total));
+    for (Question question : questions) {
+      if (!isAsked(question, answers) && answerTo(question, answers) != question.lowestScore()) {
+        int detailed = indexOf(question.detailOf()) + 1;
+        throw InvalidInputException.worded(
+            question.linkId(),
+            "This question is asked only after another answer to question " + detailed + ".",
+            "measures.answer.notAsked",
+            detailed);
+      }
+    }
+    int points = total.score(questions, answers);
+    return new Score(points, bandOf(points));
   }
 
-  public String bandOf(int total) {
-    return bands.stream()
-        .filter(band -> band.holds(total))
-        .map(ScoreBand::label)
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(name + " has no band for " + total));
+  public String bandOf(int points) {
+    return total.bandOf(points);
+  }
+
+  /** What each further scale of a complete set of answers came to (none for most instruments). */
+  public List<ScaleScore> subscaleScores(List<Integer> answers) {
+    return subscales.stream()
+        .map(
+            scale -> {
+              int points = scale.score(questions, answers);
+              return new ScaleScore(scale, points, scale.bandOf(points));
+            })
+        .toList();
+  }
+
+  /** What a result of one of its scales is called: "PHQ-9 total score", "BAM use score". */
+  public String scoreName(Scale scale) {
+    return name + " " + scale.name().toLowerCase(Locale.ROOT) + " score";
+  }
+
+  /** Whether the client is asked {@code question}, given their answers to the items it details. */
+  public boolean isAsked(Question question, List<Integer> answers) {
+    if (question.detailOf() == null) {
+      return true;
+    }
+    Question detailed = questions.get(indexOf(question.detailOf()));
+    return answerTo(detailed, answers) > detailed.lowestScore();
   }
 
   /** Whether these answers call for the urgent support path. */
   public boolean callsForUrgentSupport(List<Integer> answers) {
     return safety()
-        .map(question -> answers.get(questions.indexOf(question)) > question.lowestScore())
+        .map(question -> answerTo(question, answers) > question.lowestScore())
         .orElse(false);
+  }
+
+  private int answerTo(Question question, List<Integer> answers) {
+    return answers.get(questions.indexOf(question));
+  }
+
+  private int indexOf(String linkId) {
+    for (int i = 0; i < questions.size(); i++) {
+      if (questions.get(i).linkId().equals(linkId)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException(name + " has no item " + linkId);
   }
 
   private Optional<Question> safety() {

@@ -12,13 +12,15 @@ import java.util.List;
  * questions of the World Health Organization's AUDIT (Babor et al., 2001), which the WHO publishes
  * for use without charge. The BARC-10 (Vilsaint et al., 2017) is listed by the PhenX Toolkit as
  * freely available with no permission required; one secondary source gives its licence as CC
- * BY-NC-ND, so a clinic using it commercially should confirm with the authors.
+ * BY-NC-ND, so a clinic using it commercially should confirm with the authors. The Brief Addiction
+ * Monitor was developed for the U.S. Department of Veterans Affairs (Cacciola et al., 2013) and, as
+ * a work of the U.S. government, is in the public domain.
  *
  * <p>LOINC codes: checked against DOMAIN.md and published FHIR Questionnaires of the instruments
  * (PHQ-9 panel 44249-1, total 44261-6, items 44250-9 … 44260-8; GAD-7 panel 69737-5 with items
  * 69725-0 … 69736-7); the GAD-7 total 70274-6, PHQ-2 panel 55757-9 and total 55758-7, and AUDIT-C
  * panel 72109-2 and total 75626-2 are DOMAIN.md's, not checked at loinc.org from here. AUDIT-C
- * items carry no LOINC code here (unchecked); BARC-10 has no LOINC codes at all.
+ * items carry no LOINC code here (unchecked); BARC-10 and the BAM have no LOINC codes at all.
  */
 final class StandardQuestionnaires {
 
@@ -31,6 +33,9 @@ final class StandardQuestionnaires {
           new AnswerOption(1, "Several days"),
           new AnswerOption(2, "More than half the days"),
           new AnswerOption(3, "Nearly every day"));
+
+  private static final List<AnswerOption> HOW_MUCH =
+      options("Not at all", "Slightly", "Moderately", "Considerably", "Extremely");
 
   private static final String PFIZER_TERMS =
       "Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with"
@@ -73,12 +78,14 @@ final class StandardQuestionnaires {
           "44261-6",
           TWO_WEEKS,
           PHQ_9_ITEMS,
-          List.of(
-              new ScoreBand(0, 4, "Minimal"),
-              new ScoreBand(5, 9, "Mild"),
-              new ScoreBand(10, 14, "Moderate"),
-              new ScoreBand(15, 19, "Moderately severe"),
-              new ScoreBand(20, 27, "Severe")),
+          Scale.total(
+              List.of(
+                  new ScoreBand(0, 4, "Minimal"),
+                  new ScoreBand(5, 9, "Mild"),
+                  new ScoreBand(10, 14, "Moderate"),
+                  new ScoreBand(15, 19, "Moderately severe"),
+                  new ScoreBand(20, 27, "Severe"))),
+          List.of(),
           8,
           PFIZER_TERMS);
 
@@ -97,11 +104,13 @@ final class StandardQuestionnaires {
               howOften("q5", "69735-9", "Being so restless that it is hard to sit still"),
               howOften("q6", "69689-8", "Becoming easily annoyed or irritable"),
               howOften("q7", "69736-7", "Feeling afraid, as if something awful might happen")),
-          List.of(
-              new ScoreBand(0, 4, "Minimal"),
-              new ScoreBand(5, 9, "Mild"),
-              new ScoreBand(10, 14, "Moderate"),
-              new ScoreBand(15, 21, "Severe")),
+          Scale.total(
+              List.of(
+                  new ScoreBand(0, 4, "Minimal"),
+                  new ScoreBand(5, 9, "Mild"),
+                  new ScoreBand(10, 14, "Moderate"),
+                  new ScoreBand(15, 21, "Severe"))),
+          List.of(),
           null,
           PFIZER_TERMS);
 
@@ -114,7 +123,8 @@ final class StandardQuestionnaires {
           "55758-7",
           TWO_WEEKS,
           PHQ_9_ITEMS.subList(0, 2),
-          List.of(new ScoreBand(0, 2, "Negative"), new ScoreBand(3, 6, "Positive")),
+          Scale.total(List.of(new ScoreBand(0, 2, "Negative"), new ScoreBand(3, 6, "Positive"))),
+          List.of(),
           null,
           PFIZER_TERMS);
 
@@ -152,10 +162,12 @@ final class StandardQuestionnaires {
                   "How often do you have six or more drinks on one occasion?",
                   options(
                       "Never", "Less than monthly", "Monthly", "Weekly", "Daily or almost daily"))),
-          List.of(
-              new ScoreBand(0, 2, "Negative"),
-              new ScoreBand(3, 3, "Positive for women (men: 4 or more)"),
-              new ScoreBand(4, 12, "Positive")),
+          Scale.total(
+              List.of(
+                  new ScoreBand(0, 2, "Negative"),
+                  new ScoreBand(3, 3, "Positive for women (men: 4 or more)"),
+                  new ScoreBand(4, 12, "Positive"))),
+          List.of(),
           null,
           "From the World Health Organization's AUDIT (Babor et al., 2001); AUDIT-C after Bush et"
               + " al. (1998).");
@@ -186,12 +198,165 @@ final class StandardQuestionnaires {
               agreement("q8", "I take full responsibility for my actions."),
               agreement("q9", "I am happy dealing with a range of professional people."),
               agreement("q10", "I am making good progress on my recovery journey.")),
-          List.of(
-              new ScoreBand(10, 46, "Below 47"),
-              new ScoreBand(47, 60, "47 or more (remission cut-off)")),
+          Scale.total(
+              List.of(
+                  new ScoreBand(10, 46, "Below 47"),
+                  new ScoreBand(47, 60, "47 or more (remission cut-off)"))),
+          List.of(),
           null,
           "Vilsaint, Kelly, Bergman, Groshkova, Best and White (2017), Drug and Alcohol Dependence"
               + " 177:71-76.");
+
+  private static final String PAST_30_DAYS = "In the past 30 days, how many days did you ";
+
+  /**
+   * The revised Brief Addiction Monitor in its categorical form, as the VA gives it: 17 items over
+   * the past 30 days, counts of days answered in five ranges scored 0 to 4, item 14 scored 0 (no)
+   * or 4 (yes). It has no total; its authors score use (items 4–6, any point is use), risk factors
+   * (1, 2, 3, 8, 11, 15; 12 or more calls for attention) and protective factors (9, 10, 12, 13, 14,
+   * 16; 12 or below calls for attention) — the cut-offs as published scoring summaries of the VA
+   * manual give them. Use is the result stored and charted; items 7A–7G detail item 6 and item 17
+   * is read on its own, in no score.
+   */
+  static final Questionnaire BAM =
+      new Questionnaire(
+          "BAM",
+          "Brief Addiction Monitor (BAM-R)",
+          null,
+          null,
+          "These questions ask about your health, alcohol and drug use, and recovery in the past"
+              + " 30 days.",
+          List.of(
+              new Question(
+                  "q1",
+                  null,
+                  "In the past 30 days, would you say your physical health has been:",
+                  options("Excellent", "Very good", "Good", "Fair", "Poor")),
+              new Question(
+                  "q2",
+                  null,
+                  "In the past 30 days, how many nights did you have trouble falling asleep or"
+                      + " staying asleep?",
+                  days("nights")),
+              new Question(
+                  "q3",
+                  null,
+                  "In the past 30 days, how many days have you felt depressed, anxious, angry or"
+                      + " very upset throughout most of the day?",
+                  days("days")),
+              new Question("q4", null, PAST_30_DAYS + "drink ANY alcohol?", days("days")),
+              new Question(
+                  "q5",
+                  null,
+                  PAST_30_DAYS
+                      + "have at least 5 drinks (if you are a man) or at least 4 drinks (if you are"
+                      + " a woman)? One drink is a 12-ounce beer, a 5-ounce glass of wine or a"
+                      + " 1.5-ounce shot of liquor.",
+                  days("days")),
+              new Question(
+                  "q6",
+                  null,
+                  PAST_30_DAYS
+                      + "use any illegal or street drugs or misuse any prescription medications?",
+                  days("days")),
+              drug("q7a", "marijuana (cannabis, pot, weed)"),
+              drug("q7b", "sedatives or tranquilizers (for example benzos, Valium, Xanax, Ambien)"),
+              drug("q7c", "cocaine or crack"),
+              drug(
+                  "q7d",
+                  "other stimulants (for example amphetamine, methamphetamine, Adderall, speed)"),
+              drug(
+                  "q7e",
+                  "opioids (for example heroin, fentanyl, oxycodone, morphine, codeine, Percocet)"),
+              drug("q7f", "inhalants (for example glue, paint thinner, nail polish remover)"),
+              drug(
+                  "q7g",
+                  "other drugs (for example steroids, sleep or diet pills, over-the-counter or"
+                      + " unknown medications)"),
+              new Question(
+                  "q8",
+                  null,
+                  "In the past 30 days, how much were you bothered by cravings or urges to drink"
+                      + " alcohol or use drugs?",
+                  HOW_MUCH),
+              new Question(
+                  "q9",
+                  null,
+                  "How confident are you in your ability to be completely abstinent (clean) from"
+                      + " alcohol and drugs in the next 30 days?",
+                  HOW_MUCH),
+              new Question(
+                  "q10",
+                  null,
+                  PAST_30_DAYS
+                      + "attend self-help meetings like AA or NA to support your recovery?",
+                  days("days")),
+              new Question(
+                  "q11",
+                  null,
+                  "In the past 30 days, how many days were you in any situations or with any"
+                      + " people that might put you at an increased risk for using alcohol or"
+                      + " drugs (around risky \"people, places or things\")?",
+                  days("days")),
+              new Question(
+                  "q12",
+                  null,
+                  "Does your religion or spirituality help support your recovery?",
+                  HOW_MUCH),
+              new Question(
+                  "q13",
+                  null,
+                  "In the past 30 days, how many days did you spend much of the time at work,"
+                      + " school, or doing volunteer work?",
+                  days("days")),
+              new Question(
+                  "q14",
+                  null,
+                  "Do you have enough income (from legal sources) to pay for necessities such as"
+                      + " housing, transportation, food and clothing for yourself and your"
+                      + " dependents?",
+                  List.of(new AnswerOption(0, "No"), new AnswerOption(4, "Yes"))),
+              new Question(
+                  "q15",
+                  null,
+                  "In the past 30 days, how much have you been bothered by arguments or problems"
+                      + " getting along with any family members or friends?",
+                  HOW_MUCH),
+              new Question(
+                  "q16",
+                  null,
+                  "In the past 30 days, how many days did you contact or spend time with any"
+                      + " family members or friends who are supportive of your recovery?",
+                  days("days")),
+              new Question(
+                  "q17",
+                  null,
+                  "How satisfied are you with your progress toward achieving your recovery goals?",
+                  HOW_MUCH)),
+          new Scale(
+              "use",
+              "Use",
+              List.of("q4", "q5", "q6"),
+              List.of(new ScoreBand(0, 0, "No use"), new ScoreBand(1, 12, "Any use"))),
+          List.of(
+              new Scale(
+                  "risk",
+                  "Risk factors",
+                  List.of("q1", "q2", "q3", "q8", "q11", "q15"),
+                  List.of(
+                      new ScoreBand(0, 11, "Below 12"),
+                      new ScoreBand(12, 24, "12 or more (attention)"))),
+              new Scale(
+                  "protective",
+                  "Protective factors",
+                  List.of("q9", "q10", "q12", "q13", "q14", "q16"),
+                  List.of(
+                      new ScoreBand(0, 12, "12 or below (attention)"),
+                      new ScoreBand(13, 24, "Above 12")))),
+          null,
+          "Brief Addiction Monitor, U.S. Department of Veterans Affairs; Cacciola et al. (2013),"
+              + " Journal of Substance Abuse Treatment 44:256-263. A work of the U.S. government,"
+              + " free to use.");
 
   private StandardQuestionnaires() {}
 
@@ -213,6 +378,16 @@ final class StandardQuestionnaires {
       scale.add(new AnswerOption(i + 1, labels.get(i)));
     }
     return new Question(linkId, null, text, scale);
+  }
+
+  /** A count of days (or nights) in the past 30 in the BAM's five ranges, scored 0 to 4. */
+  private static List<AnswerOption> days(String unit) {
+    return options("0 " + unit, "1–3 " + unit, "4–8 " + unit, "9–15 " + unit, "16–30 " + unit);
+  }
+
+  /** One of the BAM's items 7A–7G, asked when item 6 counted any day of drug use. */
+  private static Question drug(String linkId, String drug) {
+    return new Question(linkId, null, PAST_30_DAYS + "use " + drug + "?", days("days"), "q6");
   }
 
   /** Options scored 0, 1, 2, … in the order given. */

@@ -19,6 +19,7 @@ import org.aftercare.clients.Client;
 import org.aftercare.identity.Account;
 import org.aftercare.shared.ConflictException;
 import org.aftercare.shared.ForbiddenException;
+import org.aftercare.shared.InvalidInputException;
 import org.aftercare.tenancy.EngagementSettings;
 import org.aftercare.testing.AtOnce;
 import org.aftercare.testing.ClinicThreads;
@@ -191,6 +192,36 @@ class MeasuresIT extends DeployedDomain {
     assertThat(a.as("Cleo Clinician", () -> measures.assignmentsOf(alex.getId())))
         .singleElement()
         .satisfies(stopped -> assertThat(stopped.isStopped()).isTrue());
+  }
+
+  /**
+   * The BAM is stored with its use score as the result and every answer, so its risk and protective
+   * factors read back from the stored answers; days of a drug after no day of drug use are refused
+   * with nothing stored.
+   */
+  @Test
+  void bamIsStoredWithItsUseScoreAndItsOtherScoresReadBackFromTheAnswers() {
+    var assignment = assign(Instrument.BAM, MeasureSchedule.everyWeeks(4));
+    var answers = new ArrayList<>(Collections.nCopies(23, 0));
+    answers.set(5, 2);
+    answers.set(10, 2);
+    answers.set(13, 4);
+    var opioidsWithoutDrugUse = new ArrayList<>(Collections.nCopies(23, 0));
+    opioidsWithoutDrugUse.set(10, 2);
+
+    assertThatThrownBy(() -> answer(assignment, opioidsWithoutDrugUse))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, invalid -> assertThat(invalid.field()).isEqualTo("q7e"));
+    var outcome = answer(assignment, answers);
+
+    assertThat(outcome.urgentSupportRaised()).isFalse();
+    var stored = a.as("Cleo Clinician", () -> measures.resultsOf(alex.getId())).getFirst();
+    assertThat(stored.getTotalScore()).isEqualTo(2);
+    assertThat(stored.getBand()).isEqualTo("Any use");
+    assertThat(stored.answers()).isEqualTo(answers);
+    assertThat(Instrument.BAM.questionnaire().subscaleScores(stored.answers()))
+        .extracting(ScaleScore::points)
+        .containsExactly(4, 0);
   }
 
   private MeasureAssignment assign(Instrument instrument, MeasureSchedule schedule) {

@@ -2,10 +2,13 @@ package org.aftercare.measures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.aftercare.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -149,6 +152,120 @@ class QuestionnaireScoringTest {
   void moreAnswersThanItemsAreRefused() {
     assertThatThrownBy(() -> Instrument.PHQ_2.questionnaire().score(List.of(1, 1, 1)))
         .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void bamScoresUseRiskAndProtectiveFactorsFromTheirOwnItemsOnly() {
+    var bam = Instrument.BAM.questionnaire();
+    var ones = bamAnswers(Map.of());
+    ones.replaceAll(lowest -> 1);
+    ones.set(indexOf(bam, "q14"), 4);
+
+    Score use = bam.score(ones);
+
+    assertThat(use).as("items 4, 5 and 6").isEqualTo(new Score(3, "Any use"));
+    assertThat(bam.subscaleScores(ones))
+        .extracting(ScaleScore::points, ScaleScore::band)
+        .as("items 7A–7G and 17 are in no score; item 14 yes is 4")
+        .containsExactly(tuple(6, "Below 12"), tuple(9, "12 or below (attention)"));
+  }
+
+  @ParameterizedTest(name = "BAM {0} of {1} is {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          use        | 0  | No use
+          use        | 1  | Any use
+          use        | 12 | Any use
+          risk       | 0  | Below 12
+          risk       | 11 | Below 12
+          risk       | 12 | 12 or more (attention)
+          risk       | 24 | 12 or more (attention)
+          protective | 0  | 12 or below (attention)
+          protective | 12 | 12 or below (attention)
+          protective | 13 | Above 12
+          protective | 24 | Above 12
+          """)
+  void bamScoreFallsInItsBand(String key, int points, String band) {
+    var bam = Instrument.BAM.questionnaire();
+    var scale =
+        key.equals("use")
+            ? bam.total()
+            : bam.subscales().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+    Map<String, Integer> raised = new HashMap<>();
+    int remaining = points;
+    for (String item : scale.items()) {
+      int step = item.equals("q14") ? (remaining >= 4 ? 4 : 0) : Math.min(4, remaining);
+      raised.put(item, step);
+      remaining -= step;
+    }
+    assertThat(remaining).as("%s %d reachable", key, points).isZero();
+    var answers = bamAnswers(raised);
+
+    Score use = bam.score(answers);
+
+    var score =
+        key.equals("use")
+            ? new ScaleScore(scale, use.total(), use.band())
+            : bam.subscaleScores(answers).stream()
+                .filter(s -> s.scale().equals(scale))
+                .findFirst()
+                .orElseThrow();
+    assertThat(score.points()).isEqualTo(points);
+    assertThat(score.band()).isEqualTo(band);
+  }
+
+  @Test
+  void bamAsksWhichDrugsOnlyOfSomeoneWhoUsedAny() {
+    var bam = Instrument.BAM.questionnaire();
+    var opioids = bam.questions().get(indexOf(bam, "q7e"));
+    var none = bamAnswers(Map.of());
+    var someDays = bamAnswers(Map.of("q6", 2, "q7e", 2));
+
+    assertThat(bam.isAsked(opioids, none)).isFalse();
+    assertThat(bam.isAsked(opioids, someDays)).isTrue();
+    assertThat(bam.score(someDays)).isEqualTo(new Score(2, "Any use"));
+    assertThatThrownBy(() -> bam.score(bamAnswers(Map.of("q7e", 2))))
+        .as("days of opioids after no day of drugs")
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            invalid -> {
+              assertThat(invalid.field()).isEqualTo("q7e");
+              assertThat(invalid.messageKey()).contains("measures.answer.notAsked");
+              assertThat(invalid.arguments()).containsExactly(6);
+            });
+  }
+
+  @Test
+  void bamHasItsSeventeenItemsWithSevenDrugsNoLoincCodeAndNoSafetyItem() {
+    var bam = Instrument.BAM.questionnaire();
+
+    assertThat(bam.questions()).hasSize(17 + 7 - 1);
+    assertThat(bam.lowestTotal()).isZero();
+    assertThat(bam.highestTotal()).isEqualTo(12);
+
+    assertThat(bam.panelLoinc()).isNull();
+    assertThat(bam.totalLoinc()).isNull();
+    assertThat(bam.callsForUrgentSupport(bamAnswers(Map.of("q3", 4, "q8", 4)))).isFalse();
+  }
+
+  /** BAM answers at every item's lowest option but those given, by link id. */
+  private static List<Integer> bamAnswers(Map<String, Integer> given) {
+    return new ArrayList<>(
+        Instrument.BAM.questionnaire().questions().stream()
+            .map(question -> given.getOrDefault(question.linkId(), question.lowestScore()))
+            .toList());
+  }
+
+  private static int indexOf(Questionnaire questionnaire, String linkId) {
+    var questions = questionnaire.questions();
+    for (int i = 0; i < questions.size(); i++) {
+      if (questions.get(i).linkId().equals(linkId)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(linkId);
   }
 
   /** Answers reaching {@code total}: each item raised from its lowest option, first items first. */

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ import org.aftercare.measures.MeasureAssignment;
 import org.aftercare.measures.MeasureResponse;
 import org.aftercare.measures.MeasureSchedule;
 import org.aftercare.measures.Measures;
+import org.aftercare.measures.ScaleScore;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.RowAction;
@@ -191,6 +193,46 @@ class ClientMeasuresSection extends VerticalLayout {
     confirm.open();
   }
 
+  /**
+   * "10 of 27"; an instrument with further scales (the BAM) names each, the stored one first: "Use
+   * 1 of 12 · Risk factors 8 of 24 · Protective factors 18 of 24".
+   */
+  private String scoreText(MeasureResponse result) {
+    var questionnaire = result.getInstrument().questionnaire();
+    String total =
+        getTranslation(
+            "clients.measures.score", result.getTotalScore(), questionnaire.highestTotal());
+    if (questionnaire.subscales().isEmpty()) {
+      return total;
+    }
+    var parts = new ArrayList<String>();
+    parts.add(questionnaire.total().name() + " " + total);
+    for (ScaleScore scale : questionnaire.subscaleScores(result.answers())) {
+      parts.add(
+          scale.scale().name()
+              + " "
+              + getTranslation("clients.measures.score", scale.points(), scale.scale().highest()));
+    }
+    return String.join(" · ", parts);
+  }
+
+  /** "PHQ-9"; "BAM · Use" where the chart shows one of several scales. */
+  private static String chartTitle(Instrument instrument) {
+    var questionnaire = instrument.questionnaire();
+    return questionnaire.subscales().isEmpty()
+        ? instrument.label()
+        : instrument.label() + " · " + questionnaire.total().name();
+  }
+
+  private static String bandText(MeasureResponse result) {
+    var parts = new ArrayList<String>();
+    parts.add(result.getBand());
+    result.getInstrument().questionnaire().subscaleScores(result.answers()).stream()
+        .map(ScaleScore::band)
+        .forEach(parts::add);
+    return String.join(" · ", parts);
+  }
+
   private VerticalLayout createResults(List<MeasureResponse> results) {
     var section = new VerticalLayout();
     section.setPadding(false);
@@ -208,14 +250,8 @@ class ClientMeasuresSection extends VerticalLayout {
         .setHeader(getTranslation("clients.measures.column.answered"));
     grid.addColumn(result -> result.getInstrument().label())
         .setHeader(getTranslation("clients.measures.instrument"));
-    grid.addColumn(
-            result ->
-                getTranslation(
-                    "clients.measures.score",
-                    result.getTotalScore(),
-                    result.getInstrument().questionnaire().highestTotal()))
-        .setHeader(getTranslation("clients.measures.column.score"));
-    grid.addColumn(MeasureResponse::getBand)
+    grid.addColumn(this::scoreText).setHeader(getTranslation("clients.measures.column.score"));
+    grid.addColumn(ClientMeasuresSection::bandText)
         .setHeader(getTranslation("clients.measures.column.band"));
     grid.setItems(results.reversed());
     section.add(grid);
@@ -233,7 +269,7 @@ class ClientMeasuresSection extends VerticalLayout {
           var trend = new Div();
           trend.setId("measure-trend-" + instrument.name().toLowerCase());
           trend.add(
-              new Paragraph(instrument.label()),
+              new Paragraph(chartTitle(instrument)),
               MeasureTrendChart.of(instrument.questionnaire(), answered));
           trends.add(trend);
         });

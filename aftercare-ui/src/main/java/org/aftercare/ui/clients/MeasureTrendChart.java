@@ -33,7 +33,8 @@ final class MeasureTrendChart {
             WIDTH,
             HEIGHT,
             description(questionnaire, results)));
-    for (var band : questionnaire.bands().subList(1, questionnaire.bands().size())) {
+    for (var band :
+        questionnaire.total().bands().subList(1, questionnaire.total().bands().size())) {
       double y = y(band.from(), low, high);
       svg.append(
           String.format(

@@ -83,11 +83,12 @@ class DueMeasuresCard extends Div {
     List<RadioButtonGroup<AnswerOption>> answers = new ArrayList<>();
     var form = new Div();
     form.setId("measure-form");
-    for (int i = 0; i < questionnaire.questions().size(); i++) {
-      var field = createQuestion(i + 1, questionnaire.questions().get(i), words);
+    for (Question question : questionnaire.questions()) {
+      var field = createQuestion(question, words);
       answers.add(field);
       form.add(field);
     }
+    showDetailsOnlyWhenAsked(questionnaire, answers);
     var errors = new FieldErrors(answers.getFirst());
     for (int i = 0; i < answers.size(); i++) {
       errors.field(questionnaire.questions().get(i).linkId(), answers.get(i));
@@ -109,9 +110,43 @@ class DueMeasuresCard extends Div {
     add(title, preamble, form, submit, later, terms);
   }
 
+  /**
+   * An item that details another (the BAM's drugs after its days of drug use) appears only once
+   * that item is answered above its lowest option, and is cleared when it hides again.
+   */
+  private static void showDetailsOnlyWhenAsked(
+      Questionnaire questionnaire, List<RadioButtonGroup<AnswerOption>> answers) {
+    var questions = questionnaire.questions();
+    for (int i = 0; i < questions.size(); i++) {
+      Question question = questions.get(i);
+      if (question.detailOf() == null) {
+        continue;
+      }
+      var detail = answers.get(i);
+      int detailedAt =
+          questions.stream().map(Question::linkId).toList().indexOf(question.detailOf());
+      Question detailed = questions.get(detailedAt);
+      detail.setVisible(false);
+      answers
+          .get(detailedAt)
+          .addValueChangeListener(
+              chosen -> {
+                boolean asked =
+                    chosen.getValue() != null && chosen.getValue().score() > detailed.lowestScore();
+                detail.setVisible(asked);
+                if (!asked) {
+                  detail.clear();
+                }
+              });
+    }
+  }
+
+  /** Numbered as the instrument numbers it: {@code q7a} is "7a". */
   private static RadioButtonGroup<AnswerOption> createQuestion(
-      int number, Question question, QuestionnaireWords words) {
-    var field = new RadioButtonGroup<AnswerOption>(number + ". " + words.question(question));
+      Question question, QuestionnaireWords words) {
+    var field =
+        new RadioButtonGroup<AnswerOption>(
+            question.linkId().substring(1) + ". " + words.question(question));
     field.setId("measure-" + question.linkId());
     field.setItems(question.options());
     field.setItemLabelGenerator(words::option);
@@ -123,12 +158,27 @@ class DueMeasuresCard extends Div {
     return field;
   }
 
+  /** The chosen answers' points; an item not asked counts as its lowest option. */
+  private static List<Integer> pointsOf(
+      Questionnaire questionnaire, List<RadioButtonGroup<AnswerOption>> answers) {
+    List<Integer> points = new ArrayList<>();
+    for (int i = 0; i < answers.size(); i++) {
+      var field = answers.get(i);
+      points.add(
+          field.isVisible()
+              ? field.getValue().score()
+              : questionnaire.questions().get(i).lowestScore());
+    }
+    return points;
+  }
+
   private void submit(
       MeasureAssignment assignment,
       List<RadioButtonGroup<AnswerOption>> answers,
       FieldErrors errors) {
     errors.clear();
-    var unanswered = answers.stream().filter(field -> field.getValue() == null).toList();
+    var unanswered =
+        answers.stream().filter(field -> field.isVisible() && field.getValue() == null).toList();
     if (!unanswered.isEmpty()) {
       unanswered.forEach(
           field -> FieldErrors.showAt(field, getTranslation("measures.answer.missing")));
@@ -140,7 +190,7 @@ class DueMeasuresCard extends Div {
           measures.complete(
               assignment.getId(),
               assignment.nextDue().orElseThrow(),
-              answers.stream().map(field -> field.getValue().score()).toList());
+              pointsOf(assignment.getInstrument().questionnaire(), answers));
       Notification.show(getTranslation("measures.saved"), 3000, Notification.Position.MIDDLE)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       showDue();

@@ -1,5 +1,6 @@
 package org.aftercare.integrations.fhir;
 
+import java.util.List;
 import java.util.Locale;
 import org.aftercare.measures.AnswerOption;
 import org.aftercare.measures.Instrument;
@@ -9,13 +10,15 @@ import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
+import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemOperator;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
 
 /**
  * The core's standard measures as FHIR R4 {@code Questionnaire}s, for a care team's system that
  * wants the definition behind a result: the LOINC panel code where LOINC has one, each item with
  * its LOINC code where we checked it, every item required, and each answer's points as the R4
- * {@code ordinalValue} extension. Answers are coded in a local code system per instrument (code =
+ * {@code ordinalValue} extension; an item that details another is enabled only when that one is
+ * answered above its lowest option. Answers are coded in a local code system per instrument (code =
  * link id and points), since not every instrument's answers have checked LOINC answer codes.
  */
 public final class MeasureQuestionnaires {
@@ -47,7 +50,11 @@ public final class MeasureQuestionnaires {
     intro.setType(QuestionnaireItemType.DISPLAY);
     intro.setText(source.preamble());
     for (Question question : source.questions()) {
-      questionnaire.addItem(item(id, question));
+      var item = item(id, question);
+      if (question.detailOf() != null) {
+        askedAfter(item, id, source.questions(), question.detailOf());
+      }
+      questionnaire.addItem(item);
     }
     return questionnaire;
   }
@@ -65,6 +72,25 @@ public final class MeasureQuestionnaires {
       item.addAnswerOption().setValue(answer(id, question, option));
     }
     return item;
+  }
+
+  /** Enabled only when the detailed item is answered above its lowest option. */
+  private static void askedAfter(
+      QuestionnaireItemComponent item, String id, List<Question> questions, String detailOf) {
+    Question detailed =
+        questions.stream()
+            .filter(question -> question.linkId().equals(detailOf))
+            .findFirst()
+            .orElseThrow();
+    AnswerOption none =
+        detailed.options().stream()
+            .filter(option -> option.score() == detailed.lowestScore())
+            .findFirst()
+            .orElseThrow();
+    item.addEnableWhen()
+        .setQuestion(detailOf)
+        .setOperator(QuestionnaireItemOperator.NOT_EQUAL)
+        .setAnswer(answer(id, detailed, none));
   }
 
   /** The questionnaire's id, and the last part of its canonical URL: {@code phq-9}. */

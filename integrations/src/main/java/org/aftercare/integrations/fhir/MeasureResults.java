@@ -1,7 +1,10 @@
 package org.aftercare.integrations.fhir;
 
 import java.util.Date;
+import org.aftercare.measures.Instrument;
 import org.aftercare.measures.Question;
+import org.aftercare.measures.Scale;
+import org.aftercare.measures.ScaleScore;
 import org.aftercare.sharing.SummaryMessage.MeasureResult;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -22,7 +25,10 @@ import org.hl7.fhir.r4.model.Reference;
  */
 final class MeasureResults {
 
-  /** Our codes for a total that LOINC does not code, by questionnaire id ({@code barc-10}). */
+  /**
+   * Our codes for a score that LOINC does not code: the questionnaire id for a total ({@code
+   * barc-10}), with the scale's key for one of several ({@code bam-use}).
+   */
   static final String LOCAL_TOTAL_SYSTEM =
       "https://aftercare.example/fhir/CodeSystem/measure-total";
 
@@ -40,6 +46,9 @@ final class MeasureResults {
     response.setAuthored(Date.from(result.completedAt()));
     for (int i = 0; i < questionnaire.questions().size(); i++) {
       Question question = questionnaire.questions().get(i);
+      if (!questionnaire.isAsked(question, result.answers())) {
+        continue;
+      }
       int points = result.answers().get(i);
       var chosen =
           question.options().stream()
@@ -59,16 +68,19 @@ final class MeasureResults {
     return response;
   }
 
-  /** The total and its band, when the client completed it, derived from {@code answers}. */
+  /**
+   * The total and its band, when the client completed it, derived from {@code answers}; an
+   * instrument with further scales (the BAM: use, with risk and protective factors) gives each as a
+   * component with its band.
+   */
   static Observation total(
       MeasureResult result, Reference patient, Reference clinic, Reference answers) {
     var questionnaire = result.instrument().questionnaire();
-    String display = questionnaire.name() + " total score";
+    String display = questionnaire.scoreName(questionnaire.total());
     Coding code =
         questionnaire.totalLoinc() != null
             ? new Coding(MeasureQuestionnaires.LOINC, questionnaire.totalLoinc(), display)
-            : new Coding(
-                LOCAL_TOTAL_SYSTEM, MeasureQuestionnaires.idOf(result.instrument()), display);
+            : localCode(result.instrument(), questionnaire.total(), display);
     var observation = new Observation();
     observation.setStatus(ObservationStatus.FINAL);
     observation.addCategory(
@@ -80,6 +92,23 @@ final class MeasureResults {
     observation.setValue(new IntegerType(result.totalScore()));
     observation.addInterpretation(new CodeableConcept().setText(result.band()));
     observation.addDerivedFrom(answers);
+    for (ScaleScore scale : questionnaire.subscaleScores(result.answers())) {
+      String name = questionnaire.scoreName(scale.scale());
+      observation
+          .addComponent()
+          .setCode(
+              new CodeableConcept(localCode(result.instrument(), scale.scale(), name))
+                  .setText(name))
+          .setValue(new IntegerType(scale.points()))
+          .addInterpretation(new CodeableConcept().setText(scale.band()));
+    }
     return observation;
+  }
+
+  /** Ours: {@code barc-10} for a total, {@code bam-risk} for one of several scales. */
+  private static Coding localCode(Instrument instrument, Scale scale, String display) {
+    String id = MeasureQuestionnaires.idOf(instrument);
+    return new Coding(
+        LOCAL_TOTAL_SYSTEM, scale.key().equals("total") ? id : id + "-" + scale.key(), display);
   }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.aftercare.integrations.summary.AdherenceFigure;
+import org.aftercare.measures.ScaleScore;
 import org.aftercare.sharing.SummaryMessage;
 import org.aftercare.sharing.SummaryMessage.MeasureResult;
 
@@ -92,10 +93,18 @@ public final class AdherenceMessages {
     for (int i = 0; i < figures.size(); i++) {
       observation(order.getOBSERVATION(i).getOBX(), i + 1, figures.get(i), oru);
     }
-    List<MeasureResult> measures = message.measures();
-    for (int i = 0; i < measures.size(); i++) {
-      int place = figures.size() + i;
-      measure(order.getOBSERVATION(place), place + 1, measures.get(i), oru);
+    int place = figures.size();
+    for (MeasureResult result : message.measures()) {
+      var questionnaire = result.instrument().questionnaire();
+      score(
+          order.getOBSERVATION(place),
+          ++place,
+          result,
+          new ScaleScore(questionnaire.total(), result.totalScore(), result.band()),
+          oru);
+      for (ScaleScore scale : questionnaire.subscaleScores(result.answers())) {
+        score(order.getOBSERVATION(place), ++place, result, scale, oru);
+      }
     }
     return oru;
   }
@@ -196,27 +205,36 @@ public final class AdherenceMessages {
   }
 
   /**
-   * A standard measure's total: LOINC's total-score code where LOINC has one (else the
-   * questionnaire's name as a local code), the time the client completed it in OBX-14, and its band
-   * in an NTE under it.
+   * A standard measure's total — or one of its scales, for the BAM — in one OBX: LOINC's
+   * total-score code where LOINC has one (else the questionnaire's name, with the scale's key for
+   * one of several, as a local code), the time the client completed it in OBX-14, and its band in
+   * an NTE under it.
    */
-  private static void measure(
-      ORU_R01_OBSERVATION observation, int setId, MeasureResult result, ORU_R01 oru)
+  private static void score(
+      ORU_R01_OBSERVATION observation,
+      int setId,
+      MeasureResult result,
+      ScaleScore scale,
+      ORU_R01 oru)
       throws HL7Exception {
     var questionnaire = result.instrument().questionnaire();
-    String display = questionnaire.name() + " total score";
+    String display = questionnaire.scoreName(scale.scale());
+    boolean total = scale.scale().equals(questionnaire.total());
     OBX obx = observation.getOBX();
     obx.getObx1_SetIDOBX().setValue(String.valueOf(setId));
     obx.getObx2_ValueType().setValue("NM");
-    if (questionnaire.totalLoinc() != null) {
+    if (total && questionnaire.totalLoinc() != null) {
       obx.getObx3_ObservationIdentifier().getCe1_Identifier().setValue(questionnaire.totalLoinc());
       obx.getObx3_ObservationIdentifier().getCe2_Text().setValue(display);
       obx.getObx3_ObservationIdentifier().getCe3_NameOfCodingSystem().setValue("LN");
     } else {
-      coded(obx.getObx3_ObservationIdentifier(), questionnaire.name(), display);
+      coded(
+          obx.getObx3_ObservationIdentifier(),
+          total ? questionnaire.name() : questionnaire.name() + "-" + scale.scale().key(),
+          display);
     }
     NM value = new NM(oru);
-    value.setValue(String.valueOf(result.totalScore()));
+    value.setValue(String.valueOf(scale.points()));
     obx.getObx5_ObservationValue(0).setData(value);
     obx.getObx6_Units().getCe1_Identifier().setValue("{score}");
     obx.getObx6_Units().getCe2_Text().setValue("score");
@@ -228,7 +246,7 @@ public final class AdherenceMessages {
     NTE band = observation.getNTE();
     band.getNte1_SetIDNTE().setValue("1");
     band.getNte2_SourceOfComment().setValue("L");
-    band.getNte3_Comment(0).setValue("Band: " + result.band());
+    band.getNte3_Comment(0).setValue("Band: " + scale.band());
   }
 
   private static void coded(CE ce, String code, String text) throws HL7Exception {

@@ -30,7 +30,14 @@ class MeasureQuestionnairesTest {
     var questions = parsed.getItem().subList(1, parsed.getItem().size());
     assertThat(questions).hasSize(source.questions().size());
     assertThat(questions).allSatisfy(item -> assertThat(item.getRequired()).isTrue());
-    int highest = questions.stream().mapToInt(MeasureQuestionnairesTest::highestPoints).sum();
+    int highest =
+        questions.stream()
+            .filter(
+                item ->
+                    source.total().items().isEmpty()
+                        || source.total().items().contains(item.getLinkId()))
+            .mapToInt(MeasureQuestionnairesTest::highestPoints)
+            .sum();
     assertThat(highest).isEqualTo(source.highestTotal());
   }
 
@@ -41,6 +48,23 @@ class MeasureQuestionnairesTest {
     assertThat(phq9.getCodeFirstRep().getCode()).isEqualTo("44249-1");
     assertThat(phq9.getItem().getLast().getCodeFirstRep().getCode()).isEqualTo("44260-8");
     assertThat(phq9.getCopyright()).contains("No permission required");
+  }
+
+  @Test
+  void bamAsksWhichDrugsOnlyAfterSomeDayOfDrugUse() {
+    var bam = MeasureQuestionnaires.of(Instrument.BAM);
+    var opioids =
+        bam.getItem().stream().filter(item -> item.getLinkId().equals("q7e")).findFirst().get();
+
+    assertThat(bam.getCode()).isEmpty();
+    assertThat(opioids.getEnableWhen()).hasSize(1);
+    var when = opioids.getEnableWhenFirstRep();
+    assertThat(when.getQuestion()).isEqualTo("q6");
+    assertThat(when.getOperator()).isEqualTo(Questionnaire.QuestionnaireItemOperator.NOT_EQUAL);
+    assertThat(when.getAnswerCoding().getCode()).isEqualTo("q6-0");
+    assertThat(
+            bam.getItem().stream().filter(Questionnaire.QuestionnaireItemComponent::hasEnableWhen))
+        .hasSize(7);
   }
 
   @Test

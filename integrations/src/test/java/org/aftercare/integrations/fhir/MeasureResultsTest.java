@@ -2,7 +2,10 @@ package org.aftercare.integrations.fhir;
 
 import static org.aftercare.integrations.testing.SummaryMessageBuilder.aSummary;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import org.aftercare.integrations.testing.OfflineR4Validator;
@@ -24,6 +27,10 @@ import org.junit.jupiter.api.Test;
  * scope, none leaves, even when the message were to hold some.
  */
 class MeasureResultsTest {
+
+  /** Some use (a day of drugs: marijuana), risk factors 8, protective factors 18. */
+  static final List<Integer> BAM_SOME_USE =
+      List.of(2, 2, 1, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 2, 3, 3, 1, 1, 4, 4, 0, 3, 2);
 
   private final SummaryMessage message = aSummary().withMeasures().build();
   private final Bundle bundle = AdherenceBundles.transaction(message);
@@ -73,6 +80,47 @@ class MeasureResultsTest {
         .isEqualTo(MeasureResults.LOCAL_TOTAL_SYSTEM);
     assertThat(barc10.getCode().getCodingFirstRep().getCode()).isEqualTo("barc-10");
     assertThat(barc10.getValueIntegerType().getValue()).isEqualTo(46);
+  }
+
+  /**
+   * The BAM has no total: its use score travels as the value, risk and protective factors as
+   * components with their bands, in our codes; which drugs (items 7A–7G) is answered only after
+   * some day of drug use.
+   */
+  @Test
+  void theBamTravelsAsItsUseScoreWithRiskAndProtectiveFactorsAsComponents() {
+    var withBam = AdherenceBundles.transaction(aSummary().withMeasuresAndBam(BAM_SOME_USE).build());
+
+    Observation bam = totals(withBam).getLast();
+
+    assertThat(bam.getCode().getCodingFirstRep().getSystem())
+        .isEqualTo(MeasureResults.LOCAL_TOTAL_SYSTEM);
+    assertThat(bam.getCode().getCodingFirstRep().getCode()).isEqualTo("bam-use");
+    assertThat(bam.getCode().getText()).isEqualTo("BAM use score");
+    assertThat(bam.getValueIntegerType().getValue()).isEqualTo(1);
+    assertThat(bam.getInterpretationFirstRep().getText()).isEqualTo("Any use");
+    assertThat(bam.getComponent())
+        .extracting(
+            component -> component.getCode().getCodingFirstRep().getCode(),
+            component -> component.getValueIntegerType().getValue(),
+            component -> component.getInterpretationFirstRep().getText())
+        .containsExactly(tuple("bam-risk", 8, "Below 12"), tuple("bam-protective", 18, "Above 12"));
+    assertThat(of(withBam, QuestionnaireResponse.class).getLast().getItem()).hasSize(23);
+    OfflineR4Validator.assertValid(withBam);
+  }
+
+  @Test
+  void bamItemsNotAskedAreNotAnswered() {
+    var noDrugs = new ArrayList<>(BAM_SOME_USE);
+    Collections.fill(noDrugs.subList(5, 13), 0);
+
+    var withBam = AdherenceBundles.transaction(aSummary().withMeasuresAndBam(noDrugs).build());
+
+    assertThat(of(withBam, QuestionnaireResponse.class).getLast().getItem())
+        .extracting(QuestionnaireResponse.QuestionnaireResponseItemComponent::getLinkId)
+        .hasSize(16)
+        .contains("q6", "q8")
+        .doesNotContain("q7a", "q7g");
   }
 
   @Test

@@ -11,6 +11,7 @@ import ca.uhn.hl7v2.model.v251.message.ORU_R01;
 import ca.uhn.hl7v2.model.v251.segment.NTE;
 import ca.uhn.hl7v2.model.v251.segment.OBX;
 import ca.uhn.hl7v2.model.v251.segment.PID;
+import java.util.ArrayList;
 import java.util.List;
 import org.aftercare.integrations.testing.SummaryMessageBuilder;
 import org.aftercare.sharing.SummaryMessage;
@@ -175,6 +176,34 @@ class AdherenceMessagesTest {
     ORU_R01 withoutMeasures =
         parse(AdherenceMessages.er7(aSummary().withMeasures().attendanceOnly().build(), PARTIES));
     assertThat(observations(withoutMeasures)).hasSize(7);
+  }
+
+  /**
+   * The BAM has no total: its use, risk and protective scores are three OBX, each with its band.
+   */
+  @Test
+  void theBamIsItsThreeScoresEachWithItsBand() throws HL7Exception {
+    var bam = List.of(2, 2, 1, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 2, 3, 3, 1, 1, 4, 4, 0, 3, 2);
+    ORU_R01 oru = parse(AdherenceMessages.er7(aSummary().withMeasuresAndBam(bam).build(), PARTIES));
+
+    var all = oru.getPATIENT_RESULT().getORDER_OBSERVATION().getOBSERVATIONAll();
+    assertThat(all).hasSize(8 + 2 + 3);
+    var scores = new ArrayList<String>();
+    for (var observation : all.subList(10, 13)) {
+      OBX obx = observation.getOBX();
+      scores.add(
+          String.join(
+              " | ",
+              obx.getObx1_SetIDOBX().getValue(),
+              obx.getObx3_ObservationIdentifier().encode(),
+              obx.getObx5_ObservationValue(0).encode(),
+              observation.getNTE().getNte3_Comment(0).getValue()));
+    }
+    assertThat(scores)
+        .containsExactly(
+            "11 | BAM^BAM use score^L | 1 | Band: Any use",
+            "12 | BAM-risk^BAM risk factors score^L | 8 | Band: Below 12",
+            "13 | BAM-protective^BAM protective factors score^L | 18 | Band: Above 12");
   }
 
   @Test

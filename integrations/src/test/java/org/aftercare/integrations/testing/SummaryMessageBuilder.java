@@ -83,6 +83,27 @@ public final class SummaryMessageBuilder {
     return this;
   }
 
+  /**
+   * The two measures of {@link #withMeasures()} and a BAM with these answers (23, items 7A–7G after
+   * item 6), its use score and band computed as the core computes them.
+   */
+  public SummaryMessageBuilder withMeasuresAndBam(List<Integer> answers) {
+    withMeasures();
+    var bam = Instrument.BAM.questionnaire().score(answers);
+    this.measures =
+        List.of(
+            measures.get(0),
+            measures.get(1),
+            new SummaryMessage.MeasureResult(
+                UUID.fromString("0193a5c2-0000-7000-8000-0000000000a3"),
+                Instrument.BAM,
+                Instant.parse("2026-11-25T09:15:00Z"),
+                answers,
+                bam.total(),
+                bam.band()));
+    return this;
+  }
+
   public SummaryMessageBuilder withScope(SharedData scope) {
     this.scope = scope;
     return this;
