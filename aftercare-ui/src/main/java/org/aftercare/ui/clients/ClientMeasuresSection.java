@@ -3,6 +3,7 @@ package org.aftercare.ui.clients;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -246,6 +247,8 @@ class ClientMeasuresSection extends VerticalLayout {
     var grid = new Grid<MeasureResponse>();
     grid.setId("measure-results");
     grid.setAllRowsVisible(true);
+    // The BAM's three scores and bands are longer than a column: they wrap rather than cut off.
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.addColumn(result -> DAY.format(result.getCompletedAt().atZone(zone)))
         .setHeader(getTranslation("clients.measures.column.answered"));
     grid.addColumn(result -> result.getInstrument().label())

@@ -60,11 +60,16 @@ final class MeasureTrendChart {
     return new Html(svg.toString());
   }
 
-  /** "PHQ-9 results, oldest first: 14 (Moderate) on 2026-11-01, 9 (Mild) on 2026-11-15". */
+  /**
+   * "PHQ-9 results, oldest first: 14 (Moderate) on 2026-11-01, 9 (Mild) on 2026-11-15"; "BAM use
+   * score results, …" where the chart shows one of several scales.
+   */
   static String description(Questionnaire questionnaire, List<MeasureResponse> results) {
     return PortalTranslations.text(
         "clients.trend.description",
-        questionnaire.name(),
+        questionnaire.subscales().isEmpty()
+            ? questionnaire.name()
+            : questionnaire.scoreName(questionnaire.total()),
         results.stream()
             .map(
                 result ->

@@ -30,14 +30,31 @@ final class MeasuresPage {
   }
 
   MeasuresPage choose(int question, String label) {
+    return choose(String.valueOf(question), label);
+  }
+
+  /** Chooses an answer of an item by its number as the instrument numbers it ("7a"). */
+  MeasuresPage choose(String item, String label) {
     browser.click(
         By.xpath(
             "//*[@id='measure-q"
-                + question
+                + item
                 + "']//vaadin-radio-button[normalize-space()='"
                 + label
                 + "']"));
     return this;
+  }
+
+  /** Chooses the same answer for each of these items. */
+  MeasuresPage chooseEach(List<String> items, String label) {
+    items.forEach(item -> choose(item, label));
+    return this;
+  }
+
+  /** Whether the form shows an item; one not asked (yet) is hidden, or not sent to the page. */
+  boolean shows(String item) {
+    return browser.driver.findElements(By.id("measure-q" + item)).stream()
+        .anyMatch(field -> field.getDomAttribute("hidden") == null);
   }
 
   void send() {
