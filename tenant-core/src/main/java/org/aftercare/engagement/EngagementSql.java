@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.aftercare.measures.Instrument;
 import org.aftercare.tenancy.EngagementSettings;
 import org.aftercare.tenancy.persistence.ClinicSql;
 
@@ -240,6 +241,9 @@ public final class EngagementSql {
    * client's consecutive misses are the misses at or after the latest attended session's start
    * (which, in the order above, come after it).
    *
+   * <p>PHQ_9_WORSENED and GAD_7_WORSENED compare a client's latest result of the instrument, if
+   * completed within the period, with the one before it, by the instrument's meaningful change.
+   *
    * <p>NO_CHECK_IN is for clients with an active portal account, counted from their last check-in
    * or else from the clinic day the account was opened (in the clinic's zone, not the database
    * session's). Craving and use come from any client's latest check-in, portal account or not.
@@ -294,6 +298,14 @@ public final class EngagementSql {
                 select day, craving, used from daily_check_in d
                  where d.tenant_id = c.tenant_id and d.client_id = c.id
                  order by day desc limit 1) d on true
+          ),
+          scores as (
+            select r.client_id, r.instrument, r.total_score, r.completed_at,
+                   row_number() over (partition by r.client_id, r.instrument
+                                      order by r.completed_at desc) as nth
+              from measure_response r
+              %s
+             where r.instrument in ('PHQ_9', 'GAD_7')
           )
           select t.client_id, 'MISSED_SESSIONS', t.consecutive_misses
             from totals t, thresholds
@@ -312,7 +324,20 @@ public final class EngagementSql {
           select c.client_id, case when c.used then 'REPORTED_USE' else 'HIGH_CRAVING' end, c.craving
             from last_check_in c, thresholds
            where c.day >= thresholds.today - 3 and (c.used or c.craving >= thresholds.craving)
+          union all
+          select latest.client_id, latest.instrument || '_WORSENED',
+                 latest.total_score - earlier.total_score
+            from period, scores latest
+            join scores earlier on earlier.client_id = latest.client_id
+             and earlier.instrument = latest.instrument and earlier.nth = 2
+           where latest.nth = 1 and latest.completed_at >= period.from_ts
+             and latest.total_score - earlier.total_score
+                 >= case latest.instrument when 'PHQ_9' then %d else %d end
           """
-            .formatted(someClients ? "join period on c.id = any(period.client_ids)" : "");
+            .formatted(
+                someClients ? "join period on c.id = any(period.client_ids)" : "",
+                someClients ? "join period on r.client_id = any(period.client_ids)" : "",
+                Instrument.PHQ_9.meaningfulChange(),
+                Instrument.GAD_7.meaningfulChange());
   }
 }

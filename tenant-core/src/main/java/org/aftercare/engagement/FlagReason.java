@@ -6,7 +6,10 @@ public enum FlagReason {
   LOW_ATTENDANCE,
   NO_CHECK_IN,
   HIGH_CRAVING,
-  REPORTED_USE;
+  REPORTED_USE,
+  /** The latest PHQ-9 total is up by the instrument's meaningful change on the one before. */
+  PHQ_9_WORSENED,
+  GAD_7_WORSENED;
 
   /** The reason in the clinic's words, with the figure behind it. */
   public String describe(int figure) {
@@ -16,6 +19,8 @@ public enum FlagReason {
       case NO_CHECK_IN -> "No check-in for " + figure + " days";
       case HIGH_CRAVING -> "Craving " + figure + " of 10 in the latest check-in";
       case REPORTED_USE -> "Reported use in the latest check-in";
+      case PHQ_9_WORSENED -> "PHQ-9 up " + figure + " points on the result before";
+      case GAD_7_WORSENED -> "GAD-7 up " + figure + " points on the result before";
     };
   }
 }

@@ -39,19 +39,6 @@ import org.aftercare.tenancy.persistence.TenantAware;
 @TenantAware
 public class Outcomes {
 
-  /**
-   * A drop of 5 points in the PHQ-9 total is the minimal clinically important difference (Löwe et
-   * al., Med Care 2004;42:1194–1201; Kroenke, Spitzer &amp; Williams, J Gen Intern Med
-   * 2001;16:606–613). DOMAIN.md lists the instrument and its LOINC codes but no threshold.
-   */
-  public static final int PHQ_9_MEANINGFUL_DROP = 5;
-
-  /**
-   * A drop of 4 points in the GAD-7 total (Toussaint et al., J Affect Disord 2020;265:395–401, MCID
-   * 4; Kroenke et al., Ann Intern Med 2007;146:317–325 on the scale). Not in DOMAIN.md either.
-   */
-  public static final int GAD_7_MEANINGFUL_DROP = 4;
-
   /** A client counts as engaged in check-ins on at least half of the period's days. */
   public static final int CHECK_IN_PERCENT_OF_DAYS = 50;
 
@@ -79,8 +66,8 @@ public class Outcomes {
                     CHECK_IN_PERCENT_OF_DAYS,
                     zone,
                     scope,
-                    PHQ_9_MEANINGFUL_DROP,
-                    GAD_7_MEANINGFUL_DROP)
+                    Instrument.PHQ_9.meaningfulChange(),
+                    Instrument.GAD_7.meaningfulChange())
                 .query(em)
                 .getSingleResult();
     @SuppressWarnings("unchecked")
@@ -105,8 +92,10 @@ public class Outcomes {
                 weeks.stream().mapToInt(week -> number(week[2])).sum())),
         new CheckInEngagement(CHECK_IN_PERCENT_OF_DAYS, days, share(row[8], row[7])),
         List.of(
-            new MeasureChange(Instrument.PHQ_9, PHQ_9_MEANINGFUL_DROP, share(row[10], row[9])),
-            new MeasureChange(Instrument.GAD_7, GAD_7_MEANINGFUL_DROP, share(row[12], row[11]))),
+            new MeasureChange(
+                Instrument.PHQ_9, Instrument.PHQ_9.meaningfulChange(), share(row[10], row[9])),
+            new MeasureChange(
+                Instrument.GAD_7, Instrument.GAD_7.meaningfulChange(), share(row[12], row[11]))),
         weeks.stream()
             .map(
                 week ->

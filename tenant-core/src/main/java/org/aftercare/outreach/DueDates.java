@@ -8,8 +8,9 @@ import org.aftercare.engagement.FlagReason;
 
 /**
  * When a follow-up is due, in the clinic's days (its time zone): reported use or high craving is
- * urgent — due the same day, since a lapse is a matter of days; missed sessions, low attendance and
- * no check-ins are due in two days, time for a mentor to call without dropping everything.
+ * urgent — due the same day, since a lapse is a matter of days; missed sessions, low attendance, no
+ * check-ins and a worse PHQ-9 or GAD-7 are due in two days, time for a mentor to call without
+ * dropping everything (an answer to PHQ-9 item 9 has its own urgent path at once).
  */
 public final class DueDates {
 

@@ -3,10 +3,12 @@ package org.aftercare.engagement;
 import static org.aftercare.attendance.AttendanceStatus.ABSENT;
 import static org.aftercare.attendance.AttendanceStatus.EXCUSED;
 import static org.aftercare.attendance.AttendanceStatus.PRESENT;
+import static org.aftercare.engagement.FlagReason.GAD_7_WORSENED;
 import static org.aftercare.engagement.FlagReason.HIGH_CRAVING;
 import static org.aftercare.engagement.FlagReason.LOW_ATTENDANCE;
 import static org.aftercare.engagement.FlagReason.MISSED_SESSIONS;
 import static org.aftercare.engagement.FlagReason.NO_CHECK_IN;
+import static org.aftercare.engagement.FlagReason.PHQ_9_WORSENED;
 import static org.aftercare.engagement.FlagReason.REPORTED_USE;
 import static org.aftercare.testing.GroupBuilder.aGroup;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +30,10 @@ import org.aftercare.clients.Client;
 import org.aftercare.clinics.ClinicSettingsService;
 import org.aftercare.groups.GroupSession;
 import org.aftercare.identity.Account;
+import org.aftercare.measures.Instrument;
+import org.aftercare.measures.MeasureAssignment;
+import org.aftercare.measures.MeasureSchedule;
+import org.aftercare.measures.Measures;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.tenancy.EngagementSettings;
 import org.aftercare.tenancy.TenantService;
@@ -54,6 +60,7 @@ class EngagementFlagsIT extends DeployedDomain {
   @Inject CheckIns checkIns;
   @Inject ClinicSettingsService clinicSettings;
   @Inject TenantService tenants;
+  @Inject Measures measures;
 
   private ClinicPast past;
   private LocalDate today;
@@ -219,6 +226,50 @@ class EngagementFlagsIT extends DeployedDomain {
     assertThat(reasonsOf(alex)).contains(REPORTED_USE).doesNotContain(HIGH_CRAVING);
   }
 
+  /**
+   * A PHQ-9 up 5 points on the one before (its meaningful change) is flagged with the rise, 4 is
+   * not; a GAD-7 up 4 is. A better result after it clears the flag, as does a result that puts a
+   * higher one just before it; and the latest counts only within the last 30 days.
+   */
+  @Test
+  void aMeaningfullyWorsePhq9OrGad7IsFlaggedUntilABetterResultOrAMonthPasses() {
+    var blake = clinics.asClinicA(() -> fixtures.client("Blake R."));
+    var alexsPhq9 = assigned(alex, Instrument.PHQ_9);
+    var blakesPhq9 = assigned(blake, Instrument.PHQ_9);
+    var blakesGad7 = assigned(blake, Instrument.GAD_7);
+    past.answered(alexsPhq9, 9, Duration.ofDays(20));
+    past.answered(alexsPhq9, 14, Duration.ofDays(6));
+    past.answered(blakesPhq9, 9, Duration.ofDays(20));
+    past.answered(blakesPhq9, 13, Duration.ofDays(6));
+    past.answered(blakesGad7, 3, Duration.ofDays(40));
+    past.answered(blakesGad7, 7, Duration.ofDays(2));
+
+    assertThat(flagsOf(alex)).containsExactly(new Flag(alex.getId(), PHQ_9_WORSENED, 5));
+    assertThat(flagsOf(blake)).containsExactly(new Flag(blake.getId(), GAD_7_WORSENED, 4));
+    assertThat(
+            clinics.asClinicA(
+                () -> flags.byClient(List.of(alex.getId()), Instant.now()).get(alex.getId())))
+        .as("read from Alex's rows alone, as for a mentor's mentees")
+        .containsExactly(new Flag(alex.getId(), PHQ_9_WORSENED, 5));
+
+    past.answered(alexsPhq9, 12, Duration.ofDays(1));
+    past.answered(blakesGad7, 9, Duration.ofDays(35));
+
+    assertThat(reasonsOf(alex)).as("a better result since").doesNotContain(PHQ_9_WORSENED);
+    assertThat(reasonsOf(blake))
+        .as("compared with the result just before it, now 9")
+        .doesNotContain(GAD_7_WORSENED);
+  }
+
+  @Test
+  void aWorseScoreOverAMonthOldIsNoLongerFlagged() {
+    var alexsGad7 = assigned(alex, Instrument.GAD_7);
+    past.answered(alexsGad7, 2, Duration.ofDays(60));
+    past.answered(alexsGad7, 12, Duration.ofDays(31));
+
+    assertThat(reasonsOf(alex)).doesNotContain(GAD_7_WORSENED);
+  }
+
   @Test
   void onlyClinicAdminsChangeTheThresholds() {
     var stricter = new EngagementSettings(1, 1, 1, 100, 1, null, null);
@@ -249,6 +300,14 @@ class EngagementFlagsIT extends DeployedDomain {
                     attendance.saveRoster(
                         session.getId(),
                         List.of(new RosterEntry(alex.getId(), status, reason, -1)))));
+  }
+
+  private MeasureAssignment assigned(Client client, Instrument instrument) {
+    return clinics.asClinicA(
+        () ->
+            fixtures.as(
+                dana.getId(),
+                () -> measures.assign(client.getId(), instrument, MeasureSchedule.everyWeeks(2))));
   }
 
   private Account portalAccount(Client client) {

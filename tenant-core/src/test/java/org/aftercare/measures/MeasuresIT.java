@@ -1,6 +1,6 @@
 package org.aftercare.measures;
 
-import static org.aftercare.measures.QuestionnaireScoringTest.answersTotalling;
+import static org.aftercare.testing.MeasureAnswers.answersTotalling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

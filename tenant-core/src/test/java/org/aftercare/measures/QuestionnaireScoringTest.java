@@ -1,5 +1,6 @@
 package org.aftercare.measures;
 
+import static org.aftercare.testing.MeasureAnswers.answersTotalling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -266,20 +267,5 @@ class QuestionnaireScoringTest {
       }
     }
     throw new IllegalArgumentException(linkId);
-  }
-
-  /** Answers reaching {@code total}: each item raised from its lowest option, first items first. */
-  static List<Integer> answersTotalling(Questionnaire questionnaire, int total) {
-    List<Integer> answers = new ArrayList<>();
-    int remaining = total - questionnaire.lowestTotal();
-    for (Question question : questionnaire.questions()) {
-      int lowest = question.lowestScore();
-      int highest = question.options().stream().mapToInt(AnswerOption::score).max().orElseThrow();
-      int raised = Math.min(highest - lowest, remaining);
-      answers.add(lowest + raised);
-      remaining -= raised;
-    }
-    assertThat(remaining).as("total %d reachable", total).isZero();
-    return answers;
   }
 }

@@ -6,16 +6,18 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.aftercare.clients.Client;
 import org.aftercare.groups.Enrollment;
 import org.aftercare.groups.GroupSession;
 import org.aftercare.identity.Account;
+import org.aftercare.measures.MeasureAssignment;
 
 /**
  * What a test arranges in one clinic's past, which the services rightly refuse to write: sessions
- * that took place, enrolments and portal accounts from earlier days, check-ins on days gone by.
- * Plain SQL under row-level security, through {@link ClinicRows}.
+ * that took place, enrolments and portal accounts from earlier days, check-ins and measures'
+ * results on days gone by. Plain SQL under row-level security, through {@link ClinicRows}.
  */
 public record ClinicPast(ClinicRows rows) {
 
@@ -77,6 +79,32 @@ public record ClinicPast(ClinicRows rows) {
             craving,
             used,
             at(Instant.now())));
+  }
+
+  /**
+   * A result of the assigned measure with this total, completed {@code ago} before now (due that
+   * day): the service takes answers only on the day they are due.
+   */
+  public void answered(MeasureAssignment assignment, int total, Duration ago) {
+    var questionnaire = assignment.getInstrument().questionnaire();
+    Instant then = Instant.now().minus(ago);
+    once(
+        rows.update(
+            "insert into measure_response (id, tenant_id, assignment_id, client_id, instrument,"
+                + " due_on, answers, total_score, band, completed_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            UUID.randomUUID(),
+            rows.clinic(),
+            assignment.getId(),
+            assignment.getClientId(),
+            assignment.getInstrument().name(),
+            then.atOffset(ZoneOffset.UTC).toLocalDate(),
+            MeasureAnswers.answersTotalling(questionnaire, total).stream()
+                .map(String::valueOf)
+                .collect(Collectors.joining(",")),
+            total,
+            questionnaire.bandOf(total),
+            at(then)));
   }
 
   /** The account was opened {@code ago} before now. */
