@@ -15,15 +15,7 @@ public class Draining {
   private final Object lock = new Object();
   private int underWay;
   private boolean draining;
-
-  /**
-   * Counts one request or timer run as under way; pair with {@link #leave()} in {@code finally}.
-   */
-  public void enter() {
-    synchronized (lock) {
-      underWay++;
-    }
-  }
+  private long admittingUntil;
 
   public void leave() {
     synchronized (lock) {
@@ -31,6 +23,20 @@ public class Draining {
       if (underWay == 0) {
         lock.notifyAll();
       }
+    }
+  }
+
+  /**
+   * Counts a request as under way unless the drain's window for new requests has closed: then it is
+   * not to be served, and returns false. Pair a true with {@link #leave()} in {@code finally}.
+   */
+  public boolean admit() {
+    synchronized (lock) {
+      if (draining && System.nanoTime() - admittingUntil > 0) {
+        return false;
+      }
+      underWay++;
+      return true;
     }
   }
 
@@ -61,13 +67,18 @@ public class Draining {
 
   /**
    * Starts draining and waits until nothing is under way, at most {@code limit}. Returns whether
-   * everything finished in time. Requests that still arrive meanwhile are served (and waited for):
-   * a browser pinned to this instance by its affinity cookie should get its answer, not an error.
+   * everything finished in time. Requests that still arrive in the first {@code admitting} are
+   * served (and waited for): a browser pinned to this instance by its affinity cookie should get
+   * its answer while the load balancer notices readiness is down. Later ones are refused ({@link
+   * #admit()}), so that under steady traffic the drain still ends with nothing under way rather
+   * than cut off at its limit with requests half served.
    */
-  public boolean drain(Duration limit) throws InterruptedException {
-    long deadline = System.nanoTime() + limit.toNanos();
+  public boolean drain(Duration admitting, Duration limit) throws InterruptedException {
+    long began = System.nanoTime();
+    long deadline = began + limit.toNanos();
     synchronized (lock) {
       draining = true;
+      admittingUntil = began + admitting.toNanos();
       while (underWay > 0) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {

@@ -19,7 +19,7 @@ class DrainingTest {
 
   @Test
   void drainWaitsForTheRequestUnderWay() throws Exception {
-    draining.enter();
+    assertThat(draining.admit()).isTrue();
     var drained = CompletableFuture.supplyAsync(this::drainForFiveSeconds);
 
     Thread.sleep(300);
@@ -32,21 +32,55 @@ class DrainingTest {
 
   @Test
   void drainGivesUpAtItsLimit() throws Exception {
-    draining.enter();
+    assertThat(draining.admit()).isTrue();
 
     long started = System.nanoTime();
-    boolean finished = draining.drain(Duration.ofMillis(300));
+    boolean finished = draining.drain(Duration.ofMillis(300), Duration.ofMillis(300));
 
     assertThat(finished).isFalse();
     assertThat(Duration.ofNanos(System.nanoTime() - started))
         .isGreaterThanOrEqualTo(Duration.ofMillis(300));
   }
 
+  /**
+   * Under steady traffic the drain still ends: requests are admitted for its first window only, and
+   * it finishes once those admitted have left, well before its limit.
+   */
+  @Test
+  void requestsAreAdmittedForTheWindowOnlySoTheDrainEndsUnderSteadyTraffic() throws Exception {
+    assertThat(draining.admit()).as("under way when the drain begins").isTrue();
+    var drained =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return draining.drain(Duration.ofMillis(300), Duration.ofSeconds(10));
+              } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    while (!draining.isDraining()) {
+      Thread.onSpinWait();
+    }
+    boolean admittedInTheWindow = draining.admit();
+    if (admittedInTheWindow) {
+      draining.leave();
+    }
+    Thread.sleep(500);
+    boolean admittedAfterIt = draining.admit();
+    boolean waitingForTheFirst = !drained.isDone();
+    draining.leave();
+
+    assertThat(admittedInTheWindow).isTrue();
+    assertThat(admittedAfterIt).as("the window has closed").isFalse();
+    assertThat(waitingForTheFirst).isTrue();
+    assertThat(drained.get(5, TimeUnit.SECONDS)).isTrue();
+  }
+
   @Test
   void backgroundWorkIsSkippedOnceDraining() throws Exception {
     var ran = new AtomicBoolean();
 
-    assertThat(draining.drain(Duration.ofSeconds(1))).isTrue();
+    assertThat(draining.drain(Duration.ofSeconds(1), Duration.ofSeconds(1))).isTrue();
     boolean started = draining.unlessDraining(() -> ran.set(true));
 
     assertThat(started).isFalse();
@@ -80,7 +114,7 @@ class DrainingTest {
 
   private boolean drainForFiveSeconds() {
     try {
-      return draining.drain(Duration.ofSeconds(5));
+      return draining.drain(Duration.ofSeconds(5), Duration.ofSeconds(5));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

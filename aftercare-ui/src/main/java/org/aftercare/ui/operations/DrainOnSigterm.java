@@ -34,6 +34,14 @@ public class DrainOnSigterm implements ServletContextListener, DrainControl {
   @ConfigProperty(name = "aftercare.shutdown.drain-seconds", defaultValue = "25")
   int drainSeconds;
 
+  /**
+   * How long new requests are still served once draining: time for a load balancer to see readiness
+   * down (the chart probes every 10 s), leaving the rest of the drain for them to finish.
+   */
+  @Inject
+  @ConfigProperty(name = "aftercare.shutdown.admit-seconds", defaultValue = "10")
+  int admitSeconds;
+
   @Override
   public void contextInitialized(ServletContextEvent started) {
     try {
@@ -60,10 +68,13 @@ public class DrainOnSigterm implements ServletContextListener, DrainControl {
   @Override
   public boolean drain() throws InterruptedException {
     LOG.info(
-        "Stopping: not ready any more; waiting up to "
+        "Stopping: not ready any more; serving new requests for "
+            + admitSeconds
+            + " s more, waiting up to "
             + drainSeconds
             + " s for requests and timer runs under way");
-    boolean finished = draining.drain(Duration.ofSeconds(drainSeconds));
+    boolean finished =
+        draining.drain(Duration.ofSeconds(admitSeconds), Duration.ofSeconds(drainSeconds));
     if (finished) {
       LOG.info("Stopping: nothing under way any more");
     } else {

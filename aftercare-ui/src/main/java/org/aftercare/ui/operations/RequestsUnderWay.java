@@ -8,9 +8,14 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.aftercare.integrations.restapi.Problems;
 import org.aftercare.platform.Draining;
 
-/** Counts every request while it is served, so that a stop waits for it ({@link Draining}). */
+/**
+ * Counts every request while it is served, so that a stop waits for it ({@link Draining}); once the
+ * drain no longer admits new requests, answers them 503 with {@code Retry-After} and closes the
+ * connection, so the client's retry goes to another instance.
+ */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestsUnderWay extends HttpFilter {
 
@@ -20,7 +25,12 @@ public class RequestsUnderWay extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    draining.enter();
+    if (!draining.admit()) {
+      response.setHeader("Retry-After", "5");
+      response.setHeader("Connection", "close");
+      Problems.write(response, 503, "This instance is stopping", "Try again in a few seconds.");
+      return;
+    }
     try {
       chain.doFilter(request, response);
     } finally {
