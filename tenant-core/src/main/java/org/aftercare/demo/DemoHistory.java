@@ -32,7 +32,8 @@ import org.aftercare.tenancy.persistence.TenantAware;
  * Twelve weeks of a demo clinic's past, written once when the clinic is seeded: sessions held and
  * their rosters, the circle's last session with only the members' own check-ins, daily check-ins
  * with good and bad weeks, one client slipping (missing groups, craving rising), a lapse answered
- * by the mentor, the mentor's contacts and follow-ups, support requests (one still open).
+ * by the mentor, the mentor's contacts and follow-ups, support requests (one still open), and
+ * standard measures ({@link DemoMeasures}).
  *
  * <p>Why plain SQL into the services' own tables rather than the services: every service stamps its
  * work with the portal's one {@link Clock} and rightly refuses the past (no group starting
@@ -116,6 +117,7 @@ class DemoHistory {
     supportRequests(cast, today, now);
     pastFollowUps(cast, today);
     lapseAndNewStart(cast, start, today);
+    new DemoMeasures(rows, cast, clinic(), start).write();
     int written = rows.send(em.unwrap(Connection.class));
     LOG.info(
         () ->

@@ -112,6 +112,12 @@ class DemoHistoryIT extends DeployedDomain {
         .containsOnlyKeys(slipping);
     assertThat(flagged.get(slipping)).contains(FlagReason.MISSED_SESSIONS, FlagReason.HIGH_CRAVING);
 
+    assertThat(rows.count("select count(*) from measure_response"))
+        .as(name + " results")
+        .isEqualTo(17);
+    assertThat(rows.count("select count(*) from measure_assignment where next_due <= current_date"))
+        .as(name + " nothing to answer today")
+        .isZero();
     assertThat(tenantContext.callAs(id, () -> alerts.open())).as(name + " open request").hasSize(1);
     assertThat(rows.count("select count(*) from support_alert where acknowledged_at is not null"))
         .isGreaterThanOrEqualTo(2);
