@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,6 +41,9 @@ public final class Launcher {
   private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
 
   private static final AtomicBoolean DRAINING = new AtomicBoolean();
+
+  /** The booted Payara, once deployed: the drain's end stops its listener before it stops. */
+  private static volatile PayaraMicroRuntime deployed;
 
   private Launcher() {}
 
@@ -90,6 +96,7 @@ public final class Launcher {
       LOG.severe("The portal failed to deploy; the log above says why. Stopping.");
       System.exit(1);
     }
+    deployed = runtime;
     if (embedded != null) {
       // The portal migrated the schema while deploying; from now on it runs on the application
       // role alone.
@@ -163,7 +170,35 @@ public final class Launcher {
     } catch (JMException | RuntimeException e) {
       LOG.log(Level.WARNING, "Draining failed; stopping anyway", e);
     }
+    stopListening();
     System.exit(exitStatus);
+  }
+
+  /**
+   * Closes the HTTP listener once the drain is over, so that a request still arriving is refused a
+   * connection (a load balancer tries another instance) rather than reaching an application being
+   * taken down, which Payara answers with 500.
+   */
+  private static void stopListening() {
+    PayaraMicroRuntime runtime = deployed;
+    if (runtime == null) {
+      return;
+    }
+    try {
+      for (var result :
+          runtime
+              .run(
+                  "set",
+                  "configs.config.server-config.network-config.network-listeners"
+                      + ".network-listener.http-listener.enabled=false")
+              .values()) {
+        LOG.info("Stopping: listener closed: " + result.get(5, TimeUnit.SECONDS).getOutput());
+      }
+    } catch (ExecutionException | TimeoutException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Stopping without closing the listener first", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static Runnable stopping(PayaraMicro payara, EmbeddedDatabase embedded) {

@@ -59,7 +59,7 @@ public record Questionnaire(
     }
     for (Question question : questions) {
       if (!isAsked(question, answers) && answerTo(question, answers) != question.lowestScore()) {
-        int detailed = indexOf(question.detailOf()) + 1;
+        String detailed = question.detailOf().substring(1);
         throw InvalidInputException.worded(
             question.linkId(),
             "This question is asked only after another answer to question " + detailed + ".",
@@ -111,7 +111,8 @@ public record Questionnaire(
     return answers.get(questions.indexOf(question));
   }
 
-  private int indexOf(String linkId) {
+  /** Where the item of this link id is in the questions (and an answer list). */
+  public int indexOf(String linkId) {
     for (int i = 0; i < questions.size(); i++) {
       if (questions.get(i).linkId().equals(linkId)) {
         return i;

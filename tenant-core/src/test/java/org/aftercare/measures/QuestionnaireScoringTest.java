@@ -234,7 +234,7 @@ class QuestionnaireScoringTest {
             invalid -> {
               assertThat(invalid.field()).isEqualTo("q7e");
               assertThat(invalid.messageKey()).contains("measures.answer.notAsked");
-              assertThat(invalid.arguments()).containsExactly(6);
+              assertThat(invalid.arguments()).containsExactly("6");
             });
   }
 

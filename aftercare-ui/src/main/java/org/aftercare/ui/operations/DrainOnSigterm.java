@@ -68,11 +68,11 @@ public class DrainOnSigterm implements ServletContextListener, DrainControl {
   @Override
   public boolean drain() throws InterruptedException {
     LOG.info(
-        "Stopping: not ready any more; serving new requests for "
-            + admitSeconds
-            + " s more, waiting up to "
+        "Stopping: not ready any more; waiting up to "
             + drainSeconds
-            + " s for requests and timer runs under way");
+            + " s for requests and timer runs under way, serving new requests in the first "
+            + admitSeconds
+            + " s");
     boolean finished =
         draining.drain(Duration.ofSeconds(admitSeconds), Duration.ofSeconds(drainSeconds));
     if (finished) {

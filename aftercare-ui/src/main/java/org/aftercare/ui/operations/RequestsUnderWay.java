@@ -19,13 +19,20 @@ import org.aftercare.platform.Draining;
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestsUnderWay extends HttpFilter {
 
+  /**
+   * Set once the drain refuses: from then on every request is refused here without reaching for the
+   * application's beans, which Payara takes down as the drain ends while requests still come.
+   */
+  private volatile boolean refusing;
+
   @Inject Draining draining;
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (!draining.admit()) {
+    if (refusing || !draining.admit()) {
+      refusing = true;
       response.setHeader("Retry-After", "5");
       response.setHeader("Connection", "close");
       Problems.write(response, 503, "This instance is stopping", "Try again in a few seconds.");

@@ -123,8 +123,7 @@ class DueMeasuresCard extends Div {
         continue;
       }
       var detail = answers.get(i);
-      int detailedAt =
-          questions.stream().map(Question::linkId).toList().indexOf(question.detailOf());
+      int detailedAt = questionnaire.indexOf(question.detailOf());
       Question detailed = questions.get(detailedAt);
       detail.setVisible(false);
       answers

@@ -1,6 +1,5 @@
 package org.aftercare.integrations.fhir;
 
-import java.util.List;
 import java.util.Locale;
 import org.aftercare.measures.AnswerOption;
 import org.aftercare.measures.Instrument;
@@ -52,7 +51,7 @@ public final class MeasureQuestionnaires {
     for (Question question : source.questions()) {
       var item = item(id, question);
       if (question.detailOf() != null) {
-        askedAfter(item, id, source.questions(), question.detailOf());
+        askedAfter(item, id, source.questions().get(source.indexOf(question.detailOf())));
       }
       questionnaire.addItem(item);
     }
@@ -75,20 +74,14 @@ public final class MeasureQuestionnaires {
   }
 
   /** Enabled only when the detailed item is answered above its lowest option. */
-  private static void askedAfter(
-      QuestionnaireItemComponent item, String id, List<Question> questions, String detailOf) {
-    Question detailed =
-        questions.stream()
-            .filter(question -> question.linkId().equals(detailOf))
-            .findFirst()
-            .orElseThrow();
+  private static void askedAfter(QuestionnaireItemComponent item, String id, Question detailed) {
     AnswerOption none =
         detailed.options().stream()
             .filter(option -> option.score() == detailed.lowestScore())
             .findFirst()
             .orElseThrow();
     item.addEnableWhen()
-        .setQuestion(detailOf)
+        .setQuestion(detailed.linkId())
         .setOperator(QuestionnaireItemOperator.NOT_EQUAL)
         .setAnswer(answer(id, detailed, none));
   }
