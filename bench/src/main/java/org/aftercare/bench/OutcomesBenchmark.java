@@ -26,7 +26,8 @@ import org.aftercare.outcomes.OutcomesSql;
  *
  * <p>Arguments: {@code --data-dir=DIR} (default {@code bench/target/postgres-outcomes}, emptied
  * first), {@code --reuse} (keep the clinic of an earlier run), {@code --explain} (print every
- * plan).
+ * plan), {@code --compare} (check the figures and weeks from the tallies against the same read from
+ * every place and check-in, for each scope and period).
  */
 public final class OutcomesBenchmark {
 
@@ -38,12 +39,14 @@ public final class OutcomesBenchmark {
 
   private final EngagementQueries queries;
   private final boolean explainAll;
+  private final boolean compare;
   private final ZoneId zone;
   private final LocalDate today;
 
-  private OutcomesBenchmark(EngagementQueries queries, boolean explainAll) {
+  private OutcomesBenchmark(EngagementQueries queries, boolean explainAll, boolean compare) {
     this.queries = queries;
     this.explainAll = explainAll;
+    this.compare = compare;
     this.zone = queries.zone();
     this.today = LocalDate.now(zone);
   }
@@ -72,7 +75,9 @@ public final class OutcomesBenchmark {
       BenchmarkClinic.rowCounts(database.owner(), clinic)
           .forEach((table, count) -> System.out.printf("  %-30s %s%n", table, count));
       try (var queries = EngagementQueries.asClinic(database.app(), clinic)) {
-        new OutcomesBenchmark(queries, arguments.contains("--explain")).measure();
+        new OutcomesBenchmark(
+                queries, arguments.contains("--explain"), arguments.contains("--compare"))
+            .measure();
       }
     }
   }
@@ -107,7 +112,37 @@ public final class OutcomesBenchmark {
         measureScreen(scope, today.minusDays(days - 1L));
       }
     }
+    if (compare) {
+      for (int days : new int[] {90, 365}) {
+        for (OutcomeScope scope : scopes) {
+          compareWithPlaces(scope, today.minusDays(days - 1L), days);
+        }
+      }
+    }
     System.out.printf("Load average after measuring: %s%n", EngagementBenchmark.loadAverage());
+  }
+
+  /**
+   * The figures and weeks from the tallies (changelog 0048) against the same read from every place
+   * and check-in: they must be equal, row by row.
+   */
+  private void compareWithPlaces(OutcomeScope scope, LocalDate from, int days) throws SQLException {
+    Period period = Period.of(from, today, zone, Instant.now());
+    List<String> figures = queries.rows(OutcomesSql.figures(period, today, 50, zone, scope, 5, 4));
+    List<String> figuresFromPlaces =
+        queries.rows(OutcomesSql.figuresFromPlaces(period, today, 50, zone, scope, 5, 4));
+    List<String> weeks = queries.rows(OutcomesSql.weeks(period, today, 50, zone, scope));
+    List<String> weeksFromPlaces =
+        queries.rows(OutcomesSql.weeksFromPlaces(period, today, 50, zone, scope));
+    boolean same = figures.equals(figuresFromPlaces) && weeks.equals(weeksFromPlaces);
+    System.out.printf(
+        "  %d days, %-14s tallies against places: %s (figures %s; %d weeks)%n",
+        days, scope.reach(), same ? "SAME" : "DIFFERENT", figures, weeks.size());
+    if (!same) {
+      System.out.printf(
+          "    figures from places %s%n    weeks %s%n    weeks from places %s%n",
+          figuresFromPlaces, weeks, weeksFromPlaces);
+    }
   }
 
   /** The screen's three statements for one scope: 1 warm-up run, then 5; the median judged. */
