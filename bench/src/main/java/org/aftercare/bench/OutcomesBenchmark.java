@@ -69,7 +69,11 @@ public final class OutcomesBenchmark {
         Runtime.getRuntime().maxMemory() >> 20,
         dataDirectory);
     try (var database = EmbeddedDatabase.start(dataDirectory, true)) {
+      long migrating = System.nanoTime();
       EngagementBenchmark.migrateQuietly(database);
+      System.out.printf(
+          "Migrated in %.1f s (on --reuse: the change sets not yet applied to the seeded clinic)%n",
+          (System.nanoTime() - migrating) / 1e9);
       UUID clinic = clinic(database.owner(), reuse);
       System.out.println("Rows:");
       BenchmarkClinic.rowCounts(database.owner(), clinic)
@@ -116,6 +120,15 @@ public final class OutcomesBenchmark {
       for (int days : new int[] {90, 365}) {
         for (OutcomeScope scope : scopes) {
           compareWithPlaces(scope, today.minusDays(days - 1L), days);
+        }
+        Period period = Period.of(today.minusDays(days - 1L), today, zone, Instant.now());
+        List<String> mentors = queries.rows(OutcomesSql.mentors(period, today, zone));
+        List<String> bySession = queries.rows(OutcomesSql.mentorsBySession(period, today, zone));
+        System.out.printf(
+            "  %d days, mentors by half against session by session: %s (%d mentors)%n",
+            days, mentors.equals(bySession) ? "SAME" : "DIFFERENT", mentors.size());
+        if (!mentors.equals(bySession)) {
+          System.out.printf("    by half %s%n    by session %s%n", mentors, bySession);
         }
       }
     }
