@@ -78,6 +78,9 @@ public final class OutcomesBenchmark {
       System.out.println("Rows:");
       BenchmarkClinic.rowCounts(database.owner(), clinic)
           .forEach((table, count) -> System.out.printf("  %-30s %s%n", table, count));
+      if (arguments.contains("--write-cost")) {
+        RosterWriteCost.measure(database.owner(), database.app(), clinic);
+      }
       try (var queries = EngagementQueries.asClinic(database.app(), clinic)) {
         new OutcomesBenchmark(
                 queries, arguments.contains("--explain"), arguments.contains("--compare"))
