@@ -328,7 +328,7 @@ class OutcomesIT extends DeployedDomain {
 
   /**
    * For each scope, the figures and weeks read from the tallies equal those read from every place
-   * and check-in.
+   * and check-in; the mentors' figures counted per half equal those summed session by session.
    */
   private void talliesAgreeWithPlaces() {
     ZoneId zone = ZoneId.of(clinics.asClinicA(() -> settings.current().timeZone()));
@@ -350,6 +350,11 @@ class OutcomesIT extends DeployedDomain {
           .as("weeks of %s", scope.reach())
           .isEqualTo(rows.list(weeksFromPlaces.sql(), weeksFromPlaces.parameters()));
     }
+    var mentors = OutcomesSql.mentors(period, today, zone);
+    var mentorsBySession = OutcomesSql.mentorsBySession(period, today, zone);
+    assertThat(rows.list(mentors.sql(), mentors.parameters()))
+        .as("mentors")
+        .isEqualTo(rows.list(mentorsBySession.sql(), mentorsBySession.parameters()));
   }
 
   /** The session of {@code group} that started {@code daysAgo} before now (to the hour). */
