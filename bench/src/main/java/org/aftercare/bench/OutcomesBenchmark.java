@@ -40,13 +40,16 @@ public final class OutcomesBenchmark {
   private final EngagementQueries queries;
   private final boolean explainAll;
   private final boolean compare;
+  private final boolean reference;
   private final ZoneId zone;
   private final LocalDate today;
 
-  private OutcomesBenchmark(EngagementQueries queries, boolean explainAll, boolean compare) {
+  private OutcomesBenchmark(
+      EngagementQueries queries, boolean explainAll, boolean compare, boolean reference) {
     this.queries = queries;
     this.explainAll = explainAll;
     this.compare = compare;
+    this.reference = reference;
     this.zone = queries.zone();
     this.today = LocalDate.now(zone);
   }
@@ -83,7 +86,10 @@ public final class OutcomesBenchmark {
       }
       try (var queries = EngagementQueries.asClinic(database.app(), clinic)) {
         new OutcomesBenchmark(
-                queries, arguments.contains("--explain"), arguments.contains("--compare"))
+                queries,
+                arguments.contains("--explain"),
+                arguments.contains("--compare"),
+                arguments.contains("--reference"))
             .measure();
       }
     }
@@ -104,8 +110,10 @@ public final class OutcomesBenchmark {
 
   private void measure() throws SQLException {
     System.out.printf(
-        "Measured as %s with the clinic set (row-level security on); load average %s%n",
-        EmbeddedDatabase.APP_ROLE, EngagementBenchmark.loadAverage());
+        "Measured as %s with the clinic set (row-level security on)%s; load average %s%n",
+        EmbeddedDatabase.APP_ROLE,
+        reference ? ", the reference statements reading every place" : "",
+        EngagementBenchmark.loadAverage());
     List<OutcomeScope> scopes =
         List.of(
             OutcomeScope.clinic(),
@@ -164,9 +172,18 @@ public final class OutcomesBenchmark {
   /** The screen's three statements for one scope: 1 warm-up run, then 5; the median judged. */
   private void measureScreen(OutcomeScope scope, LocalDate from) throws SQLException {
     Period period = Period.of(from, today, zone, Instant.now());
-    Bound figures = OutcomesSql.figures(period, today, 50, zone, scope, 5, 4);
-    Bound weeks = OutcomesSql.weeks(period, today, 50, zone, scope);
-    Bound mentors = OutcomesSql.mentors(period, today, zone);
+    Bound figures =
+        reference
+            ? OutcomesSql.figuresFromPlaces(period, today, 50, zone, scope, 5, 4)
+            : OutcomesSql.figures(period, today, 50, zone, scope, 5, 4);
+    Bound weeks =
+        reference
+            ? OutcomesSql.weeksFromPlaces(period, today, 50, zone, scope)
+            : OutcomesSql.weeks(period, today, 50, zone, scope);
+    Bound mentors =
+        reference
+            ? OutcomesSql.mentorsBySession(period, today, zone)
+            : OutcomesSql.mentors(period, today, zone);
     List<Bound> screen = List.of(figures, weeks, mentors);
     for (Bound bound : screen) {
       queries.run(bound);
