@@ -116,6 +116,22 @@ final class EngagementQueries implements AutoCloseable {
     }
   }
 
+  /** Runs the statement and returns every row, each as the text of its values. */
+  List<String> rows(Bound bound) throws SQLException {
+    try (PreparedStatement statement = prepare("", bound);
+        ResultSet rows = statement.executeQuery()) {
+      List<String> all = new ArrayList<>();
+      while (rows.next()) {
+        var row = new StringBuilder();
+        for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
+          row.append(column > 1 ? ", " : "").append(rows.getString(column));
+        }
+        all.add(row.toString());
+      }
+      return all;
+    }
+  }
+
   /** The plan PostgreSQL chose for the statement with these values, with actual times. */
   String explain(Bound bound) throws SQLException {
     try (PreparedStatement statement = prepare("explain (analyze, buffers) ", bound);

@@ -26,7 +26,8 @@ import org.aftercare.outcomes.OutcomesSql;
  *
  * <p>Arguments: {@code --data-dir=DIR} (default {@code bench/target/postgres-outcomes}, emptied
  * first), {@code --reuse} (keep the clinic of an earlier run), {@code --explain} (print every
- * plan).
+ * plan), {@code --compare} (check the figures and weeks from the tallies against the same read from
+ * every place and check-in, for each scope and period).
  */
 public final class OutcomesBenchmark {
 
@@ -38,12 +39,17 @@ public final class OutcomesBenchmark {
 
   private final EngagementQueries queries;
   private final boolean explainAll;
+  private final boolean compare;
+  private final boolean reference;
   private final ZoneId zone;
   private final LocalDate today;
 
-  private OutcomesBenchmark(EngagementQueries queries, boolean explainAll) {
+  private OutcomesBenchmark(
+      EngagementQueries queries, boolean explainAll, boolean compare, boolean reference) {
     this.queries = queries;
     this.explainAll = explainAll;
+    this.compare = compare;
+    this.reference = reference;
     this.zone = queries.zone();
     this.today = LocalDate.now(zone);
   }
@@ -66,13 +72,25 @@ public final class OutcomesBenchmark {
         Runtime.getRuntime().maxMemory() >> 20,
         dataDirectory);
     try (var database = EmbeddedDatabase.start(dataDirectory, true)) {
+      long migrating = System.nanoTime();
       EngagementBenchmark.migrateQuietly(database);
+      System.out.printf(
+          "Migrated in %.1f s (on --reuse: the change sets not yet applied to the seeded clinic)%n",
+          (System.nanoTime() - migrating) / 1e9);
       UUID clinic = clinic(database.owner(), reuse);
       System.out.println("Rows:");
       BenchmarkClinic.rowCounts(database.owner(), clinic)
           .forEach((table, count) -> System.out.printf("  %-30s %s%n", table, count));
+      if (arguments.contains("--write-cost")) {
+        RosterWriteCost.measure(database.owner(), database.app(), clinic);
+      }
       try (var queries = EngagementQueries.asClinic(database.app(), clinic)) {
-        new OutcomesBenchmark(queries, arguments.contains("--explain")).measure();
+        new OutcomesBenchmark(
+                queries,
+                arguments.contains("--explain"),
+                arguments.contains("--compare"),
+                arguments.contains("--reference"))
+            .measure();
       }
     }
   }
@@ -92,8 +110,10 @@ public final class OutcomesBenchmark {
 
   private void measure() throws SQLException {
     System.out.printf(
-        "Measured as %s with the clinic set (row-level security on); load average %s%n",
-        EmbeddedDatabase.APP_ROLE, EngagementBenchmark.loadAverage());
+        "Measured as %s with the clinic set (row-level security on)%s; load average %s%n",
+        EmbeddedDatabase.APP_ROLE,
+        reference ? ", the reference statements reading every place" : "",
+        EngagementBenchmark.loadAverage());
     List<OutcomeScope> scopes =
         List.of(
             OutcomeScope.clinic(),
@@ -107,15 +127,63 @@ public final class OutcomesBenchmark {
         measureScreen(scope, today.minusDays(days - 1L));
       }
     }
+    if (compare) {
+      for (int days : new int[] {90, 365}) {
+        for (OutcomeScope scope : scopes) {
+          compareWithPlaces(scope, today.minusDays(days - 1L), days);
+        }
+        Period period = Period.of(today.minusDays(days - 1L), today, zone, Instant.now());
+        List<String> mentors = queries.rows(OutcomesSql.mentors(period, today, zone));
+        List<String> bySession = queries.rows(OutcomesSql.mentorsBySession(period, today, zone));
+        System.out.printf(
+            "  %d days, mentors by half against session by session: %s (%d mentors)%n",
+            days, mentors.equals(bySession) ? "SAME" : "DIFFERENT", mentors.size());
+        if (!mentors.equals(bySession)) {
+          System.out.printf("    by half %s%n    by session %s%n", mentors, bySession);
+        }
+      }
+    }
     System.out.printf("Load average after measuring: %s%n", EngagementBenchmark.loadAverage());
+  }
+
+  /**
+   * The figures and weeks from the tallies (changelog 0048) against the same read from every place
+   * and check-in: they must be equal, row by row.
+   */
+  private void compareWithPlaces(OutcomeScope scope, LocalDate from, int days) throws SQLException {
+    Period period = Period.of(from, today, zone, Instant.now());
+    List<String> figures = queries.rows(OutcomesSql.figures(period, today, 50, zone, scope, 5, 4));
+    List<String> figuresFromPlaces =
+        queries.rows(OutcomesSql.figuresFromPlaces(period, today, 50, zone, scope, 5, 4));
+    List<String> weeks = queries.rows(OutcomesSql.weeks(period, today, 50, zone, scope));
+    List<String> weeksFromPlaces =
+        queries.rows(OutcomesSql.weeksFromPlaces(period, today, 50, zone, scope));
+    boolean same = figures.equals(figuresFromPlaces) && weeks.equals(weeksFromPlaces);
+    System.out.printf(
+        "  %d days, %-14s tallies against places: %s (figures %s; %d weeks)%n",
+        days, scope.reach(), same ? "SAME" : "DIFFERENT", figures, weeks.size());
+    if (!same) {
+      System.out.printf(
+          "    figures from places %s%n    weeks %s%n    weeks from places %s%n",
+          figuresFromPlaces, weeks, weeksFromPlaces);
+    }
   }
 
   /** The screen's three statements for one scope: 1 warm-up run, then 5; the median judged. */
   private void measureScreen(OutcomeScope scope, LocalDate from) throws SQLException {
     Period period = Period.of(from, today, zone, Instant.now());
-    Bound figures = OutcomesSql.figures(period, today, 50, zone, scope, 5, 4);
-    Bound weeks = OutcomesSql.weeks(period, today, 50, zone, scope);
-    Bound mentors = OutcomesSql.mentors(period, today, zone);
+    Bound figures =
+        reference
+            ? OutcomesSql.figuresFromPlaces(period, today, 50, zone, scope, 5, 4)
+            : OutcomesSql.figures(period, today, 50, zone, scope, 5, 4);
+    Bound weeks =
+        reference
+            ? OutcomesSql.weeksFromPlaces(period, today, 50, zone, scope)
+            : OutcomesSql.weeks(period, today, 50, zone, scope);
+    Bound mentors =
+        reference
+            ? OutcomesSql.mentorsBySession(period, today, zone)
+            : OutcomesSql.mentors(period, today, zone);
     List<Bound> screen = List.of(figures, weeks, mentors);
     for (Bound bound : screen) {
       queries.run(bound);

@@ -297,6 +297,116 @@ class RowLevelSecurityIT {
     }
   }
 
+  /**
+   * The outcome tallies (changelog 0048) are written by triggers as whoever writes the attendance
+   * or check-in — here the application login with clinic A set — so their upserts must pass the
+   * policy; clinic B then reads none of them and cannot write one as A.
+   */
+  @Test
+  void outcomeTalliesAreWrittenAsTheAppLoginAndStayInTheirClinic() throws SQLException {
+    try (Connection owner = database.owner().connect()) {
+      assertThat(
+              count(
+                  owner,
+                  "select count(*) from pg_class c where c.relname in"
+                      + " ('session_attendance_tally', 'attendance_week_tally',"
+                      + " 'check_in_week_tally')"
+                      + " and c.relrowsecurity and c.relforcerowsecurity"
+                      + " and exists (select 1 from pg_policy p where p.polrelid = c.oid)"))
+          .isEqualTo(3);
+    }
+    UUID client = UUID.randomUUID();
+    UUID group = UUID.randomUUID();
+    UUID session = UUID.randomUUID();
+    try (Connection app = database.app().connect()) {
+      actAs(app, CLINIC_A);
+      execute(
+          app,
+          "insert into client (id, tenant_id, display_name, legal_name)"
+              + " values (?::uuid, ?::uuid, 'T.', 'T Example')",
+          client,
+          CLINIC_A);
+      execute(
+          app,
+          "insert into recovery_group (id, tenant_id, name, modality, capacity, enrolment,"
+              + " recurrence_rule, first_day, start_time, duration_minutes, time_zone)"
+              + " values (?::uuid, ?::uuid, 'Tallies', 'TWELVE_STEP', 12, 'OPEN',"
+              + " 'FREQ=WEEKLY', current_date - 30, '18:00', 60, 'UTC')",
+          group,
+          CLINIC_A);
+      execute(
+          app,
+          "insert into group_session (id, tenant_id, group_id, occurrence, starts_at, ends_at)"
+              + " values (?::uuid, ?::uuid, ?::uuid, now() - interval '2 days',"
+              + " now() - interval '2 days', now() - interval '2 days' + interval '1 hour')",
+          session,
+          CLINIC_A,
+          group);
+      execute(
+          app,
+          "insert into enrollment (id, tenant_id, group_id, client_id, status, requested_at,"
+              + " enrolled_at) values (?::uuid, ?::uuid, ?::uuid, ?::uuid, 'ENROLLED',"
+              + " now() - interval '20 days', now() - interval '20 days')",
+          UUID.randomUUID(),
+          CLINIC_A,
+          group,
+          client);
+      execute(
+          app,
+          "insert into attendance (id, tenant_id, session_id, client_id, status, recorded_at)"
+              + " values (?::uuid, ?::uuid, ?::uuid, ?::uuid, 'PRESENT', now())",
+          UUID.randomUUID(),
+          CLINIC_A,
+          session,
+          client);
+      execute(
+          app,
+          "insert into daily_check_in (id, tenant_id, client_id, day, mood, craving, used,"
+              + " created_at) values (?::uuid, ?::uuid, ?::uuid, current_date, 3, 1, false, now())",
+          UUID.randomUUID(),
+          CLINIC_A,
+          client);
+
+      assertThat(
+              count(
+                  app,
+                  "select attended from session_attendance_tally where session_id = ?::uuid",
+                  session))
+          .isEqualTo(1);
+      assertThat(
+              count(
+                  app,
+                  "select attended from attendance_week_tally where client_id = ?::uuid",
+                  client))
+          .isEqualTo(1);
+      assertThat(
+              count(
+                  app,
+                  "select count(*) from check_in_week_tally where client_id = ?::uuid",
+                  client))
+          .isEqualTo(1);
+
+      actAs(app, CLINIC_B);
+      for (String table :
+          List.of("session_attendance_tally", "attendance_week_tally", "check_in_week_tally")) {
+        assertThat(
+                count(
+                    app, "select count(*) from " + table + " where tenant_id = ?::uuid", CLINIC_A))
+            .as(table)
+            .isZero();
+      }
+      assertThatThrownBy(
+              () ->
+                  execute(
+                      app,
+                      "insert into check_in_week_tally (tenant_id, client_id, week, days)"
+                          + " values (?::uuid, ?::uuid, current_date, 1)",
+                      CLINIC_A,
+                      client))
+          .hasMessageContaining("row-level security");
+    }
+  }
+
   private static int updated(Connection connection, String sql, Object... parameters)
       throws SQLException {
     try (var statement = connection.prepareStatement(sql)) {

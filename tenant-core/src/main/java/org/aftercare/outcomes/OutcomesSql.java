@@ -34,6 +34,17 @@ import org.aftercare.engagement.EngagementSql.Period;
  *       results completed in the period, those whose latest total is lower than their first by the
  *       clinically meaningful amount {@link Outcomes} passes.
  * </ul>
+ *
+ * <p>A year of a large clinic is millions of places and check-ins, too many to read for a screen
+ * (issue 18: a year of 10,000 clients under 2 s). So the attendance's places per session, the
+ * retention's attended sessions and the check-in days are read from tallies that triggers keep in
+ * the writer's transaction (changelog 0048: per session; per client, group and week; per client and
+ * week), which no write path can bypass and which so cannot drift. What stays cheap to read is read
+ * as before: held sessions, enrolments (expected places are running sums of their starts and ends),
+ * assignments, measures. The {@code ...FromPlaces} statements compute the same from every place and
+ * check-in: the reference the tallies are tested against. A mentor's mentees are counted client by
+ * client, which the per-session tallies cannot do: their weekly attendance and the mentors' figures
+ * still read their places.
  */
 public final class OutcomesSql {
 
@@ -65,10 +76,45 @@ public final class OutcomesSql {
       OutcomeScope scope,
       int phq9Points,
       int gad7Points) {
+    return figures(period, lastDay, checkInPercent, zone, scope, phq9Points, gad7Points, true);
+  }
+
+  /**
+   * The same figures read from every place and check-in of the period instead of the tallies: the
+   * reference the tallies are checked against (in {@code OutcomesIT} and the benchmark), too slow
+   * for a year of a large clinic.
+   */
+  public static Bound figuresFromPlaces(
+      Period period,
+      LocalDate lastDay,
+      int checkInPercent,
+      ZoneId zone,
+      OutcomeScope scope,
+      int phq9Points,
+      int gad7Points) {
+    return figures(period, lastDay, checkInPercent, zone, scope, phq9Points, gad7Points, false);
+  }
+
+  private static Bound figures(
+      Period period,
+      LocalDate lastDay,
+      int checkInPercent,
+      ZoneId zone,
+      OutcomeScope scope,
+      int phq9Points,
+      int gad7Points,
+      boolean fromTallies) {
     var values = new java.util.ArrayList<>(values(period, lastDay, checkInPercent, zone, scope));
     values.add(phq9Points);
     values.add(gad7Points);
-    return new Bound(PARAMS + IN_SCOPE.formatted(filter(scope)) + FIGURES, values);
+    return new Bound(
+        PARAMS
+            + IN_SCOPE.formatted(filter(scope))
+            + MILESTONES
+            + (fromTallies ? RETENTION_FROM_TALLIES : RETENTION_FROM_PLACES)
+            + (fromTallies ? CHECK_INS_FROM_TALLIES : CHECK_INS_FROM_PLACES)
+            + FIGURES,
+        values);
   }
 
   /**
@@ -77,8 +123,34 @@ public final class OutcomesSql {
    */
   public static Bound weeks(
       Period period, LocalDate lastDay, int checkInPercent, ZoneId zone, OutcomeScope scope) {
+    // A mentor's mentees are counted client by client, which the per-session tallies cannot do:
+    // their places are read (a caseload's year is a small part of the clinic's).
+    return weeks(
+        period, lastDay, checkInPercent, zone, scope, scope.reach() != OutcomeScope.Reach.MENTOR);
+  }
+
+  /** The same weeks read from every place of the period: the reference for the tallies. */
+  public static Bound weeksFromPlaces(
+      Period period, LocalDate lastDay, int checkInPercent, ZoneId zone, OutcomeScope scope) {
+    return weeks(period, lastDay, checkInPercent, zone, scope, false);
+  }
+
+  private static Bound weeks(
+      Period period,
+      LocalDate lastDay,
+      int checkInPercent,
+      ZoneId zone,
+      OutcomeScope scope,
+      boolean fromTallies) {
     return new Bound(
-        PARAMS + HELD + IN_SCOPE.formatted(filter(scope)) + COUNTED_IN_SCOPE + TALLY + WEEKS,
+        PARAMS
+            + HELD
+            + IN_SCOPE.formatted(filter(scope))
+            + COUNTED_IN_SCOPE
+            + OPEN_PLACES
+            + (fromTallies ? RECORDED_FROM_TALLIES : RECORDED_FROM_PLACES)
+            + TALLY
+            + WEEKS,
         values(period, lastDay, checkInPercent, zone, scope));
   }
 
@@ -89,7 +161,17 @@ public final class OutcomesSql {
    */
   public static Bound mentors(Period period, LocalDate lastDay, ZoneId zone) {
     return new Bound(
-        PARAMS + HELD + CASELOAD + TALLY + MENTORS,
+        PARAMS + HELD + CASELOAD + OPEN_PLACES + MENTORS,
+        values(period, lastDay, 0, zone, OutcomeScope.clinic()));
+  }
+
+  /**
+   * The same mentors' figures summed session by session, as before the halves were counted straight
+   * away: the reference {@link #mentors} is checked against in the benchmark.
+   */
+  public static Bound mentorsBySession(Period period, LocalDate lastDay, ZoneId zone) {
+    return new Bound(
+        PARAMS + HELD + CASELOAD + OPEN_PLACES + RECORDED_FROM_PLACES + TALLY + MENTORS_BY_SESSION,
         values(period, lastDay, 0, zone, OutcomeScope.clinic()));
   }
 
@@ -183,7 +265,7 @@ public final class OutcomesSql {
    * (starts and ends at the session's very start are counted before it), and only the attended and
    * excused places are read from the attendance.
    */
-  private static final String TALLY =
+  private static final String OPEN_PLACES =
       """
       , open_places as (
         select tally_key, session_id, open
@@ -203,8 +285,13 @@ public final class OutcomesSql {
                           join (select distinct tally_key, group_id from counted) c
                             on c.group_id = h.group_id) moments) running
          where session_id is not null and open > 0
-      ),
-      recorded as (
+      )
+      """;
+
+  /** Per {@code tally_key} and held session: attended and excused places, read place by place. */
+  private static final String RECORDED_FROM_PLACES =
+      """
+      , recorded as (
         select c.tally_key, a.session_id,
                count(*) filter (where a.status <> 'EXCUSED') as attended,
                count(*) filter (where a.status = 'EXCUSED') as excused
@@ -217,8 +304,28 @@ public final class OutcomesSql {
                           and e.group_id = h.group_id and h.starts_at >= e.enrolled_at
                           and (e.ended_at is null or h.starts_at < e.ended_at))
          group by c.tally_key, a.session_id
-      ),
-      tally as (
+      )
+      """;
+
+  /**
+   * The same from the per-session tallies (changelog 0048) — for one tally key, a scope of whole
+   * groups: every seated enrolment of a session's group is then in scope, which is what the tally
+   * counts (places of clients enrolled in the group when the session started). Sessions of groups
+   * out of scope have no open places and are dropped by the join with those.
+   */
+  private static final String RECORDED_FROM_TALLIES =
+      """
+      , recorded as (
+        select cast('00000000-0000-0000-0000-000000000000' as uuid) as tally_key, t.session_id,
+               cast(t.attended as bigint) as attended, cast(t.excused as bigint) as excused
+          from held h
+          join session_attendance_tally t on t.session_id = h.id
+      )
+      """;
+
+  private static final String TALLY =
+      """
+      , tally as (
         select o.tally_key, h.starts_at, o.open - coalesce(r.excused, 0) as expected,
                coalesce(r.attended, 0) as attended
           from open_places o
@@ -227,14 +334,8 @@ public final class OutcomesSql {
       )
       """;
 
-  /**
-   * Retention is joins over the held sessions of the clients' groups in the 30 days before each
-   * milestone, each looked up in the attendance by session and client, not an EXISTS per milestone
-   * (a correlated subquery over a CTE scans the whole CTE once per client: at 10,000 clients the
-   * difference between milliseconds and minutes) nor every attendance of the clients (over a year
-   * of a 10,000-client clinic, most of 1.6 million rows).
-   */
-  private static final String FIGURES =
+  /** Each client's days 30, 60 and 90 in the period, and whether they were enrolled then. */
+  private static final String MILESTONES =
       """
       , milestones as (
         select f.client_id, n.days, f.since + n.days * interval '1 day' as day_n
@@ -245,7 +346,26 @@ public final class OutcomesSql {
          where f.since + n.days * interval '1 day' >= params.from_ts
            and f.since + n.days * interval '1 day' <= params.to_ts
       ),
-      recent_held as (
+      enrolled_on_day_n as (
+        select m.client_id, m.days,
+               bool_or(e.enrolled_at <= m.day_n
+                       and (e.ended_at is null or e.ended_at > m.day_n)) as enrolled
+          from milestones m
+          join enrolment e on e.client_id = m.client_id
+         group by m.client_id, m.days
+      )
+      """;
+
+  /**
+   * Retention from the places: joins over the held sessions of the clients' groups in the 30 days
+   * before each milestone, each looked up in the attendance by session and client, not an EXISTS
+   * per milestone (a correlated subquery over a CTE scans the whole CTE once per client: at 10,000
+   * clients the difference between milliseconds and minutes) nor every attendance of the clients
+   * (over a year of a 10,000-client clinic, most of 1.6 million rows).
+   */
+  private static final String RETENTION_FROM_PLACES =
+      """
+      , recent_held as (
         select s.id, s.group_id, s.starts_at
           from params cross join group_session s
          where s.status = 'SCHEDULED'
@@ -258,14 +378,6 @@ public final class OutcomesSql {
           join recent_held s on s.group_id = e.group_id
            and s.starts_at >= m.day_n - interval '30 days' and s.starts_at < m.day_n
       ),
-      enrolled_on_day_n as (
-        select m.client_id, m.days,
-               bool_or(e.enrolled_at <= m.day_n
-                       and (e.ended_at is null or e.ended_at > m.day_n)) as enrolled
-          from milestones m
-          join enrolment e on e.client_id = m.client_id
-         group by m.client_id, m.days
-      ),
       attended_before_day_n as (
         select distinct b.client_id, b.days
           from sessions_before_day_n b
@@ -273,19 +385,74 @@ public final class OutcomesSql {
                               where a.session_id = b.session_id and a.client_id = b.client_id
                                 and a.status in ('PRESENT', 'LATE', 'LEFT_EARLY')
                               limit 1) attended
-      ),
-      retention as (
-        select r.days, r.enrolled and t.client_id is not null as attending
-          from enrolled_on_day_n r
-          left join attended_before_day_n t on t.client_id = r.client_id and t.days = r.days
-      ),
-      check_ins as (
+      )
+      """;
+
+  /**
+   * Retention from the client's attendance weeks per group (changelog 0048): a week holds the first
+   * and last start of the held sessions the client attended in it. The 30 days before day N are
+   * longer than a week, so a week overlapping them holds at most one of their ends: the client
+   * attended a session in them exactly when such a week's first start is before day N and its last
+   * is on or after day N less 30 days. About 5 weeks per milestone and group, against some 15
+   * sessions, each milestone's looked up by its key (a join of every week of every client with the
+   * milestones hashes the whole table: 1.3 s instead of milliseconds for 90 days).
+   */
+  private static final String RETENTION_FROM_TALLIES =
+      """
+      , attended_before_day_n as (
+        select distinct m.client_id, m.days
+          from milestones m
+          join (select distinct client_id, group_id from enrolment) e on e.client_id = m.client_id
+         cross join lateral (select 1 from attendance_week_tally w
+                              where w.client_id = m.client_id and w.group_id = e.group_id
+                                and w.week >= cast((m.day_n - interval '37 days') at time zone 'UTC'
+                                                   as date)
+                                and w.week <= cast(m.day_n at time zone 'UTC' as date)
+                                and w.first_starts_at < m.day_n
+                                and w.last_starts_at >= m.day_n - interval '30 days'
+                              limit 1) attended
+      )
+      """;
+
+  private static final String CHECK_INS_FROM_PLACES =
+      """
+      , check_ins as (
         select m.client_id, count(d.day) as days
           from params
           cross join members m
           left join daily_check_in d on d.client_id = m.client_id
            and d.day between params.first_day and params.last_day
          group by m.client_id
+      )
+      """;
+
+  /**
+   * Check-in days from the client's weeks (changelog 0048), a bit per day: each week's days in the
+   * period are masked and counted.
+   */
+  private static final String CHECK_INS_FROM_TALLIES =
+      """
+      , check_ins as (
+        select m.client_id,
+               coalesce(sum(bit_count(cast(
+                 w.days & ((1 << (least(params.last_day - w.week, 6) + 1))
+                           - (1 << greatest(params.first_day - w.week, 0))) as bit(7)))), 0)
+                 as days
+          from params
+          cross join members m
+          left join check_in_week_tally w on w.client_id = m.client_id
+           and params.last_day >= params.first_day
+           and w.week > params.first_day - 7 and w.week <= params.last_day
+         group by m.client_id
+      )
+      """;
+
+  private static final String FIGURES =
+      """
+      , retention as (
+        select r.days, r.enrolled and t.client_id is not null as attending
+          from enrolled_on_day_n r
+          left join attended_before_day_n t on t.client_id = r.client_id and t.days = r.days
       ),
       results as (
         select r.client_id, r.instrument, count(*) as results,
@@ -335,9 +502,69 @@ public final class OutcomesSql {
 
   /**
    * A mentee's places are those of all their enrolments, while the assignment was open or not: the
-   * trend shows how the mentees fare, and a mentor takes on clients who already attend.
+   * trend shows how the mentees fare, and a mentor takes on clients who already attend. A half's
+   * expected places are its sessions' open places less its excused ones, and its attended places
+   * are counted per mentor and half straight away, never per session: an excused or attended place
+   * is one of an open enrolment, so only sessions with open places have any, and the sums are the
+   * same (grouping 560,000 places of a year by mentor and session spilled to disk: about 0.5 s).
    */
   private static final String MENTORS =
+      """
+      , open_halves as (
+        select o.tally_key as mentor_id,
+               h.starts_at < params.from_ts + (params.to_ts - params.from_ts) / 2 as first_half,
+               sum(o.open) as open
+          from params
+          cross join open_places o
+          join held h on h.id = o.session_id
+         group by 1, 2
+      ),
+      recorded_halves as (
+        select c.tally_key as mentor_id,
+               h.starts_at < params.from_ts + (params.to_ts - params.from_ts) / 2 as first_half,
+               count(*) filter (where a.status <> 'EXCUSED') as attended,
+               count(*) filter (where a.status = 'EXCUSED') as excused
+          from params
+          cross join held h
+          join attendance a on a.session_id = h.id
+          join (select distinct tally_key, client_id from counted) c on c.client_id = a.client_id
+         where a.status in ('PRESENT', 'LATE', 'LEFT_EARLY', 'EXCUSED')
+           and exists (select 1 from counted e
+                        where e.tally_key = c.tally_key and e.client_id = a.client_id
+                          and e.group_id = h.group_id and h.starts_at >= e.enrolled_at
+                          and (e.ended_at is null or h.starts_at < e.ended_at))
+         group by 1, 2
+      ),
+      halves as (
+        select o.mentor_id,
+               sum(o.open - coalesce(r.excused, 0)) filter (where o.first_half) as first_expected,
+               sum(coalesce(r.attended, 0)) filter (where o.first_half) as first_attended,
+               sum(o.open - coalesce(r.excused, 0)) filter (where not o.first_half)
+                 as second_expected,
+               sum(coalesce(r.attended, 0)) filter (where not o.first_half) as second_attended
+          from open_halves o
+          left join recorded_halves r on r.mentor_id = o.mentor_id and r.first_half = o.first_half
+         group by o.mentor_id
+      ),
+      contacts as (
+        select k.mentor_id, count(*) as contacts
+          from params cross join mentor_contact k
+         where k.contact_date between params.first_day and params.last_day
+         group by k.mentor_id
+      )
+      select a.id, a.display_name, count(c.client_id),
+             coalesce(max(k.contacts), 0),
+             coalesce(max(h.first_expected), 0), coalesce(max(h.first_attended), 0),
+             coalesce(max(h.second_expected), 0), coalesce(max(h.second_attended), 0)
+        from caseload c
+        join account a on a.id = c.mentor_id
+        left join halves h on h.mentor_id = c.mentor_id
+        left join contacts k on k.mentor_id = c.mentor_id
+       group by a.id, a.display_name
+       order by lower(a.display_name), a.id
+      """;
+
+  private static final String MENTORS_BY_SESSION =
       """
       , halves as (
         select t.tally_key as mentor_id,

@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.aftercare.clinics.ClinicSettingsService;
+import org.aftercare.engagement.EngagementSql.Period;
 import org.aftercare.groups.Enrollment;
 import org.aftercare.groups.Modality;
 import org.aftercare.groups.RecoveryGroup;
@@ -241,6 +243,65 @@ class OutcomesIT extends DeployedDomain {
             new Retention(90, new Share(0, 1)));
   }
 
+  /**
+   * The figures read tallies kept by triggers (changelog 0048); they follow every change to what
+   * they count. After each change the figures are counted by hand here, and for every scope the
+   * statements reading the tallies return exactly what the same statements reading every place and
+   * check-in return. In turn: the 10-days-ago roster re-saved with Alex absent and Blake excused
+   * (attended 7 → 5 of 10 → 9 expected); Casey's place 40 days ago made absent (4 of 9, and Casey
+   * no longer still attending on day 30: 2 of 4); Blake's enrolment ended 15 days ago, so his
+   * excused place 10 days ago is no place of the group (still 4 of 9: a stale tally would make it 8
+   * expected); the session 20 days ago cancelled after its roster was taken (3 of 6 in 5 sessions,
+   * and Alex no longer attending on day 30: 1 of 4); check-ins recorded, one moved out of the
+   * period.
+   */
+  @Test
+  void talliesFollowRosterChangesEnrolmentsCancellationsAndCheckIns() {
+    assigned("Alex P.", "Max Mentor", 40, null);
+    assigned("Casey T.", "Max Mentor", 100, null);
+    talliesAgreeWithPlaces();
+
+    statusOf("Tuesday", 10, "Alex P.", "ABSENT");
+    statusOf("Tuesday", 10, "Blake R.", "EXCUSED");
+    assertThat(asClinicA(OutcomeScope.clinic()).attendance().rate()).isEqualTo(new Share(5, 9));
+    talliesAgreeWithPlaces();
+
+    statusOf("Tuesday", 40, "Casey T.", "ABSENT");
+    OutcomeReport afterAbsence = asClinicA(OutcomeScope.clinic());
+    assertThat(afterAbsence.attendance().rate()).isEqualTo(new Share(4, 9));
+    assertThat(afterAbsence.retention().getFirst()).isEqualTo(new Retention(30, new Share(2, 4)));
+    talliesAgreeWithPlaces();
+
+    rows.update(
+        "update enrollment set status = 'WITHDRAWN', ended_at = ? where id = ?",
+        ago(days(15)),
+        a.enrolment("Blake R.", "Tuesday").getId());
+    assertThat(asClinicA(OutcomeScope.clinic()).attendance().rate()).isEqualTo(new Share(4, 9));
+    talliesAgreeWithPlaces();
+
+    rows.update(
+        "update group_session set status = 'CANCELLED' where id = ?", sessionOf("Tuesday", 20));
+    OutcomeReport afterCancelling = asClinicA(OutcomeScope.clinic());
+    assertThat(afterCancelling.attendance().sessionsHeld()).isEqualTo(5);
+    assertThat(afterCancelling.attendance().rate()).isEqualTo(new Share(3, 6));
+    assertThat(afterCancelling.retention().getFirst())
+        .isEqualTo(new Retention(30, new Share(1, 4)));
+    talliesAgreeWithPlaces();
+
+    checkedInOnLastDays("Alex P.", 0, 44);
+    assertThat(asClinicA(OutcomeScope.clinic()).checkIns().engaged()).isEqualTo(new Share(0, 6));
+    checkedInOnLastDays("Alex P.", 44, 1);
+    assertThat(asClinicA(OutcomeScope.clinic()).checkIns().engaged()).isEqualTo(new Share(1, 6));
+    talliesAgreeWithPlaces();
+    rows.update(
+        "update daily_check_in set day = ? where client_id = ? and day = ?",
+        today.minusDays(100),
+        a.client("Alex P.").getId(),
+        today);
+    assertThat(asClinicA(OutcomeScope.clinic()).checkIns().engaged()).isEqualTo(new Share(0, 6));
+    talliesAgreeWithPlaces();
+  }
+
   /** Clinic B asking about A's group or mentor is told neither exists; its own report is empty. */
   @Test
   void anotherClinicSeesNoneOfTheseOutcomes() {
@@ -263,6 +324,61 @@ class OutcomesIT extends DeployedDomain {
             () -> clinics.asClinicB(() -> outcomes.report(OutcomeScope.mentor(max), from, today)))
         .isInstanceOf(NotFoundException.class);
     assertThat(asClinicA(OutcomeScope.group(tuesday)).clients()).isEqualTo(4);
+  }
+
+  /**
+   * For each scope, the figures and weeks read from the tallies equal those read from every place
+   * and check-in; the mentors' figures counted per half equal those summed session by session.
+   */
+  private void talliesAgreeWithPlaces() {
+    ZoneId zone = ZoneId.of(clinics.asClinicA(() -> settings.current().timeZone()));
+    Period period = Period.of(from, today, zone, Instant.now());
+    for (OutcomeScope scope :
+        List.of(
+            OutcomeScope.clinic(),
+            OutcomeScope.group(a.group("Tuesday").getId()),
+            OutcomeScope.kindOfGroup(a.group("Tuesday").details().modality()),
+            OutcomeScope.mentor(a.staffId("Max Mentor")))) {
+      var figures = OutcomesSql.figures(period, today, 50, zone, scope, 5, 4);
+      var figuresFromPlaces = OutcomesSql.figuresFromPlaces(period, today, 50, zone, scope, 5, 4);
+      var weeks = OutcomesSql.weeks(period, today, 50, zone, scope);
+      var weeksFromPlaces = OutcomesSql.weeksFromPlaces(period, today, 50, zone, scope);
+      assertThat(rows.list(figures.sql(), figures.parameters()))
+          .as("figures of %s", scope.reach())
+          .isEqualTo(rows.list(figuresFromPlaces.sql(), figuresFromPlaces.parameters()));
+      assertThat(rows.list(weeks.sql(), weeks.parameters()))
+          .as("weeks of %s", scope.reach())
+          .isEqualTo(rows.list(weeksFromPlaces.sql(), weeksFromPlaces.parameters()));
+    }
+    var mentors = OutcomesSql.mentors(period, today, zone);
+    var mentorsBySession = OutcomesSql.mentorsBySession(period, today, zone);
+    assertThat(rows.list(mentors.sql(), mentors.parameters()))
+        .as("mentors")
+        .isEqualTo(rows.list(mentorsBySession.sql(), mentorsBySession.parameters()));
+  }
+
+  /** The session of {@code group} that started {@code daysAgo} before now (to the hour). */
+  private UUID sessionOf(String group, int daysAgo) {
+    var found =
+        rows.list(
+            "select id from group_session where group_id = ?" + " and starts_at between ? and ?",
+            List.of(
+                a.group(group).getId(),
+                ago(days(daysAgo).plusHours(1)),
+                ago(days(daysAgo).minusHours(1))));
+    assertThat(found).hasSize(1);
+    return (UUID) found.getFirst().getFirst();
+  }
+
+  /** The roster re-saved with the client's place in another status. */
+  private void statusOf(String group, int daysAgo, String client, String status) {
+    assertThat(
+            rows.update(
+                "update attendance set status = ? where session_id = ? and client_id = ?",
+                status,
+                sessionOf(group, daysAgo),
+                a.client(client).getId()))
+        .isEqualTo(1);
   }
 
   private OutcomeReport asClinicA(OutcomeScope scope) {

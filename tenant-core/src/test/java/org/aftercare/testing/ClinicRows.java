@@ -3,6 +3,8 @@ package org.aftercare.testing;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -27,6 +29,26 @@ public record ClinicRows(DataSource dataSource, UUID clinic) {
 
   public int update(String sql, Object... parameters) {
     return run(sql, parameters, PreparedStatement::executeUpdate);
+  }
+
+  /** Every row of the statement, each as its columns' values. */
+  public List<List<Object>> list(String sql, List<Object> parameters) {
+    return run(
+        sql,
+        parameters.toArray(),
+        statement -> {
+          List<List<Object>> all = new ArrayList<>();
+          try (var rows = statement.executeQuery()) {
+            while (rows.next()) {
+              List<Object> row = new ArrayList<>();
+              for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
+                row.add(rows.getObject(column));
+              }
+              all.add(row);
+            }
+          }
+          return all;
+        });
   }
 
   /** Moves an account's last failed sign-in a day back, past any delay, as waiting it out would. */
