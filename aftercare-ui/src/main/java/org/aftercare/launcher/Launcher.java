@@ -92,7 +92,7 @@ public final class Launcher {
     Runtime.getRuntime().addShutdownHook(new Thread(stopping(payara, embedded), "aftercare-stop"));
     Signal.handle(new Signal("TERM"), Launcher::drainThenExit);
     PayaraMicroRuntime runtime = payara.bootStrap();
-    if (runtime.getDeployedApplicationNames().isEmpty()) {
+    if (runtime.getDeployedApplicationNames().isEmpty() || !portalStarted()) {
       LOG.severe("The portal failed to deploy; the log above says why. Stopping.");
       System.exit(1);
     }
@@ -111,6 +111,20 @@ public final class Launcher {
             options.port(),
             databaseDescription,
             seconds));
+  }
+
+  /**
+   * Whether the portal's web module came up: Payara lists an application whose start failed (the
+   * schema or the demo seed refused, say) as deployed and answers every request with 500, so the
+   * launcher looks for what the module registers once it is initialised, the drain's MBean.
+   */
+  private static boolean portalStarted() {
+    try {
+      return ManagementFactory.getPlatformMBeanServer()
+          .isRegistered(new ObjectName(DrainOnSigterm.OBJECT_NAME));
+    } catch (JMException e) {
+      return false;
+    }
   }
 
   /**
