@@ -91,7 +91,9 @@ class ImageRecipeTest {
                         variable -> (String) variable.get("name"),
                         variable -> (String) variable.get("value")));
 
-    assertThat(env.get("JAVA_TOOL_OPTIONS")).contains("-XX:G1PeriodicGCInterval=");
+    assertThat(env.get("JAVA_TOOL_OPTIONS"))
+        .contains("-XX:G1PeriodicGCInterval=")
+        .contains("-XX:TrimNativeHeapInterval=");
     assertThat(recipe)
         .contains("JAVA_TOOL_OPTIONS=\"" + env.get("JAVA_TOOL_OPTIONS") + "\"")
         .contains("MALLOC_ARENA_MAX=" + env.get("MALLOC_ARENA_MAX"));
