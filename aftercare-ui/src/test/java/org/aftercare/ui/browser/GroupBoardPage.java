@@ -3,6 +3,7 @@ package org.aftercare.ui.browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -71,6 +72,7 @@ final class GroupBoardPage {
   /** The post whose text is exactly {@code text}, once it shows. */
   WebElement postWithText(String text) {
     return new WebDriverWait(browser.driver, POLLED)
+        .ignoring(StaleElementReferenceException.class)
         .until(
             d ->
                 d.findElements(By.cssSelector("#board-posts .aftercare-board-post")).stream()
@@ -82,9 +84,13 @@ final class GroupBoardPage {
                     .orElse(null));
   }
 
-  /** Waits, without reloading, until no post with this text is on the board. */
+  /**
+   * Waits, without reloading, until no post with this text is on the board. The board re-renders
+   * while it is read: a post found and gone before its text is read is looked for again.
+   */
   void waitUntilGone(String text) {
     new WebDriverWait(browser.driver, POLLED)
+        .ignoring(StaleElementReferenceException.class)
         .until(
             d ->
                 d.findElements(By.cssSelector("#board-posts .board-body")).stream()
