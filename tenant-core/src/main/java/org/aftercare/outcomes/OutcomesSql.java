@@ -500,6 +500,27 @@ public final class OutcomesSql {
        order by 1
       """;
 
+  /** After a mentor's {@code halves}: their caseload, contacts and the halves, one row each. */
+  private static final String MENTORS_WITH_CONTACTS =
+      """
+      contacts as (
+        select k.mentor_id, count(*) as contacts
+          from params cross join mentor_contact k
+         where k.contact_date between params.first_day and params.last_day
+         group by k.mentor_id
+      )
+      select a.id, a.display_name, count(c.client_id),
+             coalesce(max(k.contacts), 0),
+             coalesce(max(h.first_expected), 0), coalesce(max(h.first_attended), 0),
+             coalesce(max(h.second_expected), 0), coalesce(max(h.second_attended), 0)
+        from caseload c
+        join account a on a.id = c.mentor_id
+        left join halves h on h.mentor_id = c.mentor_id
+        left join contacts k on k.mentor_id = c.mentor_id
+       group by a.id, a.display_name
+       order by lower(a.display_name), a.id
+      """;
+
   /**
    * A mentee's places are those of all their enrolments, while the assignment was open or not: the
    * trend shows how the mentees fare, and a mentor takes on clients who already attend. A half's
@@ -546,23 +567,8 @@ public final class OutcomesSql {
           left join recorded_halves r on r.mentor_id = o.mentor_id and r.first_half = o.first_half
          group by o.mentor_id
       ),
-      contacts as (
-        select k.mentor_id, count(*) as contacts
-          from params cross join mentor_contact k
-         where k.contact_date between params.first_day and params.last_day
-         group by k.mentor_id
-      )
-      select a.id, a.display_name, count(c.client_id),
-             coalesce(max(k.contacts), 0),
-             coalesce(max(h.first_expected), 0), coalesce(max(h.first_attended), 0),
-             coalesce(max(h.second_expected), 0), coalesce(max(h.second_attended), 0)
-        from caseload c
-        join account a on a.id = c.mentor_id
-        left join halves h on h.mentor_id = c.mentor_id
-        left join contacts k on k.mentor_id = c.mentor_id
-       group by a.id, a.display_name
-       order by lower(a.display_name), a.id
-      """;
+      """
+          + MENTORS_WITH_CONTACTS;
 
   private static final String MENTORS_BY_SESSION =
       """
@@ -578,21 +584,6 @@ public final class OutcomesSql {
                   from params cross join tally) t
          group by t.tally_key
       ),
-      contacts as (
-        select k.mentor_id, count(*) as contacts
-          from params cross join mentor_contact k
-         where k.contact_date between params.first_day and params.last_day
-         group by k.mentor_id
-      )
-      select a.id, a.display_name, count(c.client_id),
-             coalesce(max(k.contacts), 0),
-             coalesce(max(h.first_expected), 0), coalesce(max(h.first_attended), 0),
-             coalesce(max(h.second_expected), 0), coalesce(max(h.second_attended), 0)
-        from caseload c
-        join account a on a.id = c.mentor_id
-        left join halves h on h.mentor_id = c.mentor_id
-        left join contacts k on k.mentor_id = c.mentor_id
-       group by a.id, a.display_name
-       order by lower(a.display_name), a.id
-      """;
+      """
+          + MENTORS_WITH_CONTACTS;
 }
