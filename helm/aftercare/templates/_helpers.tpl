@@ -71,7 +71,7 @@ seccompProfile:
   type: RuntimeDefault
 {{- end -}}
 
-{{/* Payara Micro unpacks its runtime and the WAR into java.io.tmpdir at every start. */}}
+{{/* At every start Payara Micro's configuration is copied, and the WAR expanded, into java.io.tmpdir. */}}
 {{- define "aftercare.tmpVolume" -}}
 - name: tmp
   emptyDir:

@@ -5,14 +5,12 @@ import fish.payara.micro.PayaraMicro;
 import fish.payara.micro.PayaraMicroRuntime;
 import java.io.Console;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -50,7 +48,11 @@ public final class Launcher {
   public static void main(String[] args) throws Exception {
     long started = System.nanoTime();
     var options = LaunchOptions.from(args, System.getenv());
-    Path war = warBesideLauncher();
+    Path besideLauncher = launcherDirectory();
+    Path war = besideLauncher.resolve("ROOT.war");
+    if (!Files.exists(war)) {
+      throw new IllegalStateException("ROOT.war not found in " + besideLauncher);
+    }
 
     EmbeddedDatabase embedded = null;
     String databaseDescription;
@@ -77,19 +79,22 @@ public final class Launcher {
         .operatorToUnlock()
         .ifPresent(email -> System.setProperty("aftercare.setup.unlock-operator", email));
 
-    loadPayaraBootProperties();
+    PayaraRoot root = PayaraRoot.freshFrom(besideLauncher.resolve("payara"));
+    root.bootProperties().forEach((key, value) -> System.getProperties().putIfAbsent(key, value));
     PayaraMicro payara =
         PayaraMicro.getInstance()
+            .setRootDir(root.directory().toFile())
             .setHttpPort(options.port())
             .setNoCluster(true)
             .setPrintLogo(false)
             .addDeploymentFile(war.toFile());
     if (options.jsonLogs()) {
       System.setProperty("aftercare.log.format", "json");
-      payara.setLogPropertiesFile(jsonLogProperties().toFile());
+      payara.setLogPropertiesFile(logJsonLines(root.loggingProperties()).toFile());
     }
     // Registered before booting, so that SIGTERM during a slow start still stops PostgreSQL.
-    Runtime.getRuntime().addShutdownHook(new Thread(stopping(payara, embedded), "aftercare-stop"));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(stopping(payara, embedded, root), "aftercare-stop"));
     Signal.handle(new Signal("TERM"), Launcher::drainThenExit);
     PayaraMicroRuntime runtime = payara.bootStrap();
     if (runtime.getDeployedApplicationNames().isEmpty() || !portalStarted()) {
@@ -215,7 +220,7 @@ public final class Launcher {
     }
   }
 
-  private static Runnable stopping(PayaraMicro payara, EmbeddedDatabase embedded) {
+  private static Runnable stopping(PayaraMicro payara, EmbeddedDatabase embedded, PayaraRoot root) {
     return () -> {
       try {
         payara.shutdown();
@@ -225,51 +230,30 @@ public final class Launcher {
       if (embedded != null) {
         embedded.close();
       }
+      root.close();
     };
   }
 
   /**
-   * Payara Micro needs these when it boots inside another program's JVM ("PolicyFactory is null").
+   * Payara's own logging properties, in this start's copy, with its JSON formatter on the console:
+   * one object per line for a log collector, with what the portal adds per request ({@code
+   * JsonLogFields}).
    */
-  private static void loadPayaraBootProperties() throws IOException {
-    try (InputStream in =
-        PayaraMicro.class.getResourceAsStream("/MICRO-INF/payara-boot.properties")) {
-      var properties = new Properties();
-      properties.load(in);
-      properties.forEach((key, value) -> System.getProperties().putIfAbsent(key, value));
-    }
-  }
-
-  /**
-   * Payara's own logging properties with its JSON formatter on the console: one object per line for
-   * a log collector, with what the portal adds per request ({@code JsonLogFields}).
-   */
-  private static Path jsonLogProperties() throws IOException {
-    var properties = new Properties();
-    try (InputStream in =
-        PayaraMicro.class.getResourceAsStream("/MICRO-INF/domain/logging.properties")) {
-      properties.load(in);
-    }
+  private static Path logJsonLines(Path loggingProperties) throws IOException {
+    var properties = PayaraRoot.load(loggingProperties);
     properties.setProperty(
         "java.util.logging.ConsoleHandler.formatter",
         "fish.payara.enterprise.server.logging.JSONLogFormatter");
-    Path file = Files.createTempFile("aftercare-logging", ".properties");
-    file.toFile().deleteOnExit();
-    try (var out = Files.newOutputStream(file)) {
+    try (var out = Files.newOutputStream(loggingProperties)) {
       properties.store(out, "Aftercare: JSON lines on the console");
     }
-    return file;
+    return loggingProperties;
   }
 
-  private static Path warBesideLauncher() {
+  private static Path launcherDirectory() {
     try {
-      Path jar =
-          Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Path war = jar.resolveSibling("ROOT.war");
-      if (!Files.exists(war)) {
-        throw new IllegalStateException("ROOT.war not found beside " + jar);
-      }
-      return war;
+      return Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+          .getParent();
     } catch (URISyntaxException e) {
       throw new UncheckedIOException(new IOException(e));
     }

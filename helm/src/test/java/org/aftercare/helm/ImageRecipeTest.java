@@ -41,10 +41,14 @@ class ImageRecipeTest {
     assertThat(portalBuild)
         .contains("<finalName>ROOT</finalName>")
         .contains("<finalName>aftercare</finalName>")
-        .contains("<classifier>launcher</classifier>");
+        .contains("<classifier>launcher</classifier>")
+        .contains("<arg value=\"${project.build.directory}/payara\"/>")
+        .contains("<arg value=\"--outputlauncher\"/>")
+        .contains("payara/launch-micro.jar");
     assertThat(recipe)
         .contains("COPY aftercare-launcher.jar ROOT.war /opt/aftercare/")
         .contains("COPY lib/ /opt/aftercare/lib/")
+        .contains("COPY payara/ /opt/aftercare/payara/")
         .contains("ENTRYPOINT [\"java\", \"-jar\", \"/opt/aftercare/aftercare-launcher.jar\"]");
   }
 
