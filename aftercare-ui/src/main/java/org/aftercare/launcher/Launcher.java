@@ -230,7 +230,11 @@ public final class Launcher {
       if (embedded != null) {
         embedded.close();
       }
-      root.close();
+      try {
+        root.close();
+      } catch (UncheckedIOException e) {
+        LOG.warning("This start's Payara directory was not removed: " + e.getMessage());
+      }
     };
   }
 

@@ -1,6 +1,7 @@
 /**
  * Starts the portal from one command: an embedded PostgreSQL unless an external database is
  * configured, then Payara Micro with the WAR, in one JVM. Packaged as {@code
- * aftercare-launcher.jar} beside {@code ROOT.war}, never inside it.
+ * aftercare-launcher.jar} beside {@code ROOT.war}, never inside it, with {@code lib/} and Payara
+ * Micro unpacked in {@code payara/} ({@link org.aftercare.launcher.PayaraRoot}).
  */
 package org.aftercare.launcher;
