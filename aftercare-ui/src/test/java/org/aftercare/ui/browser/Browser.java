@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -18,7 +19,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -35,45 +38,58 @@ final class Browser implements AutoCloseable {
 
   final WebDriver driver;
 
-  private Browser(WebDriver driver) {
+  /** What it was opened as: a browser goes back to its pool under this. */
+  final Screen screen;
+
+  /** Whether a test reached into Chromium's DevTools, whose settings a new tab may not undo. */
+  private boolean devToolsUsed;
+
+  private Browser(ChromeDriver driver, Screen screen) {
     this.driver = driver;
-  }
-
-  static Browser open(int width, int height) {
-    return open(width, height, new ChromeOptions());
-  }
-
-  /** A phone-sized viewport (360 CSS pixels wide), as the client portal is mostly used. */
-  static Browser openPhone() {
-    return openPhone(PHONE_WIDTH, 780);
+    this.screen = screen;
   }
 
   /**
-   * A phone of the given size in CSS pixels, touch and all, as Chromium's device emulation has it.
+   * A window of {@code width} by {@code height} CSS pixels; for a phone, Chromium's device
+   * emulation (touch and all) and, unless null, the languages its browser asks for ("es-US,es").
    */
-  static Browser openPhone(int width, int height) {
-    return open(width, height, phone(width, height));
-  }
+  record Screen(int width, int height, boolean mobile, String languages) {
 
-  /** A phone whose browser asks for pages in {@code languages} first ("es-US,es"). */
-  static Browser openPhone(int width, int height, String languages) {
-    var options = phone(width, height);
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
-    options.addArguments("--lang=" + languages.split(",")[0]);
-    return open(width, height, options);
-  }
+    static Screen desktop() {
+      return new Screen(1280, 900, false, null);
+    }
 
-  private static ChromeOptions phone(int width, int height) {
-    var options = new ChromeOptions();
-    options.setExperimentalOption(
-        "mobileEmulation",
-        Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 1.0)));
-    return options;
+    /** A phone-sized viewport (360 CSS pixels wide), as the client portal is mostly used. */
+    static Screen phone() {
+      return phone(PHONE_WIDTH, 780);
+    }
+
+    static Screen phone(int width, int height) {
+      return new Screen(width, height, true, null);
+    }
   }
 
   static final int PHONE_WIDTH = 360;
 
-  private static Browser open(int width, int height, ChromeOptions options) {
+  static Browser open(Screen screen) {
+    var options = new ChromeOptions();
+    // A kept browser must not fill in what an earlier test's user typed or saved.
+    var prefs = new HashMap<String, Object>();
+    prefs.put("credentials_enable_service", false);
+    prefs.put("profile.password_manager_enabled", false);
+    prefs.put("autofill.profile_enabled", false);
+    if (screen.languages() != null) {
+      prefs.put("intl.accept_languages", screen.languages());
+      options.addArguments("--lang=" + screen.languages().split(",")[0]);
+    }
+    options.setExperimentalOption("prefs", prefs);
+    if (screen.mobile()) {
+      options.setExperimentalOption(
+          "mobileEmulation",
+          Map.of(
+              "deviceMetrics",
+              Map.of("width", screen.width(), "height", screen.height(), "pixelRatio", 1.0)));
+    }
     try {
       options.setBinary("/usr/bin/chromium");
       options.addArguments(
@@ -85,16 +101,51 @@ final class Browser implements AutoCloseable {
           "--disable-component-update",
           "--disable-sync",
           "--no-first-run",
-          "--window-size=" + width + "," + height,
+          "--window-size=" + screen.width() + "," + screen.height(),
           "--user-data-dir=" + Files.createTempDirectory("aftercare-chromium"));
       var service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
               .build();
-      return new Browser(new ChromeDriver(service, options));
+      return new Browser(new ChromeDriver(service, options), screen);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Makes this browser as a new person's, but for its HTTP cache: one fresh tab, the others closed,
+   * no cookies, and the portals' storage, caches and service workers gone. False when it cannot be
+   * (a test used DevTools on it, or Chromium failed): then it is to be closed, not kept.
+   */
+  boolean startAfresh() {
+    if (devToolsUsed) {
+      return false;
+    }
+    try {
+      String fresh = driver.switchTo().newWindow(WindowType.TAB).getWindowHandle();
+      for (String handle : driver.getWindowHandles()) {
+        if (!handle.equals(fresh)) {
+          driver.switchTo().window(handle).close();
+        }
+      }
+      driver.switchTo().window(fresh);
+      var chromium = (ChromeDriver) driver;
+      chromium.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+      for (String origin : PackagedPortal.origins()) {
+        chromium.executeCdpCommand(
+            "Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+      }
+      return true;
+    } catch (WebDriverException e) {
+      return false;
+    }
+  }
+
+  /** Chromium's DevTools, for what WebDriver cannot do; the browser is not kept afterwards. */
+  ChromeDriver devTools() {
+    devToolsUsed = true;
+    return (ChromeDriver) driver;
   }
 
   void go(String url) {

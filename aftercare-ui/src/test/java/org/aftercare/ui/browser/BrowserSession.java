@@ -8,33 +8,34 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The browsers a test opens: screenshots of each when the test fails (taken before they close),
- * with each one's address and text and the portal's last errors in the output, and closed after
- * every test. Register with {@code @RegisterExtension}.
+ * with each one's address and text and the portal's last errors in the output, and after every test
+ * given back to the {@link BrowserPool} (closed after a failed one). Register with
+ * {@code @RegisterExtension}.
  */
 final class BrowserSession implements AfterTestExecutionCallback, AfterEachCallback {
 
   private final List<Browser> browsers = new ArrayList<>();
+  private boolean failed;
 
   Browser open() {
-    var browser = Browser.open(1280, 900);
-    browsers.add(browser);
-    return browser;
+    return take(Browser.Screen.desktop());
   }
 
   Browser openPhone() {
-    var browser = Browser.openPhone();
-    browsers.add(browser);
-    return browser;
+    return take(Browser.Screen.phone());
   }
 
   Browser openPhone(int width, int height) {
-    var browser = Browser.openPhone(width, height);
-    browsers.add(browser);
-    return browser;
+    return take(Browser.Screen.phone(width, height));
   }
 
+  /** A phone whose browser asks for pages in {@code languages} first ("es-US,es"). */
   Browser openPhone(int width, int height, String languages) {
-    var browser = Browser.openPhone(width, height, languages);
+    return take(new Browser.Screen(width, height, true, languages));
+  }
+
+  private Browser take(Browser.Screen screen) {
+    var browser = BrowserPool.take(screen);
     browsers.add(browser);
     return browser;
   }
@@ -42,6 +43,7 @@ final class BrowserSession implements AfterTestExecutionCallback, AfterEachCallb
   @Override
   public void afterTestExecution(ExtensionContext context) {
     if (context.getExecutionException().isPresent()) {
+      failed = true;
       for (int i = 0; i < browsers.size(); i++) {
         browsers.get(i).screenshot(context.getRequiredTestMethod().getName() + "-" + i);
         System.out.printf(
@@ -54,7 +56,9 @@ final class BrowserSession implements AfterTestExecutionCallback, AfterEachCallb
 
   @Override
   public void afterEach(ExtensionContext context) {
-    browsers.forEach(Browser::close);
+    // A failed test's browsers are not kept: whatever went wrong there must not reach the next.
+    browsers.forEach(failed ? Browser::close : BrowserPool::giveBack);
     browsers.clear();
+    failed = false;
   }
 }

@@ -99,7 +99,7 @@ final class OfflinePage {
   }
 
   private ChromeDriver chromium() {
-    return (ChromeDriver) browser.driver;
+    return browser.devTools();
   }
 
   /** Opens a portal address, which without a connection shows the crisis page. */

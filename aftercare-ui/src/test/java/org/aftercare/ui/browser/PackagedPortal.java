@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -43,7 +45,11 @@ public final class PackagedPortal {
 
   private final String name;
 
+  /** Every portal's address started in this test JVM, whose data a kept browser must forget. */
+  private static final Set<String> ORIGINS = ConcurrentHashMap.newKeySet();
+
   private PackagedPortal(String name, Process process, int port, GreenMail mailServer) {
+    ORIGINS.add("http://localhost:" + port);
     this.name = name;
     this.process = process;
     this.port = port;
@@ -132,6 +138,10 @@ public final class PackagedPortal {
     } catch (IOException | RuntimeException e) {
       System.out.println("(the portal's log could not be read: " + e.getMessage() + ")");
     }
+  }
+
+  static Set<String> origins() {
+    return Set.copyOf(ORIGINS);
   }
 
   public String url(String path) {
