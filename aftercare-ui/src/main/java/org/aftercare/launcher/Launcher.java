@@ -49,9 +49,12 @@ public final class Launcher {
     long started = System.nanoTime();
     var options = LaunchOptions.from(args, System.getenv());
     Path besideLauncher = launcherDirectory();
-    Path war = besideLauncher.resolve("ROOT.war");
-    if (!Files.exists(war)) {
-      throw new IllegalStateException("ROOT.war not found in " + besideLauncher);
+    // The portal unpacked (the build's ROOT/): Payara Micro deploys a directory where it lies, and
+    // serves it at "/" by that name; a WAR it would expand into this start's folder first.
+    Path portal = besideLauncher.resolve("ROOT");
+    if (!Files.isDirectory(portal)) {
+      throw new IllegalStateException(
+          "The portal's folder ROOT (ROOT.war unpacked) not found in " + besideLauncher);
     }
 
     EmbeddedDatabase embedded = null;
@@ -87,7 +90,7 @@ public final class Launcher {
             .setHttpPort(options.port())
             .setNoCluster(true)
             .setPrintLogo(false)
-            .addDeploymentFile(war.toFile());
+            .addDeploymentFile(portal.toFile());
     if (options.jsonLogs()) {
       System.setProperty("aftercare.log.format", "json");
       payara.setLogPropertiesFile(logJsonLines(root.loggingProperties()).toFile());

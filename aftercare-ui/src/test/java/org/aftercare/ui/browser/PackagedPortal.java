@@ -152,6 +152,16 @@ public final class PackagedPortal {
     return port;
   }
 
+  /** Where its output goes: {@code target/<name>.log}. */
+  public Path log() {
+    return Path.of("target", name + ".log");
+  }
+
+  /** When its process started. */
+  public Instant startedAt() {
+    return process.info().startInstant().orElseThrow();
+  }
+
   /** Sends SIGTERM, as Kubernetes does to stop a pod ({@link Process#destroy()} on Linux). */
   public void terminate() {
     process.destroy();
