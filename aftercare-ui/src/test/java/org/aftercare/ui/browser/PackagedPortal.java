@@ -49,10 +49,10 @@ public final class PackagedPortal {
   private static final Set<String> ORIGINS = ConcurrentHashMap.newKeySet();
 
   private PackagedPortal(String name, Process process, int port, GreenMail mailServer) {
-    ORIGINS.add("http://localhost:" + port);
     this.name = name;
     this.process = process;
     this.port = port;
+    ORIGINS.add(url(""));
     this.mailServer = mailServer;
   }
 
@@ -101,7 +101,7 @@ public final class PackagedPortal {
                   "--data-dir=" + data));
       command.addAll(arguments);
       var builder = new ProcessBuilder(command).redirectErrorStream(true);
-      builder.redirectOutput(Path.of("target", name + ".log").toFile());
+      builder.redirectOutput(logOf(name).toFile());
       builder.environment().remove("AFTERCARE_DB_URL");
       var env = builder.environment();
       env.put("AFTERCARE_SESSION_STAFF_IDLE", STAFF_IDLE.toString());
@@ -125,7 +125,7 @@ public final class PackagedPortal {
 
   /** The portal's last warnings and errors, for a failed test's output. */
   static void printLastErrors() {
-    Path log = Path.of("target", SHARED_NAME + ".log");
+    Path log = logOf(SHARED_NAME);
     try {
       List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
       List<String> errors =
@@ -154,6 +154,10 @@ public final class PackagedPortal {
 
   /** Where its output goes: {@code target/<name>.log}. */
   public Path log() {
+    return logOf(name);
+  }
+
+  private static Path logOf(String name) {
     return Path.of("target", name + ".log");
   }
 
