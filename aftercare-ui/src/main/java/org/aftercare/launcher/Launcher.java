@@ -25,7 +25,7 @@ import org.aftercare.ui.operations.DrainOnSigterm;
 import sun.misc.Signal;
 
 /**
- * {@code java -jar aftercare-launcher.jar [--demo] [--port=8080] [--data-dir=data]
+ * {@code java @jvm.options -jar aftercare-launcher.jar [--demo] [--port=8080] [--data-dir=data]
  * [--create-operator=EMAIL]}.
  *
  * <p>With no {@code AFTERCARE_DB_URL}, an embedded PostgreSQL keeps its data in {@code

@@ -82,9 +82,12 @@ class ImageRecipeTest {
         .contains("--home-dir " + dataFolder);
   }
 
-  /** Run alone or in the chart, the portal's JVM gets the same heap and native memory settings. */
+  /**
+   * Run alone or in the chart, the portal's JVM gets the image's own options (the argument file the
+   * build puts beside the launcher) first and the sizing after them.
+   */
   @Test
-  void theImageAndThePodGiveTheJvmTheSameMemorySettings() {
+  void theImageAndThePodGiveTheJvmTheSameOptions() {
     Map<String, Object> portal = PortalDeploymentTest.portalContainer(release.one("Deployment"));
     Map<String, String> env =
         ((List<Map<String, Object>>) at(portal, "env"))
@@ -95,12 +98,36 @@ class ImageRecipeTest {
                         variable -> (String) variable.get("name"),
                         variable -> (String) variable.get("value")));
 
-    assertThat(env.get("JAVA_TOOL_OPTIONS"))
+    assertThat(read(Path.of("../aftercare-ui/pom.xml")))
+        .contains("<copy file=\"${project.basedir}/src/main/launcher/jvm.options\"")
+        .contains("todir=\"${project.build.directory}\"/>");
+    assertThat(read(Path.of("../aftercare-ui/src/main/launcher/jvm.options")))
         .contains("-XX:G1PeriodicGCInterval=")
-        .contains("-XX:TrimNativeHeapInterval=");
+        .contains("-XX:TrimNativeHeapInterval=")
+        .contains("-XX:Tier4InvocationThreshold=");
+    assertThat(recipe).contains("COPY jvm.options /opt/aftercare/");
+    assertThat(env.get("JDK_JAVA_OPTIONS"))
+        .isEqualTo(
+            "@/opt/aftercare/jvm.options -XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError");
+    assertThat(env).doesNotContainKey("JAVA_TOOL_OPTIONS");
     assertThat(recipe)
-        .contains("JAVA_TOOL_OPTIONS=\"" + env.get("JAVA_TOOL_OPTIONS") + "\"")
+        .contains("JDK_JAVA_OPTIONS=\"" + env.get("JDK_JAVA_OPTIONS") + "\"")
         .contains("MALLOC_ARENA_MAX=" + env.get("MALLOC_ARENA_MAX"));
+  }
+
+  /** The migrations Job runs on the portal's image, but not with the portal's JVM options. */
+  @Test
+  void theMigrationsJobReplacesThePortalsJvmOptions() {
+    List<Map<String, Object>> containers =
+        at(release.one("Job"), "spec", "template", "spec", "containers");
+    List<Map<String, Object>> env = at(containers.get(0), "env");
+
+    assertThat(env)
+        .anySatisfy(
+            variable -> {
+              assertThat(variable.get("name")).isEqualTo("JDK_JAVA_OPTIONS");
+              assertThat((String) variable.get("value")).doesNotContain("jvm.options");
+            });
   }
 
   private static String read(Path file) {

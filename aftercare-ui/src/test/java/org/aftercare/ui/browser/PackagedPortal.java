@@ -26,9 +26,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The packaged portal as a user starts it — {@code java -jar aftercare-launcher.jar --demo} — on a
- * free port with a fresh data folder; its output goes to {@code target/<name>.log} ({@code
- * portal-it-<n>.log} for the shared one of test JVM {@code n}).
+ * The packaged portal as a user starts it — {@code java @jvm.options -jar aftercare-launcher.jar
+ * --demo} — on a free port with a fresh data folder; its output goes to {@code target/<name>.log}
+ * ({@code portal-it-<n>.log} for the shared one of test JVM {@code n}).
  */
 public final class PackagedPortal {
 
@@ -95,6 +95,8 @@ public final class PackagedPortal {
           new ArrayList<>(
               List.of(
                   java.toString(),
+                  // As every start of the launcher: ./aftercare run, the image.
+                  "@" + Path.of("target", "jvm.options").toAbsolutePath(),
                   "-jar",
                   Path.of("target", "aftercare-launcher.jar").toAbsolutePath().toString(),
                   "--port=" + port,
@@ -104,6 +106,7 @@ public final class PackagedPortal {
       builder.redirectOutput(logOf(name).toFile());
       builder.environment().remove("AFTERCARE_DB_URL");
       var env = builder.environment();
+      env.put("MALLOC_ARENA_MAX", "2");
       env.put("AFTERCARE_SESSION_STAFF_IDLE", STAFF_IDLE.toString());
       env.put("AFTERCARE_SESSION_SECURE_COOKIE", "true");
       env.put("AFTERCARE_MAIL_SMTP_HOST", "127.0.0.1");

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged portal as an operator starts it ({@code java -jar aftercare-launcher.jar --demo}) on
- * the bench's database, with its output in a log of its own; killed with SIGKILL or stopped with
- * SIGTERM as a node or Kubernetes would.
+ * The packaged portal as an operator starts it ({@code java @jvm.options -jar
+ * aftercare-launcher.jar --demo}) on the bench's database, with its output in a log of its own;
+ * killed with SIGKILL or stopped with SIGTERM as a node or Kubernetes would.
  */
 final class Portal {
 
@@ -38,6 +38,7 @@ final class Portal {
         new ProcessBuilder(
                 List.of(
                     java.toString(),
+                    "@" + jar.resolveSibling("jvm.options"),
                     "-jar",
                     jar.toString(),
                     "--demo",
