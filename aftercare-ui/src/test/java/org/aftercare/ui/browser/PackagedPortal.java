@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aftercare.migrations.EmbeddedDatabase;
 
 /**
  * The packaged portal as a user starts it — {@code java @jvm.options -jar aftercare-launcher.jar
@@ -124,6 +125,18 @@ public final class PackagedPortal {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The settings that put a portal on {@code database} instead of an embedded one of its own. */
+  public static Map<String, String> settingsFor(EmbeddedDatabase database) {
+    var app = database.app();
+    var owner = database.owner();
+    return Map.of(
+        "AFTERCARE_DB_URL", app.url(),
+        "AFTERCARE_DB_USER", app.user(),
+        "AFTERCARE_DB_PASSWORD", app.password(),
+        "AFTERCARE_DB_OWNER_USER", owner.user(),
+        "AFTERCARE_DB_OWNER_PASSWORD", owner.password());
   }
 
   /** The portal's last warnings and errors, for a failed test's output. */

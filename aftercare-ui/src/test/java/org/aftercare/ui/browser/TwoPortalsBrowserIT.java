@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -85,21 +86,19 @@ class TwoPortalsBrowserIT {
     receiver.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
     receiver.start();
 
-    var app = database.app();
-    var owner = database.owner();
     String key = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes());
-    var settings =
+    var settings = new HashMap<>(PackagedPortal.settingsFor(database));
+    settings.putAll(
         Map.of(
-            "AFTERCARE_DB_URL", app.url(),
-            "AFTERCARE_DB_USER", app.user(),
-            "AFTERCARE_DB_PASSWORD", app.password(),
-            "AFTERCARE_DB_OWNER_USER", owner.user(),
-            "AFTERCARE_DB_OWNER_PASSWORD", owner.password(),
-            "AFTERCARE_AUDIT_CHAIN_KEY", key + key,
-            "AFTERCARE_SHARING_SECRET_KEY", key,
-            "AFTERCARE_SHARING_ALLOW_LOOPBACK_HTTP", "true",
+            "AFTERCARE_AUDIT_CHAIN_KEY",
+            key + key,
+            "AFTERCARE_SHARING_SECRET_KEY",
+            key,
+            "AFTERCARE_SHARING_ALLOW_LOOPBACK_HTTP",
+            "true",
             // A killed instance's claims are free again this soon (default 120 s).
-            "AFTERCARE_SHARING_LEASE_SECONDS", "15");
+            "AFTERCARE_SHARING_LEASE_SECONDS",
+            "15"));
     first = PackagedPortal.start("portal-first-it", List.of("--demo"), settings);
     second = PackagedPortal.start("portal-second-it", List.of(), settings);
   }

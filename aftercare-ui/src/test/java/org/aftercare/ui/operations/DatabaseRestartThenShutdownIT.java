@@ -17,8 +17,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.aftercare.migrations.EmbeddedDatabase;
 import org.aftercare.ui.browser.PackagedPortal;
@@ -70,19 +70,9 @@ class DatabaseRestartThenShutdownIT {
       databasePort = socket.getLocalPort();
     }
     database = EmbeddedDatabase.startThrowaway(dataDirectory, databasePort);
-    var app = database.app();
-    var owner = database.owner();
-    portal =
-        PackagedPortal.start(
-            "portal-restart-it",
-            List.of(),
-            Map.of(
-                "AFTERCARE_DB_URL", app.url(),
-                "AFTERCARE_DB_USER", app.user(),
-                "AFTERCARE_DB_PASSWORD", app.password(),
-                "AFTERCARE_DB_OWNER_USER", owner.user(),
-                "AFTERCARE_DB_OWNER_PASSWORD", owner.password(),
-                "AFTERCARE_SHUTDOWN_ADMIT_SECONDS", Long.toString(ADMITTING.toSeconds())));
+    var settings = new HashMap<>(PackagedPortal.settingsFor(database));
+    settings.put("AFTERCARE_SHUTDOWN_ADMIT_SECONDS", Long.toString(ADMITTING.toSeconds()));
+    portal = PackagedPortal.start("portal-restart-it", List.of(), settings);
   }
 
   @AfterAll
