@@ -107,7 +107,6 @@ public final class PackagedPortal {
       builder.redirectOutput(logOf(name).toFile());
       builder.environment().remove("AFTERCARE_DB_URL");
       var env = builder.environment();
-      env.put("MALLOC_ARENA_MAX", "2");
       env.put("AFTERCARE_SESSION_STAFF_IDLE", STAFF_IDLE.toString());
       env.put("AFTERCARE_SESSION_SECURE_COOKIE", "true");
       env.put("AFTERCARE_MAIL_SMTP_HOST", "127.0.0.1");
