@@ -18,6 +18,7 @@ import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -176,11 +177,15 @@ final class Browser implements AutoCloseable {
     new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains(part));
   }
 
-  /** Clicks after scrolling the element to the middle of the view, clear of the sticky header. */
+  /**
+   * Clicks after scrolling the element to the middle of the view, clear of the sticky header, once
+   * it has stopped moving; an element Vaadin renders anew meanwhile is looked up again.
+   */
   void click(By by) {
     new WebDriverWait(driver, WAIT)
         .ignoring(ElementClickInterceptedException.class)
         .ignoring(ElementNotInteractableException.class)
+        .ignoring(StaleElementReferenceException.class)
         .until(
             d -> {
               // Present, not "visible": Selenium calls an element scrolled out of the portal's
@@ -191,9 +196,31 @@ final class Browser implements AutoCloseable {
               }
               ((JavascriptExecutor) d)
                   .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+              if (!standsStill(element)) {
+                return false;
+              }
               element.click();
               return true;
             });
+  }
+
+  /**
+   * Whether the element is where it was two frames ago. A menu that opens a submenu on a phone
+   * animates and places it after it is in the page; clicked meanwhile, Chromium's click landed on
+   * the parent menu's item beneath (the password page instead of the language list).
+   */
+  private boolean standsStill(WebElement element) {
+    return Boolean.TRUE.equals(
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                """
+                const [element, done] = arguments;
+                const where = () => JSON.stringify(element.getBoundingClientRect());
+                const before = where();
+                requestAnimationFrame(() =>
+                    requestAnimationFrame(() => done(where() === before)));
+                """,
+                element));
   }
 
   /** The page's own width in CSS pixels, to check a layout really is phone-sized. */

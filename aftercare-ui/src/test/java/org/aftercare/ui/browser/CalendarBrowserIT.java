@@ -7,12 +7,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The clinic's week of sessions, and a clinician's calendar subscription link: it serves their
@@ -29,7 +32,7 @@ class CalendarBrowserIT extends PortalBrowserTest {
     new LoginPage(browser, portal).signIn("riverside", "clinician@riverside.example");
     browser.go(portal.url("/schedule"));
     // The demo's Tuesday and Thursday group has sessions in any full week from next week on.
-    browser.click(By.id("week-next"));
+    showNextWeek(browser);
     browser.waitFor(By.xpath("//*[@id='week']//a[contains(., 'Evening SMART Recovery')]"));
     browser.screenshot("week-calendar");
 
@@ -65,7 +68,7 @@ class CalendarBrowserIT extends PortalBrowserTest {
     var browser = browsers.open();
     new LoginPage(browser, portal).signIn("riverside", "mentor@riverside.example");
     browser.go(portal.url("/schedule"));
-    browser.click(By.id("week-next"));
+    showNextWeek(browser);
     // The demo mentor leads the Sunday circle; the clinic's other groups are not theirs to see.
     var sunday = By.xpath("//*[@id='week']//a[contains(., 'Sunday 12-step circle')]");
     browser.waitFor(sunday);
@@ -94,10 +97,22 @@ class CalendarBrowserIT extends PortalBrowserTest {
     var clinician = browsers.open();
     new LoginPage(clinician, portal).signIn("riverside", "clinician@riverside.example");
     clinician.go(portal.url("/schedule"));
-    clinician.click(By.id("week-next"));
+    showNextWeek(clinician);
     var smart = By.xpath("//*[@id='week']//a[contains(., 'Evening SMART Recovery')]");
     clinician.waitFor(smart);
     return clinician.find(smart).getDomProperty("href");
+  }
+
+  /**
+   * Next week, once it shows: this week's view holds links of the same groups, which are replaced
+   * while a test would click them.
+   */
+  private static void showNextWeek(Browser browser) {
+    var title = By.id("week-title");
+    String thisWeek = browser.find(title).getText();
+    browser.click(By.id("week-next"));
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.not(ExpectedConditions.textToBe(title, thisWeek)));
   }
 
   private static String makeLink(Browser browser, String button) {
