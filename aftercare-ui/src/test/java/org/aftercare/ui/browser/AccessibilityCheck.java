@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * axe-core's WCAG 2.x A and AA rules run on the page a browser shows, once Vaadin has finished its
@@ -54,7 +53,8 @@ final class AccessibilityCheck {
   }
 
   private static void waitForVaadin(Browser browser) {
-    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+    browser
+        .waiting(Duration.ofSeconds(20))
         .until(
             driver ->
                 (Boolean)

@@ -4,7 +4,6 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The clinic admin's FHIR API clients: the EHRs that fetch summaries themselves. */
 final class ApiClientsPage {
@@ -120,7 +119,8 @@ final class ApiClientsPage {
   /** Confirms the open removal and waits until the client has left the list. */
   ApiClientsPage confirmRemoval(String name) {
     browser.click(CONFIRM_REMOVAL);
-    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+    browser
+        .waiting(Duration.ofSeconds(20))
         .until(ExpectedConditions.invisibilityOfElementLocated(clientIdOf(name)));
     return this;
   }

@@ -3,7 +3,6 @@ package org.aftercare.ui.browser;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A client's attendance letter: first the consents in force it may be given under, then the letter
@@ -45,7 +44,8 @@ final class AttendanceLetterPage {
     js.executeScript(
         "window.aftercarePrinted = false; window.print = () => { window.aftercarePrinted = true; };");
     browser.click(By.id("print-letter"));
-    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+    browser
+        .waiting(Duration.ofSeconds(10))
         .until(driver -> Boolean.TRUE.equals(js.executeScript("return window.aftercarePrinted")));
     return this;
   }

@@ -5,7 +5,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The clinic admin's audit log: filters, the chain check, the CSV export and the grid. */
 final class AuditLogPage {
@@ -20,7 +19,9 @@ final class AuditLogPage {
   /** Waits until the grid shows at least one cell with this text. */
   boolean shows(String text) {
     try {
-      wait(Duration.ofSeconds(10)).until(driver -> !driver.findElements(cell(text)).isEmpty());
+      browser
+          .waiting(Duration.ofSeconds(10))
+          .until(driver -> !driver.findElements(cell(text)).isEmpty());
       return true;
     } catch (org.openqa.selenium.TimeoutException absent) {
       return false;
@@ -36,7 +37,7 @@ final class AuditLogPage {
   /** The "n entries" line, once it says {@code expected} (or whatever it says after a wait). */
   String countOnceItReads(String expected) {
     try {
-      wait(Duration.ofSeconds(10)).until(driver -> count().equals(expected));
+      browser.waiting(Duration.ofSeconds(10)).until(driver -> count().equals(expected));
     } catch (org.openqa.selenium.TimeoutException stillDifferent) {
       // The assertion in the test reports what it says instead.
     }
@@ -54,7 +55,8 @@ final class AuditLogPage {
   AuditLogPage filterByAction(String label) {
     var comboBox = browser.find(By.id("audit-action"));
     browser.type(By.cssSelector("#audit-action input"), label);
-    wait(Duration.ofSeconds(10))
+    browser
+        .waiting(Duration.ofSeconds(10))
         .until(
             driver ->
                 (Boolean)
@@ -85,10 +87,6 @@ final class AuditLogPage {
   /** Fetches the export link with the browser's session, as the browser's download would. */
   String downloadCsv() {
     return browser.download(csvHref());
-  }
-
-  private WebDriverWait wait(Duration duration) {
-    return new WebDriverWait(browser.driver, duration);
   }
 
   private static By cell(String text) {

@@ -15,7 +15,6 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The clinic's week of sessions, and a clinician's calendar subscription link: it serves their
@@ -111,7 +110,8 @@ class CalendarBrowserIT extends PortalBrowserTest {
     var title = By.id("week-title");
     String thisWeek = browser.find(title).getText();
     browser.click(By.id("week-next"));
-    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+    browser
+        .waiting(Duration.ofSeconds(20))
         .until(ExpectedConditions.not(ExpectedConditions.textToBe(title, thisWeek)));
   }
 

@@ -5,7 +5,6 @@ import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** One client's record. */
 final class ClientRecordPage {
@@ -42,7 +41,8 @@ final class ClientRecordPage {
    */
   boolean asksWhenSummariesGo() {
     try {
-      new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+      browser
+          .waiting(Duration.ofSeconds(5))
           .until(
               ExpectedConditions.and(
                   ExpectedConditions.invisibilityOfElementLocated(By.id("recipient-cadence")),
@@ -77,7 +77,8 @@ final class ClientRecordPage {
             "//*[@id='consent-purpose']//vaadin-radio-button"
                 + "[normalize-space()='A specific purpose']"));
     browser.type(By.cssSelector("#consent-purpose-detail input"), purpose);
-    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+    browser
+        .waiting(Duration.ofSeconds(10))
         .until(
             driver ->
                 driver
@@ -95,7 +96,8 @@ final class ClientRecordPage {
     Set<String> before = browser.driver.getWindowHandles();
     browser.click(By.id("attestation-link"));
     String letter =
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        browser
+            .waiting(Duration.ofSeconds(10))
             .until(
                 driver ->
                     driver.getWindowHandles().stream()

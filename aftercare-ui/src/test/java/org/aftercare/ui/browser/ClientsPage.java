@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The clients list with its search, its grid and the add dialog. */
 final class ClientsPage {
@@ -63,7 +62,8 @@ final class ClientsPage {
   /** Waits until the grid shows a row with this display name. */
   boolean shows(String displayName) {
     try {
-      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+      browser
+          .waiting(Duration.ofSeconds(10))
           .until(driver -> !driver.findElements(cell(displayName)).isEmpty());
       return true;
     } catch (org.openqa.selenium.TimeoutException absent) {

@@ -3,7 +3,6 @@ package org.aftercare.ui.browser;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The clinic admin's deliveries to care teams, with the status filter. */
 final class DeliveriesPage {
@@ -25,7 +24,8 @@ final class DeliveriesPage {
   /** Waits until a row through this connection shows. */
   boolean shows(String connection) {
     try {
-      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+      browser
+          .waiting(Duration.ofSeconds(10))
           .until(
               driver ->
                   driver

@@ -5,7 +5,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A group's board: the code of conduct, the box to write in, the posts, reports and moderation. */
 final class GroupBoardPage {
@@ -61,7 +60,8 @@ final class GroupBoardPage {
    */
   String errorAtText(String about) {
     browser.reveal(By.cssSelector("#board-text[invalid]"));
-    new WebDriverWait(browser.driver, POLLED)
+    browser
+        .waiting(POLLED)
         .until(
             d ->
                 String.valueOf(d.findElement(By.id("board-text")).getDomProperty("errorMessage"))
@@ -71,7 +71,8 @@ final class GroupBoardPage {
 
   /** The post whose text is exactly {@code text}, once it shows. */
   WebElement postWithText(String text) {
-    return new WebDriverWait(browser.driver, POLLED)
+    return browser
+        .waiting(POLLED)
         .ignoring(StaleElementReferenceException.class)
         .until(
             d ->
@@ -89,7 +90,8 @@ final class GroupBoardPage {
    * while it is read: a post found and gone before its text is read is looked for again.
    */
   void waitUntilGone(String text) {
-    new WebDriverWait(browser.driver, POLLED)
+    browser
+        .waiting(POLLED)
         .ignoring(StaleElementReferenceException.class)
         .until(
             d ->
@@ -130,7 +132,8 @@ final class GroupBoardPage {
 
   /** What the person was told about their reports, once the text appears (without reloading). */
   String myReportsOnceThey(String say) {
-    new WebDriverWait(browser.driver, POLLED)
+    browser
+        .waiting(POLLED)
         .until(
             d ->
                 d.findElements(By.id("board-my-reports")).stream()

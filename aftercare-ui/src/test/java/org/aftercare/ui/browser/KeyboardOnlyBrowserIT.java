@@ -16,7 +16,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Someone in early recovery may have only a keyboard. On a phone-sized screen, with nothing but key
@@ -179,7 +178,8 @@ class KeyboardOnlyBrowserIT extends PortalBrowserTest {
     keys.assertFocusOn("vaadin-select-item");
     keys.press(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
     keys.press(Keys.ENTER);
-    new WebDriverWait(phone.driver, Duration.ofSeconds(10))
+    phone
+        .waiting(Duration.ofSeconds(10))
         .until(
             d ->
                 d.findElement(By.id("check-in-craving")).getDomAttribute("opened") == null
@@ -208,7 +208,8 @@ class KeyboardOnlyBrowserIT extends PortalBrowserTest {
     keys.tabTo("vaadin-button#close-support");
     keys.assertFocusVisible();
     keys.press(Keys.ENTER);
-    new WebDriverWait(phone.driver, Duration.ofSeconds(10))
+    phone
+        .waiting(Duration.ofSeconds(10))
         .until(d -> d.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty());
     keys.awaitFocusOn("vaadin-button#need-support");
 
@@ -291,8 +292,7 @@ class KeyboardOnlyBrowserIT extends PortalBrowserTest {
 
     void awaitFocusOn(String part) {
       try {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
-            .until(d -> focusPath().contains(part));
+        browser.waiting(Duration.ofSeconds(10)).until(d -> focusPath().contains(part));
       } catch (RuntimeException e) {
         throw new AssertionError("Focus is not on " + part + " but on " + focusPath(), e);
       }
@@ -308,7 +308,8 @@ class KeyboardOnlyBrowserIT extends PortalBrowserTest {
       String indicator;
       try {
         indicator =
-            new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+            browser
+                .waiting(Duration.ofSeconds(5))
                 .until(
                     d -> {
                       String drawn = (String) js.executeScript(INDICATOR, host);
@@ -357,7 +358,8 @@ class KeyboardOnlyBrowserIT extends PortalBrowserTest {
       lastShown = null;
       String before = lastIndicator;
       try {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+        browser
+            .waiting(Duration.ofSeconds(5))
             .until(d -> !before.equals(js.executeScript(INDICATOR, shown)));
       } catch (RuntimeException e) {
         throw new AssertionError(

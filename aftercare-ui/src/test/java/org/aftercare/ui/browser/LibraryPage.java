@@ -4,7 +4,6 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The staff's library page: adding resources, assigning them, reading worksheets sent. */
 final class LibraryPage {
@@ -64,7 +63,8 @@ final class LibraryPage {
     for (int attempt = 1; ; attempt++) {
       browser.click(action(title, label));
       try {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(3))
+        browser
+            .waiting(Duration.ofSeconds(3))
             .until(ExpectedConditions.presenceOfElementLocated(opened));
         return;
       } catch (TimeoutException notYet) {

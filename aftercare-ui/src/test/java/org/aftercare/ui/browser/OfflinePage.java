@@ -7,7 +7,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The portal's service worker as a browser has it, and the crisis page it shows offline. */
 final class OfflinePage {
@@ -23,7 +22,8 @@ final class OfflinePage {
    * clinic's ({@code clinic}), or only the one for anyone.
    */
   OfflinePage waitUntilKept(boolean clinic) {
-    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+    browser
+        .waiting(Duration.ofSeconds(30))
         .until(
             driver ->
                 (Boolean)

@@ -7,7 +7,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The outcomes screen: period and scope pickers, figures, charts, the mentors and the CSV. */
 final class OutcomesPage {
@@ -65,7 +64,8 @@ final class OutcomesPage {
 
   /** The error shown at a date field, once there is one. */
   String errorAt(String id) {
-    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+    browser
+        .waiting(Duration.ofSeconds(10))
         .until(driver -> "true".equals(driver.findElement(By.id(id)).getDomProperty("invalid")));
     return browser.find(By.id(id)).getDomProperty("errorMessage");
   }

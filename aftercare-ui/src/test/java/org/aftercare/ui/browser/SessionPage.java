@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** One session's page and its move and cancel dialogs. */
 final class SessionPage {
@@ -111,7 +110,8 @@ final class SessionPage {
   }
 
   private void waitForStatus(String text) {
-    new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+    browser
+        .waiting(java.time.Duration.ofSeconds(20))
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("session-status"), text));
   }
 }

@@ -2,7 +2,6 @@ package org.aftercare.ui.browser;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The client's "Sharing with my care team": care team, consent form, consents, disclosures. */
 final class SharingPage {
@@ -29,7 +28,8 @@ final class SharingPage {
   String consentTextNaming(String expected) {
     By text = By.cssSelector("#consent-text textarea");
     try {
-      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+      browser
+          .waiting(Duration.ofSeconds(10))
           .until(driver -> driver.findElement(text).getDomProperty("value").contains(expected));
     } catch (org.openqa.selenium.TimeoutException notYet) {
       // The assertion in the test reports what it says instead.
