@@ -10,9 +10,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.By;
 
-/** Sign-in hardening as a browser sees it: rotation, throttling, idle timeout, response headers. */
+/**
+ * Sign-in hardening as a browser sees it: rotation, throttling, idle timeout, response headers.
+ *
+ * <p>The throttle's delay and the idle timeout are waited out on the clock, on accounts of their
+ * own: those two tests run side by side, beside the others of this class (not beside another class,
+ * whose sign-ins would count against the same address's limit).
+ */
 class SignInBrowserIT extends PortalBrowserTest {
 
   @Test
@@ -39,6 +47,7 @@ class SignInBrowserIT extends PortalBrowserTest {
    * once the delay has run (well under a minute after twenty quick guesses).
    */
   @Test
+  @Execution(ExecutionMode.CONCURRENT)
   void quickGuessesAreRefusedButCannotLockTheOwnerOut() throws InterruptedException {
     var browser = browsers.open();
     var login = new LoginPage(browser, portal);
@@ -75,6 +84,7 @@ class SignInBrowserIT extends PortalBrowserTest {
   }
 
   @Test
+  @Execution(ExecutionMode.CONCURRENT)
   void idleStaffSessionEndsAtTheLoginView() throws InterruptedException {
     var browser = browsers.open();
     new LoginPage(browser, portal).signIn("riverside", "mentor@riverside.example");
