@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.aftercare.migrations.EmbeddedDatabase;
 import org.aftercare.ui.browser.PackagedPortal;
@@ -91,7 +92,8 @@ class DatabaseRestartThenShutdownIT {
     assertThat(apiCall().statusCode()).isEqualTo(401);
 
     database.close();
-    var whileDown = await(Duration.ofSeconds(30), "/health/ready", r -> r.statusCode() == 503);
+    var whileDown =
+        await(Duration.ofSeconds(30), () -> get("/health/ready"), r -> r.statusCode() == 503);
     var liveWhileDown = get("/health/live");
     var apiWhileDown = apiCall();
 
@@ -105,8 +107,9 @@ class DatabaseRestartThenShutdownIT {
 
     database = EmbeddedDatabase.startThrowaway(dataDirectory, databasePort);
     Instant restarted = Instant.now();
-    var ready = await(Duration.ofSeconds(30), "/health/ready", r -> r.statusCode() == 200);
-    var apiAgain = awaitApi(Duration.ofSeconds(30));
+    var ready =
+        await(Duration.ofSeconds(30), () -> get("/health/ready"), r -> r.statusCode() == 200);
+    var apiAgain = await(Duration.ofSeconds(30), this::apiCall, r -> r.statusCode() == 401);
 
     assertThat(ready.statusCode()).isEqualTo(200);
     assertThat(apiAgain.statusCode()).isEqualTo(401);
@@ -129,7 +132,7 @@ class DatabaseRestartThenShutdownIT {
     Instant terminated = Instant.now();
     portal.terminate();
     Thread.sleep(1000);
-    var readiness = readinessWhileDraining();
+    var readiness = get("/health/ready");
     boolean aliveWhileDraining = portal.isRunning();
     var arrivingInTheWindow = tokenRequest();
     Thread.sleep(ADMITTING.toMillis());
@@ -163,16 +166,6 @@ class DatabaseRestartThenShutdownIT {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  private HttpResponse<String> awaitApi(Duration limit) throws Exception {
-    Instant deadline = Instant.now().plus(limit);
-    HttpResponse<String> last = apiCall();
-    while (last.statusCode() != 401 && Instant.now().isBefore(deadline)) {
-      Thread.sleep(500);
-      last = apiCall();
-    }
-    return last;
-  }
-
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return http.send(
         HttpRequest.newBuilder(URI.create(portal.url(path)))
@@ -181,13 +174,17 @@ class DatabaseRestartThenShutdownIT {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  private HttpResponse<String> await(
-      Duration limit, String path, Predicate<HttpResponse<String>> condition) throws Exception {
+  /** The request's answer once it meets {@code condition}, or its last one after {@code limit}. */
+  private static HttpResponse<String> await(
+      Duration limit,
+      Callable<HttpResponse<String>> request,
+      Predicate<HttpResponse<String>> condition)
+      throws Exception {
     Instant deadline = Instant.now().plus(limit);
-    HttpResponse<String> last = get(path);
+    HttpResponse<String> last = request.call();
     while (!condition.test(last) && Instant.now().isBefore(deadline)) {
       Thread.sleep(500);
-      last = get(path);
+      last = request.call();
     }
     return last;
   }
@@ -234,14 +231,6 @@ class DatabaseRestartThenShutdownIT {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .timeout(Duration.ofSeconds(10))
             .POST(HttpRequest.BodyPublishers.ofByteArray(BODY))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpResponse<String> readinessWhileDraining() throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(portal.url("/health/ready")))
-            .timeout(Duration.ofSeconds(10))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }
