@@ -238,6 +238,7 @@ public final class Launcher {
       } catch (UncheckedIOException e) {
         LOG.warning("This start's Payara directory was not removed: " + e.getMessage());
       }
+      HaltIfStuck.after(HaltIfStuck.GRACE);
     };
   }
 
