@@ -155,7 +155,15 @@ final class Browser implements AutoCloseable {
    * Selenium's default of 500 ms between looks lengthened by a quarter of a second on average.
    */
   WebDriverWait waiting(Duration timeout) {
-    return new WebDriverWait(driver, timeout, LOOK_EVERY);
+    return new WebDriverWait(driver, timeout, LOOK_EVERY) {
+      // Where the browser was, in the exception's own message: a CI run's summary shows that
+      // message and not the test's output, where the failed test's description goes.
+      @Override
+      protected RuntimeException timeoutException(String message, Throwable lastException) {
+        return super.timeoutException(
+            message + "\nThe browser was at " + describe(), lastException);
+      }
+    };
   }
 
   void go(String url) {
