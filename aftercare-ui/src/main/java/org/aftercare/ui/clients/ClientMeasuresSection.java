@@ -207,10 +207,10 @@ class ClientMeasuresSection extends VerticalLayout {
       return total;
     }
     var parts = new ArrayList<String>();
-    parts.add(questionnaire.total().name() + " " + total);
+    parts.add(ScaleWords.name(questionnaire.total()) + " " + total);
     for (ScaleScore scale : questionnaire.subscaleScores(result.answers())) {
       parts.add(
-          scale.scale().name()
+          ScaleWords.name(scale.scale())
               + " "
               + getTranslation("clients.measures.score", scale.points(), scale.scale().highest()));
     }
@@ -222,14 +222,16 @@ class ClientMeasuresSection extends VerticalLayout {
     var questionnaire = instrument.questionnaire();
     return questionnaire.subscales().isEmpty()
         ? instrument.label()
-        : instrument.label() + " · " + questionnaire.total().name();
+        : instrument.label() + " · " + ScaleWords.name(questionnaire.total());
   }
 
   private static String bandText(MeasureResponse result) {
+    var instrument = result.getInstrument();
+    var questionnaire = instrument.questionnaire();
     var parts = new ArrayList<String>();
-    parts.add(result.getBand());
-    result.getInstrument().questionnaire().subscaleScores(result.answers()).stream()
-        .map(ScaleScore::band)
+    parts.add(ScaleWords.band(instrument, questionnaire.total(), result.getTotalScore()));
+    questionnaire.subscaleScores(result.answers()).stream()
+        .map(scale -> ScaleWords.band(instrument, scale.scale(), scale.points()))
         .forEach(parts::add);
     return String.join(" · ", parts);
   }
@@ -272,8 +274,7 @@ class ClientMeasuresSection extends VerticalLayout {
           var trend = new Div();
           trend.setId("measure-trend-" + instrument.name().toLowerCase());
           trend.add(
-              new Paragraph(chartTitle(instrument)),
-              MeasureTrendChart.of(instrument.questionnaire(), answered));
+              new Paragraph(chartTitle(instrument)), MeasureTrendChart.of(instrument, answered));
           trends.add(trend);
         });
     section.add(trends);

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Html;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.aftercare.measures.Instrument;
 import org.aftercare.measures.MeasureResponse;
-import org.aftercare.measures.Questionnaire;
 import org.aftercare.ui.components.PortalTranslations;
 
 /**
@@ -21,7 +21,8 @@ final class MeasureTrendChart {
 
   private MeasureTrendChart() {}
 
-  static Html of(Questionnaire questionnaire, List<MeasureResponse> results) {
+  static Html of(Instrument instrument, List<MeasureResponse> results) {
+    var questionnaire = instrument.questionnaire();
     int low = questionnaire.lowestTotal();
     int high = questionnaire.highestTotal();
     var svg = new StringBuilder();
@@ -32,7 +33,7 @@ final class MeasureTrendChart {
                 + " aria-label=\"%s\">",
             WIDTH,
             HEIGHT,
-            description(questionnaire, results)));
+            description(instrument, results)));
     for (var band :
         questionnaire.total().bands().subList(1, questionnaire.total().bands().size())) {
       double y = y(band.from(), low, high);
@@ -64,19 +65,20 @@ final class MeasureTrendChart {
    * "PHQ-9 results, oldest first: 14 (Moderate) on 2026-11-01, 9 (Mild) on 2026-11-15"; "BAM use
    * score results, …" where the chart shows one of several scales.
    */
-  static String description(Questionnaire questionnaire, List<MeasureResponse> results) {
+  static String description(Instrument instrument, List<MeasureResponse> results) {
+    var questionnaire = instrument.questionnaire();
     return PortalTranslations.text(
         "clients.trend.description",
         questionnaire.subscales().isEmpty()
             ? questionnaire.name()
-            : questionnaire.scoreName(questionnaire.total()),
+            : ScaleWords.scoreName(instrument, questionnaire.total()),
         results.stream()
             .map(
                 result ->
                     PortalTranslations.text(
                         "clients.trend.result",
                         result.getTotalScore(),
-                        result.getBand(),
+                        ScaleWords.band(instrument, questionnaire.total(), result.getTotalScore()),
                         String.valueOf(result.getDueOn())))
             .collect(Collectors.joining(", ")));
   }
