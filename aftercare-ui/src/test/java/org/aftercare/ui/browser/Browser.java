@@ -53,12 +53,16 @@ final class Browser implements AutoCloseable {
 
   /**
    * A window of {@code width} by {@code height} CSS pixels; for a phone, Chromium's device
-   * emulation (touch and all) and, unless null, the languages its browser asks for ("es-US,es").
+   * emulation (touch and all); unless null, the languages its browser asks for ("es-US,es").
    */
   record Screen(int width, int height, boolean mobile, String languages) {
 
     static Screen desktop() {
-      return new Screen(1280, 900, false, null);
+      return desktop(null);
+    }
+
+    static Screen desktop(String languages) {
+      return new Screen(1280, 900, false, languages);
     }
 
     /** A phone-sized viewport (360 CSS pixels wide), as the client portal is mostly used. */

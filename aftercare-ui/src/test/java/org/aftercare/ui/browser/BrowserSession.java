@@ -21,6 +21,11 @@ final class BrowserSession implements AfterTestExecutionCallback, AfterEachCallb
     return take(Browser.Screen.desktop());
   }
 
+  /** A desktop browser that asks for pages in {@code languages} first ("es-US,es"). */
+  Browser open(String languages) {
+    return take(Browser.Screen.desktop(languages));
+  }
+
   Browser openPhone() {
     return take(Browser.Screen.phone());
   }

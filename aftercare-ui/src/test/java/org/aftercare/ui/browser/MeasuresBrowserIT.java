@@ -99,5 +99,18 @@ class MeasuresBrowserIT extends PortalBrowserTest {
         .contains("Any use · Below 12 · Above 12");
     assertThat(record.trendDescription("bam")).contains("1 (Any use)");
     clinician.screenshot("measure-bam-on-record");
+
+    // A clinician who reads the portal in Spanish (the demo's staff chose no language, so their
+    // browser's decides) reads the same scores and bands in Spanish.
+    var spanish = browsers.open("es-US,es");
+    new LoginPage(spanish, portal).signIn("riverside", "clinician@riverside.example");
+    var enEspanol = new HomePage(spanish, portal).openClients().open(CLIENT);
+    assertThat(enEspanol.measureResults())
+        .contains("Consumo 1 de 12 · Factores de riesgo 8 de 24 · Factores de protección 18 de 24")
+        .contains("Algún consumo · Menos de 12 · Más de 12");
+    assertThat(enEspanol.trendDescription("bam"))
+        .startsWith("Resultados de puntaje de consumo del BAM")
+        .contains("1 (Algún consumo)");
+    spanish.screenshot("measure-bam-on-record-spanish");
   }
 }

@@ -52,7 +52,7 @@ class ScaleWordsTest {
     assertThat(ScaleWords.band(Instrument.BAM, bam.total(), 1)).isEqualTo("Algún consumo");
     assertThat(ScaleWords.band(Instrument.BAM, risk, 12)).isEqualTo("12 o más (atención)");
     assertThat(ScaleWords.scoreName(Instrument.BAM, bam.total()))
-        .isEqualTo("Puntaje de consumo del BAM");
+        .isEqualTo("puntaje de consumo del BAM");
     assertThat(ScaleWords.band(Instrument.PHQ_9, Instrument.PHQ_9.questionnaire().total(), 14))
         .isEqualTo("Moderada");
   }
