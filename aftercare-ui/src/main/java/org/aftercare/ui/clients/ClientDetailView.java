@@ -37,6 +37,7 @@ import org.aftercare.staff.StaffInvitations;
 import org.aftercare.ui.components.CopingUseLine;
 import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.RouteId;
+import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.sharing.CareTeamSection;
 
@@ -164,7 +165,7 @@ public class ClientDetailView extends VerticalLayout
       return "—";
     }
     long days = ChronoUnit.DAYS.between(start, LocalDate.now(clinic.zone()));
-    return getTranslation("clients.detail.recoverySince", ClientListView.DATE.format(start), days);
+    return getTranslation("clients.detail.recoverySince", SessionTimes.date(start), days);
   }
 
   private static String orDash(String value) {

@@ -18,15 +18,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.aftercare.access.Role;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientSearch;
 import org.aftercare.clients.ClientService;
 import org.aftercare.ui.components.Labels;
+import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
 
 /** The clinic's clients: searchable, sortable, paged lazily from the database. */
@@ -35,9 +33,6 @@ import org.aftercare.ui.security.CurrentClinic;
 @Menu(order = 1, title = "Clients")
 @RolesAllowed(Role.Names.CLINICIAN)
 public class ClientListView extends VerticalLayout implements HasDynamicTitle {
-
-  static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
   private final ClientService clients;
   private final CurrentClinic clinic;
@@ -94,7 +89,8 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
         .setSortProperty(ClientSearch.SortBy.LEGAL_NAME.name());
     clientGrid
         .addColumn(
-            c -> c.getRecoveryStartDate() == null ? "" : DATE.format(c.getRecoveryStartDate()))
+            c ->
+                c.getRecoveryStartDate() == null ? "" : SessionTimes.date(c.getRecoveryStartDate()))
         .setHeader(getTranslation("clients.list.column.recoveryStart"))
         .setSortProperty(ClientSearch.SortBy.RECOVERY_START_DATE.name());
     clientGrid

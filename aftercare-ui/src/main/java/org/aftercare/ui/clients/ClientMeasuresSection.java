@@ -15,12 +15,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -33,6 +30,7 @@ import org.aftercare.measures.ScaleScore;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.RowAction;
+import org.aftercare.ui.components.SessionTimes;
 
 /**
  * Standard measures on a client's record: assign one (once, or every so many days or weeks), the
@@ -40,9 +38,6 @@ import org.aftercare.ui.components.RowAction;
  * trend with its text alternative. Reading the results is audited by the service.
  */
 class ClientMeasuresSection extends VerticalLayout {
-
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
   /** Shown as {@code clients.measures.repeat.<NAME>}. */
   private enum Repeat {
@@ -176,7 +171,7 @@ class ClientMeasuresSection extends VerticalLayout {
     }
     return assignment
         .nextDue()
-        .map(DAY::format)
+        .map(SessionTimes::date)
         .orElseGet(() -> getTranslation("clients.measures.answered"));
   }
 
@@ -251,7 +246,7 @@ class ClientMeasuresSection extends VerticalLayout {
     grid.setAllRowsVisible(true);
     // The BAM's three scores and bands are longer than a column: they wrap rather than cut off.
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.addColumn(result -> DAY.format(result.getCompletedAt().atZone(zone)))
+    grid.addColumn(result -> SessionTimes.date(result.getCompletedAt().atZone(zone)))
         .setHeader(getTranslation("clients.measures.column.answered"));
     grid.addColumn(result -> result.getInstrument().label())
         .setHeader(getTranslation("clients.measures.instrument"));

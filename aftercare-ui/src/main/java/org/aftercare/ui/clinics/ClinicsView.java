@@ -17,15 +17,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import org.aftercare.access.Role;
 import org.aftercare.clinics.ClinicProvisioning;
 import org.aftercare.clinics.ClinicSummary;
 import org.aftercare.identity.PlatformOperatorService;
 import org.aftercare.tenancy.TenantStatus;
 import org.aftercare.ui.components.PortalTranslations;
+import org.aftercare.ui.components.SessionTimes;
 
 /** The clinics on the platform, with counts only: operators never see who is in a clinic. */
 @CdiComponent
@@ -33,11 +31,6 @@ import org.aftercare.ui.components.PortalTranslations;
 @Menu(order = 1, title = "Clinics")
 @RolesAllowed(Role.Names.PLATFORM_OPERATOR)
 public class ClinicsView extends VerticalLayout implements HasDynamicTitle {
-
-  private static final DateTimeFormatter CREATED =
-      DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-          .withLocale(Locale.US)
-          .withZone(ZoneOffset.UTC);
 
   private final ClinicProvisioning provisioning;
   private final Grid<ClinicSummary> grid = createGrid();
@@ -94,7 +87,7 @@ public class ClinicsView extends VerticalLayout implements HasDynamicTitle {
         .setHeader(getTranslation("clinics.column.clients"))
         .setAutoWidth(true);
     clinics
-        .addColumn(clinic -> CREATED.format(clinic.createdAt()))
+        .addColumn(clinic -> SessionTimes.date(clinic.createdAt().atZone(ZoneOffset.UTC)))
         .setHeader(getTranslation("clinics.column.registered"))
         .setAutoWidth(true);
     clinics.addComponentColumn(this::statusAction).setHeader("").setAutoWidth(true);

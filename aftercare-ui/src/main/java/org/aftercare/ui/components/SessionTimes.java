@@ -3,12 +3,15 @@ package org.aftercare.ui.components;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import org.aftercare.groups.GroupSession;
 
 /**
- * How session times read everywhere in the portal, always in a stated zone and in the reader's
- * language (English unless told otherwise). Times are on the 24-hour clock in both.
+ * How session times and days read everywhere in the portal, always in a stated zone and in the
+ * reader's language ({@link PortalTranslations#current()}: English outside a page). Times are on
+ * the 24-hour clock in both.
  */
 public final class SessionTimes {
 
@@ -17,13 +20,9 @@ public final class SessionTimes {
 
   private SessionTimes() {}
 
-  /** For example "Tue 5 Jan 2027, 18:00–19:30". */
-  public static String of(GroupSession session, ZoneId zone) {
-    return of(session, zone, Locale.ENGLISH);
-  }
-
   /** For example "Tue 5 Jan 2027, 18:00–19:30" or "mar 5 de ene 2027, 18:00–19:30". */
-  public static String of(GroupSession session, ZoneId zone, Locale reader) {
+  public static String of(GroupSession session, ZoneId zone) {
+    var reader = PortalTranslations.current();
     var start = session.getStartsAt().atZone(zone);
     return day(reader).format(start)
         + ", "
@@ -32,13 +31,23 @@ public final class SessionTimes {
         + TIME.format(session.getEndsAt().atZone(zone));
   }
 
-  /** For example "Tue 5 Jan 2027, 18:00". */
+  /** For example "Tue 5 Jan 2027, 18:00" or "mar 5 de ene 2027, 18:00". */
   public static String at(Instant instant, ZoneId zone) {
-    return at(instant, zone, Locale.ENGLISH);
+    return day(PortalTranslations.current()).format(instant.atZone(zone))
+        + ", "
+        + TIME.format(instant.atZone(zone));
   }
 
-  public static String at(Instant instant, ZoneId zone, Locale reader) {
-    return day(reader).format(instant.atZone(zone)) + ", " + TIME.format(instant.atZone(zone));
+  /** A day as a letter writes it: "12 October 2026" or "12 de octubre de 2026". */
+  public static String longDate(TemporalAccessor day) {
+    return dates(PortalTranslations.current(), "d MMMM yyyy", "d 'de' MMMM 'de' yyyy").format(day);
+  }
+
+  /** A day as lists show it: "Oct 12, 2026" or "12 oct 2026". */
+  public static String date(TemporalAccessor day) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+        .withLocale(PortalTranslations.current())
+        .format(day);
   }
 
   public static String time(Instant instant, ZoneId zone) {

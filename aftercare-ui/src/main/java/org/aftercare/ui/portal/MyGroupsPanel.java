@@ -127,10 +127,7 @@ public class MyGroupsPanel extends VerticalLayout {
             new Paragraph(
                 enrollment
                     .offerExpiresAt()
-                    .map(
-                        at ->
-                            getTranslation(
-                                "groups.offered", SessionTimes.at(at, zone, getLocale())))
+                    .map(at -> getTranslation("groups.offered", SessionTimes.at(at, zone)))
                     .orElseGet(() -> getTranslation("groups.offered.soon"))));
         var accept =
             new Button(
@@ -172,7 +169,7 @@ public class MyGroupsPanel extends VerticalLayout {
   private Component sessionRow(ClientGroup group, GroupSession session, Instant now) {
     var row = new Div();
     row.addClassName("aftercare-next-session");
-    var when = new Span(SessionTimes.of(session, zone, getLocale()));
+    var when = new Span(SessionTimes.of(session, zone));
     when.addClassName("aftercare-session-time");
     row.add(when);
     if (session.isCancelled()) {
@@ -240,8 +237,8 @@ public class MyGroupsPanel extends VerticalLayout {
               String received =
                   getTranslation(
                       "groups.concern.received",
-                      SessionTimes.of(concern.getSession(), zone, getLocale()),
-                      SessionTimes.at(concern.getReportedAt(), zone, getLocale()));
+                      SessionTimes.of(concern.getSession(), zone),
+                      SessionTimes.at(concern.getReportedAt(), zone));
               var line =
                   new Paragraph(
                       concern.isHandled()
@@ -271,7 +268,7 @@ public class MyGroupsPanel extends VerticalLayout {
       session.setId("concern-session");
       session.setLabel(getTranslation("groups.concern.session"));
       session.setItems(sessions);
-      session.setItemLabelGenerator(s -> SessionTimes.of(s, zone, getLocale()));
+      session.setItemLabelGenerator(s -> SessionTimes.of(s, zone));
       session.setValue(sessions.getFirst());
       var text = new TextArea(getTranslation("groups.concern.text"));
       text.setId("concern-text");

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.aftercare.shared.InvalidInputException;
@@ -123,7 +122,7 @@ class RecipientDialog extends Dialog {
     day.setId("recipient-day");
     day.setLabel(getTranslation("sharing.recipient.day"));
     day.setItems(DayOfWeek.values());
-    day.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+    day.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, getLocale()));
     day.setValue(DayOfWeek.MONDAY);
     time.setId("recipient-time");
     time.setStep(Duration.ofMinutes(30));

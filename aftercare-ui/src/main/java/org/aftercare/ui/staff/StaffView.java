@@ -20,9 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
+import java.time.ZoneId;
 import org.aftercare.access.Role;
 import org.aftercare.identity.Account;
 import org.aftercare.identity.AccountService;
@@ -35,6 +33,7 @@ import org.aftercare.staff.StaffInvitations;
 import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.components.RowAction;
+import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
 
 /**
@@ -52,7 +51,7 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
   private final Mentoring mentoring;
   private final Invitations invitations;
   private final StaffInvitations staffInvitations;
-  private final DateTimeFormatter expiry;
+  private final ZoneId zone;
   private final Grid<Account> staff = new Grid<>(Account.class, false);
   private final Grid<Invitation> open = new Grid<>(Invitation.class, false);
 
@@ -69,10 +68,7 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
     this.mentoring = mentoring;
     this.invitations = invitations;
     this.staffInvitations = staffInvitations;
-    this.expiry =
-        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.US)
-            .withZone(clinic.zone());
+    this.zone = clinic.zone();
     addClassName("aftercare-page");
     var invite =
         new Button(
@@ -120,7 +116,7 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
     open.addColumn(Invitation::getDisplayName).setHeader(getTranslation("staff.column.name"));
     open.addColumn(invitation -> RolePicker.labels(invitation.getRoles()))
         .setHeader(getTranslation("staff.column.roles"));
-    open.addColumn(invitation -> expiry.format(invitation.getExpiresAt()))
+    open.addColumn(invitation -> SessionTimes.at(invitation.getExpiresAt(), zone))
         .setHeader(getTranslation("staff.column.linkValidUntil"));
     open.addComponentColumn(this::invitationActions).setHeader("").setAutoWidth(true);
     open.setEmptyStateText(getTranslation("staff.open.empty"));
