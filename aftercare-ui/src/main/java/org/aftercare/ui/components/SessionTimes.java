@@ -3,7 +3,6 @@ package org.aftercare.ui.components;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import org.aftercare.groups.GroupSession;
@@ -43,11 +42,9 @@ public final class SessionTimes {
     return dates(PortalTranslations.current(), "d MMMM yyyy", "d 'de' MMMM 'de' yyyy").format(day);
   }
 
-  /** A day as lists show it: "Oct 12, 2026" or "12 oct 2026". */
+  /** A day as lists and sentences show it: "12 Oct 2026" or "12 de oct 2026". */
   public static String date(TemporalAccessor day) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-        .withLocale(PortalTranslations.current())
-        .format(day);
+    return dates(PortalTranslations.current(), "d MMM yyyy", "d 'de' MMM yyyy").format(day);
   }
 
   public static String time(Instant instant, ZoneId zone) {

@@ -21,9 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.aftercare.access.Role;
 import org.aftercare.groups.GroupFilter;
 import org.aftercare.groups.GroupService;
@@ -42,6 +40,7 @@ import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.Figure;
 import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.PageHeader;
+import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.outcomes.ShareBars.Bar;
 import org.aftercare.ui.security.CurrentClinic;
 
@@ -60,8 +59,6 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
   record Target(String value, String label) {}
 
   static final int DEFAULT_DAYS = 90;
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US);
 
   private final Outcomes outcomes;
   private final GroupService groups;
@@ -234,8 +231,8 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
             getTranslation(
                 "outcomes.period",
                 shown.selection().label(),
-                DAY.withLocale(getLocale()).format(report.from()),
-                DAY.withLocale(getLocale()).format(report.to()))));
+                SessionTimes.date(report.from()),
+                SessionTimes.date(report.to()))));
     if (report.isEmpty()) {
       results.add(emptyState(getTranslation("outcomes.empty")));
     } else {

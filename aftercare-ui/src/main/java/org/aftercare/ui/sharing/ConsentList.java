@@ -86,11 +86,11 @@ class ConsentList extends VerticalLayout {
         line(
             consent.getExpiresOn() == null
                 ? getTranslation(
-                    "sharing.consents.fromUntilRevoked", Days.of(consent.getStartsOn()))
+                    "sharing.consents.fromUntilRevoked", SessionTimes.date(consent.getStartsOn()))
                 : getTranslation(
                     "sharing.consents.fromUntil",
-                    Days.of(consent.getStartsOn()),
-                    Days.of(consent.getExpiresOn()))),
+                    SessionTimes.date(consent.getStartsOn()),
+                    SessionTimes.date(consent.getExpiresOn()))),
         line(givenHow(consent) + " " + SessionTimes.at(consent.getGivenAt(), zone)));
     var words = new Paragraph(consent.getSignedText());
     words.addClassName("aftercare-signed-text");
@@ -114,13 +114,14 @@ class ConsentList extends VerticalLayout {
       badge.setText(
           getTranslation(
               "sharing.consents.revokedOn",
-              Days.of(consent.getRevokedAt().atZone(zone).toLocalDate())));
+              SessionTimes.date(consent.getRevokedAt().atZone(zone).toLocalDate())));
       badge.addThemeVariants(BadgeVariant.ERROR);
     } else if (consent.isInForce(today)) {
       badge.setText(getTranslation("sharing.consents.badge"));
       badge.addThemeVariants(BadgeVariant.SUCCESS);
     } else if (consent.getStartsOn().isAfter(today)) {
-      badge.setText(getTranslation("sharing.consents.starts", Days.of(consent.getStartsOn())));
+      badge.setText(
+          getTranslation("sharing.consents.starts", SessionTimes.date(consent.getStartsOn())));
     } else {
       badge.setText(getTranslation("sharing.consents.badge.ended"));
     }
