@@ -5,7 +5,6 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -30,6 +29,7 @@ import org.aftercare.access.Role;
 import org.aftercare.apiclients.ApiClient;
 import org.aftercare.apiclients.ApiClients;
 import org.aftercare.integrations.fhirapi.ApiAddresses;
+import org.aftercare.ui.components.Confirmation;
 import org.aftercare.ui.components.CopyableField;
 import org.aftercare.ui.components.PageHeader;
 import org.aftercare.ui.components.PortalTranslations;
@@ -189,22 +189,19 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void confirmRemove(ApiClient client) {
-    var confirm =
-        new ConfirmDialog(
+    Confirmation.destructive(
             getTranslation("apiclients.removeDialog.title", client.getName()),
             getTranslation("apiclients.removeDialog.text"),
             getTranslation("apiclients.removeDialog.confirm"),
-            event -> {
+            () -> {
               apiClients.remove(client.getId());
               Notification.show(
                   getTranslation("apiclients.removed", client.getName()),
                   3000,
                   Notification.Position.BOTTOM_START);
               refresh();
-            });
-    confirm.setCancelable(true);
-    confirm.setConfirmButtonTheme("error primary");
-    confirm.open();
+            })
+        .open();
   }
 
   private void refresh() {

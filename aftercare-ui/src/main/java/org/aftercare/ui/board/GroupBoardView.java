@@ -5,7 +5,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -40,6 +39,7 @@ import org.aftercare.board.PostBody;
 import org.aftercare.board.ReportNotice;
 import org.aftercare.shared.ForbiddenException;
 import org.aftercare.shared.InvalidInputException;
+import org.aftercare.ui.components.Confirmation;
 import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.PortalTranslations;
@@ -416,18 +416,15 @@ public class GroupBoardView extends VerticalLayout
   }
 
   private void confirmRemoval(UUID postId, String author) {
-    var confirm =
-        new ConfirmDialog(
+    Confirmation.destructive(
             getTranslation("board.confirm"),
             getTranslation("board.confirm.text", author),
             getTranslation("board.confirm.remove"),
-            event -> {
+            () -> {
               moderation.remove(postId);
               refresh();
-            });
-    confirm.setConfirmButtonTheme("error primary");
-    confirm.setCancelable(true);
-    confirm.open();
+            })
+        .open();
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.aftercare.ui.clients;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -28,6 +27,7 @@ import org.aftercare.measures.MeasureSchedule;
 import org.aftercare.measures.Measures;
 import org.aftercare.measures.ScaleScore;
 import org.aftercare.shared.InvalidInputException;
+import org.aftercare.ui.components.Confirmation;
 import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.RowAction;
 import org.aftercare.ui.components.SessionTimes;
@@ -176,17 +176,15 @@ class ClientMeasuresSection extends VerticalLayout {
   }
 
   private void confirmStop(MeasureAssignment assignment) {
-    var confirm =
-        new ConfirmDialog(
+    Confirmation.of(
             getTranslation("clients.measures.stopDialog.title", assignment.getInstrument().label()),
             getTranslation("clients.measures.stopDialog.text"),
             getTranslation("clients.measures.stopDialog.confirm"),
-            event -> {
+            () -> {
               measures.stop(assignment.getId());
               render();
-            });
-    confirm.setCancelable(true);
-    confirm.open();
+            })
+        .open();
   }
 
   /**

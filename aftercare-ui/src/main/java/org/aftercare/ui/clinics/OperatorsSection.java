@@ -5,7 +5,6 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -13,6 +12,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.aftercare.identity.PlatformOperator;
 import org.aftercare.identity.PlatformOperatorService;
+import org.aftercare.ui.components.Confirmation;
 import org.aftercare.ui.components.PortalTranslations;
 
 /**
@@ -59,21 +59,19 @@ class OperatorsSection extends VerticalLayout {
   }
 
   private void confirmUnlock(PlatformOperator operator) {
-    var dialog =
-        new ConfirmDialog(
+    Confirmation.of(
             getTranslation("clinics.operators.unlockDialog.title", operator.getEmail()),
             getTranslation("clinics.operators.unlockDialog.text"),
             getTranslation("clinics.operators.unlock"),
-            confirmed -> {
+            () -> {
               operators.unlock(operator.getId());
               Notification.show(
                   getTranslation("staff.unlocked", operator.getEmail()),
                   3000,
                   Notification.Position.BOTTOM_START);
               refresh();
-            });
-    dialog.setCancelable(true);
-    dialog.open();
+            })
+        .open();
   }
 
   private void refresh() {

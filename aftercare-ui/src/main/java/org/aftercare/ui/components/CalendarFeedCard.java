@@ -2,7 +2,6 @@ package org.aftercare.ui.components;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -65,17 +64,14 @@ public class CalendarFeedCard extends VerticalLayout {
   }
 
   private void confirmTurnOff() {
-    var confirm =
-        new ConfirmDialog(
+    Confirmation.destructive(
             getTranslation("calendar.off.title"),
             getTranslation("calendar.off.text"),
             getTranslation("calendar.off"),
-            event -> {
+            () -> {
               feeds.revoke(accountId);
               render(null);
-            });
-    confirm.setCancelable(true);
-    confirm.setConfirmButtonTheme("error primary");
-    confirm.open();
+            })
+        .open();
   }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -49,6 +48,7 @@ import org.aftercare.groups.ScheduleSummary;
 import org.aftercare.identity.Account;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.ClientPicker;
+import org.aftercare.ui.components.Confirmation;
 import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.RouteId;
@@ -294,12 +294,12 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
     reason.setId("withdraw-reason");
     reason.setWidthFull();
     var confirm =
-        new ConfirmDialog(
+        Confirmation.destructive(
             getTranslation(
                 "groups.group.withdrawDialog.title", enrollment.getClient().getDisplayName()),
             getTranslation("groups.group.withdrawDialog.text"),
             getTranslation("groups.group.withdraw"),
-            event -> {
+            () -> {
               enrollments.withdraw(enrollment.getId(), reason.getValue());
               Notification.show(
                   getTranslation("groups.group.withdrawn"),
@@ -308,23 +308,19 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
               render();
             });
     confirm.add(reason);
-    confirm.setCancelable(true);
-    confirm.setConfirmButtonTheme("error primary");
     confirm.open();
   }
 
   private void confirmArchive() {
     var confirm =
-        new ConfirmDialog(
+        Confirmation.destructive(
             getTranslation("groups.group.archiveDialog.title", group.getName()),
             getTranslation("groups.group.archiveDialog.text"),
             getTranslation("groups.group.archive"),
-            event -> {
+            () -> {
               group = groups.archive(group.getId());
               render();
             });
-    confirm.setCancelable(true);
-    confirm.setConfirmButtonTheme("error primary");
     confirm.open();
   }
 

@@ -4,7 +4,6 @@ import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -32,6 +31,7 @@ import org.aftercare.library.Library;
 import org.aftercare.library.ResourceKind;
 import org.aftercare.library.ResourceSummary;
 import org.aftercare.library.Worksheets;
+import org.aftercare.ui.components.Confirmation;
 import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.RowAction;
 import org.aftercare.ui.security.CurrentClinic;
@@ -200,22 +200,19 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void confirmRetire(ResourceSummary resource) {
-    var confirm =
-        new ConfirmDialog(
+    Confirmation.destructive(
             getTranslation("library.staff.retireDialog.title"),
             getTranslation("library.staff.retireDialog.text", resource.title()),
             getTranslation("library.staff.retire"),
-            event -> {
+            () -> {
               library.retire(resource.id());
               Notification.show(
                   getTranslation("library.staff.retired"),
                   3000,
                   Notification.Position.BOTTOM_START);
               refresh();
-            });
-    confirm.setConfirmButtonTheme("error primary");
-    confirm.setCancelable(true);
-    confirm.open();
+            })
+        .open();
   }
 
   private void refresh() {

@@ -4,7 +4,6 @@ import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -33,6 +32,7 @@ import org.aftercare.sharing.Consents;
 import org.aftercare.sharing.Disclosures;
 import org.aftercare.sharing.RecipientDetails;
 import org.aftercare.sharing.SummaryOutbox;
+import org.aftercare.ui.components.Confirmation;
 import org.aftercare.ui.components.CsvDownload;
 import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.PortalTranslations;
@@ -237,22 +237,19 @@ public class CareTeamSection extends VerticalLayout {
   }
 
   private void confirmRemove(CareTeamRecipient recipient) {
-    var confirm =
-        new ConfirmDialog(
+    Confirmation.destructive(
             getTranslation("sharing.careTeam.removeDialog.title", recipient.getName()),
             getTranslation("sharing.careTeam.removeDialog.text"),
             getTranslation("sharing.careTeam.remove"),
-            event -> {
+            () -> {
               careTeams.removeRecipient(recipient.getId());
               Notification.show(
                   getTranslation("sharing.careTeam.removed", recipient.getName()),
                   3000,
                   Notification.Position.BOTTOM_START);
               render();
-            });
-    confirm.setCancelable(true);
-    confirm.setConfirmButtonTheme("error primary");
-    confirm.open();
+            })
+        .open();
   }
 
   private void recordPaper() {

@@ -3,7 +3,6 @@ package org.aftercare.ui.sharing;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -21,6 +20,7 @@ import org.aftercare.outbound.DeliveryOutcome;
 import org.aftercare.sharing.CareTeamEndpoint;
 import org.aftercare.sharing.CareTeams;
 import org.aftercare.sharing.Consents;
+import org.aftercare.ui.components.Confirmation;
 import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.PageHeader;
 import org.aftercare.ui.components.RowAction;
@@ -120,22 +120,19 @@ public class ConnectionsView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void confirmRetire(CareTeamEndpoint endpoint) {
-    var confirm =
-        new ConfirmDialog(
+    Confirmation.destructive(
             getTranslation("sharing.connections.retireDialog.title", endpoint.getName()),
             getTranslation("sharing.connections.retireDialog.text"),
             getTranslation("sharing.connections.retireDialog.confirm"),
-            event -> {
+            () -> {
               careTeams.retireEndpoint(endpoint.getId());
               Notification.show(
                   getTranslation("sharing.connections.retired", endpoint.getName()),
                   3000,
                   Notification.Position.BOTTOM_START);
               refresh();
-            });
-    confirm.setCancelable(true);
-    confirm.setConfirmButtonTheme("error primary");
-    confirm.open();
+            })
+        .open();
   }
 
   private void refresh() {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +19,7 @@ import java.util.UUID;
 import org.aftercare.sharing.Consent;
 import org.aftercare.sharing.ConsentPurpose;
 import org.aftercare.sharing.Consents;
+import org.aftercare.ui.components.Confirmation;
 import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.components.SessionTimes;
@@ -140,11 +140,11 @@ class ConsentList extends VerticalLayout {
 
   private void confirmRevoke(Consent consent, String recipient) {
     var confirm =
-        new ConfirmDialog(
+        Confirmation.destructive(
             getTranslation("sharing.consents.confirm"),
             getTranslation("sharing.consents.revokeDialog.text", recipient),
             getTranslation("sharing.consents.revoke"),
-            event -> {
+            () -> {
               consents.revoke(consent.getId());
               Notification.show(
                   getTranslation("sharing.consents.consentRevoked"),
@@ -153,8 +153,6 @@ class ConsentList extends VerticalLayout {
               onRevoked.run();
             });
     confirm.setId("confirm-revoke");
-    confirm.setCancelable(true);
-    confirm.setConfirmButtonTheme("error primary");
     confirm.open();
   }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -31,6 +30,7 @@ import org.aftercare.sharing.CareTeams;
 import org.aftercare.sharing.DeliveryStatus;
 import org.aftercare.sharing.OutboxMessage;
 import org.aftercare.sharing.SummaryOutbox;
+import org.aftercare.ui.components.Confirmation;
 import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.RowAction;
 import org.aftercare.ui.components.SessionTimes;
@@ -178,11 +178,11 @@ public class DeliveriesView extends VerticalLayout implements HasDynamicTitle {
 
   private void confirmCancel(OutboxMessage message) {
     var confirm =
-        new ConfirmDialog(
+        Confirmation.destructive(
             getTranslation("sharing.deliveries.confirm"),
             getTranslation("sharing.deliveries.cancelDialog.text"),
             getTranslation("sharing.deliveries.cancelDialog.confirm"),
-            event -> {
+            () -> {
               outbox.cancel(message.getId());
               Notification.show(
                   getTranslation("sharing.deliveries.deliveryCancelled"),
@@ -190,9 +190,7 @@ public class DeliveriesView extends VerticalLayout implements HasDynamicTitle {
                   Notification.Position.BOTTOM_START);
               grid.getDataProvider().refreshAll();
             });
-    confirm.setCancelable(true);
     confirm.setCancelText(getTranslation("sharing.deliveries.confirm.cancel"));
-    confirm.setConfirmButtonTheme("error primary");
     confirm.open();
   }
 

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -30,6 +29,7 @@ import org.aftercare.staff.Invitation;
 import org.aftercare.staff.Invitations;
 import org.aftercare.staff.StaffAdministration;
 import org.aftercare.staff.StaffInvitations;
+import org.aftercare.ui.components.Confirmation;
 import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.components.RowAction;
@@ -241,34 +241,29 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void confirmSignOutEverywhere(Account account) {
-    var confirm =
-        new ConfirmDialog(
+    Confirmation.of(
             getTranslation("staff.signOutDialog.title", account.getDisplayName()),
             getTranslation("staff.signOutDialog.text"),
             getTranslation("staff.signOut"),
-            event ->
+            () ->
                 changed(
                     getTranslation(
                         "staff.signedOut",
-                        staffAdmin.signOutEverywhere(account.getId()).getDisplayName())));
-    confirm.setCancelable(true);
-    confirm.open();
+                        staffAdmin.signOutEverywhere(account.getId()).getDisplayName())))
+        .open();
   }
 
   private void confirmDeactivate(Account account) {
-    var confirm =
-        new ConfirmDialog(
+    Confirmation.destructive(
             getTranslation("staff.deactivateDialog.title", account.getDisplayName()),
             getTranslation("staff.deactivateDialog.text"),
             getTranslation("staff.deactivate"),
-            event ->
+            () ->
                 changed(
                     getTranslation(
                         "staff.deactivatedNotice",
-                        staffAdmin.deactivate(account.getId()).getDisplayName())));
-    confirm.setCancelable(true);
-    confirm.setConfirmButtonTheme("error primary");
-    confirm.open();
+                        staffAdmin.deactivate(account.getId()).getDisplayName())))
+        .open();
   }
 
   private void changed(String message) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -26,6 +25,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.aftercare.access.Role;
 import org.aftercare.clinics.ClinicSettingsService;
+import org.aftercare.ui.components.Confirmation;
 import org.aftercare.ui.components.PageHeader;
 import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.components.RowAction;
@@ -159,22 +159,19 @@ public class WebhooksView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void confirmRemove(WebhookSubscription endpoint) {
-    var confirm =
-        new ConfirmDialog(
+    Confirmation.destructive(
             getTranslation("webhooks.removeDialog.title", endpoint.getUrl()),
             getTranslation("webhooks.removeDialog.text"),
             getTranslation("webhooks.removeDialog.confirm"),
-            event -> {
+            () -> {
               webhooks.retire(endpoint.getId());
               Notification.show(
                   getTranslation("webhooks.endpointRemoved"),
                   3000,
                   Notification.Position.BOTTOM_START);
               refresh();
-            });
-    confirm.setCancelable(true);
-    confirm.setConfirmButtonTheme("error primary");
-    confirm.open();
+            })
+        .open();
   }
 
   private void refresh() {
