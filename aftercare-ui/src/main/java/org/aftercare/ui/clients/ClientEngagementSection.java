@@ -1,7 +1,6 @@
 package org.aftercare.ui.clients;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -29,6 +28,7 @@ import org.aftercare.engagement.Adherence;
 import org.aftercare.engagement.AdherenceSummary;
 import org.aftercare.shared.CsvFile;
 import org.aftercare.shared.InvalidInputException;
+import org.aftercare.ui.components.DatePickers;
 import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.FlagText;
 import org.aftercare.ui.components.Labels;
@@ -125,7 +125,7 @@ class ClientEngagementSection extends VerticalLayout {
     letter.setTarget("_blank");
     add(new HorizontalLayout(export, letter));
 
-    var restart = new DatePicker(getTranslation("clients.engagement.restart"));
+    var restart = DatePickers.date(getTranslation("clients.engagement.restart"));
     restart.setId("recovery-restart");
     restart.setMax(today);
     var save =

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.aftercare.clients.Client;
+import org.aftercare.ui.components.DatePickers;
 import org.aftercare.ui.components.Labels;
 
 /**
@@ -38,7 +39,7 @@ public class ClientForm extends FormLayout {
   final EmailField email = new EmailField(getTranslation("clients.form.email"));
   final TextField phone = new TextField(getTranslation("clients.form.phone"));
   final DatePicker recoveryStartDate =
-      new DatePicker(getTranslation("clients.form.recoveryStartDate"));
+      DatePickers.date(getTranslation("clients.form.recoveryStartDate"));
   final ComboBox<String> preferredLanguage =
       new ComboBox<>(getTranslation("clients.form.preferredLanguage"));
 

@@ -3,7 +3,6 @@ package org.aftercare.ui.engagement;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -38,6 +37,7 @@ import org.aftercare.mentoring.Mentoring;
 import org.aftercare.outreach.OutreachTasks;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.CopingUseLine;
+import org.aftercare.ui.components.DatePickers;
 import org.aftercare.ui.components.FlagText;
 import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.MilestoneText;
@@ -227,7 +227,7 @@ public class MentorDashboardView extends VerticalLayout implements HasDynamicTit
         new Dialog(
             getTranslation(
                 "engagement.mentor.contactDialog.title", mentee.client().getDisplayName()));
-    var date = new DatePicker(getTranslation("engagement.mentor.date"));
+    var date = DatePickers.date(getTranslation("engagement.mentor.date"));
     date.setId("contact-date");
     date.setValue(LocalDate.now(zone));
     var channel = new Select<ContactChannel>();
@@ -240,7 +240,7 @@ public class MentorDashboardView extends VerticalLayout implements HasDynamicTit
     note.setId("contact-note");
     note.setMaxLength(2000);
     note.setWidthFull();
-    var followUp = new DatePicker(getTranslation("engagement.mentor.followUp"));
+    var followUp = DatePickers.date(getTranslation("engagement.mentor.followUp"));
     followUp.setId("contact-follow-up");
     dialog.add(new VerticalLayout(date, channel, note, followUp));
     var save =

@@ -3,7 +3,6 @@ package org.aftercare.ui.groups;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -52,6 +51,7 @@ import org.aftercare.groups.SessionRemovals;
 import org.aftercare.identity.Account;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
+import org.aftercare.ui.components.DatePickers;
 import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.RouteId;
 import org.aftercare.ui.components.SessionTimes;
@@ -248,7 +248,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
   }
 
   private void openMove() {
-    var start = new DateTimePicker(getTranslation("groups.session.newStart", zone.getId()));
+    var start = DatePickers.dateAndTime(getTranslation("groups.session.newStart", zone.getId()));
     start.setId("move-start");
     // Five-minute steps: a session is moved to times like 18:05, not only to quarter hours.
     start.setStep(Duration.ofMinutes(5));

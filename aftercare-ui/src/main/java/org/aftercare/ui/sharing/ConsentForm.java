@@ -27,6 +27,7 @@ import org.aftercare.sharing.ConsentPurpose;
 import org.aftercare.sharing.ConsentRequest;
 import org.aftercare.sharing.Consents;
 import org.aftercare.sharing.SharedData;
+import org.aftercare.ui.components.DatePickers;
 import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.Labels;
 
@@ -68,9 +69,9 @@ class ConsentForm extends VerticalLayout {
   private final RadioButtonGroup<SharedData> sharedData =
       new RadioButtonGroup<>(getTranslation("sharing.consentForm.sharedData"));
   private final DatePicker startsOn =
-      new DatePicker(getTranslation("sharing.consentForm.startsOn"));
+      DatePickers.date(getTranslation("sharing.consentForm.startsOn"));
   private final DatePicker expiresOn =
-      new DatePicker(getTranslation("sharing.consentForm.expiresOn"));
+      DatePickers.date(getTranslation("sharing.consentForm.expiresOn"));
   private final Checkbox untilRevoked = new Checkbox();
   private final TextArea text = new TextArea();
   private final TextField signature = new TextField();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -152,19 +153,26 @@ class ScreensSpeakFromBundlesTest {
 
   /**
    * Vaadin's own words in a component are English unless the code gives them: a confirm dialog's
-   * Cancel. The screens make their dialogs through {@code components/Confirmation.java}, which
-   * gives the reader's word.
+   * Cancel, a date picker's months, weekdays, Today and Cancel. The screens make these components
+   * in the one place that gives them the reader's words.
    */
   @Test
-  void confirmDialogsAreMadeWhereTheirCancelIsTranslated() throws IOException {
+  void componentsWithWordsOfTheirOwnAreMadeWhereTheyAreTranslated() throws IOException {
+    Map<String, String> madeIn =
+        Map.of(
+            "new ConfirmDialog(", "components/Confirmation.java",
+            "new DatePicker(", "components/DatePickers.java",
+            "new DateTimePicker(", "components/DatePickers.java");
     List<String> elsewhere = new ArrayList<>();
     try (Stream<Path> sources = Files.walk(SCREENS)) {
       for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
         String code = withoutComments(Files.readString(source));
-        if (code.contains("new ConfirmDialog(")
-            && !relative(source).equals("components/Confirmation.java")) {
-          elsewhere.add(relative(source));
-        }
+        madeIn.forEach(
+            (construction, place) -> {
+              if (code.contains(construction) && !relative(source).equals(place)) {
+                elsewhere.add(relative(source) + ": " + construction);
+              }
+            });
       }
     }
     assertThat(elsewhere).isEmpty();
