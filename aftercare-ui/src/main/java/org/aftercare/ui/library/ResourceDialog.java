@@ -25,6 +25,7 @@ import org.aftercare.library.UploadedFile;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.Labels;
+import org.aftercare.ui.components.Uploads;
 
 /**
  * Adds or edits a resource: its kind (fixed once saved), title, description, link, author, tags and
@@ -49,7 +50,7 @@ class ResourceDialog extends Dialog {
   private final TextField topics = new TextField(getTranslation("library.resource.topics"));
   private final Checkbox onShelf = new Checkbox(getTranslation("library.resource.onShelf"));
   private final TextField file = new TextField(getTranslation("library.resource.file"));
-  private final Upload upload = new Upload();
+  private final Upload upload = Uploads.create();
   private final WorksheetFieldsEditor fields = new WorksheetFieldsEditor();
   private volatile UploadedFile uploaded;
 

@@ -153,8 +153,8 @@ class ScreensSpeakFromBundlesTest {
 
   /**
    * Vaadin's own words in a component are English unless the code gives them: a confirm dialog's
-   * Cancel, a date picker's months, weekdays, Today and Cancel. The screens make these components
-   * in the one place that gives them the reader's words.
+   * Cancel, a date picker's months, weekdays, Today and Cancel, an upload's button and messages.
+   * The screens make these components in the one place that gives them the reader's words.
    */
   @Test
   void componentsWithWordsOfTheirOwnAreMadeWhereTheyAreTranslated() throws IOException {
@@ -162,7 +162,8 @@ class ScreensSpeakFromBundlesTest {
         Map.of(
             "new ConfirmDialog(", "components/Confirmation.java",
             "new DatePicker(", "components/DatePickers.java",
-            "new DateTimePicker(", "components/DatePickers.java");
+            "new DateTimePicker(", "components/DatePickers.java",
+            "new Upload(", "components/Uploads.java");
     List<String> elsewhere = new ArrayList<>();
     try (Stream<Path> sources = Files.walk(SCREENS)) {
       for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
