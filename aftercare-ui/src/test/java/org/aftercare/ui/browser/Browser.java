@@ -190,6 +190,15 @@ final class Browser implements AutoCloseable {
                     .orElse(null));
   }
 
+  /**
+   * A property of the element as the page holds it ({@code "i18n.monthNames[0]"}), for words a
+   * component shows only once opened; the element may be hidden.
+   */
+  Object property(By by, String path) {
+    return ((JavascriptExecutor) driver)
+        .executeScript("return arguments[0]." + path, driver.findElement(by));
+  }
+
   void waitFor(By by) {
     find(by);
   }

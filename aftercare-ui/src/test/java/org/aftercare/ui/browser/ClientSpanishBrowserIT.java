@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * A client who reads Spanish first switches their portal to Spanish from the account menu of their
@@ -135,6 +136,14 @@ class ClientSpanishBrowserIT extends PortalBrowserTest {
         .startsWith("Cada ")
         .contains("a las 18:00", "90 min, desde el ");
     browser.screenshot("spanish-group-editor");
+    // Vaadin's calendar names its months and writes Today in English unless the portal says.
+    By firstDay = By.id("schedule-first-day");
+    assertThat(browser.property(firstDay, "i18n.monthNames[0]")).isEqualTo("enero");
+    assertThat(browser.property(firstDay, "i18n.today")).isEqualTo("Hoy");
+    browser.click(By.cssSelector("#schedule-first-day input"));
+    browser.waitFor(By.cssSelector("#schedule-first-day[opened]"));
+    browser.screenshot("spanish-date-picker");
+    browser.driver.findElement(By.cssSelector("#schedule-first-day input")).sendKeys(Keys.ESCAPE);
 
     new GroupEditorPage(browser, portal)
         .describe("Círculo " + run, 8, "Cámaras opcionales.", "Marisol " + run)
@@ -161,6 +170,12 @@ class ClientSpanishBrowserIT extends PortalBrowserTest {
     assertThat(browser.find(By.id("resource-kind")).getAttribute("label")).isEqualTo("Tipo");
     assertThat(browser.find(By.id("resource-on-shelf")).getAttribute("label"))
         .isEqualTo("En la biblioteca para todos los clientes de la clínica");
+    browser.click(By.id("resource-kind"));
+    browser.click(By.xpath("//vaadin-select-item[normalize-space()='Documento (PDF)']"));
+    browser.waitFor(By.id("resource-upload"));
+    assertThat(browser.property(By.id("resource-upload"), "i18n.addFiles.one"))
+        .isEqualTo("Subir archivo…");
+    browser.screenshot("spanish-library-upload");
   }
 
   @Test
