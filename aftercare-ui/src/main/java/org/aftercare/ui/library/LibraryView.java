@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -162,8 +163,9 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
     }
     if (resource.hasFile()) {
       var download =
-          new com.vaadin.flow.component.html.Anchor(
+          new Anchor(
               ResourceFileServlet.addressOf(resource.id()), getTranslation("library.download"));
+      download.addClassName("aftercare-row-link");
       download.getElement().setAttribute("download", true);
       download.getElement().setAttribute("data-resource", resource.title());
       actions.add(download);
