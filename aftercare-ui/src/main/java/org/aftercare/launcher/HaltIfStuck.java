@@ -3,16 +3,16 @@ package org.aftercare.launcher;
 import java.time.Duration;
 
 /**
- * The last resort once the launcher has stopped everything it owns: if the JVM is still alive a
- * while later, it is halted. Payara Micro 7.2025.1's own shutdown hook can deadlock with a boot
+ * The last resort when the JVM will not end: armed as the launcher's stop begins, it halts a JVM
+ * still alive some time later. Payara Micro 7.2025.1's own shutdown hook can deadlock with a boot
  * still under way (a SIGTERM during the start: its hook waits for the start's lock, the start waits
  * for an hk2 lock), and the process would then live on with neither portal nor database. A normal
- * exit ends the JVM first; the thread is a daemon and keeps nothing alive.
+ * stop takes 1–3 s and ends the JVM first; the thread is a daemon and keeps nothing alive.
  */
 final class HaltIfStuck {
 
-  /** Long enough for Payara's hook to finish after ours has already stopped Payara. */
-  static final Duration GRACE = Duration.ofSeconds(15);
+  /** Ten times a normal stop: Payara, the embedded PostgreSQL and the scratch directory. */
+  static final Duration GRACE = Duration.ofSeconds(30);
 
   private HaltIfStuck() {}
 
@@ -27,7 +27,7 @@ final class HaltIfStuck {
               }
               // Not through java.util.logging: its handlers may already be closed by now.
               System.err.printf(
-                  "Aftercare: the JVM was still alive %d s after the portal stopped; halting.%n",
+                  "Aftercare: the JVM was still alive %d s after the portal began to stop; halting.%n",
                   grace.toSeconds());
               Runtime.getRuntime().halt(1);
             },

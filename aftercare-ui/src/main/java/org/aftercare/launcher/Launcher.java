@@ -225,6 +225,7 @@ public final class Launcher {
 
   private static Runnable stopping(PayaraMicro payara, EmbeddedDatabase embedded, PayaraRoot root) {
     return () -> {
+      HaltIfStuck.after(HaltIfStuck.GRACE);
       try {
         payara.shutdown();
       } catch (BootstrapException | RuntimeException e) {
@@ -238,7 +239,6 @@ public final class Launcher {
       } catch (UncheckedIOException e) {
         LOG.warning("This start's Payara directory was not removed: " + e.getMessage());
       }
-      HaltIfStuck.after(HaltIfStuck.GRACE);
     };
   }
 

@@ -23,7 +23,7 @@ class HaltIfStuckTest {
     var exit = exitOf(true);
 
     assertThat(exit.status()).isEqualTo(1);
-    assertThat(exit.output()).contains("still alive 1 s after the portal stopped; halting");
+    assertThat(exit.output()).contains("still alive 1 s after the portal began to stop; halting");
   }
 
   @Test
@@ -63,7 +63,7 @@ class HaltIfStuckTest {
     }
   }
 
-  /** The launcher's stop in miniature, run in its own JVM: one hook stops and arms the watchdog. */
+  /** The launcher's stop in miniature, run in its own JVM: one hook arms the watchdog. */
   static final class Stopping {
     public static void main(String[] args) throws InterruptedException {
       Runtime.getRuntime()
