@@ -29,13 +29,9 @@ public record Scale(String key, String name, List<String> items, List<ScoreBand>
   }
 
   public String bandOf(int points) {
-    return band(points).label();
-  }
-
-  /** The range {@code points} fall in. */
-  public ScoreBand band(int points) {
     return bands.stream()
         .filter(band -> band.holds(points))
+        .map(ScoreBand::label)
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException(name + " has no band for " + points));
   }

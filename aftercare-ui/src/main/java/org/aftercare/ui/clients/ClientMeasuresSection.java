@@ -222,9 +222,9 @@ class ClientMeasuresSection extends VerticalLayout {
     var instrument = result.getInstrument();
     var questionnaire = instrument.questionnaire();
     var parts = new ArrayList<String>();
-    parts.add(ScaleWords.band(instrument, questionnaire.total(), result.getTotalScore()));
+    parts.add(ScaleWords.band(instrument, questionnaire.total(), result.getBand()));
     questionnaire.subscaleScores(result.answers()).stream()
-        .map(scale -> ScaleWords.band(instrument, scale.scale(), scale.points()))
+        .map(scale -> ScaleWords.band(instrument, scale.scale(), scale.band()))
         .forEach(parts::add);
     return String.join(" · ", parts);
   }
@@ -244,7 +244,7 @@ class ClientMeasuresSection extends VerticalLayout {
     grid.setAllRowsVisible(true);
     // The BAM's three scores and bands are longer than a column: they wrap rather than cut off.
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.addColumn(result -> SessionTimes.date(result.getCompletedAt().atZone(zone)))
+    grid.addColumn(result -> SessionTimes.date(result.getCompletedAt(), zone))
         .setHeader(getTranslation("clients.measures.column.answered"));
     grid.addColumn(result -> result.getInstrument().label())
         .setHeader(getTranslation("clients.measures.instrument"));

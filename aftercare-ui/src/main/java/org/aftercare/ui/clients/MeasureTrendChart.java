@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.aftercare.measures.Instrument;
 import org.aftercare.measures.MeasureResponse;
 import org.aftercare.ui.components.PortalTranslations;
+import org.aftercare.ui.components.SessionTimes;
 
 /**
  * One measure's totals over time as a small server-rendered SVG: one dot per result, joined in
@@ -62,7 +63,7 @@ final class MeasureTrendChart {
   }
 
   /**
-   * "PHQ-9 results, oldest first: 14 (Moderate) on 2026-11-01, 9 (Mild) on 2026-11-15"; "BAM use
+   * "PHQ-9 results, oldest first: 14 (Moderate) due 1 Nov 2026, 9 (Mild) due 15 Nov 2026"; "BAM use
    * score results, …" where the chart shows one of several scales.
    */
   static String description(Instrument instrument, List<MeasureResponse> results) {
@@ -78,8 +79,8 @@ final class MeasureTrendChart {
                     PortalTranslations.text(
                         "clients.trend.result",
                         result.getTotalScore(),
-                        ScaleWords.band(instrument, questionnaire.total(), result.getTotalScore()),
-                        String.valueOf(result.getDueOn())))
+                        ScaleWords.band(instrument, questionnaire.total(), result.getBand()),
+                        SessionTimes.date(result.getDueOn())))
             .collect(Collectors.joining(", ")));
   }
 

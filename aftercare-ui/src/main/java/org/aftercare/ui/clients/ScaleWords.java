@@ -6,9 +6,9 @@ import org.aftercare.ui.components.PortalTranslations;
 
 /**
  * A measure's scales and score bands as a clinician reads them. The core names them in the authors'
- * English, which summaries and FHIR send as they are; the portal shows them in the reader's
- * language from the bundles ({@code measures.scale.<key>}, {@code
- * measures.band.<INSTRUMENT>.<scale>.<from>}), in the core's English where the bundles name none.
+ * English, which results keep and summaries and FHIR send as they are; the portal shows them in the
+ * reader's language from the bundles ({@code measures.scale.<key>}, {@code
+ * measures.band.<INSTRUMENT>.<scale>.<from>}), as the core wrote them where the bundles name none.
  */
 final class ScaleWords {
 
@@ -19,13 +19,19 @@ final class ScaleWords {
     return words("measures.scale." + scale.key(), scale.name());
   }
 
-  /** What the instrument's authors call {@code points} on this scale: "Moderate", "Any use". */
-  static String band(Instrument instrument, Scale scale, int points) {
-    var band = scale.band(points);
-    return words(bandKey(instrument, scale, band.from()), band.label());
+  /**
+   * A band as a result recorded it ("Moderate", "Any use"): the words of the scale's band of that
+   * name, so an old result keeps the band it was given.
+   */
+  static String band(Instrument instrument, Scale scale, String recorded) {
+    return scale.bands().stream()
+        .filter(band -> band.label().equals(recorded))
+        .findFirst()
+        .map(band -> words(bandKey(instrument, scale, band.from()), recorded))
+        .orElse(recorded);
   }
 
-  /** "PHQ-9 total score", "BAM use score". */
+  /** "BAM use score": one of several scores of an instrument. */
   static String scoreName(Instrument instrument, Scale scale) {
     var reader = PortalTranslations.current();
     return PortalTranslations.in(

@@ -2,25 +2,17 @@ package org.aftercare.ui.components;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/**
- * A question before an action says Cancel in the reader's language, and confirms only once asked.
- */
+/** A question before an action says Cancel in the reader's language; a destructive one is red. */
 class ConfirmationTest {
 
-  @AfterEach
-  void leaveThePage() {
-    UI.setCurrent(null);
-  }
+  @RegisterExtension final PageInLanguage page = new PageInLanguage();
 
   @Test
   void aSpanishReaderIsOfferedCancelarAndADestructiveActionIsRed() {
-    var ui = new UI();
-    ui.setLocale(PortalTranslations.SPANISH);
-    UI.setCurrent(ui);
+    page.readIn(PortalTranslations.SPANISH);
 
     var dialog = Confirmation.destructive("¿Revocar?", "Ya no se compartirá.", "Revocar", () -> {});
 
