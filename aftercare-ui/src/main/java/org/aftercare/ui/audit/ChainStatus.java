@@ -5,15 +5,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.time.format.TextStyle;
 import org.aftercare.audit.ChainBreak;
 import org.aftercare.audit.ChainVerification;
+import org.aftercare.ui.components.SessionTimes;
 
 /** Where the audit log says what the last chain verification found; empty until one has run. */
 class ChainStatus extends Div {
-
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a z", Locale.US);
 
   ChainStatus() {
     setId("chain-status");
@@ -25,7 +23,11 @@ class ChainStatus extends Div {
     removeAll();
     getElement().setAttribute("theme", result.ok() ? "success" : "error");
     String when =
-        getTranslation("audit.chain.checkedAt", TIME.withLocale(getLocale()).format(checkedAt));
+        getTranslation(
+            "audit.chain.checkedAt",
+            SessionTimes.time(checkedAt.toInstant(), checkedAt.getZone())
+                + " "
+                + checkedAt.getZone().getDisplayName(TextStyle.SHORT, getLocale()));
     if (result.ok()) {
       add(icon(VaadinIcon.CHECK_CIRCLE), new Span(intactText(result.rowsChecked()) + when));
     } else {

@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.aftercare.access.Role;
@@ -40,9 +39,6 @@ import org.aftercare.ui.security.PortalSession;
 @Menu(order = 3, title = "Calendar")
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.CLINIC_ADMIN, Role.Names.PEER_MENTOR})
 public class WeekCalendarView extends VerticalLayout implements HasDynamicTitle {
-
-  private final DateTimeFormatter dayName = DateTimeFormatter.ofPattern("EEE d MMM", getLocale());
-  private final DateTimeFormatter weekDay = DateTimeFormatter.ofPattern("d MMM yyyy", getLocale());
 
   private final GroupSessions sessions;
   private final ZoneId zone;
@@ -84,8 +80,8 @@ public class WeekCalendarView extends VerticalLayout implements HasDynamicTitle 
     weekTitle.setText(
         getTranslation(
             "calendar.week",
-            weekDay.format(monday),
-            weekDay.format(monday.plusDays(6)),
+            SessionTimes.date(monday),
+            SessionTimes.date(monday.plusDays(6)),
             zone.getId()));
     week.removeAll();
     List<GroupSession> all =
@@ -99,7 +95,7 @@ public class WeekCalendarView extends VerticalLayout implements HasDynamicTitle 
       if (day.equals(LocalDate.now(zone))) {
         column.addClassName("aftercare-today");
       }
-      var heading = new Span(dayName.format(day));
+      var heading = new Span(SessionTimes.weekday(day, getLocale()));
       heading.addClassName("aftercare-week-day-name");
       column.add(heading);
       all.stream()

@@ -19,7 +19,9 @@ import jakarta.inject.Inject;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -40,7 +42,6 @@ import org.aftercare.tenancy.Tenant;
 import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.components.RouteId;
-import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
 import org.aftercare.ui.security.PortalSession;
 
@@ -58,6 +59,9 @@ public class AttestationLetterView extends VerticalLayout
     implements BeforeEnterObserver, HasDynamicTitle {
 
   private static final RouteId CLIENT_ID = new RouteId("clientId", "Client");
+
+  private static final DateTimeFormatter LONG =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private final ClientService clients;
   private final AttendanceService attendance;
@@ -173,7 +177,7 @@ public class AttestationLetterView extends VerticalLayout
             .sorted((a, b) -> a.getSession().getStartsAt().compareTo(b.getSession().getStartsAt()))
             .toList();
     String clinicName = clinic.tenant().map(Tenant::getName).orElse("");
-    add(new Paragraph(clinicName + " · " + SessionTimes.longDate(LocalDate.now(zone))));
+    add(new Paragraph(clinicName + " · " + LONG.format(LocalDate.now(zone))));
     add(new Paragraph(letter("clients.letter.to", recipient)));
     add(new H1(letter("clients.letter.attendanceLetter")));
     var body =
@@ -182,8 +186,8 @@ public class AttestationLetterView extends VerticalLayout
                 "clients.letter.body",
                 client.getLegalName(),
                 attended.size(),
-                SessionTimes.longDate(from),
-                SessionTimes.longDate(to)));
+                LONG.format(from),
+                LONG.format(to)));
     body.setId("attestation-text");
     add(body);
     var list = new UnorderedList();
@@ -196,7 +200,7 @@ public class AttestationLetterView extends VerticalLayout
                 new ListItem(
                     letter(
                         "clients.letter.session",
-                        SessionTimes.longDate(a.getSession().getStartsAt().atZone(zone)),
+                        LONG.format(a.getSession().getStartsAt().atZone(zone)),
                         a.getSession().getGroup().getModality().label()))));
     add(list);
     add(new Paragraph(letter("clients.letter.confidential")));

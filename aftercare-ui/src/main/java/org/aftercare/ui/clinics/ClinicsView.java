@@ -87,7 +87,7 @@ public class ClinicsView extends VerticalLayout implements HasDynamicTitle {
         .setHeader(getTranslation("clinics.column.clients"))
         .setAutoWidth(true);
     clinics
-        .addColumn(clinic -> SessionTimes.date(clinic.createdAt().atZone(ZoneOffset.UTC)))
+        .addColumn(clinic -> SessionTimes.date(clinic.createdAt(), ZoneOffset.UTC))
         .setHeader(getTranslation("clinics.column.registered"))
         .setAutoWidth(true);
     clinics.addComponentColumn(this::statusAction).setHeader("").setAutoWidth(true);

@@ -43,7 +43,7 @@ public class CalendarFeedCard extends VerticalLayout {
       url.setHelperText(getTranslation("calendar.link.hint"));
       add(url);
     } else if (created.isPresent()) {
-      var made = SessionTimes.date(created.get().atZone(zone));
+      var made = SessionTimes.date(created.get(), zone);
       add(new Paragraph(getTranslation("calendar.active", made)));
     } else {
       add(new Paragraph(getTranslation("calendar.none")));

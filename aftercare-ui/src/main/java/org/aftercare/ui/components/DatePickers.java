@@ -5,7 +5,6 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
-import java.time.temporal.WeekFields;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -34,11 +33,10 @@ public final class DatePickers {
   }
 
   static DatePicker.DatePickerI18n words(Locale reader) {
-    // The clinics are in the United States: a language without a country counts its weeks there.
-    var weeks = reader.getCountry().isEmpty() ? Locale.of(reader.getLanguage(), "US") : reader;
-    var sundayFirst =
-        Stream.iterate(DayOfWeek.SUNDAY, day -> day.plus(1)).limit(DayOfWeek.values().length);
-    List<DayOfWeek> days = sundayFirst.toList();
+    List<DayOfWeek> days =
+        Stream.iterate(DayOfWeek.SUNDAY, day -> day.plus(1))
+            .limit(DayOfWeek.values().length)
+            .toList();
     return new DatePicker.DatePickerI18n()
         .setMonthNames(
             Arrays.stream(Month.values())
@@ -47,7 +45,9 @@ public final class DatePickers {
         .setWeekdays(days.stream().map(day -> day.getDisplayName(TextStyle.FULL, reader)).toList())
         .setWeekdaysShort(
             days.stream().map(day -> day.getDisplayName(TextStyle.SHORT, reader)).toList())
-        .setFirstDayOfWeek(WeekFields.of(weeks).getFirstDayOfWeek().getValue() % 7)
+        // The clinics are in the United States, where calendars start the week on Sunday in
+        // English and in Spanish alike.
+        .setFirstDayOfWeek(0)
         .setToday(PortalTranslations.in(reader, "common.today"))
         .setCancel(PortalTranslations.in(reader, "common.cancel"))
         .setBadInputErrorMessage(PortalTranslations.in(reader, "common.date.badInput"));

@@ -31,7 +31,7 @@ public final class MilestoneText {
         reader,
         "milestone.when.later",
         title,
-        SessionTimes.dates(reader, "EEE d MMM", "EEE d 'de' MMM").format(milestone.date()),
+        SessionTimes.weekday(milestone.date(), reader),
         days);
   }
 

@@ -1,9 +1,9 @@
 package org.aftercare.ui.components;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import org.aftercare.groups.GroupSession;
 
@@ -37,14 +37,29 @@ public final class SessionTimes {
         + TIME.format(instant.atZone(zone));
   }
 
-  /** A day as a letter writes it: "12 October 2026" or "12 de octubre de 2026". */
-  public static String longDate(TemporalAccessor day) {
-    return dates(PortalTranslations.current(), "d MMMM yyyy", "d 'de' MMMM 'de' yyyy").format(day);
+  /** A day as lists and sentences show it: "12 Oct 2026" or "12 de oct 2026". */
+  public static String date(LocalDate day) {
+    return dates(PortalTranslations.current(), "d MMM yyyy", "d 'de' MMM yyyy").format(day);
   }
 
-  /** A day as lists and sentences show it: "12 Oct 2026" or "12 de oct 2026". */
-  public static String date(TemporalAccessor day) {
-    return dates(PortalTranslations.current(), "d MMM yyyy", "d 'de' MMM yyyy").format(day);
+  /** The day of {@code instant} in {@code zone}, as {@link #date(LocalDate)} writes it. */
+  public static String date(Instant instant, ZoneId zone) {
+    return date(LocalDate.ofInstant(instant, zone));
+  }
+
+  /** A day in a week or on a chart's axis: "Mon 12 Oct" or "lun 12 de oct". */
+  public static String weekday(LocalDate day, Locale reader) {
+    return dates(reader, "EEE d MMM", "EEE d 'de' MMM").format(day);
+  }
+
+  /** "12 Oct" or "12 de oct". */
+  public static String dayAndMonth(LocalDate day) {
+    return dates(PortalTranslations.current(), "d MMM", "d 'de' MMM").format(day);
+  }
+
+  /** "5 Jan 2027 – 11 Jan 2027": both days included. */
+  public static String period(LocalDate from, LocalDate to) {
+    return date(from) + " – " + date(to);
   }
 
   public static String time(Instant instant, ZoneId zone) {

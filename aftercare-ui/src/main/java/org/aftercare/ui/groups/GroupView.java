@@ -276,10 +276,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
       case OFFERED ->
           getTranslation(
               "groups.group.place.offered",
-              enrollment
-                  .offerExpiresAt()
-                  .map(at -> SessionTimes.time(at, zone) + " " + at.atZone(zone).toLocalDate())
-                  .orElse(""));
+              enrollment.offerExpiresAt().map(at -> SessionTimes.at(at, zone)).orElse(""));
       case WITHDRAWN ->
           enrollment
               .endReason()

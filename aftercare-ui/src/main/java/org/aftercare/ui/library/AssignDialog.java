@@ -12,8 +12,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.aftercare.clients.Client;
 import org.aftercare.clients.ClientService;
 import org.aftercare.groups.GroupFilter;
@@ -27,15 +25,13 @@ import org.aftercare.ui.components.ClientPicker;
 import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.components.RowAction;
+import org.aftercare.ui.components.SessionTimes;
 
 /**
  * Assigns a resource to a group (its enrolled clients, now and later) or to one client, and lists
  * who has it, with a way to take it back.
  */
 class AssignDialog extends Dialog {
-
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
   private final Library library;
   private final ResourceSummary resource;
@@ -141,7 +137,7 @@ class AssignDialog extends Dialog {
               getTranslation(
                   "library.assign.since",
                   line.assignee(),
-                  DATE.withLocale(getLocale()).format(line.assignedAt().atZone(zone))));
+                  SessionTimes.date(line.assignedAt(), zone)));
       var takeBack =
           new RowAction(
               getTranslation("library.assign.takeBack"),

@@ -8,16 +8,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.aftercare.library.WorksheetAnswers;
+import org.aftercare.ui.components.SessionTimes;
 
 /** The sent answers to a worksheet that the reader may see, newest first. */
 class WorksheetAnswersDialog extends Dialog {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
   WorksheetAnswersDialog(String title, List<WorksheetAnswers> sent, ZoneId zone) {
     setHeaderTitle(getTranslation("library.answers.title", title));
@@ -36,7 +32,7 @@ class WorksheetAnswersDialog extends Dialog {
               getTranslation(
                   "library.answers.sent",
                   answers.clientName(),
-                  WHEN.withLocale(getLocale()).format(answers.submittedAt().atZone(zone)))));
+                  SessionTimes.at(answers.submittedAt(), zone))));
       for (WorksheetAnswers.FieldAnswer answer : answers.answers()) {
         var field = new Span(answer.title());
         field.addClassName("font-semibold");

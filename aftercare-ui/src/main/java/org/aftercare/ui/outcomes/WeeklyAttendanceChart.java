@@ -1,11 +1,11 @@
 package org.aftercare.ui.outcomes;
 
 import com.vaadin.flow.component.Html;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.aftercare.outcomes.OutcomeReport.WeekOfAttendance;
 import org.aftercare.ui.components.PortalTranslations;
+import org.aftercare.ui.components.SessionTimes;
 
 /**
  * The attendance rate week by week as columns, as server-rendered SVG with a text alternative: the
@@ -20,8 +20,6 @@ final class WeeklyAttendanceChart {
 
   /** Room on the left for the 0 / 50 / 100 % scale. */
   private static final int SCALE = 44;
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.US);
 
   private WeeklyAttendanceChart() {}
 
@@ -75,7 +73,7 @@ final class WeeklyAttendanceChart {
                 "<text x=\"%.1f\" y=\"%d\" class=\"label\">%s</text>",
                 x + slot * 0.15,
                 HEIGHT + 13,
-                DAY.withLocale(PortalTranslations.current()).format(week.monday())));
+                SessionTimes.dayAndMonth(week.monday())));
       }
     }
     svg.append("</svg>");
@@ -92,14 +90,13 @@ final class WeeklyAttendanceChart {
     }
     int lowest = rated.stream().mapToInt(w -> w.rate().percent().getAsInt()).min().orElseThrow();
     int highest = rated.stream().mapToInt(w -> w.rate().percent().getAsInt()).max().orElseThrow();
-    var day = DAY.withLocale(PortalTranslations.current());
     return PortalTranslations.text(
         "outcomes.weekly.description",
         weeks.size(),
         rated.getFirst().rate().percent().getAsInt(),
-        day.format(rated.getFirst().monday()),
+        SessionTimes.dayAndMonth(rated.getFirst().monday()),
         rated.getLast().rate().percent().getAsInt(),
-        day.format(rated.getLast().monday()),
+        SessionTimes.dayAndMonth(rated.getLast().monday()),
         lowest,
         highest);
   }

@@ -107,7 +107,7 @@ public class DeliveriesView extends VerticalLayout implements HasDynamicTitle {
         .setHeader(getTranslation("sharing.deliveries.column.kind"))
         .setWidth("7rem")
         .setFlexGrow(0);
-    grid.addColumn(m -> Days.period(m.getPeriodFrom(), m.getPeriodTo()))
+    grid.addColumn(m -> SessionTimes.period(m.getPeriodFrom(), m.getPeriodTo()))
         .setHeader(getTranslation("sharing.deliveries.column.period"))
         .setWidth("8rem")
         .setFlexGrow(0);

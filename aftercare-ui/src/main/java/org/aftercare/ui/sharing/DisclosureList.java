@@ -41,7 +41,7 @@ class DisclosureList extends Grid<Disclosure> {
             new Span(
                 PortalTranslations.text(
                     "sharing.disclosures.covering",
-                    Days.period(disclosure.getPeriodFrom(), disclosure.getPeriodTo()))),
+                    SessionTimes.period(disclosure.getPeriodFrom(), disclosure.getPeriodTo()))),
             new Span(
                 PortalTranslations.text(
                     "sharing.disclosures.sent",

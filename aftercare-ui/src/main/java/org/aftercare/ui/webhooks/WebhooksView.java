@@ -18,8 +18,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -29,6 +27,7 @@ import org.aftercare.ui.components.Confirmation;
 import org.aftercare.ui.components.PageHeader;
 import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.components.RowAction;
+import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.webhooks.WebhookDelivery;
 import org.aftercare.webhooks.WebhookEvent;
 import org.aftercare.webhooks.WebhookSubscription;
@@ -43,9 +42,6 @@ import org.aftercare.webhooks.Webhooks;
 @Menu(order = 7.6, title = "Webhooks")
 @RolesAllowed(Role.Names.CLINIC_ADMIN)
 public class WebhooksView extends VerticalLayout implements HasDynamicTitle {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
   private final Webhooks webhooks;
   private final ZoneId zone;
@@ -113,7 +109,7 @@ public class WebhooksView extends VerticalLayout implements HasDynamicTitle {
     deliveries.setAllRowsVisible(true);
     deliveries.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     deliveries
-        .addColumn(d -> WHEN.format(d.createdAt().atZone(zone)))
+        .addColumn(d -> SessionTimes.at(d.createdAt(), zone))
         .setHeader(getTranslation("webhooks.column.queued"))
         .setAutoWidth(true);
     deliveries

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 
 /**
  * A client who reads Spanish first switches their portal to Spanish from the account menu of their
@@ -137,13 +136,12 @@ class ClientSpanishBrowserIT extends PortalBrowserTest {
         .contains("a las 18:00", "90 min, desde el ");
     browser.screenshot("spanish-group-editor");
     // Vaadin's calendar names its months and writes Today in English unless the portal says.
-    By firstDay = By.id("schedule-first-day");
-    assertThat(browser.property(firstDay, "i18n.monthNames[0]")).isEqualTo("enero");
-    assertThat(browser.property(firstDay, "i18n.today")).isEqualTo("Hoy");
-    browser.click(By.cssSelector("#schedule-first-day input"));
-    browser.waitFor(By.cssSelector("#schedule-first-day[opened]"));
+    var editor = new GroupEditorPage(browser, portal);
+    assertThat(editor.firstDayCalendarWord("monthNames[0]")).isEqualTo("enero");
+    assertThat(editor.firstDayCalendarWord("today")).isEqualTo("Hoy");
+    editor.openFirstDayCalendar();
     browser.screenshot("spanish-date-picker");
-    browser.driver.findElement(By.cssSelector("#schedule-first-day input")).sendKeys(Keys.ESCAPE);
+    editor.closeFirstDayCalendar();
 
     new GroupEditorPage(browser, portal)
         .describe("Círculo " + run, 8, "Cámaras opcionales.", "Marisol " + run)

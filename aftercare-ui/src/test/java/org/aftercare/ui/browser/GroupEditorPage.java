@@ -25,6 +25,21 @@ final class GroupEditorPage {
     return this;
   }
 
+  /** A word the first day's calendar was given, by its path in Vaadin's i18n ("today"). */
+  Object firstDayCalendarWord(String path) {
+    return browser.property(By.id("schedule-first-day"), "i18n." + path);
+  }
+
+  GroupEditorPage openFirstDayCalendar() {
+    browser.click(By.cssSelector("#schedule-first-day input"));
+    browser.waitFor(By.cssSelector("#schedule-first-day[opened]"));
+    return this;
+  }
+
+  void closeFirstDayCalendar() {
+    browser.find(By.cssSelector("#schedule-first-day input")).sendKeys(Keys.ESCAPE);
+  }
+
   String scheduleSummary() {
     return browser.find(By.id("schedule-summary")).getText();
   }
