@@ -36,9 +36,9 @@ import org.aftercare.audit.AuditFilter;
 import org.aftercare.audit.AuditOutcome;
 import org.aftercare.audit.AuditService;
 import org.aftercare.ui.components.CsvDownload;
-import org.aftercare.ui.components.DatePickers;
 import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.PageHeader;
+import org.aftercare.ui.components.Pickers;
 import org.aftercare.ui.security.CurrentClinic;
 
 /**
@@ -63,8 +63,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
   private final TextField person = new TextField(getTranslation("audit.person"));
   private final TextField record = new TextField(getTranslation("audit.record"));
   private final ComboBox<AuditAction> action = new ComboBox<>(getTranslation("audit.action"));
-  private final DatePicker from = DatePickers.date(getTranslation("audit.from"));
-  private final DatePicker to = DatePickers.date(getTranslation("audit.to"));
+  private final DatePicker from = Pickers.date(getTranslation("audit.from"));
+  private final DatePicker to = Pickers.date(getTranslation("audit.to"));
   private final Span count = new Span();
   private final ChainStatus chainStatus = new ChainStatus();
   private final Grid<AuditEvent> grid = new Grid<>(AuditEvent.class, false);

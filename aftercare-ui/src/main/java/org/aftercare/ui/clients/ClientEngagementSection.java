@@ -28,10 +28,10 @@ import org.aftercare.engagement.Adherence;
 import org.aftercare.engagement.AdherenceSummary;
 import org.aftercare.shared.CsvFile;
 import org.aftercare.shared.InvalidInputException;
-import org.aftercare.ui.components.DatePickers;
 import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.FlagText;
 import org.aftercare.ui.components.Labels;
+import org.aftercare.ui.components.Pickers;
 import org.aftercare.ui.components.SessionTimes;
 
 /**
@@ -125,7 +125,7 @@ class ClientEngagementSection extends VerticalLayout {
     letter.setTarget("_blank");
     add(new HorizontalLayout(export, letter));
 
-    var restart = DatePickers.date(getTranslation("clients.engagement.restart"));
+    var restart = Pickers.date(getTranslation("clients.engagement.restart"));
     restart.setId("recovery-restart");
     restart.setMax(today);
     var save =

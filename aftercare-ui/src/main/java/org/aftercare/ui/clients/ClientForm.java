@@ -20,8 +20,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.aftercare.clients.Client;
-import org.aftercare.ui.components.DatePickers;
 import org.aftercare.ui.components.Labels;
+import org.aftercare.ui.components.Pickers;
 
 /**
  * Add or edit a client. Validation messages come from the entity's Bean Validation constraints and
@@ -39,7 +39,7 @@ public class ClientForm extends FormLayout {
   final EmailField email = new EmailField(getTranslation("clients.form.email"));
   final TextField phone = new TextField(getTranslation("clients.form.phone"));
   final DatePicker recoveryStartDate =
-      DatePickers.date(getTranslation("clients.form.recoveryStartDate"));
+      Pickers.date(getTranslation("clients.form.recoveryStartDate"));
   final ComboBox<String> preferredLanguage =
       new ComboBox<>(getTranslation("clients.form.preferredLanguage"));
 

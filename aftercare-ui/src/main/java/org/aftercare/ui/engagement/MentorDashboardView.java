@@ -37,10 +37,10 @@ import org.aftercare.mentoring.Mentoring;
 import org.aftercare.outreach.OutreachTasks;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.CopingUseLine;
-import org.aftercare.ui.components.DatePickers;
 import org.aftercare.ui.components.FlagText;
 import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.MilestoneText;
+import org.aftercare.ui.components.Pickers;
 import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
@@ -227,7 +227,7 @@ public class MentorDashboardView extends VerticalLayout implements HasDynamicTit
         new Dialog(
             getTranslation(
                 "engagement.mentor.contactDialog.title", mentee.client().getDisplayName()));
-    var date = DatePickers.date(getTranslation("engagement.mentor.date"));
+    var date = Pickers.date(getTranslation("engagement.mentor.date"));
     date.setId("contact-date");
     date.setValue(LocalDate.now(zone));
     var channel = new Select<ContactChannel>();
@@ -240,7 +240,7 @@ public class MentorDashboardView extends VerticalLayout implements HasDynamicTit
     note.setId("contact-note");
     note.setMaxLength(2000);
     note.setWidthFull();
-    var followUp = DatePickers.date(getTranslation("engagement.mentor.followUp"));
+    var followUp = Pickers.date(getTranslation("engagement.mentor.followUp"));
     followUp.setId("contact-follow-up");
     dialog.add(new VerticalLayout(date, channel, note, followUp));
     var save =

@@ -6,13 +6,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.aftercare.outreach.OutreachTasks;
 import org.aftercare.outreach.OutreachTasks.OpenTask;
-import org.aftercare.ui.components.DatePickers;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.Pickers;
 
 /** Puts a follow-up off until a later day, saying why. */
 class SnoozeFollowUpDialog extends FollowUpDialog {
 
-  private final DatePicker until = DatePickers.date(getTranslation("engagement.snooze.until"));
+  private final DatePicker until = Pickers.date(getTranslation("engagement.snooze.until"));
   private final TextField reason = new TextField(getTranslation("engagement.snooze.reason"));
   private final FieldErrors errors =
       new FieldErrors(reason).field("until", until).field("reason", reason);

@@ -42,6 +42,7 @@ import org.aftercare.identity.Account;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.Labels;
+import org.aftercare.ui.components.Pickers;
 import org.aftercare.ui.components.RouteId;
 import org.aftercare.ui.security.CurrentClinic;
 
@@ -77,7 +78,7 @@ public class GroupEditorView extends VerticalLayout
   private final TextArea description = new TextArea(getTranslation("groups.editor.description"));
   private final TextArea groundRules = new TextArea(getTranslation("groups.editor.groundRules"));
   private final MultiSelectComboBox<Account> facilitators =
-      new MultiSelectComboBox<>(getTranslation("groups.editor.facilitators"));
+      Pickers.several(getTranslation("groups.editor.facilitators"));
   private final IntegerField capacity = new IntegerField(getTranslation("groups.editor.capacity"));
   private final RadioButtonGroup<EnrolmentPolicy> enrolment =
       new RadioButtonGroup<>(getTranslation("groups.editor.enrolment"));

@@ -24,8 +24,8 @@ import org.aftercare.groups.RepeatChoices;
 import org.aftercare.groups.Schedule;
 import org.aftercare.groups.ScheduleSummary;
 import org.aftercare.shared.InvalidInputException;
-import org.aftercare.ui.components.DatePickers;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.Pickers;
 import org.aftercare.ui.components.PortalTranslations;
 import org.aftercare.ui.components.TimeZonePicker;
 
@@ -62,12 +62,12 @@ class ScheduleEditor extends VerticalLayout {
   final Select<String> position = new Select<>();
   final Select<DayOfWeek> weekday = new Select<>();
   final TextField customRule = new TextField(text("groups.schedule.customRule"));
-  final DatePicker firstDay = DatePickers.date(text("groups.schedule.firstDay"));
-  final TimePicker startTime = new TimePicker(text("groups.schedule.startTime"));
+  final DatePicker firstDay = Pickers.date(text("groups.schedule.firstDay"));
+  final TimePicker startTime = Pickers.time(text("groups.schedule.startTime"));
   final IntegerField duration = new IntegerField(text("groups.schedule.duration"));
   final TimeZonePicker timeZone = new TimeZonePicker(text("groups.schedule.timeZone"));
   final RadioButtonGroup<String> ends = new RadioButtonGroup<>(text("groups.schedule.ends"));
-  final DatePicker until = DatePickers.date(text("groups.schedule.until"));
+  final DatePicker until = Pickers.date(text("groups.schedule.until"));
   final IntegerField count = new IntegerField(text("groups.schedule.count"));
   final Paragraph summary = new Paragraph();
 

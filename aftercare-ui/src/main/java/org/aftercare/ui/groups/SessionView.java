@@ -51,8 +51,8 @@ import org.aftercare.groups.SessionRemovals;
 import org.aftercare.identity.Account;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.shared.NotFoundException;
-import org.aftercare.ui.components.DatePickers;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.Pickers;
 import org.aftercare.ui.components.RouteId;
 import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.security.CurrentClinic;
@@ -248,7 +248,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
   }
 
   private void openMove() {
-    var start = DatePickers.dateAndTime(getTranslation("groups.session.newStart", zone.getId()));
+    var start = Pickers.dateAndTime(getTranslation("groups.session.newStart", zone.getId()));
     start.setId("move-start");
     // Five-minute steps: a session is moved to times like 18:05, not only to quarter hours.
     start.setStep(Duration.ofMinutes(5));

@@ -25,6 +25,7 @@ import org.aftercare.library.UploadedFile;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.Labels;
+import org.aftercare.ui.components.Pickers;
 import org.aftercare.ui.components.Uploads;
 
 /**
@@ -46,7 +47,7 @@ class ResourceDialog extends Dialog {
   private final TextField link = new TextField(getTranslation("library.resource.link"));
   private final TextField author = new TextField(getTranslation("library.resource.author"));
   private final MultiSelectComboBox<Modality> groupKinds =
-      new MultiSelectComboBox<>(getTranslation("library.resource.groupKinds"));
+      Pickers.several(getTranslation("library.resource.groupKinds"));
   private final TextField topics = new TextField(getTranslation("library.resource.topics"));
   private final Checkbox onShelf = new Checkbox(getTranslation("library.resource.onShelf"));
   private final TextField file = new TextField(getTranslation("library.resource.file"));

@@ -36,11 +36,11 @@ import org.aftercare.outcomes.OutcomesCsv;
 import org.aftercare.outcomes.Share;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.ui.components.CsvDownload;
-import org.aftercare.ui.components.DatePickers;
 import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.Figure;
 import org.aftercare.ui.components.Labels;
 import org.aftercare.ui.components.PageHeader;
+import org.aftercare.ui.components.Pickers;
 import org.aftercare.ui.components.SessionTimes;
 import org.aftercare.ui.outcomes.ShareBars.Bar;
 import org.aftercare.ui.security.CurrentClinic;
@@ -66,8 +66,8 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
   private final AccountService accounts;
   private final ZoneId zone;
 
-  private final DatePicker from = DatePickers.date(getTranslation("outcomes.from"));
-  private final DatePicker to = DatePickers.date(getTranslation("outcomes.to"));
+  private final DatePicker from = Pickers.date(getTranslation("outcomes.from"));
+  private final DatePicker to = Pickers.date(getTranslation("outcomes.to"));
   private final Select<Reach> reach = new Select<>();
   private final ComboBox<Target> target = new ComboBox<>();
   private final FieldErrors errors = new FieldErrors(to).field("from", from).field("to", to);

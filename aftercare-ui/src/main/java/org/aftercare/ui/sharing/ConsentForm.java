@@ -27,9 +27,9 @@ import org.aftercare.sharing.ConsentPurpose;
 import org.aftercare.sharing.ConsentRequest;
 import org.aftercare.sharing.Consents;
 import org.aftercare.sharing.SharedData;
-import org.aftercare.ui.components.DatePickers;
 import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.Labels;
+import org.aftercare.ui.components.Pickers;
 
 /**
  * The choices of a consent and, below them, the very words they make, refreshed as the choices
@@ -68,10 +68,9 @@ class ConsentForm extends VerticalLayout {
       new TextField(getTranslation("sharing.consentForm.purposeDetail"));
   private final RadioButtonGroup<SharedData> sharedData =
       new RadioButtonGroup<>(getTranslation("sharing.consentForm.sharedData"));
-  private final DatePicker startsOn =
-      DatePickers.date(getTranslation("sharing.consentForm.startsOn"));
+  private final DatePicker startsOn = Pickers.date(getTranslation("sharing.consentForm.startsOn"));
   private final DatePicker expiresOn =
-      DatePickers.date(getTranslation("sharing.consentForm.expiresOn"));
+      Pickers.date(getTranslation("sharing.consentForm.expiresOn"));
   private final Checkbox untilRevoked = new Checkbox();
   private final TextArea text = new TextArea();
   private final TextField signature = new TextField();

@@ -22,6 +22,7 @@ import org.aftercare.sharing.CareTeams;
 import org.aftercare.sharing.RecipientDetails;
 import org.aftercare.ui.components.FieldErrors;
 import org.aftercare.ui.components.Labels;
+import org.aftercare.ui.components.Pickers;
 
 /**
  * Adds a member of a client's care team, or changes one: the connection their system listens on or
@@ -38,7 +39,7 @@ class RecipientDialog extends Dialog {
       new TextField(getTranslation("sharing.recipient.patientSystem"));
   private final Select<Cadence> cadence = new Select<>();
   private final Select<DayOfWeek> day = new Select<>();
-  private final TimePicker time = new TimePicker(getTranslation("sharing.recipient.time"));
+  private final TimePicker time = Pickers.time(getTranslation("sharing.recipient.time"));
   private final Checkbox onNewFlag = new Checkbox(getTranslation("sharing.recipient.onNewFlag"));
   private final FieldErrors errors;
 

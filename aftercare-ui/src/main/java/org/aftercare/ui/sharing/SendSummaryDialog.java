@@ -12,8 +12,8 @@ import java.time.ZoneId;
 import org.aftercare.shared.InvalidInputException;
 import org.aftercare.sharing.CareTeamRecipient;
 import org.aftercare.sharing.SummaryOutbox;
-import org.aftercare.ui.components.DatePickers;
 import org.aftercare.ui.components.FieldErrors;
+import org.aftercare.ui.components.Pickers;
 import org.aftercare.ui.components.PortalTranslations;
 
 /**
@@ -27,11 +27,11 @@ class SendSummaryDialog extends Dialog {
     setHeaderTitle(getTranslation("sharing.summary.title", recipient.getName()));
     setWidth("min(30rem, 100vw)");
     LocalDate today = LocalDate.now(zone);
-    var from = DatePickers.date(getTranslation("sharing.summary.from"));
+    var from = Pickers.date(getTranslation("sharing.summary.from"));
     from.setId("summary-from");
     from.setValue(today.minusDays(7));
     from.setMax(today);
-    var to = DatePickers.date(getTranslation("sharing.summary.to"));
+    var to = Pickers.date(getTranslation("sharing.summary.to"));
     to.setId("summary-to");
     to.setValue(today.minusDays(1));
     to.setMax(today);

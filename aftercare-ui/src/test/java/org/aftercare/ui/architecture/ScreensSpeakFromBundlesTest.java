@@ -161,8 +161,10 @@ class ScreensSpeakFromBundlesTest {
     Map<String, String> madeIn =
         Map.of(
             "new ConfirmDialog(", "components/Confirmation.java",
-            "new DatePicker(", "components/DatePickers.java",
-            "new DateTimePicker(", "components/DatePickers.java",
+            "new DatePicker(", "components/Pickers.java",
+            "new DateTimePicker(", "components/Pickers.java",
+            "new TimePicker(", "components/Pickers.java",
+            "new MultiSelectComboBox<", "components/Pickers.java",
             "new Upload(", "components/Uploads.java");
     List<String> elsewhere = new ArrayList<>();
     try (Stream<Path> sources = Files.walk(SCREENS)) {

@@ -3,13 +3,19 @@ package org.aftercare.ui.components;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** A date picker's calendar in the reader's language, weeks from Sunday as in the United States. */
-class DatePickersTest {
+/**
+ * Pickers in the reader's language: a date picker's calendar, weeks from Sunday as in the United
+ * States, and what a multiple choice tells a screen reader.
+ */
+class PickersTest {
+
+  @RegisterExtension final PageInLanguage page = new PageInLanguage();
 
   @Test
   void aSpanishReadersCalendarNamesItsMonthsAndDaysInSpanish() {
-    var words = DatePickers.words(PortalTranslations.SPANISH);
+    var words = Pickers.calendar(PortalTranslations.SPANISH);
 
     assertThat(words.getMonthNames()).hasSize(12).startsWith("enero").endsWith("diciembre");
     assertThat(words.getWeekdays()).hasSize(7).startsWith("domingo", "lunes");
@@ -21,11 +27,21 @@ class DatePickersTest {
 
   @Test
   void anEnglishReadersWeekStartsOnSunday() {
-    var words = DatePickers.words(PortalTranslations.ENGLISH);
+    var words = Pickers.calendar(PortalTranslations.ENGLISH);
 
     assertThat(words.getMonthNames()).startsWith("January");
     assertThat(words.getWeekdaysShort()).startsWith("Sun", "Mon");
     assertThat(words.getFirstDayOfWeek()).isZero();
     assertThat(words.getToday()).isEqualTo("Today");
+  }
+
+  @Test
+  void aSpanishReadersMultipleChoiceAnnouncesInSpanish() {
+    page.readIn(PortalTranslations.SPANISH);
+
+    var several = Pickers.<String>several("Facilitadores");
+
+    assertThat(several.getI18n().getSelected()).isEqualTo("agregado a la selección");
+    assertThat(several.getI18n().getTotal()).isEqualTo("{count} elementos seleccionados");
   }
 }
