@@ -12,14 +12,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class PageInLanguage implements AfterEachCallback {
 
+  /**
+   * Held here because Vaadin holds the current UI only weakly: a garbage collection in the middle
+   * of a test would otherwise end the page, and the code under test would read English.
+   */
+  private UI page;
+
   public void readIn(Locale locale) {
-    var ui = new UI();
-    ui.setLocale(locale);
-    UI.setCurrent(ui);
+    page = new UI();
+    page.setLocale(locale);
+    UI.setCurrent(page);
   }
 
   @Override
   public void afterEach(ExtensionContext context) {
     UI.setCurrent(null);
+    page = null;
   }
 }
