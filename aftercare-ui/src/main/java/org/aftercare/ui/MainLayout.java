@@ -149,6 +149,6 @@ public class MainLayout extends AppLayout {
 
   private String navigationTitle(String path, String title) {
     String key = "nav." + path.replaceFirst("^/", "");
-    return PortalTranslations.has(key) ? getTranslation(key) : title;
+    return PortalTranslations.inOr(key, title);
   }
 }

@@ -16,7 +16,7 @@ final class ScaleWords {
 
   /** "Use", "Risk factors"; "Total" for the sum of every item. */
   static String name(Scale scale) {
-    return words("measures.scale." + scale.key(), scale.name());
+    return PortalTranslations.inOr("measures.scale." + scale.key(), scale.name());
   }
 
   /**
@@ -27,7 +27,7 @@ final class ScaleWords {
     return scale.bands().stream()
         .filter(band -> band.label().equals(recorded))
         .findFirst()
-        .map(band -> words(bandKey(instrument, scale, band.from()), recorded))
+        .map(band -> PortalTranslations.inOr(bandKey(instrument, scale, band.from()), recorded))
         .orElse(recorded);
   }
 
@@ -40,11 +40,5 @@ final class ScaleWords {
 
   static String bandKey(Instrument instrument, Scale scale, int from) {
     return "measures.band." + instrument.name() + "." + scale.key() + "." + from;
-  }
-
-  private static String words(String key, String english) {
-    return PortalTranslations.has(key)
-        ? PortalTranslations.in(PortalTranslations.current(), key)
-        : english;
   }
 }

@@ -26,9 +26,7 @@ public final class Labels {
    */
   public static String of(Enum<?> value, String english) {
     String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
-    return PortalTranslations.has(key)
-        ? PortalTranslations.in(PortalTranslations.current(), key)
-        : english;
+    return PortalTranslations.inOr(key, english);
   }
 
   /**

@@ -109,6 +109,14 @@ public class PortalTranslations implements I18NProvider {
   }
 
   /**
+   * The words for {@code key} in the reader's language where the bundles name it, else {@code
+   * fallback}: the words the core or a route gives itself, for things only some have translated.
+   */
+  public static String inOr(String key, String fallback) {
+    return has(key) ? in(current(), key) : fallback;
+  }
+
+  /**
    * A service's refusal (invalid input, a conflict, a record not found) in the reader's language
    * when it carries a key the bundles name, else as the core said it; a record not found whose
    * thing the bundles do not name reads as any record not found.

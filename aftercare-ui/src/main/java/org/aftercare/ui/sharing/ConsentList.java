@@ -113,8 +113,7 @@ class ConsentList extends VerticalLayout {
     if (consent.isRevoked()) {
       badge.setText(
           getTranslation(
-              "sharing.consents.revokedOn",
-              SessionTimes.date(consent.getRevokedAt().atZone(zone).toLocalDate())));
+              "sharing.consents.revokedOn", SessionTimes.date(consent.getRevokedAt(), zone)));
       badge.addThemeVariants(BadgeVariant.ERROR);
     } else if (consent.isInForce(today)) {
       badge.setText(getTranslation("sharing.consents.badge"));
