@@ -56,6 +56,11 @@ public final class Launcher {
       throw new IllegalStateException(
           "The portal's folder ROOT (ROOT.war unpacked) not found in " + besideLauncher);
     }
+    // Its libraries that Payara need not scan, which ROOT/WEB-INF/payara-web.xml names there.
+    if (!Files.isDirectory(besideLauncher.resolve("portal-lib"))) {
+      throw new IllegalStateException(
+          "The portal's libraries (portal-lib, beside ROOT) not found in " + besideLauncher);
+    }
 
     EmbeddedDatabase embedded = null;
     String databaseDescription;

@@ -115,10 +115,7 @@ class CredentialsTest {
     Map<String, Object> migrations = migrationsContainer(job);
     assertThat((List<String>) at(migrations, "command"))
         .containsExactly(
-            "java",
-            "-cp",
-            "/opt/aftercare/ROOT/WEB-INF/lib/*",
-            "org.aftercare.migrations.Migrator");
+            "java", "-cp", "/opt/aftercare/portal-lib/*", "org.aftercare.migrations.Migrator");
     assertThat((List<Map<String, Object>>) at(migrations, "env"))
         .contains(
             Map.of(

@@ -46,10 +46,13 @@ class ImageRecipeTest {
         .contains("<arg value=\"--outputlauncher\"/>")
         .contains("payara/launch-micro.jar")
         .contains("<unzip src=\"${project.build.directory}/ROOT.war\"")
-        .contains("dest=\"${project.build.directory}/ROOT\"/>");
+        .contains("dest=\"${project.build.directory}/ROOT\"/>")
+        .contains("<move todir=\"${project.build.directory}/portal-lib\">")
+        .contains("to=\"../portal-lib/*\"");
     assertThat(recipe)
         .contains("COPY aftercare-launcher.jar /opt/aftercare/")
         .contains("COPY ROOT/ /opt/aftercare/ROOT/")
+        .contains("COPY portal-lib/ /opt/aftercare/portal-lib/")
         .contains("COPY lib/ /opt/aftercare/lib/")
         .contains("COPY payara/ /opt/aftercare/payara/")
         .contains("ENTRYPOINT [\"java\", \"-jar\", \"/opt/aftercare/aftercare-launcher.jar\"]");
@@ -62,8 +65,8 @@ class ImageRecipeTest {
     List<String> command = at(containers.get(0), "command");
     String classPath = command.get(command.indexOf("-cp") + 1);
 
-    assertThat(classPath).isEqualTo("/opt/aftercare/ROOT/WEB-INF/lib/*");
-    assertThat(recipe).contains("COPY ROOT/ /opt/aftercare/ROOT/");
+    assertThat(classPath).isEqualTo("/opt/aftercare/portal-lib/*");
+    assertThat(recipe).contains("COPY portal-lib/ /opt/aftercare/portal-lib/");
   }
 
   @Test
