@@ -33,9 +33,15 @@ public final class Migrator {
 
   private Migrator() {}
 
-  /** Brings the schema up to date; grants go to {@code appRole}. */
+  /**
+   * Brings the schema up to date; grants go to {@code appRole}. A schema already current, as the
+   * build's {@link ChangelogIndex} tells, costs one query instead of Liquibase's run.
+   */
   public static void migrate(DatabaseLogin owner, String appRole) {
     try (Connection connection = owner.connect()) {
+      if (ChangelogIndex.ofThisBuild().allAppliedIn(connection)) {
+        return;
+      }
       Liquibase liquibase = liquibase(connection);
       liquibase.setChangeLogParameter("appRole", plainRoleName(appRole));
       liquibase.update(new Contexts(), new LabelExpression());
@@ -65,12 +71,15 @@ public final class Migrator {
   /** The ids of change sets not yet applied; empty when the schema is current. */
   public static List<String> pendingChangeSets(Connection connection) {
     try {
+      if (ChangelogIndex.ofThisBuild().allAppliedIn(connection)) {
+        return List.of();
+      }
       return liquibase(connection)
           .listUnrunChangeSets(new Contexts(), new LabelExpression(), false)
           .stream()
           .map(ChangeSet::getId)
           .toList();
-    } catch (LiquibaseException e) {
+    } catch (SQLException | LiquibaseException e) {
       throw new MigrationException("Reading the migration history failed: " + e.getMessage(), e);
     }
   }
