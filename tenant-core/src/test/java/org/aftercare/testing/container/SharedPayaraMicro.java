@@ -105,7 +105,8 @@ public class SharedPayaraMicro implements DeployableContainer<SharedPayaraMicroC
               Path.of(System.getProperty("java.home"), "bin", "java").toString(),
               "-jar",
               Path.of(configuration.getMicroJar()).toAbsolutePath().toString(),
-              "--nocluster",
+              // As the launcher runs it: without Hazelcast (see Launcher).
+              "--nohazelcast",
               "--port",
               Integer.toString(port),
               "--deploy",
