@@ -15,7 +15,8 @@ record LaunchOptions(
     Optional<String> operatorEmail,
     Optional<String> operatorToUnlock,
     Optional<String> externalDatabaseUrl,
-    boolean jsonLogs) {
+    boolean jsonLogs,
+    boolean exitWhenReady) {
 
   static LaunchOptions from(String[] args, Map<String, String> env) {
     int port = Integer.parseInt(env.getOrDefault("AFTERCARE_PORT", "8080"));
@@ -23,6 +24,7 @@ record LaunchOptions(
     boolean demo = Boolean.parseBoolean(env.getOrDefault("AFTERCARE_DEMO", "false"));
     Optional<String> operator = Optional.empty();
     Optional<String> unlock = Optional.empty();
+    boolean exitWhenReady = false;
     for (String arg : args) {
       if (arg.equals("--demo")) {
         demo = true;
@@ -34,12 +36,14 @@ record LaunchOptions(
         operator = Optional.of(valueOf(arg));
       } else if (arg.startsWith("--unlock-operator=")) {
         unlock = Optional.of(valueOf(arg));
+      } else if (arg.equals("--exit-when-ready")) {
+        exitWhenReady = true;
       } else {
         throw new IllegalArgumentException(
             "Unknown option "
                 + arg
                 + ". Options: --demo --port=N --data-dir=DIR --create-operator=EMAIL"
-                + " --unlock-operator=EMAIL");
+                + " --unlock-operator=EMAIL --exit-when-ready");
       }
     }
     return new LaunchOptions(
@@ -49,7 +53,8 @@ record LaunchOptions(
         operator,
         unlock,
         Optional.ofNullable(env.get("AFTERCARE_DB_URL")).filter(url -> !url.isBlank()),
-        jsonLogs(env.getOrDefault("AFTERCARE_LOG_FORMAT", "text")));
+        jsonLogs(env.getOrDefault("AFTERCARE_LOG_FORMAT", "text")),
+        exitWhenReady);
   }
 
   private static boolean jsonLogs(String format) {

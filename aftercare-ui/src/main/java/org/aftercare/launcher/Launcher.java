@@ -7,9 +7,14 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -106,7 +111,9 @@ public final class Launcher {
     }
     // Registered before booting, so that SIGTERM during a slow start still stops PostgreSQL.
     Runtime.getRuntime()
-        .addShutdownHook(new Thread(stopping(payara, embedded, root), "aftercare-stop"));
+        .addShutdownHook(
+            new Thread(
+                stopping(payara, embedded, root, !options.exitWhenReady()), "aftercare-stop"));
     Signal.handle(new Signal("TERM"), Launcher::drainThenExit);
     PayaraMicroRuntime runtime = payara.bootStrap();
     if (runtime.getDeployedApplicationNames().isEmpty() || !portalStarted()) {
@@ -128,6 +135,24 @@ public final class Launcher {
             options.port(),
             databaseDescription,
             seconds));
+    if (options.exitWhenReady()) {
+      // A training run (helm/image/Containerfile): what a first visitor makes the portal do, then
+      // the JVM exits, and writes its AOT cache.
+      firstVisit(options.port());
+      System.exit(0);
+    }
+  }
+
+  private static void firstVisit(int port) throws IOException, InterruptedException {
+    try (var client = HttpClient.newHttpClient()) {
+      for (String page : List.of("/login", "/health/ready")) {
+        var response =
+            client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + page)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        LOG.info("Training run: " + page + " answered " + response.statusCode());
+      }
+    }
   }
 
   /**
@@ -232,9 +257,16 @@ public final class Launcher {
     }
   }
 
-  private static Runnable stopping(PayaraMicro payara, EmbeddedDatabase embedded, PayaraRoot root) {
+  /**
+   * {@code haltIfStuck} is off for a training run, whose JVM writes its AOT cache after these
+   * hooks, which can take longer than the grace; such a run stops only once it was ready.
+   */
+  private static Runnable stopping(
+      PayaraMicro payara, EmbeddedDatabase embedded, PayaraRoot root, boolean haltIfStuck) {
     return () -> {
-      HaltIfStuck.after(HaltIfStuck.GRACE);
+      if (haltIfStuck) {
+        HaltIfStuck.after(HaltIfStuck.GRACE);
+      }
       try {
         payara.shutdown();
       } catch (BootstrapException | RuntimeException e) {

@@ -18,6 +18,14 @@ class LaunchOptionsTest {
     assertThat(options.demo()).isFalse();
     assertThat(options.externalDatabaseUrl()).isEmpty();
     assertThat(options.operatorEmail()).isEmpty();
+    assertThat(options.exitWhenReady()).isFalse();
+  }
+
+  @Test
+  void aTrainingRunStopsOnceReady() {
+    var options = LaunchOptions.from(new String[] {"--demo", "--exit-when-ready"}, Map.of());
+
+    assertThat(options.exitWhenReady()).isTrue();
   }
 
   @Test

@@ -111,7 +111,14 @@ class ImageRecipeTest {
     assertThat(recipe).contains("COPY jvm.options /opt/aftercare/");
     assertThat(env.get("JDK_JAVA_OPTIONS"))
         .isEqualTo(
-            "@/opt/aftercare/jvm.options -XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError");
+            "@/opt/aftercare/jvm.options -XX:AOTCache=/opt/aftercare/aftercare.aot"
+                + " -XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError");
+    // The cache the training run writes, with the options every start has (AotCacheIT).
+    assertThat(recipe)
+        .contains(
+            "RUN java @/opt/aftercare/jvm.options"
+                + " -XX:AOTCacheOutput=/opt/aftercare/aftercare.aot \\\n"
+                + "      -jar /opt/aftercare/aftercare-launcher.jar --demo --exit-when-ready");
     assertThat(env).doesNotContainKey("JAVA_TOOL_OPTIONS");
     assertThat(recipe)
         .contains("JDK_JAVA_OPTIONS=\"" + env.get("JDK_JAVA_OPTIONS") + "\"")

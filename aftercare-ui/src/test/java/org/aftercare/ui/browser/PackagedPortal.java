@@ -279,7 +279,8 @@ public final class PackagedPortal {
     }
   }
 
-  private static int freePort() throws IOException {
+  /** A port nothing listens on now, for a portal or a protocol peer of a test. */
+  public static int freePort() throws IOException {
     try (var socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
