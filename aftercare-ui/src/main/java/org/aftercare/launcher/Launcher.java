@@ -14,11 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -112,8 +110,7 @@ public final class Launcher {
     // Registered before booting, so that SIGTERM during a slow start still stops PostgreSQL.
     Runtime.getRuntime()
         .addShutdownHook(
-            new Thread(
-                stopping(payara, embedded, root, !options.exitWhenReady()), "aftercare-stop"));
+            new Thread(stopping(payara, embedded, root, graceOf(options)), "aftercare-stop"));
     Signal.handle(new Signal("TERM"), Launcher::drainThenExit);
     PayaraMicroRuntime runtime = payara.bootStrap();
     if (runtime.getDeployedApplicationNames().isEmpty() || !portalStarted()) {
@@ -137,21 +134,25 @@ public final class Launcher {
             seconds));
     if (options.exitWhenReady()) {
       // A training run (helm/image/Containerfile): what a first visitor makes the portal do, then
-      // the JVM exits, and writes its AOT cache.
-      firstVisit(options.port());
-      System.exit(0);
+      // the JVM exits, and writes its AOT cache. One trained on error pages is refused.
+      System.exit(firstVisitServed(options.port()) ? 0 : 1);
     }
   }
 
-  private static void firstVisit(int port) throws IOException, InterruptedException {
+  private static boolean firstVisitServed(int port) throws IOException, InterruptedException {
     try (var client = HttpClient.newHttpClient()) {
+      boolean served = true;
       for (String page : List.of("/login", "/health/ready")) {
         var response =
             client.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + page)).build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + page))
+                    .timeout(Duration.ofSeconds(60))
+                    .build(),
                 HttpResponse.BodyHandlers.discarding());
-        LOG.info("Training run: " + page + " answered " + response.statusCode());
+        LOG.info("First visit: " + page + " answered " + response.statusCode());
+        served &= response.statusCode() == 200;
       }
+      return served;
     }
   }
 
@@ -236,37 +237,32 @@ public final class Launcher {
    * taken down, which Payara answers with 500.
    */
   private static void stopListening() {
-    PayaraMicroRuntime runtime = deployed;
-    if (runtime == null) {
+    if (deployed == null) {
       return;
     }
     try {
-      for (var result :
-          runtime
-              .run(
-                  "set",
-                  "configs.config.server-config.network-config.network-listeners"
-                      + ".network-listener.http-listener.enabled=false")
-              .values()) {
-        LOG.info("Stopping: listener closed: " + result.get(5, TimeUnit.SECONDS).getOutput());
-      }
-    } catch (ExecutionException | TimeoutException | RuntimeException e) {
+      LocalAdminCommand.run(
+          "set",
+          "configs.config.server-config.network-config.network-listeners"
+              + ".network-listener.http-listener.enabled=false");
+      LOG.info("Stopping: listener closed");
+    } catch (ReflectiveOperationException | RuntimeException e) {
       LOG.log(Level.WARNING, "Stopping without closing the listener first", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 
   /**
-   * {@code haltIfStuck} is off for a training run, whose JVM writes its AOT cache after these
-   * hooks, which can take longer than the grace; such a run stops only once it was ready.
+   * A training run's JVM writes its AOT cache after the shutdown hooks, which took 16 s here and
+   * may take longer on an image builder: its stop gets more time before it is halted.
    */
+  private static Duration graceOf(LaunchOptions options) {
+    return options.exitWhenReady() ? HaltIfStuck.GRACE.multipliedBy(4) : HaltIfStuck.GRACE;
+  }
+
   private static Runnable stopping(
-      PayaraMicro payara, EmbeddedDatabase embedded, PayaraRoot root, boolean haltIfStuck) {
+      PayaraMicro payara, EmbeddedDatabase embedded, PayaraRoot root, Duration haltAfter) {
     return () -> {
-      if (haltIfStuck) {
-        HaltIfStuck.after(HaltIfStuck.GRACE);
-      }
+      HaltIfStuck.after(haltAfter);
       try {
         payara.shutdown();
       } catch (BootstrapException | RuntimeException e) {

@@ -42,7 +42,7 @@ class AotCacheIT {
             "-XX:MaxRAM=1g",
             "-XX:MaxRAMPercentage=60");
     assertThat(withCache.status()).as(withCache.log()).isZero();
-    assertThat(withCache.log()).contains("Training run: /login answered 200");
+    assertThat(withCache.log()).contains("First visit: /login answered 200");
   }
 
   private record Run(int status, String log) {}

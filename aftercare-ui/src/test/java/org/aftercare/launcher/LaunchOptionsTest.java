@@ -22,7 +22,7 @@ class LaunchOptionsTest {
   }
 
   @Test
-  void aTrainingRunStopsOnceReady() {
+  void exitWhenReadyIsRecognised() {
     var options = LaunchOptions.from(new String[] {"--demo", "--exit-when-ready"}, Map.of());
 
     assertThat(options.exitWhenReady()).isTrue();

@@ -50,7 +50,7 @@ class PortalLibrariesIT {
   /** Annotations (as a class file names them) that make a class something the container finds. */
   private static final Pattern FOUND_BY_THE_CONTAINER =
       Pattern.compile(
-          "Ljakarta/(enterprise/context/[A-Za-z]+Scoped|enterprise/inject/(Stereotype|Model)"
+          "Ljakarta/(enterprise/context/([A-Za-z]+Scoped|Dependent)|enterprise/inject/(Stereotype|Model)"
               + "|inject/Singleton|decorator/Decorator|interceptor/Interceptor|ejb/[A-Za-z]+"
               + "|servlet/annotation/(WebServlet|WebFilter|WebListener|HandlesTypes)"
               + "|ws/rs/(Path|ApplicationPath|ext/Provider)|persistence/(Entity|Embeddable)"

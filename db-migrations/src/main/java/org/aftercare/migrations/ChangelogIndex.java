@@ -5,32 +5,21 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import liquibase.ChecksumVersion;
-import liquibase.Scope;
-import liquibase.changelog.ChangeLogParameters;
-import liquibase.changelog.ChangeSet;
-import liquibase.changelog.DatabaseChangeLog;
-import liquibase.parser.ChangeLogParserFactory;
-import liquibase.resource.DirectoryResourceAccessor;
-import liquibase.resource.ResourceAccessor;
 
 /**
  * The change sets this build carries, each with the checksum Liquibase records when it applies it,
- * written by the build into {@value #RESOURCE}. With it a start and a readiness probe see, in one
- * query, that a database has applied them all, which is what they ask most of the time: Liquibase
- * parsing the changelog and reading its history for that took about a second of every start and a
- * third of one at every probe. A database that lacks a change set, or records one with another
- * checksum, is left to Liquibase, which applies, refuses or reports it as before.
+ * written by the build into {@value #RESOURCE} ({@link ChangelogIndexWriter}). With it a start and
+ * a readiness probe see, in one query, that a database has applied them all, which is what they ask
+ * most of the time: Liquibase parsing the changelog and reading its history for that took about a
+ * second of every start and a third of one at every probe. A database that lacks a change set, or
+ * records one with another checksum, is left to Liquibase, which applies, refuses or reports it as
+ * before.
  *
  * <p>The checksums are those of the changelog read with the default application role ({@value
  * Migrator#DEFAULT_APP_ROLE}), which the grants name: migrated for another role, a database never
@@ -43,8 +32,6 @@ final class ChangelogIndex {
   private static final String APPLIED =
       "SELECT id, author, filename, md5sum FROM databasechangelog";
 
-  private static volatile ChangelogIndex ofThisBuild;
-
   /** One line per change set: id, author, file and checksum, tab-separated. */
   private final Set<String> changeSets;
 
@@ -52,20 +39,25 @@ final class ChangelogIndex {
     this.changeSets = changeSets;
   }
 
-  /** The index the build put beside the changelog, read once. */
+  /** The index the build put beside the changelog. */
   static ChangelogIndex ofThisBuild() {
-    if (ofThisBuild == null) {
-      try (InputStream in = Migrator.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException(RESOURCE + " is missing: the build writes it");
-        }
-        ofThisBuild =
-            new ChangelogIndex(Set.copyOf(new String(in.readAllBytes(), UTF_8).lines().toList()));
-      } catch (IOException e) {
-        throw new UncheckedIOException("Reading " + RESOURCE + " failed", e);
+    return OfThisBuild.INDEX;
+  }
+
+  /** Read once, at the first use. */
+  private static final class OfThisBuild {
+    static final ChangelogIndex INDEX = read();
+  }
+
+  private static ChangelogIndex read() {
+    try (InputStream in = Migrator.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is missing: the build writes it");
       }
+      return new ChangelogIndex(Set.copyOf(new String(in.readAllBytes(), UTF_8).lines().toList()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading " + RESOURCE + " failed", e);
     }
-    return ofThisBuild;
   }
 
   /**
@@ -96,46 +88,7 @@ final class ChangelogIndex {
     }
   }
 
-  private static String line(String id, String author, String file, String checksum) {
+  static String line(String id, String author, String file, String checksum) {
     return String.join("\t", id, author, file, String.valueOf(checksum));
-  }
-
-  /**
-   * Written by the build (db-migrations' pom) from the compiled changelog in {@code args[0]}, into
-   * the same folder.
-   */
-  public static void main(String[] args) throws Exception {
-    Path classes = Path.of(args[0]);
-    ResourceAccessor changelogs = new DirectoryResourceAccessor(classes);
-    List<String> lines =
-        Scope.child(
-            Map.of(Scope.Attr.resourceAccessor.name(), changelogs),
-            () -> changeSetsOf(changelogs).stream().map(ChangelogIndex::line).sorted().toList());
-    Files.write(classes.resolve(RESOURCE), lines, UTF_8);
-  }
-
-  private static List<ChangeSet> changeSetsOf(ResourceAccessor changelogs) throws Exception {
-    var parameters = new ChangeLogParameters();
-    parameters.set("appRole", Migrator.DEFAULT_APP_ROLE);
-    DatabaseChangeLog changelog =
-        ChangeLogParserFactory.getInstance()
-            .getParser(Migrator.CHANGELOG, changelogs)
-            .parse(Migrator.CHANGELOG, parameters, changelogs);
-    for (ChangeSet changeSet : changelog.getChangeSets()) {
-      if (changeSet.isAlwaysRun()) {
-        // Liquibase runs it at every update; one query cannot say it has nothing to do.
-        throw new IllegalStateException(
-            "Change set " + changeSet.getId() + " runs always: ChangelogIndex cannot stand for it");
-      }
-    }
-    return changelog.getChangeSets();
-  }
-
-  private static String line(ChangeSet changeSet) {
-    return line(
-        changeSet.getId(),
-        changeSet.getAuthor(),
-        changeSet.getFilePath(),
-        changeSet.generateCheckSum(ChecksumVersion.latest()).toString());
   }
 }

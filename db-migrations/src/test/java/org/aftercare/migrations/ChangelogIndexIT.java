@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +34,49 @@ class ChangelogIndexIT {
       try (Connection app = database.app().connect()) {
         assertThat(index.allAppliedIn(app)).isTrue();
       }
+    }
+  }
+
+  /** What Liquibase logs as it reads a database's history is the trace of its having run. */
+  @Test
+  void aCurrentSchemaIsNotHandedToLiquibase(@TempDir Path folder) throws SQLException {
+    try (var database = EmbeddedDatabase.startThrowaway(folder)) {
+      Migrator.migrate(database.owner(), EmbeddedDatabase.APP_ROLE);
+      var liquibaseLog = new ArrayList<String>();
+      var recorder =
+          new Handler() {
+            @Override
+            public void publish(LogRecord entry) {
+              liquibaseLog.add(entry.getLoggerName() + ": " + entry.getMessage());
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+          };
+      Logger liquibase = Logger.getLogger("liquibase");
+      liquibase.addHandler(recorder);
+      try (Connection app = database.app().connect()) {
+        Migrator.migrate(database.owner(), EmbeddedDatabase.APP_ROLE);
+        assertThat(Migrator.pendingChangeSets(app)).isEmpty();
+      } finally {
+        liquibase.removeHandler(recorder);
+      }
+
+      assertThat(liquibaseLog).isEmpty();
+    }
+  }
+
+  /** Its grants name the role: a schema migrated for the default one is Liquibase's to judge. */
+  @Test
+  void anotherApplicationRoleIsLeftToLiquibase(@TempDir Path folder) throws SQLException {
+    try (var database = EmbeddedDatabase.startThrowaway(folder)) {
+      Migrator.migrate(database.owner(), EmbeddedDatabase.APP_ROLE);
+
+      assertThatThrownBy(() -> Migrator.migrate(database.owner(), "another_app"))
+          .isInstanceOf(MigrationException.class);
     }
   }
 

@@ -111,13 +111,13 @@ class ImageRecipeTest {
     assertThat(recipe).contains("COPY jvm.options /opt/aftercare/");
     assertThat(env.get("JDK_JAVA_OPTIONS"))
         .isEqualTo(
-            "@/opt/aftercare/jvm.options -XX:AOTCache=/opt/aftercare/aftercare.aot"
+            "@/opt/aftercare/jvm.options -XX:AOTCache=/opt/aftercare/aot/aftercare.aot"
                 + " -XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError");
     // The cache the training run writes, with the options every start has (AotCacheIT).
     assertThat(recipe)
         .contains(
             "RUN java @/opt/aftercare/jvm.options"
-                + " -XX:AOTCacheOutput=/opt/aftercare/aftercare.aot \\\n"
+                + " -XX:AOTCacheOutput=/opt/aftercare/aot/aftercare.aot \\\n"
                 + "      -jar /opt/aftercare/aftercare-launcher.jar --demo --exit-when-ready");
     assertThat(env).doesNotContainKey("JAVA_TOOL_OPTIONS");
     assertThat(recipe)

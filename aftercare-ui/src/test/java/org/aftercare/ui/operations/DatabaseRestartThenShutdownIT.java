@@ -155,6 +155,9 @@ class DatabaseRestartThenShutdownIT {
     assertThat(arrivingAfterIt.body()).contains("\"status\":503");
     assertThat(exited).isTrue();
     assertThat(Duration.between(terminated, Instant.now())).isLessThan(Duration.ofSeconds(27));
+    assertThat(Files.readString(portal.log()))
+        .as("the listener closed once the drain was over")
+        .contains("Stopping: listener closed");
   }
 
   private HttpResponse<String> apiCall() throws IOException, InterruptedException {

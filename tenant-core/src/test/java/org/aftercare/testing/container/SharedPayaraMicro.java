@@ -71,9 +71,9 @@ public class SharedPayaraMicro implements DeployableContainer<SharedPayaraMicroC
       if (reachedDeployment(archive)) {
         throw stalled;
       }
-      // Seen in a full run on this 2-core machine: Payara Micro fell silent right after setting up
-      // Hazelcast and never reached the deployment. It is started once more; a deployment that
-      // fails on its own is not tried again.
+      // Seen in a full run on this 2-core machine, when Payara Micro still started Hazelcast: it
+      // fell silent right after setting Hazelcast up and never reached the deployment. It is
+      // started once more; a deployment that fails on its own is not tried again.
       LOG.warning(() -> "Payara Micro stalled before deploying; starting it once more");
       running = start(archive, fingerprint);
     }
