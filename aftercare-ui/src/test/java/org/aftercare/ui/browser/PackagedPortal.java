@@ -25,6 +25,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aftercare.migrations.EmbeddedDatabase;
+import org.apache.commons.io.FileUtils;
 
 /**
  * The packaged portal as a user starts it — {@code java @jvm.options -jar aftercare-launcher.jar
@@ -43,18 +44,20 @@ public final class PackagedPortal {
   private final Process process;
   private final int port;
   private final GreenMail mailServer;
+  private final Path data;
 
   private final String name;
 
   /** Every portal's address started in this test JVM, whose data a kept browser must forget. */
   private static final Set<String> ORIGINS = ConcurrentHashMap.newKeySet();
 
-  private PackagedPortal(String name, Process process, int port, GreenMail mailServer) {
+  private PackagedPortal(String name, Process process, int port, GreenMail mailServer, Path data) {
     this.name = name;
     this.process = process;
     this.port = port;
     ORIGINS.add(url(""));
     this.mailServer = mailServer;
+    this.data = data;
   }
 
   /** Staff sessions idle out after this long in the tests, so that the timeout can be watched. */
@@ -112,7 +115,7 @@ public final class PackagedPortal {
       env.put("AFTERCARE_MAIL_SMTP_HOST", "127.0.0.1");
       env.put("AFTERCARE_MAIL_SMTP_PORT", Integer.toString(mailServer.getSmtp().getPort()));
       env.putAll(environment);
-      var portal = new PackagedPortal(name, builder.start(), port, mailServer);
+      var portal = new PackagedPortal(name, builder.start(), port, mailServer, data);
       try {
         portal.awaitReady();
       } catch (RuntimeException notReady) {
@@ -277,6 +280,8 @@ public final class PackagedPortal {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
     }
+    // Its database (about 70 MB): every test run left eight of them in the temporary folder.
+    FileUtils.deleteQuietly(data.toFile());
   }
 
   /** A port nothing listens on now, for a portal or a protocol peer of a test. */
