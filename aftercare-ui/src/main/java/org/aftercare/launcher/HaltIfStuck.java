@@ -17,6 +17,16 @@ final class HaltIfStuck {
   private HaltIfStuck() {}
 
   static void after(Duration grace) {
+    after(
+        grace,
+        "the JVM was still alive " + grace.toSeconds() + " s after the portal began to stop");
+  }
+
+  /**
+   * Halts the JVM, with status 1 and {@code why} on stderr, if it is still alive after {@code
+   * grace}.
+   */
+  static void after(Duration grace, String why) {
     var watchdog =
         new Thread(
             () -> {
@@ -26,9 +36,7 @@ final class HaltIfStuck {
                 return;
               }
               // Not through java.util.logging: its handlers may already be closed by now.
-              System.err.printf(
-                  "Aftercare: the JVM was still alive %d s after the portal began to stop; halting.%n",
-                  grace.toSeconds());
+              System.err.printf("Aftercare: %s; halting.%n", why);
               Runtime.getRuntime().halt(1);
             },
             "aftercare-halt-if-stuck");

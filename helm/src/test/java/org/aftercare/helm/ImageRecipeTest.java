@@ -116,9 +116,9 @@ class ImageRecipeTest {
     // The cache the training run writes, with the options every start has (AotCacheIT).
     assertThat(recipe)
         .contains(
-            "RUN java @/opt/aftercare/jvm.options"
+            "java @/opt/aftercare/jvm.options"
                 + " -XX:AOTCacheOutput=/opt/aftercare/aot/aftercare.aot \\\n"
-                + "      -jar /opt/aftercare/aftercare-launcher.jar --demo --exit-when-ready");
+                + "        -jar /opt/aftercare/aftercare-launcher.jar --demo --exit-when-ready");
     assertThat(env).doesNotContainKey("JAVA_TOOL_OPTIONS");
     assertThat(recipe)
         .contains("JDK_JAVA_OPTIONS=\"" + env.get("JDK_JAVA_OPTIONS") + "\"")
