@@ -57,7 +57,9 @@ public final class Launcher {
     if (options.exitWhenReady()) {
       // Payara 7.2025.1's boot can deadlock in hk2, rarely (once in some fifty starts here): a
       // training run, on a throw-away database, ends rather than hold an image build for ever.
-      HaltIfStuck.after(TRAINING_LIMIT, "a training run still going after " + TRAINING_LIMIT);
+      HaltIfStuck.after(
+          TRAINING_LIMIT,
+          "a training run still going after " + TRAINING_LIMIT.toMinutes() + " minutes");
     }
     Path besideLauncher = launcherDirectory();
     // The portal unpacked (the build's ROOT/): Payara Micro deploys a directory where it lies, and
