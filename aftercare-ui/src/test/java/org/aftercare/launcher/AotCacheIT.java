@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.aftercare.ui.browser.PackagedPortal;
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  * JVM refuse to start when it cannot).
  */
 class AotCacheIT {
-
-  private static final Path TARGET = Path.of("target").toAbsolutePath();
 
   @Test
   void aTrainingRunWritesACacheThatAStartWithTheChartsSizingUses(@TempDir Path folder)
@@ -48,18 +45,14 @@ class AotCacheIT {
   private record Run(int status, String log) {}
 
   private static Run launch(Path log, Path data, String... jvmOptions) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(ProcessHandle.current().info().command().orElseThrow());
-    command.add("@" + TARGET.resolve("jvm.options"));
-    command.addAll(List.of(jvmOptions));
-    command.addAll(
-        List.of(
-            "-jar",
-            TARGET.resolve("aftercare-launcher.jar").toString(),
-            "--demo",
-            "--exit-when-ready",
-            "--port=" + PackagedPortal.freePort(),
-            "--data-dir=" + data));
+    List<String> command =
+        PackagedPortal.launcherCommand(
+            List.of(jvmOptions),
+            List.of(
+                "--demo",
+                "--exit-when-ready",
+                "--port=" + PackagedPortal.freePort(),
+                "--data-dir=" + data));
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!process.waitFor(4, TimeUnit.MINUTES)) {

@@ -39,15 +39,15 @@ public final class Migrator {
    * Liquibase's run.
    */
   public static void migrate(DatabaseLogin owner, String appRole) {
+    String role = plainRoleName(appRole);
     try (Connection connection = owner.connect()) {
       // The index's checksums are those of the default role's grants: for another role, a current
       // schema is Liquibase's to confirm (or to refuse, as migrated for a different role).
-      if (plainRoleName(appRole).equals(DEFAULT_APP_ROLE)
-          && ChangelogIndex.ofThisBuild().allAppliedIn(connection)) {
+      if (role.equals(DEFAULT_APP_ROLE) && ChangelogIndex.ofThisBuild().allAppliedIn(connection)) {
         return;
       }
       Liquibase liquibase = liquibase(connection);
-      liquibase.setChangeLogParameter("appRole", plainRoleName(appRole));
+      liquibase.setChangeLogParameter("appRole", role);
       liquibase.update(new Contexts(), new LabelExpression());
     } catch (SQLException | LiquibaseException e) {
       throw new MigrationException("Migrating " + owner + " failed: " + e.getMessage(), e);

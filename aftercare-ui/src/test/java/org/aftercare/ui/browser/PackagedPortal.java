@@ -94,19 +94,11 @@ public final class PackagedPortal {
           new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
       mailServer.start();
       Path data = Files.createTempDirectory("aftercare-browser-it");
-      Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-      var command =
-          new ArrayList<>(
-              List.of(
-                  java.toString(),
-                  // As every start of the launcher: ./aftercare run, the image.
-                  "@" + Path.of("target", "jvm.options").toAbsolutePath(),
-                  "-jar",
-                  Path.of("target", "aftercare-launcher.jar").toAbsolutePath().toString(),
-                  "--port=" + port,
-                  "--data-dir=" + data));
-      command.addAll(arguments);
-      var builder = new ProcessBuilder(command).redirectErrorStream(true);
+      var launcherArguments = new ArrayList<>(List.of("--port=" + port, "--data-dir=" + data));
+      launcherArguments.addAll(arguments);
+      var builder =
+          new ProcessBuilder(launcherCommand(List.of(), launcherArguments))
+              .redirectErrorStream(true);
       builder.redirectOutput(logOf(name).toFile());
       builder.environment().remove("AFTERCARE_DB_URL");
       var env = builder.environment();
@@ -127,6 +119,21 @@ public final class PackagedPortal {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The packaged launcher's command line, as every start of it has it (./aftercare run, the image):
+   * the portal's JVM options file, then {@code jvmOptions}, then the launcher's {@code arguments}.
+   */
+  public static List<String> launcherCommand(List<String> jvmOptions, List<String> arguments) {
+    var command = new ArrayList<String>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("@" + Path.of("target", "jvm.options").toAbsolutePath());
+    command.addAll(jvmOptions);
+    command.add("-jar");
+    command.add(Path.of("target", "aftercare-launcher.jar").toAbsolutePath().toString());
+    command.addAll(arguments);
+    return command;
   }
 
   /** The settings that put a portal on {@code database} instead of an embedded one of its own. */
